@@ -1,0 +1,6 @@
+package de.klimaflow.consultation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InquiryRepository extends JpaRepository<Inquiry, Long> {
+}

@@ -1,0 +1,104 @@
+package de.klimaflow.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Who may reach what over HTTP. Three chains:
+ * <ol>
+ * <li>{@code /engine-rest/**}: stateless HTTP Basic, operators only (the REST API has no protection of its own);</li>
+ * <li>{@code /actuator/**}: health is public, everything else (metrics) is for operators;</li>
+ * <li>everything else: the Vaadin UI with form login; Camunda's webapps ({@code /camunda/**}) for operators only,
+ * signed in through the same session (see {@link #camundaWebappSingleSignOn()}).</li>
+ * </ol>
+ * Views carry their own {@code @RolesAllowed}/{@code @AnonymousAllowed}; this class only guards the URL space.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    public static final String CAMUNDA_WEBAPP_PATH = "/camunda";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Groups.OPERATORS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(basicEntryPoint()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole(Groups.OPERATORS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(basicEntryPoint()))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                // the container's error dispatch (e.g. after an API's 401) must not turn into a login redirect
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(path("/styles/**")).permitAll()
+                .requestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")).hasRole(Groups.OPERATORS));
+        // Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/"));
+        return http.build();
+    }
+
+    /** APIs answer 401 with a Basic challenge instead of redirecting to the login page. */
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("klimaflow");
+        entryPoint.afterPropertiesSet();
+        return entryPoint;
+    }
+
+    /** Matches the path within the application, whichever servlet serves it (Jersey, Vaadin, Spring MVC). */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Hands the Spring Security principal to Cockpit, Tasklist and Admin, so an operator who signed in to
+     * klimaflow is signed in there too. Runs right after Spring Security's filter chain.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("camunda-webapp-sso");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(CAMUNDA_WEBAPP_PATH + "/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

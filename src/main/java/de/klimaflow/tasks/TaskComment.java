@@ -1,0 +1,7 @@
+package de.klimaflow.tasks;
+
+import java.time.Instant;
+
+/** A comment on a task; {@code author} is null for comments written by the system (e.g. reminders). */
+public record TaskComment(String author, Instant time, String text) {
+}
