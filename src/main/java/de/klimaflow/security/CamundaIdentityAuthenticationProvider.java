@@ -84,7 +84,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     public static class AccountLockedException extends LockedException {
         private final transient Date lockedUntil;
 
-        AccountLockedException(Date lockedUntil) {
+        public AccountLockedException(Date lockedUntil) {
             super("account locked");
             this.lockedUntil = lockedUntil;
         }

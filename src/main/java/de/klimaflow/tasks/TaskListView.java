@@ -78,6 +78,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey(TaskSort.Property.CREATED.name()).setSortable(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.col.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setPartNameGenerator(row -> row.isOverdue(now) ? OVERDUE_PART : null);
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.setMultiSort(true);

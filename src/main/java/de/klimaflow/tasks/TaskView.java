@@ -63,6 +63,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         if (form.isPresent()) {
             Div formArea = new Div(form.get().component());
             formArea.addClassName("task-form");
+            formArea.setWidthFull();
             Button complete = new Button(getTranslation("tasks.complete"), click -> complete(form.get()));
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             complete.addClassName("complete");

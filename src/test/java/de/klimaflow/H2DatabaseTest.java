@@ -1,0 +1,91 @@
+package de.klimaflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import de.klimaflow.consultation.DemoInquiries;
+import de.klimaflow.consultation.InquiryProcess;
+import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
+import de.klimaflow.security.DemoUsers;
+import de.klimaflow.security.Groups;
+import de.klimaflow.support.TestUsers;
+
+/**
+ * The embedded default: H2 with the demo profile. Migrations, Camunda's schema, the demo seed (once
+ * only) and a process round trip must work here as on PostgreSQL.
+ */
+@Tag("h2")
+@SpringBootTest
+@ActiveProfiles({"test", "demo", "h2"})
+class H2DatabaseTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    DemoUsers demoUsers;
+    @Autowired
+    DemoInquiries demoInquiries;
+    @Autowired
+    CamundaIdentityAuthenticationProvider authentication;
+
+    @Test
+    void runsOnH2() {
+        assertThat(jdbc.queryForObject("select h2version()", String.class)).startsWith("2.");
+        assertThat(flyway.info().applied()).isNotEmpty().allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void demoSeedsUsersAndDataOnlyOnce() throws Exception {
+        assertThat(identityService.createGroupQuery().groupIdIn(Groups.ALL.toArray(String[]::new)).count())
+                .isEqualTo(Groups.ALL.size());
+        for (String user : new String[] {"demo", "event", "desk", "advisor", "manager"}) {
+            assertThat(identityService.checkPassword(user, user)).as(user).isTrue();
+        }
+        assertThat(identityService.createUserQuery().userId("demo").memberOfGroup(Groups.OPERATORS).count()).isOne();
+        long inquiries = jdbc.queryForObject("select count(*) from inquiry", Long.class);
+        long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).count();
+        assertThat(inquiries).isEqualTo(4);
+        assertThat(instances).isEqualTo(4);
+
+        // a restart runs the seeders again: nothing is added
+        demoUsers.run(new DefaultApplicationArguments());
+        demoInquiries.run(new DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject("select count(*) from inquiry", Long.class)).isEqualTo(inquiries);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).count())
+                .isEqualTo(instances);
+    }
+
+    @Test
+    void demoHasAnOverdueTask() {
+        assertThat(taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY)
+                .dueBefore(new java.util.Date()).count()).isOne();
+    }
+
+    @Test
+    void advisorSignsInWithTheDemoPassword() {
+        var auth = authentication.authenticate(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated("advisor", "advisor"));
+        assertThat(auth.getAuthorities()).extracting(Object::toString).containsExactly(Groups.authority(Groups.ADVISORS));
+        TestUsers.signOut();
+    }
+}

@@ -1,0 +1,105 @@
+package de.klimaflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import de.klimaflow.consultation.InquiryDetails;
+import de.klimaflow.consultation.InquiryService;
+import de.klimaflow.consultation.NewInquiry;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestUsers;
+
+/** Debian's Chromium, driven by Playwright, against the running app: sign in and see the task list. */
+@KlimaflowTest
+class BrowserSmokeTest {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("klimaflow.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Paths.get("target", "e2e");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    InquiryService inquiries;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void staffSignsInThroughTheLoginPageAndSeesTheirTasks() throws Exception {
+        TestUsers.ensure(identityService);
+        InquiryDetails inquiry = inquiries.receive(new NewInquiry("Stadt Haldensleben", "Kai Brandt",
+                "brandt@haldensleben.example", "Gibt es Vorlagen für die Stellenausschreibung?"));
+        Files.createDirectories(SCREENSHOTS);
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("de-DE").setTimezoneId("Europe/Berlin").setViewportSize(1400, 900))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.waitForURL("**/login");
+
+            // a wrong password gets a clear message
+            page.locator("input[name='username']").fill(TestUsers.SECOND_ADVISOR);
+            page.locator("input[name='password']").fill("falsch");
+            page.locator("input[name='password']").press("Enter");
+            page.waitForURL("**/login?error");
+            page.getByText("Benutzername oder Passwort ist falsch").waitFor();
+            identityService.unlockUser(TestUsers.SECOND_ADVISOR);
+
+            page.locator("input[name='username']").fill(TestUsers.ADVISOR);
+            page.locator("input[name='password']").fill(TestUsers.PASSWORD);
+            page.locator("input[name='password']").press("Enter");
+
+            page.locator("vaadin-grid").waitFor();
+            page.getByText(inquiry.label()).waitFor();
+            assertThat(page.title()).contains("Aufgaben");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("task-list.png")).setFullPage(true));
+
+            page.getByText(inquiry.label()).dblclick();
+            page.getByText("Gibt es Vorlagen für die Stellenausschreibung?").waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
+        }
+        assertThat(SCREENSHOTS.resolve("task-list.png")).isNotEmptyFile();
+    }
+}

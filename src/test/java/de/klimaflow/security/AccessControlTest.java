@@ -1,0 +1,208 @@
+package de.klimaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestUsers;
+import de.klimaflow.support.WebSession;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Asks every Vaadin route, every Camunda webapp and REST path and the actuator as anonymous, as each
+ * staff group and as operator, and checks the answer. Routes are found on the classpath, so a new
+ * view is covered the day it is added.
+ */
+@KlimaflowTest
+class AccessControlTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> CAMUNDA_PAGES = List.of("/camunda/app/cockpit/default/",
+            "/camunda/app/admin/default/", "/camunda/app/tasklist/default/", "/camunda/app/welcome/default/",
+            "/camunda/api/admin/auth/user/default", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+    private static final List<String> REST_PATHS = List.of("/engine-rest/engine", "/engine-rest/process-definition",
+            "/engine-rest/task", "/engine-rest/user", "/engine-rest/history/process-instance");
+    private static final List<String> OPERATOR_ACTUATOR = List.of("/actuator/prometheus", "/actuator/info");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(identityService);
+    }
+
+    static Stream<Arguments> everyone() {
+        List<Arguments> callers = new ArrayList<>();
+        callers.add(Arguments.of(ANONYMOUS, Set.of()));
+        for (String[] user : TestUsers.ALL) {
+            callers.add(Arguments.of(user[0], Set.of(user[1])));
+        }
+        return callers.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void vaadinRoutes(String caller, Set<String> groups) {
+        WebSession web = sessionOf(caller);
+        List<Class<?>> routes = routeClasses();
+        assertThat(routes).as("routes found on the classpath").isNotEmpty();
+        for (Class<?> view : routes) {
+            String path = "/" + view.getAnnotation(Route.class).value().replaceAll(":[^/]+", "x");
+            HttpResponse<String> response = web.get(path);
+            String what = caller + " GET " + path + " (" + view.getSimpleName() + ")";
+            if (view.isAnnotationPresent(AnonymousAllowed.class)) {
+                assertThat(response.statusCode()).as(what).isEqualTo(200);
+            } else if (caller.equals(ANONYMOUS)) {
+                assertRedirectToLogin(response, what);
+            } else if (view.isAnnotationPresent(PermitAll.class)) {
+                assertThat(response.statusCode()).as(what).isEqualTo(200);
+            } else {
+                RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+                assertThat(allowed).as(what + ": every view declares who may open it").isNotNull();
+                boolean member = Arrays.stream(allowed.value()).anyMatch(groups::contains);
+                if (member) {
+                    assertThat(response.statusCode()).as(what).isEqualTo(200);
+                } else {
+                    assertThat(response.statusCode()).as(what).isIn(403, 404);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void camundaWebappsAreForOperatorsOnly(String caller, Set<String> groups) {
+        WebSession web = sessionOf(caller);
+        for (String path : CAMUNDA_PAGES) {
+            HttpResponse<String> response = web.get(path);
+            String what = caller + " GET " + path;
+            if (caller.equals(ANONYMOUS)) {
+                assertRedirectToLogin(response, what);
+            } else if (groups.contains(Groups.OPERATORS)) {
+                assertThat(response.statusCode()).as(what + "\n" + response.body()).isEqualTo(200);
+            } else {
+                assertThat(response.statusCode()).as(what).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void operatorIsSignedInToCockpitWithTheSameSession() {
+        WebSession web = sessionOf(TestUsers.OPERATOR);
+        // as in a browser: the Cockpit page first, then its calls to the API
+        assertThat(web.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> response = web.get("/camunda/api/admin/auth/user/default");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"userId\":\"" + TestUsers.OPERATOR + "\"").contains("cockpit");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void restApiNeedsAnOperatorsCredentials(String caller, Set<String> groups) {
+        WebSession web = new WebSession(port);
+        if (!caller.equals(ANONYMOUS)) {
+            web.basic(caller, TestUsers.PASSWORD);
+        }
+        for (String path : REST_PATHS) {
+            int status = web.get(path).statusCode();
+            String what = caller + " GET " + path;
+            if (caller.equals(ANONYMOUS)) {
+                assertThat(status).as(what).isEqualTo(401);
+            } else if (groups.contains(Groups.OPERATORS)) {
+                assertThat(status).as(what).isEqualTo(200);
+            } else {
+                assertThat(status).as(what).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void restApiRejectsWrongPasswords() {
+        WebSession web = new WebSession(port).basic(TestUsers.OPERATOR, "wrong");
+        assertThat(web.get("/engine-rest/engine").statusCode()).isEqualTo(401);
+        // a single failure locks the account for a few seconds; unlock so other tests are not affected
+        identityService.unlockUser(TestUsers.OPERATOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void actuator(String caller, Set<String> groups) {
+        WebSession web = new WebSession(port);
+        if (!caller.equals(ANONYMOUS)) {
+            web.basic(caller, TestUsers.PASSWORD);
+        }
+        HttpResponse<String> health = web.get("/actuator/health");
+        assertThat(health.statusCode()).as(caller + " health").isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        for (String path : OPERATOR_ACTUATOR) {
+            int status = web.get(path).statusCode();
+            String what = caller + " GET " + path;
+            if (caller.equals(ANONYMOUS)) {
+                assertThat(status).as(what).isEqualTo(401);
+            } else if (groups.contains(Groups.OPERATORS)) {
+                assertThat(status).as(what).isEqualTo(200);
+            } else {
+                assertThat(status).as(what).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void prometheusShowsEngineAndJvmMetricsToOperators() {
+        HttpResponse<String> response = new WebSession(port).basic(TestUsers.OPERATOR, TestUsers.PASSWORD)
+                .get("/actuator/prometheus");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+    }
+
+    private WebSession sessionOf(String caller) {
+        WebSession web = new WebSession(port);
+        if (!caller.equals(ANONYMOUS)) {
+            String target = web.login(caller, TestUsers.PASSWORD);
+            assertThat(target).as("login of " + caller).doesNotContain("error");
+        }
+        return web;
+    }
+
+    private static void assertRedirectToLogin(HttpResponse<String> response, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).as(what).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
+    private static List<Class<?>> routeClasses() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("de.klimaflow").stream().<Class<?>>map(definition -> {
+            try {
+                return (Class<?>) Class.forName(definition.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
