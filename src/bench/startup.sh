@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Start-up time and resident memory of the production jar on its embedded default (H2 file, demo data).
+#   src/bench/startup.sh                        3 runs of each layout, JVM options "-Xmx384m -XX:+UseSerialGC"
+#   JVM_OPTS="-Xmx512m" RUNS=5 LAYOUTS="jar cds" src/bench/startup.sh
+# Layouts: jar = java -jar target/klimaflow.jar; extracted = the jar unpacked with Spring Boot's
+# "-Djarmode=tools extract"; cds = extracted plus a class-data-sharing archive from a training run
+# (what the Dockerfile ships).
+# Each run starts in an empty folder (first start: creates the schema and seeds the demo data), then
+# starts again on the same folder (a restart). Time = from launch until /actuator/health answers UP.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JVM_OPTS=${JVM_OPTS:--Xmx384m -XX:+UseSerialGC}
+LAYOUTS=${LAYOUTS:-jar extracted cds}
+RUNS=${RUNS:-3}
+PORT=${PORT:-18080}
+JAR=$PWD/target/klimaflow.jar
+
+if [ ! -f "$JAR" ] || ! unzip -p "$JAR" 'META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null | grep -Eq '"productionMode" *: *true'; then
+  echo "Building the production jar ..."
+  ./mvnw -B -q -Pproduction package -DskipTests
+fi
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+if [[ " $LAYOUTS " == *" extracted "* || " $LAYOUTS " == *" cds "* ]]; then
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
+fi
+if [[ " $LAYOUTS " == *" cds "* ]]; then
+  echo "Training the CDS archive ..."
+  training=$(mktemp -d)
+  (cd "$training" && java $JVM_OPTS -XX:ArchiveClassesAtExit="$WORK/klimaflow.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$WORK/extracted/klimaflow.jar" --server.port=$PORT > training.log 2>&1) || true
+  rm -rf "$training"
+fi
+
+command_for() { # layout
+  case $1 in
+    jar) echo "-jar $JAR" ;;
+    extracted) echo "-jar $WORK/extracted/klimaflow.jar" ;;
+    cds) echo "-XX:SharedArchiveFile=$WORK/klimaflow.jsa -jar $WORK/extracted/klimaflow.jar" ;;
+  esac
+}
+
+measure() { # folder label layout
+  local dir=$1 label=$2 start pid up=0
+  start=$(date +%s%N)
+  (cd "$dir" && exec java $JVM_OPTS $(command_for "$3") --server.port=$PORT > app.log 2>&1) &
+  pid=$!
+  for _ in $(seq 1 600); do
+    if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q '"UP"'; then up=1; break; fi
+    sleep 0.1
+  done
+  local ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  sleep 5 # let start-up work settle before reading memory
+  local java_pid
+  java_pid=$(pgrep -f "klimaflow.jar --server.port=$PORT" | head -n 1)
+  local rss_kb
+  rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$java_pid/status")
+  kill "$java_pid"; wait "$pid" 2>/dev/null || true
+  [ "$up" = 1 ] || { echo "$label: did not come up, see $dir/app.log"; exit 1; }
+  printf '%-10s %-10s start %6.2f s   RSS %4d MB   (%s)\n' "$3" "$label" "$(echo "$ms/1000" | bc -l)" $((rss_kb / 1024)) \
+    "$(grep -o 'Started KlimaflowApplication in [0-9.]* seconds' "$dir/app.log")"
+}
+
+echo "JVM options: $JVM_OPTS"
+for layout in $LAYOUTS; do
+  for run in $(seq 1 "$RUNS"); do
+    dir=$(mktemp -d)
+    measure "$dir" "first-$run" "$layout"
+    measure "$dir" "restart-$run" "$layout"
+    rm -rf "$dir"
+  done
+done
