@@ -1,6 +1,7 @@
 package de.klimaflow.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +37,35 @@ public class UserDirectory {
     }
 
     public String displayName(String userId) {
-        return displayNames(java.util.List.of(userId)).get(userId);
+        return displayNames(List.of(userId)).get(userId);
     }
 
-    public Optional<String> email(String userId) {
+    /** A colleague to write to: name, address and language; empty without an account or address. */
+    public Optional<StaffContact> contact(String userId) {
         return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
-                .map(User::getEmail)
-                .filter(mail -> !mail.isBlank());
+                .flatMap(this::contactOf);
+    }
+
+    /** Everyone in the given groups who has a mail address, each once. */
+    public List<StaffContact> membersOf(Collection<String> groupIds) {
+        Map<String, User> members = new java.util.LinkedHashMap<>();
+        for (String groupId : groupIds) {
+            identityService.createUserQuery().memberOfGroup(groupId).list()
+                    .forEach(user -> members.putIfAbsent(user.getId(), user));
+        }
+        return members.values().stream().map(this::contactOf).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<StaffContact> contactOf(User user) {
+        if (user.getEmail() == null || user.getEmail().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StaffContact(user.getId(), displayName(user), user.getEmail(),
+                preferredLocale(user.getId()).orElse(Locale.GERMAN)));
+    }
+
+    /** A colleague as mails address them. */
+    public record StaffContact(String userId, String name, String email, Locale locale) {
     }
 
     public Optional<Locale> preferredLocale(String userId) {

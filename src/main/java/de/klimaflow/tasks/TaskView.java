@@ -19,6 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import de.klimaflow.notification.MailLog;
+import de.klimaflow.notification.MailLogPanel;
 import de.klimaflow.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
@@ -31,11 +33,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final WorkTaskService tasks;
     private final TaskFormRegistry forms;
+    private final MailLog mailLog;
     private TaskRow task;
 
-    public TaskView(WorkTaskService tasks, TaskFormRegistry forms) {
+    public TaskView(WorkTaskService tasks, TaskFormRegistry forms, MailLog mailLog) {
         this.tasks = tasks;
         this.forms = forms;
+        this.mailLog = mailLog;
         addClassName("task-view");
         setMaxWidth("60rem");
     }
@@ -76,6 +80,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new H3(getTranslation("tasks.form")), missing);
         }
         add(comments());
+        add(new MailLogPanel(mailLog.ofProcess(task.processInstanceId())));
     }
 
     private Div details() {

@@ -192,7 +192,7 @@ public class WorkTaskService {
     }
 
     /** Resolves process names, business objects and assignee names for a page with one query each. */
-    private List<TaskRow> toRows(List<Task> tasks) {
+    List<TaskRow> toRows(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }

@@ -16,7 +16,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
@@ -26,6 +30,10 @@ import jakarta.validation.ConstraintViolationException;
 /** processes/inquiry-handling.bpmn on the real engine; the overdue timer is driven by the engine clock. */
 @KlimaflowTest
 class InquiryProcessTest {
+
+    /** the overdue reminder mails the advisors */
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
     InquiryService inquiries;
@@ -73,9 +81,11 @@ class InquiryProcessTest {
 
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + Duration.ofMinutes(1).toMillis()));
         managementService.executeJob(timer.getId());
+        executeReminder(task);
 
         assertThat(taskService.getTaskComments(task.getId())).singleElement()
                 .satisfies(comment -> assertThat(comment.getFullMessage()).contains("überfällig"));
+        assertThat(smtp.getReceivedMessages()).isNotEmpty();
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("non-interrupting").isEqualTo(1);
     }
 
@@ -88,11 +98,13 @@ class InquiryProcessTest {
 
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
         managementService.executeJob(timer.getId());
+        executeReminder(task);
         assertThat(taskService.getTaskComments(task.getId())).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test
-    void answerIsStoredAndTheProcessEnds() {
+    void answerIsStoredAndTheProcessGoesOnToSendIt() {
         InquiryDetails inquiry = receive();
         Task task = task(inquiry);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
@@ -101,7 +113,9 @@ class InquiryProcessTest {
         InquiryDetails answered = inquiries.find(inquiry.id()).orElseThrow();
         assertThat(answered.answer()).isEqualTo("Gern, hier die Unterlagen.");
         assertThat(answered.answeredAt()).isNotNull();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+        // the mail is a step of its own, asynchronous: committed answer, then the send job
+        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(InquiryProcess.TASK_SEND_ANSWER).count()).isOne();
     }
 
     @Test
@@ -127,6 +141,12 @@ class InquiryProcessTest {
         // the answer was written before completion failed: the transaction must have rolled it back
         assertThat(inquiries.find(inquiry.id()).orElseThrow().answer()).isNull();
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    /** The reminder is an asynchronous step of its own (it mails, so it may be retried). */
+    private void executeReminder(Task task) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(InquiryProcess.TASK_REMIND_OVERDUE).singleResult().getId());
     }
 
     private InquiryDetails receive() {

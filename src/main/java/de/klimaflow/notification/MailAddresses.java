@@ -1,0 +1,51 @@
+package de.klimaflow.notification;
+
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/** Checks addresses before anything is sent, and keeps header values on one line. */
+public final class MailAddresses {
+
+    /** CR, LF and the other control characters: in a header they could start a new header line. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
+    private static final int MAX_LENGTH = 254;
+
+    /** A plain, deliverable-looking address: "name@domain.tld", nothing else. */
+    public static boolean isValid(String email) {
+        return problem(email) == null;
+    }
+
+    /** Why the address is not acceptable, or null when it is. */
+    public static String problem(String email) {
+        if (email == null || email.isBlank()) {
+            return "leer";
+        }
+        if (email.length() > MAX_LENGTH) {
+            return "länger als " + MAX_LENGTH + " Zeichen";
+        }
+        if (!email.equals(oneLine(email)) || email.contains(",") || email.contains("<") || email.contains(" ")) {
+            return "enthält Leer-, Steuer- oder Trennzeichen";
+        }
+        try {
+            InternetAddress address = new InternetAddress(email, true);
+            address.validate();
+            String domain = email.substring(email.lastIndexOf('@') + 1);
+            if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")) {
+                return "Domain ohne Punkt";
+            }
+            return null;
+        } catch (AddressException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The value with every line break and control character replaced by a space, trimmed. */
+    public static String oneLine(String value) {
+        return value == null ? null : CONTROL.matcher(value).replaceAll(" ").strip();
+    }
+
+    private MailAddresses() {
+    }
+}

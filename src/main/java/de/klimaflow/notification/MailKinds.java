@@ -1,0 +1,45 @@
+package de.klimaflow.notification;
+
+import java.util.List;
+
+/**
+ * Every mail klimaflow writes: {@code templates/mail/<kind>.html} and {@code .txt}, texts in
+ * {@code mail/messages*.properties}. The comment names the model values each template shows.
+ */
+public final class MailKinds {
+
+    // registrants
+    /** eventTitle, confirmUrl, validUntil (ZonedDateTime) */
+    public static final String REGISTRATION_OPT_IN = "registration-opt-in";
+    /** eventTitle, sessions (List of lines), eventUrl, cancelUrl; with .ics */
+    public static final String REGISTRATION_CONFIRMED = "registration-confirmed";
+    /** eventTitle, reason */
+    public static final String REGISTRATION_REJECTED = "registration-rejected";
+    /** eventTitle, cancelUrl */
+    public static final String REGISTRATION_WAITLISTED = "registration-waitlisted";
+    /** eventTitle, sessions, cancelUrl; with .ics */
+    public static final String REGISTRATION_PROMOTED = "registration-promoted";
+    /** eventTitle, sessions, eventUrl, cancelUrl */
+    public static final String EVENT_REMINDER = "event-reminder";
+    /** eventTitle, reason */
+    public static final String EVENT_CANCELLED = "event-cancelled";
+    /** eventTitle, documentationUrl, surveyUrl */
+    public static final String EVENT_FOLLOW_UP = "event-follow-up";
+    // staff
+    /** taskName, caseLabel, due (ZonedDateTime), taskUrl */
+    public static final String TASK_OVERDUE = "task-overdue";
+    // municipalities
+    /** eventTitle, sessions, deadline (ZonedDateTime), eventUrl */
+    public static final String MUNICIPALITY_INVITATION = "municipality-invitation";
+    /** municipality, advisorName, programmes (List of lines), checklist (List of lines) */
+    public static final String CONSULTATION_INFO_PACKAGE = "consultation-info-package";
+    /** question, answer, advisorName */
+    public static final String INQUIRY_ANSWER = "inquiry-answer";
+
+    public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
+            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, EVENT_FOLLOW_UP,
+            TASK_OVERDUE, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, INQUIRY_ANSWER);
+
+    private MailKinds() {
+    }
+}

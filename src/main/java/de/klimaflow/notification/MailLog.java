@@ -1,0 +1,73 @@
+package de.klimaflow.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.criteria.Predicate;
+
+/** Reading the mail log: the searchable Outbox and the mails of one entity or process. */
+@Service
+@Transactional(readOnly = true)
+public class MailLog {
+
+    public static final int MAX_SEARCH_LENGTH = 200;
+
+    private final OutboundMailRepository mails;
+
+    public MailLog(OutboundMailRepository mails) {
+        this.mails = mails;
+    }
+
+    /** A page of the log, newest first; offset is a multiple of limit, as the grid asks. */
+    public List<MailSummary> search(MailSearch search, int offset, int limit) {
+        int page = limit == 0 ? 0 : offset / limit;
+        return mails.findAll(matching(search), PageRequest.of(page, Math.max(limit, 1),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))).stream().map(MailSummary::of).toList();
+    }
+
+    public long count(MailSearch search) {
+        return mails.count(matching(search));
+    }
+
+    public List<MailSummary> ofProcess(String processInstanceId) {
+        return mails.findByProcessInstanceIdOrderByCreatedAtDesc(processInstanceId).stream().map(MailSummary::of).toList();
+    }
+
+    public List<MailSummary> ofEntity(String relatedType, String relatedId) {
+        return mails.findByRelatedTypeAndRelatedIdOrderByCreatedAtDesc(relatedType, relatedId, PageRequest.of(0, 200))
+                .stream().map(MailSummary::of).toList();
+    }
+
+    private static Specification<OutboundMail> matching(MailSearch search) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (search.status() != null) {
+                where.add(cb.equal(root.get("status"), search.status()));
+            }
+            String text = search.text() == null ? "" : search.text().strip();
+            if (!text.isEmpty()) {
+                String pattern = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("recipientEmail")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("recipientName")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("subject")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("kind")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("businessKey")), pattern, '\\')));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Searches for the text as typed: % and _ are not wildcards here. */
+    private static String escape(String text) {
+        String limited = text.length() > MAX_SEARCH_LENGTH ? text.substring(0, MAX_SEARCH_LENGTH) : text;
+        return limited.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,11 @@
+package de.klimaflow.notification;
+
+import java.util.Map;
+
+/**
+ * A mail to send: the template ({@code kind}), the recipient, the values the template shows, an optional
+ * appointment (sent as an .ics invitation) and the business entity the mail belongs to.
+ */
+public record MailRequest(String kind, Recipient to, Map<String, Object> model, CalendarEntry calendar,
+        String relatedType, String relatedId) {
+}

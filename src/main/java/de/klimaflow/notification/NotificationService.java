@@ -1,0 +1,105 @@
+package de.klimaflow.notification;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends one mail and keeps its log entry. The log entry is written in transactions of its own, so it
+ * survives when the sending job fails and rolls back; a retry of the same process step finds and
+ * reuses it. Invalid addresses are refused before anything is sent.
+ */
+@Service
+public class NotificationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+    private final MailRenderer renderer;
+    private final MailTransport transport;
+    private final OutboundMailRepository mails;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    public NotificationService(MailRenderer renderer, MailTransport transport, OutboundMailRepository mails,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.renderer = renderer;
+        this.transport = transport;
+        this.mails = mails;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Renders, logs and delivers the mail.
+     *
+     * @throws InvalidRecipientException when the address can never work (logged as FAILED, nothing sent)
+     * @throws MailDeliveryException     when the transport failed this time (logged as RETRYING)
+     */
+    public long deliver(MailRequest request, MailOrigin origin) {
+        Recipient to = new Recipient(MailAddresses.oneLine(request.to().name()),
+                request.to().email() == null ? null : request.to().email().strip(), request.to().locale());
+        MailRequest clean = new MailRequest(request.kind(), to, request.model(), request.calendar(),
+                request.relatedType(), request.relatedId());
+        RenderedMail rendered = renderer.render(clean);
+        Attempt attempt = startAttempt(clean, rendered, origin);
+        long id = attempt.mailId();
+        if (attempt.alreadySent()) {
+            // an earlier try of this step delivered it, then failed later: never send twice
+            return id;
+        }
+
+        String problem = MailAddresses.problem(to.email());
+        if (problem != null) {
+            String reason = "Ungültige Empfängeradresse „" + MailAddresses.oneLine(to.email()) + "“ (" + problem
+                    + ") für Mail „" + request.kind() + "“ – nichts gesendet";
+            finish(id, MailStatus.FAILED, reason);
+            throw new InvalidRecipientException(reason);
+        }
+        try {
+            String via = transport.deliver(to, rendered);
+            ownTransaction.executeWithoutResult(status -> mails.findById(id).orElseThrow().sent(via, clock.instant()));
+            LOG.info("Mail {} '{}' to {} delivered via {}", id, request.kind(), to.email(), via);
+            return id;
+        } catch (RuntimeException e) {
+            String reason = "Mail „" + request.kind() + "“ an " + to.email() + " nicht zugestellt: " + e.getMessage();
+            finish(id, MailStatus.RETRYING, reason);
+            throw new MailDeliveryException(reason, e);
+        }
+    }
+
+    /** Marks the unfinished entries of a send step as FAILED once the engine has no tries left. */
+    public void retriesExhausted(String executionId, String activityId) {
+        ownTransaction.executeWithoutResult(status -> mails
+                .findByExecutionIdAndActivityIdAndStatus(executionId, activityId, MailStatus.RETRYING)
+                .forEach(mail -> mail.failed(MailStatus.FAILED, mail.getLastError())));
+    }
+
+    private record Attempt(long mailId, boolean alreadySent) {
+    }
+
+    private Attempt startAttempt(MailRequest request, RenderedMail rendered, MailOrigin origin) {
+        return ownTransaction.execute(status -> {
+            OutboundMail mail = origin.stepKey() == null ? null : mails
+                    .findFirstByStepKeyAndKindAndRecipientEmail(origin.stepKey(), request.kind(), request.to().email())
+                    .orElse(null);
+            if (mail != null && mail.getStatus() == MailStatus.SENT) {
+                return new Attempt(mail.getId(), true);
+            }
+            if (mail == null) {
+                mail = mails.save(new OutboundMail(request, rendered, origin, clock.instant()));
+            }
+            mail.attempt();
+            return new Attempt(mail.getId(), false);
+        });
+    }
+
+    private void finish(long id, MailStatus status, String reason) {
+        ownTransaction.executeWithoutResult(tx -> mails.findById(id).orElseThrow().failed(status, reason));
+    }
+}

@@ -1,0 +1,166 @@
+package de.klimaflow.notification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One mail: what was (or is to be) sent to whom, for which process and entity, and how delivery went. */
+@Entity
+@Table(name = "outbound_mail")
+public class OutboundMail {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String kind;
+    private String recipientEmail;
+    private String recipientName;
+    private String language;
+    private String subject;
+    private String textBody;
+    private String htmlBody;
+    private boolean hasCalendar;
+    private String processInstanceId;
+    private String executionId;
+    private String activityId;
+    private String stepKey;
+    private String businessKey;
+    private String relatedType;
+    private String relatedId;
+    @Enumerated(EnumType.STRING)
+    private MailStatus status;
+    private String deliveredVia;
+    private int attempts;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+    @Version
+    private long version;
+
+    protected OutboundMail() {
+    }
+
+    OutboundMail(MailRequest request, RenderedMail rendered, MailOrigin origin, Instant now) {
+        this.kind = request.kind();
+        this.recipientEmail = cap(request.to().email() == null ? "" : request.to().email(), 254);
+        this.recipientName = cap(request.to().name(), 200);
+        this.language = rendered.locale().getLanguage();
+        this.subject = cap(rendered.subject(), 500);
+        this.textBody = rendered.text();
+        this.htmlBody = rendered.html();
+        this.hasCalendar = rendered.calendar() != null;
+        this.processInstanceId = origin.processInstanceId();
+        this.executionId = origin.executionId();
+        this.activityId = origin.activityId();
+        this.stepKey = origin.stepKey();
+        this.businessKey = origin.businessKey();
+        this.relatedType = request.relatedType();
+        this.relatedId = request.relatedId();
+        this.status = MailStatus.SENDING;
+        this.createdAt = now;
+    }
+
+    void attempt() {
+        status = MailStatus.SENDING;
+        attempts++;
+    }
+
+    void sent(String via, Instant when) {
+        status = MailStatus.SENT;
+        deliveredVia = via;
+        sentAt = when;
+        lastError = null;
+    }
+
+    void failed(MailStatus newStatus, String error) {
+        status = newStatus;
+        lastError = cap(error, 2000);
+    }
+
+    private static String cap(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public boolean hasCalendar() {
+        return hasCalendar;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
+    public String getRelatedType() {
+        return relatedType;
+    }
+
+    public String getRelatedId() {
+        return relatedId;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public String getDeliveredVia() {
+        return deliveredVia;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,270 @@
+package de.klimaflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.consultation.InquiryDetails;
+import de.klimaflow.consultation.InquiryProcess;
+import de.klimaflow.consultation.InquiryService;
+import de.klimaflow.consultation.NewInquiry;
+import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestMailProcess;
+import de.klimaflow.support.TestUsers;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/** Mail through the engine to a real SMTP server (GreenMail): content, retries, incidents, hostile input. */
+@KlimaflowTest
+class MailDeliveryTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    InquiryService inquiries;
+    @Autowired
+    MailLog mailLog;
+    @Autowired
+    CamundaIdentityAuthenticationProvider authentication;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers.ensure(identityService);
+        TestMailProcess.deploy(repositoryService);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        TestUsers.signOut();
+    }
+
+    @Test
+    void confirmationArrivesInTheRecipientsLanguageWithACalendarFile() throws Exception {
+        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_CONFIRMED, "to", "kim@example.org",
+                "name", "Kim Weber", "lang", "en", "eventTitle", "Heat planning forum",
+                "start", "2026-12-03T18:00:00+01:00[Europe/Berlin]", "eventUrl", "https://klimaflow.example/events/5",
+                "cancelUrl", "https://klimaflow.example/cancel/k1"));
+        runSendJob(instance);
+
+        MimeMessage message = singleMessage();
+        assertThat(message.getSubject()).isEqualTo("Registration confirmed: Heat planning forum");
+        assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("kim@example.org");
+        assertThat(message.getFrom()[0].toString()).contains("test@klimaflow.example");
+        String text = textOf(message);
+        assertThat(text).contains("Dear Kim Weber").contains("https://klimaflow.example/cancel/k1");
+
+        Multipart parts = (Multipart) message.getContent();
+        BodyPart ics = part(parts, "text/calendar");
+        assertThat(ics.getContentType()).contains("method=REQUEST");
+        Calendar calendar = CalendarFilesTest.parse(ics.getInputStream().readAllBytes());
+        VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+        assertThat(event.getSummary().getValue()).isEqualTo("Heat planning forum");
+        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Berlin");
+        assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:kim@example.org");
+
+        MailSummary logged = mailLog.ofProcess(instance).get(0);
+        assertThat(logged.status()).isEqualTo(MailStatus.SENT);
+        assertThat(logged.deliveredVia()).isEqualTo(MailTransport.SMTP);
+        assertThat(logged.language()).isEqualTo("en");
+        assertThat(logged.hasCalendar()).isTrue();
+    }
+
+    @Test
+    void brokenSmtpRetriesThenRaisesAnIncidentAndARetryAfterRepairSendsExactlyOnce() throws Exception {
+        InquiryDetails inquiry = inquiries.receive(new NewInquiry("Stadt Wolmirstedt", "Lars Pohl",
+                "pohl@wolmirstedt.example", "Welche Unterlagen brauchen wir?"));
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        inquiries.answer(task.getId(), inquiry.id(), "Den Ratsbeschluss und einen Stellenplan.");
+        TestUsers.signOut();
+
+        smtp.stop(); // the SMTP server is down
+        Job job = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(InquiryProcess.TASK_SEND_ANSWER).singleResult();
+        assertThat(job.getRetries()).isEqualTo(3);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(job.getId())).as("attempt %d", attempt)
+                    .hasMessageContaining("pohl@wolmirstedt.example");
+            Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
+            assertThat(failed.getRetries()).isEqualTo(3 - attempt);
+            if (attempt < 3) {
+                // the next try waits five minutes (R3/PT5M)
+                assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), failed.getDuedate().toInstant()))
+                        .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(6));
+                assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement()
+                        .satisfies(mail -> assertThat(mail.status()).isEqualTo(MailStatus.RETRYING));
+            }
+        }
+
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        assertThat(incident).as("incident in Cockpit").isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo(InquiryProcess.TASK_SEND_ANSWER);
+        assertThat(incident.getIncidentMessage()).contains("inquiry-answer").contains("pohl@wolmirstedt.example")
+                .contains("nicht zugestellt");
+        MailSummary failedMail = mailLog.ofProcess(task.getProcessInstanceId()).get(0);
+        assertThat(failedMail.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(failedMail.lastError()).contains("Connect");
+        // the business data committed before the mail step is untouched
+        assertThat(inquiries.find(inquiry.id()).orElseThrow().answer()).isEqualTo("Den Ratsbeschluss und einen Stellenplan.");
+
+        smtp.start(); // repaired; the operator retries the incident (what Cockpit's "retry" does)
+        managementService.setJobRetries(job.getId(), 1);
+        managementService.executeJob(job.getId());
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Antwort auf Ihre Anfrage");
+        assertThat(textOf(smtp.getReceivedMessages()[0])).contains("Den Ratsbeschluss");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count())
+                .as("the process went on and ended").isZero();
+        assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.SENT);
+            assertThat(mail.attempts()).isEqualTo(4);
+        });
+        assertThat(mailLog.ofEntity("inquiry", Long.toString(inquiry.id()))).hasSize(1);
+    }
+
+    @Test
+    void invalidAddressIsRefusedBeforeSendingAndRaisesAnIncidentAtOnce() {
+        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_REJECTED, "to", "jana.krueger@",
+                "name", "Jana Krüger", "eventTitle", "Wärmezukunft nach Plan"));
+        String jobId = managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
+        assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("Ungültige Empfängeradresse");
+
+        assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries())
+                .as("no useless retries").isZero();
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
+        assertThat(incident.getIncidentMessage()).contains("jana.krueger@").contains("Ungültige Empfängeradresse");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.FAILED);
+            assertThat(mail.lastError()).contains("Ungültige Empfängeradresse");
+        });
+    }
+
+    @Test
+    void lineBreaksInNamesAndSubjectsCannotAddHeaders() throws Exception {
+        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_WAITLISTED, "to", "eve@example.org",
+                "name", "Eve\r\nBcc: mallory@example.org", "eventTitle", "Forum\r\nX-Injected: yes\nCc: mallory@example.org",
+                "cancelUrl", "https://klimaflow.example/cancel/e1"));
+        runSendJob(instance);
+
+        MimeMessage message = singleMessage();
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(message.getHeader("Cc")).isNull();
+        assertThat(message.getHeader("X-Injected")).isNull();
+        assertThat(addresses(message.getAllRecipients())).containsExactly("eve@example.org");
+        assertThat(message.getSubject()).isEqualTo("Warteliste: Forum X-Injected: yes Cc: mallory@example.org");
+        assertThat(smtp.getReceivedMessages()).as("nothing went to mallory").hasSize(1);
+    }
+
+    @Test
+    void overdueTaskRemindsTheGroupByMail() throws Exception {
+        InquiryDetails inquiry = inquiries.receive(new NewInquiry("Gemeinde Barleben", "Uwe Kranz",
+                "kranz@barleben.example", "Wie lange dauert die Bewilligung?"));
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
+        Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+        managementService.executeJob(timer.getId());
+        Job reminder = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(InquiryProcess.TASK_REMIND_OVERDUE).singleResult();
+        managementService.executeJob(reminder.getId());
+
+        List<String> recipients = Arrays.stream(smtp.getReceivedMessages())
+                .flatMap(message -> addresses(recipientsOf(message)).stream()).toList();
+        assertThat(recipients).contains(TestUsers.ADVISOR + "@klimaflow.example", TestUsers.SECOND_ADVISOR + "@klimaflow.example")
+                .doesNotContain(TestUsers.EVENT_TEAM + "@klimaflow.example");
+        MimeMessage first = smtp.getReceivedMessages()[0];
+        assertThat(first.getSubject()).isEqualTo("Überfällige Aufgabe: Anfrage beantworten");
+        assertThat(textOf(first)).contains(inquiry.label()).contains("https://klimaflow.example/tasks/" + task.getId());
+        assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
+    }
+
+    private String startTestMail(Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByKey(TestMailProcess.KEY, "mail-" + System.nanoTime(), variables).getId();
+    }
+
+    private void runSendJob(String instance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+    }
+
+    private MimeMessage singleMessage() {
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        return smtp.getReceivedMessages()[0];
+    }
+
+    private static Address[] recipientsOf(MimeMessage message) {
+        try {
+            return message.getAllRecipients();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return Arrays.stream(addresses).map(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress()).toList();
+    }
+
+    /** The decoded plain-text alternative. */
+    static String textOf(MimeMessage message) throws Exception {
+        return (String) part((Multipart) message.getContent(), "text/plain").getContent();
+    }
+
+    private static BodyPart part(Multipart multipart, String type) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return part;
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                BodyPart found = part(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package de.klimaflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/** Every mail kind renders in German and English, with subject, body, agency name and imprint. */
+class MailTemplatesTest {
+
+    private static final AgencyProperties AGENCY = new AgencyProperties("Landesenergieagentur (Test)",
+            "Test-Impressum · Musterstraße 1", "test@klimaflow.example", "https://klimaflow.example");
+    private static final SpringTemplateEngine ENGINE = new MailConfiguration().mailTemplateEngine();
+    private static final MailRenderer RENDERER = new MailRenderer(ENGINE, AGENCY, new CalendarFiles());
+
+    static List<String> kinds() {
+        return MailKinds.ALL;
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void rendersInGermanAndEnglish(String kind) {
+        RenderedMail german = RENDERER.render(request(kind, Locale.GERMAN));
+        RenderedMail english = RENDERER.render(request(kind, Locale.ENGLISH));
+
+        for (RenderedMail mail : List.of(german, english)) {
+            assertThat(mail.subject()).isNotBlank().doesNotContain("\n").doesNotContain("??");
+            assertThat(mail.text()).doesNotContain("??").contains("Test-Impressum").contains("Landesenergieagentur (Test)");
+            assertThat(mail.html()).doesNotContain("??").contains("Test-Impressum").contains("<html")
+                    .contains("lang=\"" + mail.locale().getLanguage() + "\"");
+            // text from the model is escaped in HTML, never interpreted, and verbatim in plain text
+            assertThat(mail.html()).doesNotContain("<b>Frau</b>").contains("&lt;b&gt;Frau&lt;/b&gt;");
+            assertThat(mail.text()).contains("<b>Frau</b>").doesNotContain("&lt;");
+        }
+        assertThat(german.text()).contains("Guten Tag").contains("Mit freundlichen Grüßen");
+        assertThat(english.text()).contains("Dear").contains("Kind regards");
+        assertThat(english.subject()).isNotEqualTo(german.subject());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void showsTheModelValues(String kind) {
+        RenderedMail mail = RENDERER.render(request(kind, Locale.GERMAN));
+        String everything = mail.subject() + "\n" + mail.text();
+        switch (kind) {
+            case MailKinds.REGISTRATION_OPT_IN -> assertThat(everything).contains("https://klimaflow.example/confirm/abc")
+                    .contains("05.12.2026 09:30");
+            case MailKinds.REGISTRATION_CONFIRMED, MailKinds.REGISTRATION_PROMOTED -> assertThat(everything)
+                    .contains("Wärmezukunft nach Plan").contains("03.12.2026 18:00").contains("/cancel/xyz");
+            case MailKinds.TASK_OVERDUE -> assertThat(everything).contains("Anfrage beantworten").contains("01.12.2026 12:00");
+            case MailKinds.MUNICIPALITY_INVITATION -> assertThat(everything).contains("28.11.2026");
+            case MailKinds.CONSULTATION_INFO_PACKAGE -> assertThat(everything).contains("Landesprogramm 60 %")
+                    .contains("Ratsbeschluss");
+            case MailKinds.INQUIRY_ANSWER -> assertThat(everything).contains("Frage?").contains("Antwort!");
+            default -> assertThat(everything).contains("Wärmezukunft nach Plan");
+        }
+    }
+
+    static MailRequest request(String kind, Locale locale) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("eventTitle", "Wärmezukunft nach Plan");
+        model.put("sessions", List.of("03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben"));
+        model.put("eventUrl", "https://klimaflow.example/events/5");
+        model.put("cancelUrl", "https://klimaflow.example/cancel/xyz");
+        model.put("confirmUrl", "https://klimaflow.example/confirm/abc");
+        model.put("validUntil", ZonedDateTime.parse("2026-12-05T09:30:00+01:00[Europe/Berlin]"));
+        model.put("deadline", ZonedDateTime.parse("2026-11-28T23:59:00+01:00[Europe/Berlin]"));
+        model.put("reason", "Krankheit des Referenten");
+        model.put("documentationUrl", "https://klimaflow.example/docs/5");
+        model.put("surveyUrl", "https://klimaflow.example/survey/5");
+        model.put("taskName", "Anfrage beantworten");
+        model.put("caseLabel", "#12 · Stadt Burg");
+        model.put("due", ZonedDateTime.parse("2026-12-01T12:00:00+01:00[Europe/Berlin]"));
+        model.put("taskUrl", "https://klimaflow.example/tasks/1");
+        model.put("municipality", "Stadt Oschersleben (Bode)");
+        model.put("advisorName", "Anna Becker");
+        model.put("programmes", List.of("Landesprogramm 60 % der Personalkosten, 3 Jahre"));
+        model.put("checklist", List.of("Ratsbeschluss zur Stelle"));
+        model.put("question", "Frage?");
+        model.put("answer", "Antwort!");
+        return new MailRequest(kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null,
+                "test", "1");
+    }
+}
