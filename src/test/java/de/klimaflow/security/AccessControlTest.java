@@ -123,21 +123,7 @@ class AccessControlTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyone")
     void restApiNeedsAnOperatorsCredentials(String caller, Set<String> groups) {
-        WebSession web = new WebSession(port);
-        if (!caller.equals(ANONYMOUS)) {
-            web.basic(caller, TestUsers.PASSWORD);
-        }
-        for (String path : REST_PATHS) {
-            int status = web.get(path).statusCode();
-            String what = caller + " GET " + path;
-            if (caller.equals(ANONYMOUS)) {
-                assertThat(status).as(what).isEqualTo(401);
-            } else if (groups.contains(Groups.OPERATORS)) {
-                assertThat(status).as(what).isEqualTo(200);
-            } else {
-                assertThat(status).as(what).isEqualTo(403);
-            }
-        }
+        assertOperatorsOnlyWithBasicAuth(caller, groups, REST_PATHS);
     }
 
     @Test
@@ -151,24 +137,24 @@ class AccessControlTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyone")
     void actuator(String caller, Set<String> groups) {
-        WebSession web = new WebSession(port);
-        if (!caller.equals(ANONYMOUS)) {
-            web.basic(caller, TestUsers.PASSWORD);
-        }
-        HttpResponse<String> health = web.get("/actuator/health");
+        HttpResponse<String> health = basicSessionOf(caller).get("/actuator/health");
         assertThat(health.statusCode()).as(caller + " health").isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        for (String path : OPERATOR_ACTUATOR) {
-            int status = web.get(path).statusCode();
-            String what = caller + " GET " + path;
-            if (caller.equals(ANONYMOUS)) {
-                assertThat(status).as(what).isEqualTo(401);
-            } else if (groups.contains(Groups.OPERATORS)) {
-                assertThat(status).as(what).isEqualTo(200);
-            } else {
-                assertThat(status).as(what).isEqualTo(403);
-            }
+        assertOperatorsOnlyWithBasicAuth(caller, groups, OPERATOR_ACTUATOR);
+    }
+
+    /** Anonymous callers get 401, staff 403, operators 200. */
+    private void assertOperatorsOnlyWithBasicAuth(String caller, Set<String> groups, List<String> paths) {
+        WebSession web = basicSessionOf(caller);
+        int expected = caller.equals(ANONYMOUS) ? 401 : groups.contains(Groups.OPERATORS) ? 200 : 403;
+        for (String path : paths) {
+            assertThat(web.get(path).statusCode()).as(caller + " GET " + path).isEqualTo(expected);
         }
+    }
+
+    private WebSession basicSessionOf(String caller) {
+        WebSession web = new WebSession(port);
+        return caller.equals(ANONYMOUS) ? web : web.basic(caller, TestUsers.PASSWORD);
     }
 
     @Test
