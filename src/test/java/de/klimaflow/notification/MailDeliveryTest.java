@@ -33,6 +33,7 @@ import de.klimaflow.consultation.InquiryService;
 import de.klimaflow.consultation.NewInquiry;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestMailProcess;
 import de.klimaflow.support.TestUsers;
 import jakarta.mail.Address;
@@ -92,7 +93,7 @@ class MailDeliveryTest {
         assertThat(message.getSubject()).isEqualTo("Registration confirmed: Heat planning forum");
         assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("kim@example.org");
         assertThat(message.getFrom()[0].toString()).contains("test@klimaflow.example");
-        String text = textOf(message);
+        String text = ReceivedMail.text(message);
         assertThat(text).contains("Dear Kim Weber").contains("https://klimaflow.example/cancel/k1");
 
         Multipart parts = (Multipart) message.getContent();
@@ -155,7 +156,7 @@ class MailDeliveryTest {
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Antwort auf Ihre Anfrage");
-        assertThat(textOf(smtp.getReceivedMessages()[0])).contains("Den Ratsbeschluss");
+        assertThat(ReceivedMail.text(smtp.getReceivedMessages()[0])).contains("Den Ratsbeschluss");
         assertThat(runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count())
                 .as("the process went on and ended").isZero();
@@ -218,7 +219,7 @@ class MailDeliveryTest {
                 .doesNotContain(TestUsers.EVENT_TEAM + "@klimaflow.example");
         MimeMessage first = smtp.getReceivedMessages()[0];
         assertThat(first.getSubject()).isEqualTo("Überfällige Aufgabe: Anfrage beantworten");
-        assertThat(textOf(first)).contains(inquiry.label()).contains("https://klimaflow.example/tasks/" + task.getId());
+        assertThat(ReceivedMail.text(first)).contains(inquiry.label()).contains("https://klimaflow.example/tasks/" + task.getId());
         assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
     }
 
@@ -245,11 +246,6 @@ class MailDeliveryTest {
 
     private static List<String> addresses(Address[] addresses) {
         return Arrays.stream(addresses).map(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress()).toList();
-    }
-
-    /** The decoded plain-text alternative. */
-    static String textOf(MimeMessage message) throws Exception {
-        return (String) part((Multipart) message.getContent(), "text/plain").getContent();
     }
 
     private static BodyPart part(Multipart multipart, String type) throws Exception {

@@ -1,0 +1,6 @@
+package de.klimaflow.consultation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DistrictRepository extends JpaRepository<District, Long> {
+}

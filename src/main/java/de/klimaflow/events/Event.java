@@ -1,0 +1,185 @@
+package de.klimaflow.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An event of the agency; the event-planning process carries its id as business key. */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private EventType type;
+    private String title;
+    private String description;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private EventSeries series;
+    /** planning region (consultation feature), kept as id so the features stay apart */
+    private Long regionId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "venue_id")
+    private Venue venue;
+    @Enumerated(EnumType.STRING)
+    private EventFormat format;
+    private String videoLink;
+    private boolean invitationOnly;
+    private boolean freeOfCharge;
+    private Instant registrationOpensAt;
+    private Instant registrationDeadline;
+    private String contactName;
+    private String contactEmail;
+    @Enumerated(EnumType.STRING)
+    private EventStatus status;
+    private Instant createdAt;
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<EventPart> parts = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected Event() {
+    }
+
+    Event(EventDraft draft, EventSeries series, Venue venue, Instant now) {
+        this.status = EventStatus.DRAFT;
+        this.createdAt = now;
+        update(draft, series, venue);
+    }
+
+    /** Takes over a checked draft; parts are matched by position, extra ones added, missing ones removed. */
+    void update(EventDraft draft, EventSeries series, Venue venue) {
+        this.type = draft.type();
+        this.title = draft.title().strip();
+        this.description = blankToNull(draft.description());
+        this.series = series;
+        this.regionId = draft.regionId();
+        this.format = draft.format();
+        this.venue = format.needsVenue() ? venue : null;
+        this.videoLink = format.needsVideoLink() ? draft.videoLink().strip() : null;
+        this.invitationOnly = draft.invitationOnly() || draft.type() == EventType.NETWORK_MEETING;
+        this.freeOfCharge = draft.freeOfCharge();
+        this.registrationOpensAt = draft.registrationOpensAt();
+        this.registrationDeadline = draft.registrationDeadline();
+        this.contactName = draft.contactName().strip();
+        this.contactEmail = draft.contactEmail().strip();
+        for (int i = 0; i < draft.parts().size(); i++) {
+            if (i < parts.size()) {
+                parts.get(i).update(draft.parts().get(i));
+            } else {
+                parts.add(new EventPart(this, i, draft.parts().get(i)));
+            }
+        }
+        while (parts.size() > draft.parts().size()) {
+            parts.remove(parts.size() - 1);
+        }
+    }
+
+    void moveTo(EventStatus next) {
+        this.status = next;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EventType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public EventSeries getSeries() {
+        return series;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public Venue getVenue() {
+        return venue;
+    }
+
+    public EventFormat getFormat() {
+        return format;
+    }
+
+    public String getVideoLink() {
+        return videoLink;
+    }
+
+    public boolean isInvitationOnly() {
+        return invitationOnly;
+    }
+
+    public boolean isFreeOfCharge() {
+        return freeOfCharge;
+    }
+
+    public Instant getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public Instant getRegistrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<EventPart> getParts() {
+        return List.copyOf(parts);
+    }
+
+    public Instant startsAt() {
+        return parts.stream().map(EventPart::getStartsAt).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public Instant endsAt() {
+        return parts.stream().map(EventPart::getEndsAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+}

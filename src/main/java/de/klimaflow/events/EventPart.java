@@ -1,0 +1,98 @@
+package de.klimaflow.events;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One session of an event with its own time, seats and audiences, e.g. the evening event or the workshop day. */
+@Entity
+@Table(name = "event_part")
+public class EventPart {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_id")
+    private Event event;
+    private int position;
+    private String title;
+    private String description;
+    private Instant startsAt;
+    private Instant endsAt;
+    private int capacity;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_part_audience", joinColumns = @JoinColumn(name = "event_part_id"))
+    @Column(name = "audience")
+    @Enumerated(EnumType.STRING)
+    private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+
+    protected EventPart() {
+    }
+
+    EventPart(Event event, int position, EventDraft.Part draft) {
+        this.event = event;
+        this.position = position;
+        update(draft);
+    }
+
+    void update(EventDraft.Part draft) {
+        this.title = draft.title().strip();
+        this.description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
+        this.startsAt = draft.startsAt();
+        this.endsAt = draft.endsAt();
+        this.capacity = draft.capacity();
+        this.audiences.clear();
+        this.audiences.addAll(draft.audiences());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Set<Audience> getAudiences() {
+        return Set.copyOf(audiences);
+    }
+}

@@ -1,0 +1,101 @@
+package de.klimaflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.registration.Registrations;
+
+/**
+ * The event-planning process seen from the event: start it, keep its timer dates in step with the
+ * event, and the steps the engine performs (publish, close registration, cancel, anonymise).
+ */
+@Service
+@Transactional
+public class EventPlanning {
+
+    private final EventService events;
+    private final EventRepository repository;
+    private final Registrations registrations;
+    private final RuntimeService runtimeService;
+    private final Duration reminderBefore;
+    private final Duration retention;
+
+    public EventPlanning(EventService events, EventRepository repository, Registrations registrations,
+            RuntimeService runtimeService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+            @Value("${klimaflow.events.retention:P180D}") Duration retention) {
+        this.events = events;
+        this.repository = repository;
+        this.registrations = registrations;
+        this.runtimeService = runtimeService;
+        this.reminderBefore = reminderBefore;
+        this.retention = retention;
+    }
+
+    /** Stores the draft and starts its planning process, in one transaction; returns the event id. */
+    public long create(EventDraft draft) {
+        long id = events.create(draft);
+        runtimeService.startProcessInstanceByKey(EventPlanningProcess.PROCESS_KEY, Long.toString(id),
+                timerVariables(event(id)));
+        return id;
+    }
+
+    /** Changes the event and moves the process's timer dates along. */
+    public void update(long eventId, EventDraft draft) {
+        events.update(eventId, draft);
+        instance(eventId).ifPresent(instance -> runtimeService.setVariables(instance.getId(), timerVariables(event(eventId))));
+    }
+
+    /** Cancels the event in whatever phase it is: the process ends everything open and notifies registrants. */
+    public void cancel(long eventId) {
+        runtimeService.createMessageCorrelation(EventPlanningProcess.MESSAGE_CANCELLED)
+                .processInstanceBusinessKey(Long.toString(eventId))
+                .correlateWithResult();
+    }
+
+    void publish(long eventId) {
+        event(eventId).moveTo(EventStatus.PUBLISHED);
+    }
+
+    void closeRegistration(long eventId) {
+        event(eventId).moveTo(EventStatus.REGISTRATION_CLOSED);
+    }
+
+    void markCancelled(long eventId) {
+        event(eventId).moveTo(EventStatus.CANCELLED);
+        registrations.endAllBecauseEventCancelled(eventId);
+    }
+
+    int anonymise(long eventId) {
+        return registrations.anonymiseEvent(eventId);
+    }
+
+    Map<String, Object> timerVariables(Event event) {
+        Instant start = event.startsAt();
+        Instant end = event.endsAt();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(EventPlanningProcess.VAR_REGISTRATION_DEADLINE, Date.from(event.getRegistrationDeadline()));
+        variables.put(EventPlanningProcess.VAR_REMINDER_AT, Date.from(start.minus(reminderBefore)));
+        variables.put(EventPlanningProcess.VAR_EVENT_ENDS_AT, Date.from(end));
+        variables.put(EventPlanningProcess.VAR_RETENTION_ENDS_AT, Date.from(end.plus(retention)));
+        return variables;
+    }
+
+    private java.util.Optional<ProcessInstance> instance(long eventId) {
+        return java.util.Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(eventId)).singleResult());
+    }
+
+    private Event event(long eventId) {
+        return repository.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+    }
+}

@@ -1,0 +1,104 @@
+package de.klimaflow.events;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.klimaflow.notification.MailAddresses;
+
+/** The rules a draft must meet before it is stored; every problem names its field and an i18n key. */
+final class EventRules {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_PARTS = 20;
+
+    static List<EventProblem> check(EventDraft draft, Integer venueCapacity) {
+        List<EventProblem> problems = new ArrayList<>();
+        if (draft.type() == null) {
+            problems.add(new EventProblem("type", "event.error.required"));
+        }
+        text(problems, "title", draft.title(), MAX_TITLE, true);
+        text(problems, "description", draft.description(), MAX_DESCRIPTION, false);
+        text(problems, "contactName", draft.contactName(), 200, true);
+        if (draft.contactEmail() == null || !MailAddresses.isValid(draft.contactEmail().strip())) {
+            problems.add(new EventProblem("contactEmail", "event.error.email"));
+        }
+        if (draft.format() == null) {
+            problems.add(new EventProblem("format", "event.error.required"));
+        } else {
+            if (draft.format().needsVenue() && draft.venueId() == null) {
+                problems.add(new EventProblem("venue", "event.error.venueRequired"));
+            }
+            if (draft.format().needsVideoLink() && !isWebLink(draft.videoLink())) {
+                problems.add(new EventProblem("videoLink", "event.error.videoLink"));
+            }
+        }
+        if (draft.registrationDeadline() == null) {
+            problems.add(new EventProblem("registrationDeadline", "event.error.required"));
+        } else if (draft.registrationOpensAt() != null && !draft.registrationOpensAt().isBefore(draft.registrationDeadline())) {
+            problems.add(new EventProblem("registrationOpensAt", "event.error.opensAfterDeadline"));
+        }
+
+        List<EventDraft.Part> parts = draft.parts() == null ? List.of() : draft.parts();
+        if (parts.isEmpty()) {
+            problems.add(new EventProblem("parts", "event.error.noParts"));
+        } else if (parts.size() > MAX_PARTS) {
+            problems.add(new EventProblem("parts", "event.error.tooManyParts"));
+        }
+        for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
+            checkPart(problems, "parts[" + i + "].", parts.get(i), draft, venueCapacity);
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static void checkPart(List<EventProblem> problems, String prefix, EventDraft.Part part, EventDraft draft,
+            Integer venueCapacity) {
+        text(problems, prefix + "title", part.title(), MAX_TITLE, true);
+        text(problems, prefix + "description", part.description(), 2000, false);
+        if (part.startsAt() == null || part.endsAt() == null) {
+            problems.add(new EventProblem(prefix + (part.startsAt() == null ? "startsAt" : "endsAt"), "event.error.required"));
+        } else {
+            if (!part.endsAt().isAfter(part.startsAt())) {
+                problems.add(new EventProblem(prefix + "endsAt", "event.error.endBeforeStart"));
+            }
+            if (draft.registrationDeadline() != null && !draft.registrationDeadline().isBefore(part.startsAt())) {
+                problems.add(new EventProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
+            }
+        }
+        if (part.capacity() <= 0) {
+            problems.add(new EventProblem(prefix + "capacity", "event.error.capacity"));
+        } else if (venueCapacity != null && draft.format() != null && draft.format().needsVenue()
+                && part.capacity() > venueCapacity) {
+            problems.add(new EventProblem(prefix + "capacity", "event.error.capacityOverVenue"));
+        }
+        if (part.audiences() == null || part.audiences().isEmpty()) {
+            problems.add(new EventProblem(prefix + "audiences", "event.error.audience"));
+        }
+    }
+
+    private static void text(List<EventProblem> problems, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new EventProblem(field, "event.error.required"));
+            }
+        } else if (value.strip().length() > max) {
+            problems.add(new EventProblem(field, "event.error.tooLong"));
+        }
+    }
+
+    private static boolean isWebLink(String link) {
+        if (link == null || link.isBlank() || link.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(link.strip());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private EventRules() {
+    }
+}

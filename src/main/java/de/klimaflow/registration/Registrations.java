@@ -1,0 +1,76 @@
+package de.klimaflow.registration;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registrations of an event, as the event-planning process needs them. */
+@Service
+@Transactional
+public class Registrations {
+
+    /** A registrant to write to. */
+    public record Registrant(long registrationId, String name, String email, Locale locale, String cancelToken,
+            Set<Long> partIds, RegistrationStatus status) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RegistrationRepository registrations;
+    private final Clock clock;
+
+    public Registrations(RegistrationRepository registrations, Clock clock) {
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    /** Enters a confirmed registration, e.g. by the registration desk on the phone; returns its id. */
+    public long registerConfirmed(long eventId, Set<Long> partIds, String name, String email, String organisation,
+            ParticipantRole role, Locale locale) {
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        return registrations.save(new Registration(eventId, partIds, name.strip(), email.strip(), organisation, role,
+                locale.getLanguage(), RegistrationStatus.CONFIRMED, HexFormat.of().formatHex(token), clock.instant())).getId();
+    }
+
+    /** Everyone who holds or waits for a seat: they hear about reminders and cancellations. */
+    @Transactional(readOnly = true)
+    public List<Registrant> activeOf(long eventId) {
+        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId,
+                Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList())
+                .stream().map(Registrations::registrant).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Registrant> withStatus(long eventId, RegistrationStatus status) {
+        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(status)).stream()
+                .map(Registrations::registrant).toList();
+    }
+
+    /** The event was cancelled: every active registration ends as EVENT_CANCELLED; returns how many. */
+    public int endAllBecauseEventCancelled(long eventId) {
+        List<Registration> active = registrations.findByEventIdAndStatusInOrderByIdAsc(eventId,
+                Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList());
+        active.forEach(Registration::endBecauseEventCancelled);
+        return active.size();
+    }
+
+    /** Removes names and addresses of all registrations of the event; returns how many were anonymised. */
+    public int anonymiseEvent(long eventId) {
+        List<Registration> open = registrations.findByEventIdAndAnonymisedAtIsNull(eventId);
+        open.forEach(registration -> registration.anonymise(clock.instant()));
+        return open.size();
+    }
+
+    private static Registrant registrant(Registration r) {
+        return new Registrant(r.getId(), r.getName(), r.getEmail(), Locale.forLanguageTag(r.getLanguage()),
+                r.getCancelToken(), r.getPartIds(), r.getStatus());
+    }
+}

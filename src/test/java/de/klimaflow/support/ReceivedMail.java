@@ -1,0 +1,33 @@
+package de.klimaflow.support;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reads mails as GreenMail received them. */
+public final class ReceivedMail {
+
+    /** The decoded plain-text alternative. */
+    public static String text(MimeMessage message) throws Exception {
+        return find((Multipart) message.getContent());
+    }
+
+    private static String find(Multipart multipart) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                String found = find(nested);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private ReceivedMail() {
+    }
+}
