@@ -42,7 +42,7 @@ public class DemoInquiries implements ApplicationRunner {
         inquiries.receive(new NewInquiry("Stadt Burg", "Michael Wolf", "wolf@stadt-burg.example",
                 "Wann findet das nächste Netzwerktreffen der Klimaschutzmanagerinnen und -manager statt?"));
         // one answer is already late, so the list shows what "overdue" looks like
-        Task late = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(overdue.id())).singleResult();
+        Task late = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(overdue.id())).singleResult();
         taskService.setDueDate(late.getId(), Date.from(late.getCreateTime().toInstant().minus(Duration.ofDays(1))));
     }
 }

@@ -171,7 +171,7 @@ class EventPlanningProcessTest {
         planning.cancel(event);
 
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(event)).count()).isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();
         assertThat(registrations.withStatus(event, RegistrationStatus.EVENT_CANCELLED)).hasSize(1);
         Job notify = job(event);
         assertThat(activityOf(notify)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
@@ -209,7 +209,7 @@ class EventPlanningProcessTest {
     }
 
     private Task task(long event) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(event)).singleResult();
+        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).singleResult();
     }
 
     private void complete(long event, String taskKey, Map<String, Object> variables) {
@@ -220,7 +220,7 @@ class EventPlanningProcessTest {
 
     /** The one job of the process that is not an overdue-reminder timer. */
     private Job job(long event) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(event))
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event))
                 .singleResult().getId();
         return managementService.createJobQuery().processInstanceId(instance).list().stream()
                 .filter(job -> !activityOf(job).startsWith("Boundary_")).findFirst().orElseThrow();
@@ -238,7 +238,7 @@ class EventPlanningProcessTest {
     }
 
     private long instanceCount(long event) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(event)).count();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count();
     }
 
     private Set<Long> partIds(long event) {

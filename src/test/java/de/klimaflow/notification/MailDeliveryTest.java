@@ -116,7 +116,7 @@ class MailDeliveryTest {
     void brokenSmtpRetriesThenRaisesAnIncidentAndARetryAfterRepairSendsExactlyOnce() throws Exception {
         InquiryDetails inquiry = inquiries.receive(new NewInquiry("Stadt Wolmirstedt", "Lars Pohl",
                 "pohl@wolmirstedt.example", "Welche Unterlagen brauchen wir?"));
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
+        Task task = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         inquiries.answer(task.getId(), inquiry.id(), "Den Ratsbeschluss und einen Stellenplan.");
         TestUsers.signOut();
@@ -205,7 +205,7 @@ class MailDeliveryTest {
     void overdueTaskRemindsTheGroupByMail() throws Exception {
         InquiryDetails inquiry = inquiries.receive(new NewInquiry("Gemeinde Barleben", "Uwe Kranz",
                 "kranz@barleben.example", "Wie lange dauert die Bewilligung?"));
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
+        Task task = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
         Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
         managementService.executeJob(timer.getId());

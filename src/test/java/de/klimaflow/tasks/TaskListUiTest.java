@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
 import de.klimaflow.consultation.InquiryDetails;
+import de.klimaflow.consultation.InquiryProcess;
 import de.klimaflow.consultation.InquiryService;
 import de.klimaflow.consultation.NewInquiry;
 import de.klimaflow.security.Groups;
@@ -167,7 +168,7 @@ class TaskListUiTest {
     }
 
     private String taskOf(InquiryDetails details) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(details.id())).singleResult().getId();
+        return taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(details.id())).singleResult().getId();
     }
 
     @SuppressWarnings("unchecked")
