@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.registration.Registrations;
+import de.klimaflow.tasks.WorkTaskService;
 
 /**
  * The event-planning process seen from the event: start it, keep its timer dates in step with the
@@ -22,17 +23,21 @@ import de.klimaflow.registration.Registrations;
 @Transactional
 public class EventPlanning {
 
+    public static final int MAX_REASON = 1000;
+
     private final EventService events;
+    private final WorkTaskService workTasks;
     private final EventRepository repository;
     private final Registrations registrations;
     private final RuntimeService runtimeService;
     private final Duration reminderBefore;
     private final Duration retention;
 
-    public EventPlanning(EventService events, EventRepository repository, Registrations registrations,
-            RuntimeService runtimeService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+    public EventPlanning(EventService events, WorkTaskService workTasks, EventRepository repository,
+            Registrations registrations, RuntimeService runtimeService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
+        this.workTasks = workTasks;
         this.repository = repository;
         this.registrations = registrations;
         this.runtimeService = runtimeService;
@@ -52,6 +57,22 @@ public class EventPlanning {
     public void update(long eventId, EventDraft draft) {
         events.update(eventId, draft);
         instance(eventId).ifPresent(instance -> runtimeService.setVariables(instance.getId(), timerVariables(event(eventId))));
+    }
+
+    /** A planning step's form: saves the changed event and completes the task, both or neither. */
+    public void completeStep(String taskId, long eventId, EventDraft draft) {
+        update(eventId, draft);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Management's decision; a send-back needs a reason, which the revise task shows. */
+    public void decide(String taskId, boolean approved, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (!approved && (why.isEmpty() || why.length() > MAX_REASON)) {
+            throw new IllegalArgumentException("a send-back needs a reason of 1 to " + MAX_REASON + " characters");
+        }
+        workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_APPROVED, approved,
+                EventPlanningProcess.VAR_SEND_BACK_REASON, approved ? "" : why));
     }
 
     /** Cancels the event in whatever phase it is: the process ends everything open and notifies registrants. */

@@ -12,5 +12,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @EntityGraph(attributePaths = {"parts", "venue", "series"}, type = EntityGraph.EntityGraphType.LOAD)
     Optional<Event> findWithDetailsById(long id);
 
-    List<Event> findByStatusIn(List<EventStatus> statuses);
+    @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)
+    List<Event> findByStatusInOrderByRegistrationDeadlineAsc(List<EventStatus> statuses);
+
+    @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)
+    List<Event> findAllByOrderByRegistrationDeadlineDesc();
 }

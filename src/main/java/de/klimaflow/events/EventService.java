@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.klimaflow.registration.Registrations;
+
 /** Creating and changing events. Every change is checked by {@link EventRules}; a broken draft stores nothing. */
 @Service
 @Transactional
@@ -15,13 +17,50 @@ public class EventService {
     private final EventRepository events;
     private final VenueRepository venues;
     private final EventSeriesRepository series;
+    private final Registrations registrations;
     private final Clock clock;
 
-    public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series, Clock clock) {
+    public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
+            Registrations registrations, Clock clock) {
         this.events = events;
         this.venues = venues;
         this.series = series;
+        this.registrations = registrations;
         this.clock = clock;
+    }
+
+    /** Every event, newest deadline first, with seats taken per part (a few queries for the whole list). */
+    @Transactional(readOnly = true)
+    public List<EventOverview> overview() {
+        return overviews(events.findAllByOrderByRegistrationDeadlineDesc());
+    }
+
+    /** What the public calendar shows: published events open to the public, soonest deadline first. */
+    @Transactional(readOnly = true)
+    public List<EventOverview> publicCalendar() {
+        List<EventStatus> visible = java.util.Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic).toList();
+        return overviews(events.findByStatusInOrderByRegistrationDeadlineAsc(visible).stream()
+                .filter(event -> !event.isInvitationOnly()).toList());
+    }
+
+    /** A public event, or empty when it is not (or no longer) public. */
+    @Transactional(readOnly = true)
+    public Optional<EventOverview> publicEvent(long eventId) {
+        return events.findWithDetailsById(eventId)
+                .filter(event -> event.getStatus().isPublic() && !event.isInvitationOnly())
+                .map(event -> overviews(List.of(event)).get(0));
+    }
+
+    private List<EventOverview> overviews(List<Event> list) {
+        java.util.Map<Long, Long> taken = registrations.seatsTaken(list.stream()
+                .flatMap(event -> event.getParts().stream()).map(EventPart::getId).toList());
+        return list.stream().map(event -> new EventOverview(event.getId(), event.getTitle(), event.getType(),
+                event.getStatus(), event.getFormat(), event.getVenue() == null ? null : event.getVenue().address(),
+                event.getRegistrationDeadline(), event.isInvitationOnly(), event.getDescription(),
+                event.getParts().stream().map(part -> new EventOverview.PartOverview(part.getId(), part.getTitle(),
+                        part.getStartsAt(), part.getEndsAt(), part.getCapacity(), taken.getOrDefault(part.getId(), 0L),
+                        part.getAudiences(), part.getDescription())).toList()))
+                .toList();
     }
 
     /** Stores a new event as a draft and returns its id. */

@@ -3,6 +3,10 @@ package de.klimaflow.registration;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +71,29 @@ public class Registrations {
         List<Registration> open = registrations.findByEventIdAndAnonymisedAtIsNull(eventId);
         open.forEach(registration -> registration.anonymise(clock.instant()));
         return open.size();
+    }
+
+    /** Seats taken (confirmed registrations) per event part. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> seatsTaken(Collection<Long> partIds) {
+        if (partIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> taken = new HashMap<>();
+        for (Object[] row : registrations.countByPart(partIds, RegistrationStatus.CONFIRMED)) {
+            taken.put((Long) row[0], (Long) row[1]);
+        }
+        return taken;
+    }
+
+    /** How many registrations the event has in each status. */
+    @Transactional(readOnly = true)
+    public Map<RegistrationStatus, Long> countByStatus(long eventId) {
+        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        for (Object[] row : registrations.countByStatus(eventId)) {
+            counts.put((RegistrationStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     private static Registrant registrant(Registration r) {

@@ -67,8 +67,10 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 // the container's error dispatch (e.g. after an API's 401) must not turn into a login redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(path("/styles/**")).permitAll()
+                .requestMatchers(path("/styles/**"), path("/ical/**")).permitAll()
                 .requestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")).hasRole(Groups.OPERATORS));
+        http.authorizeHttpRequests(auth -> RouteAccessRules.scan("de.klimaflow")
+                .forEach(rule -> auth.requestMatchers(path(rule.pattern())).hasAnyRole(rule.groups())));
         // Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/"));

@@ -116,6 +116,13 @@ public class WorkTaskService {
         taskService.complete(taskId, variables);
     }
 
+    /** A process variable as the task sees it (e.g. the reason a draft was sent back). */
+    @Transactional(readOnly = true)
+    public Object variable(String taskId, String name) {
+        visibleTask(taskId);
+        return taskService.getVariable(taskId, name);
+    }
+
     @Transactional(readOnly = true)
     public List<TaskComment> comments(String taskId) {
         visibleTask(taskId);

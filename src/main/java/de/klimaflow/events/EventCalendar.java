@@ -1,0 +1,43 @@
+package de.klimaflow.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.notification.AgencyProperties;
+import de.klimaflow.notification.CalendarEntry;
+import de.klimaflow.notification.CalendarFiles;
+
+/** The public events as iCalendar files: one event's download and the feed of all of them. */
+@Service
+@Transactional(readOnly = true)
+public class EventCalendar {
+
+    private final EventService events;
+    private final CalendarFiles calendarFiles;
+    private final AgencyProperties agency;
+
+    public EventCalendar(EventService events, CalendarFiles calendarFiles, AgencyProperties agency) {
+        this.events = events;
+        this.calendarFiles = calendarFiles;
+        this.agency = agency;
+    }
+
+    public byte[] feed() {
+        return calendarFiles.publication(events.publicCalendar().stream().flatMap(event -> entries(event).stream()).toList());
+    }
+
+    public Optional<byte[]> of(long eventId) {
+        return events.publicEvent(eventId).map(event -> calendarFiles.publication(entries(event)));
+    }
+
+    private List<CalendarEntry> entries(EventOverview event) {
+        return event.parts().stream().map(part -> new CalendarEntry(
+                "event-" + event.id() + "-part-" + part.id() + "@klimaflow",
+                event.title() + " – " + part.title(), part.description(), event.venue(),
+                part.startsAt().atZone(CalendarFiles.BERLIN), part.endsAt().atZone(CalendarFiles.BERLIN),
+                agency.link(PublicEventView.path(event.id())), agency.name(), agency.mailFrom(), null, null)).toList();
+    }
+}

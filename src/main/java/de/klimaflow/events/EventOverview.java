@@ -1,0 +1,27 @@
+package de.klimaflow.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An event as lists show it: its parts with seats taken. */
+public record EventOverview(long id, String title, EventType type, EventStatus status, EventFormat format,
+        String venue, Instant registrationDeadline, boolean invitationOnly, String description, List<PartOverview> parts) {
+
+    /** One part with its seats. */
+    public record PartOverview(long id, String title, Instant startsAt, Instant endsAt, int capacity, long taken,
+            java.util.Set<Audience> audiences, String description) {
+
+        public long seatsLeft() {
+            return Math.max(0, capacity - taken);
+        }
+
+        /** 0..100, for the capacity bar */
+        public int percentTaken() {
+            return capacity == 0 ? 0 : (int) Math.min(100, Math.round(100.0 * taken / capacity));
+        }
+    }
+
+    public Instant startsAt() {
+        return parts.stream().map(PartOverview::startsAt).min(Instant::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,41 @@
+package de.klimaflow.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * URL rules for the views that only some groups may open, read from their {@code @RolesAllowed}. Vaadin
+ * already refuses the navigation; with these rules a direct request for such a page answers 403 too.
+ */
+final class RouteAccessRules {
+
+    /** A path pattern ("/tasks/*") and the groups that may request it. */
+    record Rule(String pattern, String[] groups) {
+    }
+
+    static List<Rule> scan(String basePackage) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        List<Rule> rules = new ArrayList<>();
+        for (var candidate : scanner.findCandidateComponents(basePackage)) {
+            Class<?> view = ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteAccessRules.class.getClassLoader());
+            RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
+            if (roles != null) {
+                String template = view.getAnnotation(Route.class).value();
+                rules.add(new Rule("/" + template.replaceAll(":[^/]+", "*"), roles.value()));
+            }
+        }
+        return rules;
+    }
+
+    private RouteAccessRules() {
+    }
+}
