@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
@@ -39,7 +40,8 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<EventOverview> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("nav.events"));
-        grid.addColumn(EventOverview::title).setHeader(getTranslation("event.field.title")).setFlexGrow(2);
+        grid.addComponentColumn(event -> new RouterLink(event.title(), EventDetailView.class,
+                EventDetailView.parameters(event.id()))).setHeader(getTranslation("event.field.title")).setFlexGrow(2);
         grid.addColumn(event -> getTranslation("event.type." + event.type().name())).setHeader(getTranslation("event.field.type"));
         grid.addComponentColumn(event -> {
             Span badge = new Span(getTranslation("event.status." + event.status().name()));

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,17 +32,19 @@ public class EventPlanning {
     private final EventRepository repository;
     private final Registrations registrations;
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final Duration reminderBefore;
     private final Duration retention;
 
     public EventPlanning(EventService events, WorkTaskService workTasks, EventRepository repository,
-            Registrations registrations, RuntimeService runtimeService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+            Registrations registrations, RuntimeService runtimeService, HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
         this.workTasks = workTasks;
         this.repository = repository;
         this.registrations = registrations;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.reminderBefore = reminderBefore;
         this.retention = retention;
     }
@@ -75,10 +79,57 @@ public class EventPlanning {
                 EventPlanningProcess.VAR_SEND_BACK_REASON, approved ? "" : why));
     }
 
+    /** The participant list went to the venue and the catering. */
+    public void participantListSent(String taskId) {
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Attendance is recorded: the event took place. */
+    public void attendanceRecorded(String taskId, long eventId) {
+        event(eventId).moveTo(EventStatus.TAKEN_PLACE);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Follow-up is done; the thank-you mail links the documentation and the survey (both https). */
+    public void followUpDone(String taskId, long eventId, String documentationUrl, String surveyUrl) {
+        for (String url : new String[] {documentationUrl, surveyUrl}) {
+            if (!EventRules.isWebLink(url)) {
+                throw new IllegalArgumentException("not an https link: " + url);
+            }
+        }
+        event(eventId).moveTo(EventStatus.COMPLETED);
+        workTasks.complete(taskId, Map.of(EventMails.VAR_DOCUMENTATION_URL, documentationUrl.strip(),
+                EventMails.VAR_SURVEY_URL, surveyUrl.strip()));
+    }
+
+    /** Where the event's process stands now, and what it did so far, oldest first. */
+    @Transactional(readOnly = true)
+    public ProcessPosition position(long eventId) {
+        var instance = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(eventId))
+                .singleResult();
+        if (instance == null) {
+            return new ProcessPosition(null, List.of(), List.of());
+        }
+        var steps = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .filter(step -> step.getActivityName() != null && !step.getActivityType().contains("Gateway"))
+                .map(step -> new ProcessPosition.Step(step.getActivityName(), step.getStartTime().toInstant(),
+                        step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getAssignee()))
+                .toList();
+        List<String> current = steps.stream().filter(step -> step.ended() == null).map(ProcessPosition.Step::name).toList();
+        return new ProcessPosition(instance.getId(), current, steps);
+    }
+
     /** Cancels the event in whatever phase it is: the process ends everything open and notifies registrants. */
-    public void cancel(long eventId) {
+    public void cancel(long eventId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason longer than " + MAX_REASON);
+        }
         runtimeService.createMessageCorrelation(EventPlanningProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(Long.toString(eventId))
+                .setVariable(EventMails.VAR_CANCELLATION_REASON, why.isEmpty() ? null : why)
                 .correlateWithResult();
     }
 

@@ -4,13 +4,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 
 import de.klimaflow.consultation.Regions;
+import de.klimaflow.registration.Registrations;
 import de.klimaflow.tasks.TaskForm;
 import de.klimaflow.tasks.TaskFormFactory;
 import de.klimaflow.tasks.TaskRow;
@@ -52,6 +56,105 @@ class EventPlanningForms {
                 return new ApprovalForm(task, planning, events.find(eventId(task)).orElseThrow());
             }
         };
+    }
+
+    @Bean
+    TaskFormFactory participantListForm(EventPlanning planning, EventService events, ParticipantExports exports) {
+        return simple(EventPlanningProcess.FORM_PARTICIPANT_LIST, (task, layout) -> {
+            long eventId = eventId(task);
+            Checkbox sent = new Checkbox(layout.getTranslation("event.step.participantList.sent"));
+            sent.addClassName("participant-list-sent");
+            layout.add(new Paragraph(layout.getTranslation("event.step.participantList.hint")),
+                    seats(events, eventId), new EventDownloads(exports, eventId), sent);
+            return () -> {
+                if (!sent.getValue()) {
+                    sent.setInvalid(true);
+                    sent.setErrorMessage(layout.getTranslation("event.step.participantList.required"));
+                    return false;
+                }
+                planning.participantListSent(task.id());
+                return true;
+            };
+        });
+    }
+
+    @Bean
+    TaskFormFactory attendanceForm(EventPlanning planning, EventService events, Registrations registrations) {
+        return simple(EventPlanningProcess.FORM_ATTENDANCE, (task, layout) -> {
+            long eventId = eventId(task);
+            long present = registrations.participants(eventId).stream().filter(Registrations.Participant::attended).count();
+            layout.add(new Paragraph(layout.getTranslation("event.step.attendance.hint")),
+                    new RouterLink(layout.getTranslation("checkin.open"), CheckInView.class, EventDetailView.parameters(eventId)),
+                    new Paragraph(layout.getTranslation("event.step.attendance.count", present)));
+            return () -> {
+                planning.attendanceRecorded(task.id(), eventId);
+                return true;
+            };
+        });
+    }
+
+    @Bean
+    TaskFormFactory followUpForm(EventPlanning planning, ParticipantExports exports) {
+        return simple(EventPlanningProcess.FORM_FOLLOW_UP, (task, layout) -> {
+            long eventId = eventId(task);
+            TextField documentation = new TextField(layout.getTranslation("event.step.followUp.documentation"));
+            TextField survey = new TextField(layout.getTranslation("event.step.followUp.survey"));
+            for (TextField field : new TextField[] {documentation, survey}) {
+                field.setPlaceholder("https://");
+                field.setMaxLength(500);
+                field.setWidthFull();
+            }
+            layout.add(new Paragraph(layout.getTranslation("event.step.followUp.hint")), documentation, survey,
+                    new EventDownloads(exports, eventId));
+            return () -> {
+                boolean valid = true;
+                for (TextField field : new TextField[] {documentation, survey}) {
+                    boolean ok = EventRules.isWebLink(field.getValue());
+                    field.setInvalid(!ok);
+                    field.setErrorMessage(layout.getTranslation("event.error.link"));
+                    valid &= ok;
+                }
+                if (valid) {
+                    planning.followUpDone(task.id(), eventId, documentation.getValue(), survey.getValue());
+                }
+                return valid;
+            };
+        });
+    }
+
+    /** A form built by {@code build}, which adds its fields to the layout and returns the submit action. */
+    private static TaskFormFactory simple(String formKey,
+            java.util.function.BiFunction<TaskRow, VerticalLayout, java.util.function.BooleanSupplier> build) {
+        return new TaskFormFactory() {
+            @Override
+            public String formKey() {
+                return formKey;
+            }
+
+            @Override
+            public TaskForm create(TaskRow task) {
+                VerticalLayout layout = new VerticalLayout();
+                layout.setPadding(false);
+                java.util.function.BooleanSupplier submit = build.apply(task, layout);
+                return new TaskForm() {
+                    @Override
+                    public Component component() {
+                        return layout;
+                    }
+
+                    @Override
+                    public boolean submit() {
+                        return submit.getAsBoolean();
+                    }
+                };
+            }
+        };
+    }
+
+    private static Div seats(EventService events, long eventId) {
+        Div seats = new Div();
+        events.overviewOf(eventId).ifPresent(event -> event.parts().forEach(part -> seats.add(new CapacityBar(part))));
+        return seats;
     }
 
     private static TaskFormFactory editing(String formKey, String hintKey, EventPlanning planning, EventService events,

@@ -36,6 +36,9 @@ public final class EventPlanningProcess {
     public static final String FORM_PREPARE_AGENDA = "events/prepare-agenda";
     public static final String FORM_APPROVE = "events/approve";
     public static final String FORM_REVISE = "events/revise-draft";
+    public static final String FORM_PARTICIPANT_LIST = "events/participant-list";
+    public static final String FORM_ATTENDANCE = "events/attendance";
+    public static final String FORM_FOLLOW_UP = "events/follow-up";
 
     private EventPlanningProcess() {
     }

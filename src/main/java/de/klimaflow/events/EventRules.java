@@ -87,7 +87,7 @@ final class EventRules {
         }
     }
 
-    private static boolean isWebLink(String link) {
+    static boolean isWebLink(String link) {
         if (link == null || link.isBlank() || link.length() > 500) {
             return false;
         }

@@ -43,6 +43,12 @@ public class EventService {
                 .filter(event -> !event.isInvitationOnly()).toList());
     }
 
+    /** One event as the staff's lists show it. */
+    @Transactional(readOnly = true)
+    public Optional<EventOverview> overviewOf(long eventId) {
+        return events.findWithDetailsById(eventId).map(event -> overviews(List.of(event)).get(0));
+    }
+
     /** A public event, or empty when it is not (or no longer) public. */
     @Transactional(readOnly = true)
     public Optional<EventOverview> publicEvent(long eventId) {

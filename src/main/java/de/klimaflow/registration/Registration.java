@@ -71,6 +71,10 @@ public class Registration {
         }
     }
 
+    void markAttended(boolean present) {
+        this.attended = present;
+    }
+
     /** Keeps the counts for statistics, removes everything that identifies the person. */
     void anonymise(Instant now) {
         name = ANONYMOUS;

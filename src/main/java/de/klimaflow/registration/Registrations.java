@@ -73,6 +73,29 @@ public class Registrations {
         return open.size();
     }
 
+    /** Someone with a seat, as lists, exports and the check-in show them. */
+    public record Participant(long registrationId, String name, String organisation, ParticipantRole role,
+            Set<Long> partIds, boolean attended) {
+    }
+
+    /** Everyone with a confirmed seat, by name. */
+    @Transactional(readOnly = true)
+    public List<Participant> participants(long eventId) {
+        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(RegistrationStatus.CONFIRMED)).stream()
+                .map(r -> new Participant(r.getId(), r.getName(), r.getOrganisation(), r.getRole(), r.getPartIds(),
+                        r.isAttended()))
+                .sorted(java.util.Comparator.comparing(Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
+                .toList();
+    }
+
+    /** Check-in at the door: marks a confirmed participant of the event as present (or not). */
+    public void markAttended(long eventId, long registrationId, boolean present) {
+        Registration registration = registrations.findById(registrationId)
+                .filter(r -> r.getEventId() == eventId && r.getStatus() == RegistrationStatus.CONFIRMED)
+                .orElseThrow(() -> new IllegalArgumentException("no confirmed registration " + registrationId));
+        registration.markAttended(present);
+    }
+
     /** Seats taken (confirmed registrations) per event part. */
     @Transactional(readOnly = true)
     public Map<Long, Long> seatsTaken(Collection<Long> partIds) {

@@ -33,6 +33,9 @@ final class RouteAccessRules {
                 rules.add(new Rule("/" + template.replaceAll(":[^/]+", "*"), roles.value()));
             }
         }
+        // the first matching rule wins: exact paths before patterns, longer before shorter
+        rules.sort(java.util.Comparator.comparing((Rule rule) -> rule.pattern().contains("*"))
+                .thenComparing(rule -> -rule.pattern().length()));
         return rules;
     }
 

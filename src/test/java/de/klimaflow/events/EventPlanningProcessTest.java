@@ -168,7 +168,7 @@ class EventPlanningProcessTest {
             }
         }
 
-        planning.cancel(event);
+        planning.cancel(event, "Der Referent ist erkrankt.");
 
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
         assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();

@@ -1,0 +1,310 @@
+package de.klimaflow.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.notification.AgencyProperties;
+import de.klimaflow.notification.CalendarFiles;
+import de.klimaflow.registration.Registrations;
+import de.klimaflow.registration.Registrations.Participant;
+
+/**
+ * Lists for the venue, the catering and the door: participants as CSV and XLSX, a sign-in sheet, name
+ * badges and attendance certificates as PDF. Made with Apache POI and PDFBox.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantExports {
+
+    private static final String[] HEADER = {"Name", "Organisation", "Rolle", "Programmteile", "Anwesend"};
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final float MARGIN = 50;
+
+    private final EventService events;
+    private final Registrations registrations;
+    private final AgencyProperties agency;
+
+    public ParticipantExports(EventService events, Registrations registrations, AgencyProperties agency) {
+        this.events = events;
+        this.registrations = registrations;
+        this.agency = agency;
+    }
+
+    /** Semicolon-separated with a byte-order mark, as German spreadsheet programs expect. */
+    public byte[] csv(long eventId) {
+        Event event = event(eventId);
+        StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", HEADER)).append("\r\n");
+        for (Participant p : registrations.participants(eventId)) {
+            out.append(String.join(";", csvCell(p.name()), csvCell(p.organisation()), p.role().name(),
+                    csvCell(parts(event, p)), p.attended() ? "ja" : "nein")).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public byte[] xlsx(long eventId) {
+        Event event = event(eventId);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Teilnehmende");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADER.length; i++) {
+                header.createCell(i).setCellValue(HEADER[i]);
+            }
+            int rowIndex = 1;
+            for (Participant p : registrations.participants(eventId)) {
+                Row row = sheet.createRow(rowIndex++);
+                row.createCell(0).setCellValue(p.name());
+                row.createCell(1).setCellValue(p.organisation() == null ? "" : p.organisation());
+                row.createCell(2).setCellValue(p.role().name());
+                row.createCell(3).setCellValue(parts(event, p));
+                row.createCell(4).setCellValue(p.attended());
+            }
+            for (int i = 0; i < HEADER.length; i++) {
+                sheet.autoSizeColumn(i);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "Teilnehmerliste zum Unterschreiben": one row per participant with room for a signature. */
+    public byte[] signInSheet(long eventId) {
+        Event event = event(eventId);
+        List<Participant> participants = registrations.participants(eventId);
+        return pdf(document -> {
+            int index = 0;
+            while (index < participants.size() || index == 0) {
+                Page page = new Page(document);
+                float y = page.heading("Teilnehmerliste zum Unterschreiben", event.getTitle() + " · " + when(event)
+                        + (event.getVenue() == null ? "" : " · " + event.getVenue().address()));
+                y -= 10;
+                page.row(y, true, "Nr.", "Name", "Organisation", "Unterschrift");
+                y -= 26;
+                while (index < participants.size() && y > MARGIN + 26) {
+                    Participant p = participants.get(index++);
+                    page.row(y, false, Integer.toString(index), p.name(), p.organisation() == null ? "" : p.organisation(), "");
+                    y -= 26;
+                }
+                page.close();
+                if (participants.isEmpty()) {
+                    break;
+                }
+            }
+        });
+    }
+
+    /** Name badges, eight to a page. */
+    public byte[] badges(long eventId) {
+        Event event = event(eventId);
+        List<Participant> participants = registrations.participants(eventId);
+        return pdf(document -> {
+            float width = (PDRectangle.A4.getWidth() - 2 * MARGIN) / 2;
+            float height = (PDRectangle.A4.getHeight() - 2 * MARGIN) / 4;
+            for (int start = 0; start < participants.size(); start += 8) {
+                Page page = new Page(document);
+                for (int i = start; i < Math.min(start + 8, participants.size()); i++) {
+                    Participant p = participants.get(i);
+                    float x = MARGIN + ((i - start) % 2) * width;
+                    float y = PDRectangle.A4.getHeight() - MARGIN - ((i - start) / 2 + 1) * height;
+                    page.box(x, y, width, height);
+                    page.text(x + 14, y + height - 40, 18, true, p.name());
+                    page.text(x + 14, y + height - 62, 11, false, p.organisation() == null ? "" : p.organisation());
+                    page.text(x + 14, y + 16, 8, false, event.getTitle());
+                }
+                page.close();
+            }
+        });
+    }
+
+    /** One "Teilnahmebescheinigung" page for each participant checked in as present. */
+    public byte[] certificates(long eventId) {
+        Event event = event(eventId);
+        List<Participant> attendees = registrations.participants(eventId).stream().filter(Participant::attended).toList();
+        return pdf(document -> {
+            for (Participant p : attendees) {
+                Page page = new Page(document);
+                float y = PDRectangle.A4.getHeight() - 120;
+                page.text(MARGIN, y, 11, false, agency.name());
+                page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
+                y -= 120;
+                for (String line : wrap("Hiermit bestätigen wir, dass " + p.name()
+                        + (p.organisation() == null ? "" : " (" + p.organisation() + ")") + " an der Veranstaltung „"
+                        + event.getTitle() + "“ am " + when(event)
+                        + (event.getVenue() == null ? "" : " in " + event.getVenue().address()) + " teilgenommen hat.", 80)) {
+                    page.text(MARGIN, y, 12, false, line);
+                    y -= 18;
+                }
+                y -= 12;
+                for (EventPart part : event.getParts()) {
+                    if (p.partIds().contains(part.getId())) {
+                        page.text(MARGIN + 10, y, 11, false, "– " + EventMails.session(event, part));
+                        y -= 16;
+                    }
+                }
+                page.text(MARGIN, 140, 11, false, "Magdeburg, " + DATE.format(event.endsAt().atZone(CalendarFiles.BERLIN)));
+                page.line(MARGIN, 100, MARGIN + 200, 100);
+                page.text(MARGIN, 86, 9, false, agency.name());
+                page.close();
+            }
+        });
+    }
+
+    private Event event(long eventId) {
+        return events.find(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+    }
+
+    private static String parts(Event event, Participant p) {
+        Map<Long, String> titles = event.getParts().stream().collect(Collectors.toMap(EventPart::getId, EventPart::getTitle));
+        return p.partIds().stream().map(titles::get).filter(t -> t != null).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String when(Event event) {
+        ZonedDateTime start = event.startsAt().atZone(CalendarFiles.BERLIN);
+        ZonedDateTime end = event.endsAt().atZone(CalendarFiles.BERLIN);
+        return start.toLocalDate().equals(end.toLocalDate()) ? DATE.format(start) : DATE.format(start) + "–" + DATE.format(end);
+    }
+
+    /** Quotes a CSV cell; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
+    static String csvCell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static byte[] pdf(java.util.function.Consumer<PDDocument> content) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(document);
+            if (document.getNumberOfPages() == 0) {
+                new Page(document).close();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One A4 page with Helvetica; characters the font cannot show become "?". */
+    private static final class Page {
+        private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private static final float[] COLUMNS = {MARGIN, MARGIN + 30, MARGIN + 200, MARGIN + 350, PDRectangle.A4.getWidth() - MARGIN};
+        private final PDPageContentStream stream;
+
+        Page(PDDocument document) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try {
+                stream = new PDPageContentStream(document, page);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        float heading(String title, String subtitle) {
+            float y = PDRectangle.A4.getHeight() - MARGIN - 10;
+            text(MARGIN, y, 16, true, title);
+            text(MARGIN, y - 20, 10, false, subtitle);
+            return y - 40;
+        }
+
+        void row(float y, boolean header, String... cells) {
+            for (int i = 0; i < cells.length; i++) {
+                text(COLUMNS[i] + 4, y - 17, 10, header, cells[i]);
+            }
+            line(MARGIN, y - 26, COLUMNS[COLUMNS.length - 1], y - 26);
+        }
+
+        void text(float x, float y, float size, boolean bold, String text) {
+            run(() -> {
+                PDType1Font font = bold ? BOLD : REGULAR;
+                stream.beginText();
+                stream.setFont(font, size);
+                stream.newLineAtOffset(x, y);
+                stream.showText(encodable(font, text));
+                stream.endText();
+            });
+        }
+
+        void line(float x1, float y1, float x2, float y2) {
+            run(() -> {
+                stream.moveTo(x1, y1);
+                stream.lineTo(x2, y2);
+                stream.stroke();
+            });
+        }
+
+        void box(float x, float y, float w, float h) {
+            run(() -> {
+                stream.addRect(x + 4, y + 4, w - 8, h - 8);
+                stream.stroke();
+            });
+        }
+
+        void close() {
+            run(stream::close);
+        }
+
+        private static String encodable(PDType1Font font, String text) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                try {
+                    font.encode(ch);
+                    out.append(ch);
+                } catch (IOException | IllegalArgumentException e) {
+                    out.append('?');
+                }
+            });
+            return out.toString();
+        }
+
+        private interface PdfAction {
+            void run() throws IOException;
+        }
+
+        private static void run(PdfAction action) {
+            try {
+                action.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
