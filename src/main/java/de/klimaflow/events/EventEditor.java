@@ -106,6 +106,11 @@ public class EventEditor extends Composite<VerticalLayout> {
             picker.setLocale(Locale.GERMANY);
         }
 
+        title.addClassName("event-title");
+        venue.addClassName("event-venue");
+        deadline.addClassName("event-deadline");
+        contactName.addClassName("event-contact-name");
+        contactEmail.addClassName("event-contact-email");
         fields.putAll(Map.of("type", type, "title", title, "description", description, "format", format, "venue", venue,
                 "videoLink", videoLink, "registrationOpensAt", opensAt, "registrationDeadline", deadline,
                 "contactName", contactName, "contactEmail", contactEmail));
@@ -216,6 +221,11 @@ public class EventEditor extends Composite<VerticalLayout> {
         PartRow(int index) {
             partTitle.setMaxLength(EventRules.MAX_TITLE);
             partDescription.setMaxLength(2000);
+            partTitle.addClassName("part-title");
+            start.addClassName("part-start");
+            end.addClassName("part-end");
+            capacity.addClassName("part-capacity");
+            audiences.addClassName("part-audiences");
             partDescription.setHelperText(getTranslation("event.part.description.help"));
             start.setLocale(Locale.GERMANY);
             end.setLocale(Locale.GERMANY);
