@@ -52,6 +52,7 @@ public class Event {
     @Enumerated(EnumType.STRING)
     private EventStatus status;
     private Instant createdAt;
+    private String pressRelease;
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<EventPart> parts = new ArrayList<>();
@@ -93,6 +94,14 @@ public class Event {
         while (parts.size() > draft.parts().size()) {
             parts.remove(parts.size() - 1);
         }
+    }
+
+    void setPressRelease(String text) {
+        this.pressRelease = text;
+    }
+
+    public String getPressRelease() {
+        return pressRelease;
     }
 
     void moveTo(EventStatus next) {

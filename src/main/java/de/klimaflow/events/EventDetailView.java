@@ -43,15 +43,17 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final Registrations registrations;
     private final ParticipantExports exports;
     private final CurrentUser currentUser;
+    private final PressReleases pressReleases;
     private String title = "";
 
     public EventDetailView(EventService events, EventPlanning planning, Registrations registrations,
-            ParticipantExports exports, CurrentUser currentUser) {
+            ParticipantExports exports, CurrentUser currentUser, PressReleases pressReleases) {
         this.events = events;
         this.planning = planning;
         this.registrations = registrations;
         this.exports = exports;
         this.currentUser = currentUser;
+        this.pressReleases = pressReleases;
         addClassName("event-detail-view");
         setMaxWidth("70rem");
     }
@@ -87,6 +89,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 .reduce((a, b) -> a + " · " + b).orElse(getTranslation("event.noRegistrations"))));
 
         add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id()));
+        if (!pressReleases.text(event.id()).isEmpty()) {
+            add(pressRelease(event.id()));
+        }
         if (currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.REGISTRATION_DESK)) {
             add(new RouterLink(getTranslation("checkin.open"), CheckInView.class, parameters(event.id())));
         }
@@ -111,6 +116,37 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 && event.status() != EventStatus.CANCELLED && event.status() != EventStatus.COMPLETED) {
             add(cancelButton(event));
         }
+    }
+
+    private VerticalLayout pressRelease(long eventId) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("press-release");
+        TextArea text = new TextArea(getTranslation("press.text"));
+        text.setValue(pressReleases.text(eventId));
+        text.setMaxLength(PressReleases.MAX_LENGTH);
+        text.setWidthFull();
+        text.setMinHeight("16rem");
+        boolean editable = currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT);
+        text.setReadOnly(!editable);
+        section.add(new H3(getTranslation("press.title")), text);
+        if (editable) {
+            Button save = new Button(getTranslation("press.save"), click -> {
+                if (text.getValue().isBlank()) {
+                    text.setInvalid(true);
+                    text.setErrorMessage(getTranslation("press.empty"));
+                    return;
+                }
+                pressReleases.save(eventId, text.getValue());
+                Notification.show(getTranslation("press.saved"));
+            });
+            save.addClassName("save-press-release");
+            section.add(save);
+        }
+        section.add(EventDownloads.link(this, "press.docx", "pressemitteilung-" + eventId + ".docx",
+                () -> pressReleases.docx(eventId)), EventDownloads.link(this, "press.pdf",
+                        "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
+        return section;
     }
 
     private Button cancelButton(EventOverview event) {

@@ -22,12 +22,18 @@ public class EventDownloads extends Composite<HorizontalLayout> {
         add(layout, "export.certificates", "teilnahmebescheinigungen-" + eventId + ".pdf", eventId, exports::certificates);
     }
 
-    @SuppressWarnings("removal")
     private void add(HorizontalLayout layout, String labelKey, String fileName, long eventId, LongFunction<byte[]> file) {
-        Anchor link = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(file.apply(eventId))),
-                getTranslation(labelKey));
+        layout.add(link(this, labelKey, fileName, () -> file.apply(eventId)));
+    }
+
+    /** A download link whose file is made when it is clicked. */
+    @SuppressWarnings("removal")
+    static Anchor link(com.vaadin.flow.component.Component i18n, String labelKey, String fileName,
+            java.util.function.Supplier<byte[]> file) {
+        Anchor link = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(file.get())),
+                i18n.getTranslation(labelKey));
         link.getElement().setAttribute("download", true);
         link.addClassName("download-" + labelKey.substring(labelKey.indexOf('.') + 1));
-        layout.add(link);
+        return link;
     }
 }

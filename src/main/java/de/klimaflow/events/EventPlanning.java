@@ -33,11 +33,13 @@ public class EventPlanning {
     private final Registrations registrations;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final PressReleases pressReleases;
     private final Duration reminderBefore;
     private final Duration retention;
 
     public EventPlanning(EventService events, WorkTaskService workTasks, EventRepository repository,
-            Registrations registrations, RuntimeService runtimeService, HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+            Registrations registrations, RuntimeService runtimeService, HistoryService historyService,
+            PressReleases pressReleases, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
         this.workTasks = workTasks;
@@ -45,6 +47,7 @@ public class EventPlanning {
         this.registrations = registrations;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.pressReleases = pressReleases;
         this.reminderBefore = reminderBefore;
         this.retention = retention;
     }
@@ -135,6 +138,7 @@ public class EventPlanning {
 
     void publish(long eventId) {
         event(eventId).moveTo(EventStatus.PUBLISHED);
+        pressReleases.draftIfMissing(eventId);
     }
 
     void closeRegistration(long eventId) {

@@ -11,11 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,7 +33,7 @@ public class ParticipantExports {
 
     private static final String[] HEADER = {"Name", "Organisation", "Rolle", "Programmteile", "Anwesend"};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final float MARGIN = 50;
+    static final float MARGIN = PdfPage.MARGIN;
 
     private final EventService events;
     private final Registrations registrations;
@@ -94,7 +90,7 @@ public class ParticipantExports {
         return pdf(document -> {
             int index = 0;
             while (index < participants.size() || index == 0) {
-                Page page = new Page(document);
+                PdfPage page = new PdfPage(document);
                 float y = page.heading("Teilnehmerliste zum Unterschreiben", event.getTitle() + " · " + when(event)
                         + (event.getVenue() == null ? "" : " · " + event.getVenue().address()));
                 y -= 10;
@@ -121,7 +117,7 @@ public class ParticipantExports {
             float width = (PDRectangle.A4.getWidth() - 2 * MARGIN) / 2;
             float height = (PDRectangle.A4.getHeight() - 2 * MARGIN) / 4;
             for (int start = 0; start < participants.size(); start += 8) {
-                Page page = new Page(document);
+                PdfPage page = new PdfPage(document);
                 for (int i = start; i < Math.min(start + 8, participants.size()); i++) {
                     Participant p = participants.get(i);
                     float x = MARGIN + ((i - start) % 2) * width;
@@ -142,7 +138,7 @@ public class ParticipantExports {
         List<Participant> attendees = registrations.participants(eventId).stream().filter(Participant::attended).toList();
         return pdf(document -> {
             for (Participant p : attendees) {
-                Page page = new Page(document);
+                PdfPage page = new PdfPage(document);
                 float y = PDRectangle.A4.getHeight() - 120;
                 page.text(MARGIN, y, 11, false, agency.name());
                 page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
@@ -193,7 +189,7 @@ public class ParticipantExports {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    private static List<String> wrap(String text, int width) {
+    static List<String> wrap(String text, int width) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -208,103 +204,6 @@ public class ParticipantExports {
     }
 
     private static byte[] pdf(java.util.function.Consumer<PDDocument> content) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            content.accept(document);
-            if (document.getNumberOfPages() == 0) {
-                new Page(document).close();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One A4 page with Helvetica; characters the font cannot show become "?". */
-    private static final class Page {
-        private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private static final float[] COLUMNS = {MARGIN, MARGIN + 30, MARGIN + 200, MARGIN + 350, PDRectangle.A4.getWidth() - MARGIN};
-        private final PDPageContentStream stream;
-
-        Page(PDDocument document) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try {
-                stream = new PDPageContentStream(document, page);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        float heading(String title, String subtitle) {
-            float y = PDRectangle.A4.getHeight() - MARGIN - 10;
-            text(MARGIN, y, 16, true, title);
-            text(MARGIN, y - 20, 10, false, subtitle);
-            return y - 40;
-        }
-
-        void row(float y, boolean header, String... cells) {
-            for (int i = 0; i < cells.length; i++) {
-                text(COLUMNS[i] + 4, y - 17, 10, header, cells[i]);
-            }
-            line(MARGIN, y - 26, COLUMNS[COLUMNS.length - 1], y - 26);
-        }
-
-        void text(float x, float y, float size, boolean bold, String text) {
-            run(() -> {
-                PDType1Font font = bold ? BOLD : REGULAR;
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(x, y);
-                stream.showText(encodable(font, text));
-                stream.endText();
-            });
-        }
-
-        void line(float x1, float y1, float x2, float y2) {
-            run(() -> {
-                stream.moveTo(x1, y1);
-                stream.lineTo(x2, y2);
-                stream.stroke();
-            });
-        }
-
-        void box(float x, float y, float w, float h) {
-            run(() -> {
-                stream.addRect(x + 4, y + 4, w - 8, h - 8);
-                stream.stroke();
-            });
-        }
-
-        void close() {
-            run(stream::close);
-        }
-
-        private static String encodable(PDType1Font font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
-
-        private interface PdfAction {
-            void run() throws IOException;
-        }
-
-        private static void run(PdfAction action) {
-            try {
-                action.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return PdfPage.document(content);
     }
 }

@@ -1,0 +1,117 @@
+package de.klimaflow.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** One A4 page with Helvetica, for the event's PDFs; characters the font cannot show become "?". */
+final class PdfPage {
+
+    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    static final float MARGIN = 50;
+    private static final float[] COLUMNS = {MARGIN, MARGIN + 30, MARGIN + 200, MARGIN + 350, PDRectangle.A4.getWidth() - MARGIN};
+    private final PDPageContentStream stream;
+
+    PdfPage(PDDocument document) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try {
+            stream = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    float heading(String title, String subtitle) {
+        float y = PDRectangle.A4.getHeight() - MARGIN - 10;
+        text(MARGIN, y, 16, true, title);
+        text(MARGIN, y - 20, 10, false, subtitle);
+        return y - 40;
+    }
+
+    void row(float y, boolean header, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            text(COLUMNS[i] + 4, y - 17, 10, header, cells[i]);
+        }
+        line(MARGIN, y - 26, COLUMNS[COLUMNS.length - 1], y - 26);
+    }
+
+    void text(float x, float y, float size, boolean bold, String text) {
+        run(() -> {
+            PDType1Font font = bold ? BOLD : REGULAR;
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, y);
+            stream.showText(encodable(font, text));
+            stream.endText();
+        });
+    }
+
+    void line(float x1, float y1, float x2, float y2) {
+        run(() -> {
+            stream.moveTo(x1, y1);
+            stream.lineTo(x2, y2);
+            stream.stroke();
+        });
+    }
+
+    void box(float x, float y, float w, float h) {
+        run(() -> {
+            stream.addRect(x + 4, y + 4, w - 8, h - 8);
+            stream.stroke();
+        });
+    }
+
+    void close() {
+        run(stream::close);
+    }
+
+    private static String encodable(PDType1Font font, String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private interface PdfAction {
+        void run() throws IOException;
+    }
+
+    private static void run(PdfAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A whole PDF: {@code content} adds its pages; an empty document gets one blank page. */
+    static byte[] document(Consumer<PDDocument> content) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(document);
+            if (document.getNumberOfPages() == 0) {
+                new PdfPage(document).close();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

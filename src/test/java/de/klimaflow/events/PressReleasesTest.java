@@ -1,0 +1,70 @@
+package de.klimaflow.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.klimaflow.support.KlimaflowTest;
+
+/** Publishing drafts the press release from the event; edits stay; Word and PDF open in real readers. */
+@KlimaflowTest
+class PressReleasesTest {
+
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    PressReleases pressReleases;
+    @Autowired
+    VenueRepository venues;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void publishingDraftsItAndEditsAreKept() throws Exception {
+        long venue = venues.findByName("Burg Oschersleben (Test)")
+                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
+                .getId();
+        long event = planning.create(EventDraftsForTests.forum(venue, null));
+        assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();
+        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {
+            taskService.complete(task(event, step));
+        }
+        taskService.complete(task(event, EventPlanningProcess.TASK_APPROVE), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+
+        String draft = pressReleases.text(event);
+        assertThat(draft).startsWith("Wärmezukunft nach Plan – Regionalforum Magdeburg")
+                .contains("Oschersleben, ").contains("lädt kommunale Mandatsträgerinnen und Mandatsträger")
+                .contains("03.12.2026 18:00–20:30 Abendveranstaltung").contains("bis zum 28.11.2026")
+                .contains("https://klimaflow.example/veranstaltungen/" + event)
+                .contains("Pressekontakt: Eva Winkler, veranstaltungen@lena.example");
+
+        pressReleases.save(event, "Wärmezukunft nach Plan\n\nGeänderter Text für die Presse.");
+        planning.publish(event); // publishing again never overwrites an edited text
+        assertThat(pressReleases.text(event)).isEqualTo("Wärmezukunft nach Plan\n\nGeänderter Text für die Presse.");
+        assertThatThrownBy(() -> pressReleases.save(event, " ")).isInstanceOf(IllegalArgumentException.class);
+
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(pressReleases.docx(event)))) {
+            assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .containsExactly("Wärmezukunft nach Plan", "Geänderter Text für die Presse.");
+        }
+        try (PDDocument pdf = Loader.loadPDF(pressReleases.pdf(event))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Pressemitteilung").contains("Geänderter Text für die Presse.");
+        }
+    }
+
+    private String task(long event, String key) {
+        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(key).singleResult().getId();
+    }
+}
