@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
@@ -17,13 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import de.klimaflow.consultation.InquiryDetails;
 import de.klimaflow.consultation.InquiryService;
 import de.klimaflow.consultation.NewInquiry;
+import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
@@ -31,11 +29,8 @@ import de.klimaflow.support.TestUsers;
 @KlimaflowTest
 class BrowserSmokeTest {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("klimaflow.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Paths.get("target", "e2e");
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @LocalServerPort
     int port;
@@ -46,23 +41,12 @@ class BrowserSmokeTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        chromium.close();
     }
 
     @Test
@@ -70,10 +54,9 @@ class BrowserSmokeTest {
         TestUsers.ensure(identityService);
         InquiryDetails inquiry = inquiries.receive(new NewInquiry("Stadt Haldensleben", "Kai Brandt",
                 "brandt@haldensleben.example", "Gibt es Vorlagen für die Stellenausschreibung?"));
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(Chromium.SCREENSHOTS);
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("de-DE").setTimezoneId("Europe/Berlin").setViewportSize(1400, 900))) {
+        try (BrowserContext context = chromium.germanContext()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
             page.waitForURL("**/login");
@@ -94,12 +77,12 @@ class BrowserSmokeTest {
             page.getByText(inquiry.label()).waitFor();
             assertThat(page.title()).contains("Aufgaben");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("task-list.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list.png")).setFullPage(true));
 
             page.getByText(inquiry.label()).dblclick();
             page.getByText("Gibt es Vorlagen für die Stellenausschreibung?").waitFor();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
         }
-        assertThat(SCREENSHOTS.resolve("task-list.png")).isNotEmptyFile();
+        assertThat(Chromium.SCREENSHOTS.resolve("task-list.png")).isNotEmptyFile();
     }
 }

@@ -14,11 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
+import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
@@ -29,8 +28,7 @@ import de.klimaflow.support.TestUsers;
 @KlimaflowTest
 class EventFlowBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @LocalServerPort
     int port;
@@ -41,22 +39,12 @@ class EventFlowBrowserTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserSmokeTest.CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = new Chromium();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        chromium.close();
     }
 
     @Test
@@ -65,7 +53,7 @@ class EventFlowBrowserTest {
         jdbc.update("insert into venue (name, street, postal_code, city, capacity) select 'Burg Oschersleben (Test)', "
                 + "'An der Burg 1', '39387', 'Oschersleben', 120 where not exists "
                 + "(select 1 from venue where name = 'Burg Oschersleben (Test)')");
-        Files.createDirectories(BrowserSmokeTest.SCREENSHOTS);
+        Files.createDirectories(Chromium.SCREENSHOTS);
         String title = "Regionalforum Altmark " + System.currentTimeMillis() % 100000;
 
         try (BrowserContext staff = context()) {
@@ -85,12 +73,12 @@ class EventFlowBrowserTest {
             dateTime(page, ".part-end", "10.12.2026", "20:30");
             text(page, ".part-capacity", "60");
             page.locator(".part-audiences vaadin-checkbox").first().click();
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSmokeTest.SCREENSHOTS.resolve("event-draft.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("event-draft.png")).setFullPage(true));
             page.locator("vaadin-button.create-event").click();
             try {
                 page.waitForURL("**/events");
             } finally {
-                page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSmokeTest.SCREENSHOTS.resolve("event-created.png")).setFullPage(true));
+                page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("event-created.png")).setFullPage(true));
             }
             page.getByText(title).waitFor();
         }
@@ -117,7 +105,7 @@ class EventFlowBrowserTest {
             page.getByText(title).click();
             page.getByText("Noch 60 von 60 Plätzen frei").waitFor();
             assertThat(page.locator("h1").textContent()).isEqualTo(title);
-            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSmokeTest.SCREENSHOTS.resolve("public-event.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("public-event.png")).setFullPage(true));
         }
     }
 
@@ -132,8 +120,7 @@ class EventFlowBrowserTest {
     }
 
     private BrowserContext context() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setTimezoneId("Europe/Berlin")
-                .setViewportSize(1400, 1000));
+        return chromium.germanContext();
     }
 
     private Page signIn(BrowserContext context, String user) {

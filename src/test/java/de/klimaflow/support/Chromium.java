@@ -1,0 +1,40 @@
+package de.klimaflow.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/** Debian's Chromium driven by Playwright (its own browser download cannot work on this kind of machine). */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path EXECUTABLE = Paths.get(System.getProperty("klimaflow.chromium", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Paths.get("target", "e2e");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public Chromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A fresh browser context as a German user in Berlin would have. */
+    public BrowserContext germanContext() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setTimezoneId("Europe/Berlin")
+                .setViewportSize(1400, 1000));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
