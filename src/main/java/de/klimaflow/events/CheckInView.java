@@ -15,7 +15,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import de.klimaflow.registration.Registrations;
@@ -51,10 +50,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        String id = navigation.getRouteParameters().get(EventDetailView.EVENT_ID).orElse("");
-        var event = id.matches("\\d{1,18}") ? events.overviewOf(Long.parseLong(id)) : java.util.Optional.<EventOverview>empty();
+        var event = EventRoutes.eventId(navigation).flatMap(events::overviewOf);
         if (event.isEmpty()) {
-            navigation.rerouteToError(NotFoundException.class, getTranslation("public.notFound"));
+            EventRoutes.notFound(navigation);
             return;
         }
         eventId = event.get().id();

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -36,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Groups.EVENT_TEAM, Groups.MANAGEMENT, Groups.REGISTRATION_DESK})
 public class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String EVENT_ID = "eventId";
+    public static final String EVENT_ID = EventRoutes.EVENT_ID;
 
     private final EventService events;
     private final EventPlanning planning;
@@ -64,13 +63,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        String id = navigation.getRouteParameters().get(EVENT_ID).orElse("");
-        var event = id.matches("\\d{1,18}") ? events.overviewOf(Long.parseLong(id)) : java.util.Optional.<EventOverview>empty();
-        if (event.isEmpty()) {
-            navigation.rerouteToError(NotFoundException.class, getTranslation("public.notFound"));
-            return;
-        }
-        render(event.get());
+        EventRoutes.eventId(navigation).flatMap(events::overviewOf)
+                .ifPresentOrElse(this::render, () -> EventRoutes.notFound(navigation));
     }
 
     private void render(EventOverview event) {

@@ -159,46 +159,28 @@ class EventPlanningForms {
 
     private static TaskFormFactory editing(String formKey, String hintKey, EventPlanning planning, EventService events,
             Regions regions, WorkTaskService tasks) {
-        return new TaskFormFactory() {
-            @Override
-            public String formKey() {
-                return formKey;
+        return simple(formKey, (task, layout) -> {
+            long eventId = eventId(task);
+            EventEditor editor = new EventEditor(events, regions);
+            editor.setValue(events.find(eventId).orElseThrow());
+            Object reason = tasks.variable(task.id(), EventPlanningProcess.VAR_SEND_BACK_REASON);
+            if (reason instanceof String text && !text.isBlank()) {
+                Paragraph sentBack = new Paragraph(layout.getTranslation("event.step.sentBack", text));
+                sentBack.addClassName("send-back-reason");
+                sentBack.getElement().setAttribute("role", "note");
+                layout.add(sentBack);
             }
-
-            @Override
-            public TaskForm create(TaskRow task) {
-                long eventId = eventId(task);
-                EventEditor editor = new EventEditor(events, regions);
-                editor.setValue(events.find(eventId).orElseThrow());
-                VerticalLayout layout = new VerticalLayout();
-                layout.setPadding(false);
-                Object reason = tasks.variable(task.id(), EventPlanningProcess.VAR_SEND_BACK_REASON);
-                if (reason instanceof String text && !text.isBlank()) {
-                    Paragraph sentBack = new Paragraph(layout.getTranslation("event.step.sentBack", text));
-                    sentBack.addClassName("send-back-reason");
-                    sentBack.getElement().setAttribute("role", "note");
-                    layout.add(sentBack);
+            layout.add(new Paragraph(layout.getTranslation(hintKey)), editor);
+            return () -> {
+                try {
+                    planning.completeStep(task.id(), eventId, editor.value());
+                    return true;
+                } catch (EventValidationException e) {
+                    editor.showProblems(e.problems());
+                    return false;
                 }
-                layout.add(new Paragraph(layout.getTranslation(hintKey)), editor);
-                return new TaskForm() {
-                    @Override
-                    public Component component() {
-                        return layout;
-                    }
-
-                    @Override
-                    public boolean submit() {
-                        try {
-                            planning.completeStep(task.id(), eventId, editor.value());
-                            return true;
-                        } catch (EventValidationException e) {
-                            editor.showProblems(e.problems());
-                            return false;
-                        }
-                    }
-                };
-            }
-        };
+            };
+        });
     }
 
     private static long eventId(TaskRow task) {

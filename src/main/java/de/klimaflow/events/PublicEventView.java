@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,7 +24,7 @@ import de.klimaflow.ui.Formats;
 @AnonymousAllowed
 public class PublicEventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String EVENT_ID = "eventId";
+    public static final String EVENT_ID = EventRoutes.EVENT_ID;
 
     private final EventService events;
     private final AgencyProperties agency;
@@ -43,13 +42,8 @@ public class PublicEventView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        String id = navigation.getRouteParameters().get(EVENT_ID).orElse("");
-        var event = id.matches("\\d{1,18}") ? events.publicEvent(Long.parseLong(id)) : java.util.Optional.<EventOverview>empty();
-        if (event.isEmpty()) {
-            navigation.rerouteToError(NotFoundException.class, getTranslation("public.notFound"));
-            return;
-        }
-        render(event.get());
+        EventRoutes.eventId(navigation).flatMap(events::publicEvent)
+                .ifPresentOrElse(this::render, () -> EventRoutes.notFound(navigation));
     }
 
     private void render(EventOverview event) {

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,7 +29,8 @@ import de.klimaflow.support.TestUsers;
 class BrowserSmokeTest {
 
 
-    static Chromium chromium;
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -38,16 +38,6 @@ class BrowserSmokeTest {
     IdentityService identityService;
     @Autowired
     InquiryService inquiries;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @Test
     void staffSignsInThroughTheLoginPageAndSeesTheirTasks() throws Exception {

@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,7 +27,8 @@ import de.klimaflow.support.TestUsers;
 @KlimaflowTest
 class EventFlowBrowserTest {
 
-    static Chromium chromium;
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -36,16 +36,6 @@ class EventFlowBrowserTest {
     IdentityService identityService;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @Test
     void draftedApprovedAndPublic() throws Exception {

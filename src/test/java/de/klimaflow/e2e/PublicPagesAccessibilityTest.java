@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,8 @@ import de.klimaflow.support.KlimaflowTest;
 class PublicPagesAccessibilityTest {
 
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    static Chromium chromium;
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -47,16 +47,6 @@ class PublicPagesAccessibilityTest {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/login", "/veranstaltungen", "event"})

@@ -50,9 +50,7 @@ class CheckInViewTest {
     @Test
     void searchAndTapToMarkPresent() {
         TestUsers.ensure(identityService);
-        long venue = venues.findByName("Burg Oschersleben (Test)")
-                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
-                .getId();
+        long venue = EventDraftsForTests.venue(venues);
         long event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
         long kai = registrations.registerConfirmed(event, parts, "Kai Brandt", "kai@example.org", "Stadt Haldensleben",

@@ -20,6 +20,13 @@ final class EventDraftsForTests {
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS))));
     }
 
+    /** The venue the test drafts use; created once per database. */
+    static long venue(VenueRepository venues) {
+        return venues.findByName("Burg Oschersleben (Test)")
+                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
+                .getId();
+    }
+
     static EventDraft withDeadline(EventDraft d, Instant deadline) {
         return new EventDraft(d.type(), d.title(), d.description(), d.seriesId(), d.regionId(), d.venueId(), d.format(),
                 d.videoLink(), d.invitationOnly(), d.freeOfCharge(), d.registrationOpensAt(), deadline, d.contactName(),

@@ -196,9 +196,7 @@ class EventPlanningProcessTest {
     // --- helpers
 
     EventDraft forum(Long regionId) {
-        long venue = venues.findByName("Burg Oschersleben (Test)")
-                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
-                .getId();
+        long venue = EventDraftsForTests.venue(venues);
         return EventDraftsForTests.forum(venue, regionId);
     }
 

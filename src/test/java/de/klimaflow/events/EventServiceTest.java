@@ -36,9 +36,7 @@ class EventServiceTest {
     }
 
     long venue() {
-        return venues.findByName("Burg Oschersleben (Test)")
-                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
-                .getId();
+        return EventDraftsForTests.venue(venues);
     }
 
     @Test

@@ -225,8 +225,7 @@ class EventViewsTest {
     }
 
     private Venue venue() {
-        return venues.findByName("Burg Oschersleben (Test)")
-                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)));
+        return venues.findById(EventDraftsForTests.venue(venues)).orElseThrow();
     }
 
     private String task(long event) {

@@ -40,9 +40,7 @@ class ParticipantExportsTest {
 
     @BeforeEach
     void event() {
-        long venue = venues.findByName("Burg Oschersleben (Test)")
-                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
-                .getId();
+        long venue = EventDraftsForTests.venue(venues);
         event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream().map(EventPart::getId).toList());
         jana = registrations.registerConfirmed(event, parts, "Jana Krüger", "jana@example.org", "Stadt Oschersleben (Bode)",

@@ -32,9 +32,7 @@ class PressReleasesTest {
 
     @Test
     void publishingDraftsItAndEditsAreKept() throws Exception {
-        long venue = venues.findByName("Burg Oschersleben (Test)")
-                .orElseGet(() -> venues.save(new Venue("Burg Oschersleben (Test)", "An der Burg 1", "39387", "Oschersleben", 120)))
-                .getId();
+        long venue = EventDraftsForTests.venue(venues);
         long event = planning.create(EventDraftsForTests.forum(venue, null));
         assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();
         for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {

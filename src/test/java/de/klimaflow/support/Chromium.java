@@ -5,21 +5,27 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /** Debian's Chromium driven by Playwright (its own browser download cannot work on this kind of machine). */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     public static final Path EXECUTABLE = Paths.get(System.getProperty("klimaflow.chromium", "/usr/bin/chromium"));
     public static final Path SCREENSHOTS = Paths.get("target", "e2e");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    public Chromium() {
+    /** Use as {@code @RegisterExtension static Chromium chromium = new Chromium();}: one browser per test class. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,8 +39,12 @@ public final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }
