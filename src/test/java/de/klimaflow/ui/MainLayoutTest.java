@@ -45,6 +45,8 @@ class MainLayoutTest {
     @AfterEach
     void close() {
         BrowserlessUi.close();
+        // other tests expect this user to see German
+        identityService.deleteUserInfo(TestUsers.MANAGEMENT, "klimaflow.locale");
     }
 
     @Test
