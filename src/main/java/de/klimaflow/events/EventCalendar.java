@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.notification.AgencyProperties;
 import de.klimaflow.notification.CalendarEntry;
 import de.klimaflow.notification.CalendarFiles;
+import de.klimaflow.ui.Formats;
 
 /** The public events as iCalendar files: one event's download and the feed of all of them. */
 @Service
@@ -37,7 +38,7 @@ public class EventCalendar {
         return event.parts().stream().map(part -> new CalendarEntry(
                 "event-" + event.id() + "-part-" + part.id() + "@klimaflow",
                 event.title() + " – " + part.title(), part.description(), event.venue(),
-                part.startsAt().atZone(CalendarFiles.BERLIN), part.endsAt().atZone(CalendarFiles.BERLIN),
+                part.startsAt().atZone(Formats.ZONE), part.endsAt().atZone(Formats.ZONE),
                 agency.link(PublicEventView.path(event.id())), agency.name(), agency.mailFrom(), null, null)).toList();
     }
 }

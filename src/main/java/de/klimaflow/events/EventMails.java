@@ -1,7 +1,5 @@
 package de.klimaflow.events;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.consultation.Regions;
 import de.klimaflow.notification.AgencyProperties;
-import de.klimaflow.notification.CalendarFiles;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
@@ -23,6 +20,7 @@ import de.klimaflow.notification.Recipient;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.registration.Registrations.Registrant;
+import de.klimaflow.ui.Formats;
 
 /** The mails of the event-planning process, composed from the event, its region and its registrations. */
 @Component
@@ -35,8 +33,6 @@ class EventMails implements MailComposer {
     static final String VAR_SURVEY_URL = "surveyUrl";
     static final String VAR_CANCELLATION_REASON = "cancellationReason";
 
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final EventRepository events;
     private final Regions regions;
@@ -82,7 +78,7 @@ class EventMails implements MailComposer {
             return List.of();
         }
         Map<String, Object> model = base(event, event.getParts().stream().map(EventPart::getId).collect(java.util.stream.Collectors.toSet()));
-        model.put("deadline", event.getRegistrationDeadline().atZone(CalendarFiles.BERLIN));
+        model.put("deadline", event.getRegistrationDeadline().atZone(Formats.ZONE));
         return regions.contactsOf(event.getRegionId()).stream()
                 .filter(contact -> MailAddresses.isValid(contact.contactEmail()))
                 .map(contact -> new MailRequest(MailKinds.MUNICIPALITY_INVITATION,
@@ -113,10 +109,7 @@ class EventMails implements MailComposer {
 
     /** "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben, An der Burg 1, 39387 Oschersleben" */
     static String session(Event event, EventPart part) {
-        ZonedDateTime start = part.getStartsAt().atZone(CalendarFiles.BERLIN);
-        ZonedDateTime end = part.getEndsAt().atZone(CalendarFiles.BERLIN);
-        String when = DAY_TIME.format(start) + "–" + (start.toLocalDate().equals(end.toLocalDate())
-                ? TIME.format(end) : DAY_TIME.format(end));
+        String when = Formats.span(part.getStartsAt(), part.getEndsAt());
         String where = event.getVenue() != null ? event.getVenue().address() : event.getVideoLink();
         return when + " " + part.getTitle() + (where == null ? "" : ", " + where);
     }

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.notification.AgencyProperties;
-import de.klimaflow.notification.CalendarFiles;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.registration.Registrations.Participant;
+import de.klimaflow.ui.Formats;
 
 /**
  * Lists for the venue, the catering and the door: participants as CSV and XLSX, a sign-in sheet, name
@@ -32,7 +30,6 @@ import de.klimaflow.registration.Registrations.Participant;
 public class ParticipantExports {
 
     private static final String[] HEADER = {"Name", "Organisation", "Rolle", "Programmteile", "Anwesend"};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     static final float MARGIN = PdfPage.MARGIN;
 
     private final EventService events;
@@ -157,7 +154,7 @@ public class ParticipantExports {
                         y -= 16;
                     }
                 }
-                page.text(MARGIN, 140, 11, false, "Magdeburg, " + DATE.format(event.endsAt().atZone(CalendarFiles.BERLIN)));
+                page.text(MARGIN, 140, 11, false, "Magdeburg, " + Formats.date(event.endsAt()));
                 page.line(MARGIN, 100, MARGIN + 200, 100);
                 page.text(MARGIN, 86, 9, false, agency.name());
                 page.close();
@@ -175,9 +172,7 @@ public class ParticipantExports {
     }
 
     private static String when(Event event) {
-        ZonedDateTime start = event.startsAt().atZone(CalendarFiles.BERLIN);
-        ZonedDateTime end = event.endsAt().atZone(CalendarFiles.BERLIN);
-        return start.toLocalDate().equals(end.toLocalDate()) ? DATE.format(start) : DATE.format(start) + "–" + DATE.format(end);
+        return Formats.days(event.startsAt(), event.endsAt());
     }
 
     /** Quotes a CSV cell; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */

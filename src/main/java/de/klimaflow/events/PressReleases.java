@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.notification.AgencyProperties;
-import de.klimaflow.notification.CalendarFiles;
+import de.klimaflow.ui.Formats;
 
 /**
  * The press release of an event: drafted from the event data when it is published, then edited by the
@@ -27,7 +26,6 @@ import de.klimaflow.notification.CalendarFiles;
 public class PressReleases {
 
     public static final int MAX_LENGTH = 8000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final EventRepository events;
     private final AgencyProperties agency;
@@ -113,7 +111,7 @@ public class PressReleases {
                 .map(PressReleases::audience).collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder();
         text.append(event.getTitle()).append("\n\n");
-        text.append(city).append(", ").append(DATE.format(clock.instant().atZone(CalendarFiles.BERLIN))).append(". Die ")
+        text.append(city).append(", ").append(Formats.date(clock.instant())).append(". Die ")
                 .append(agency.name()).append(" lädt ").append(audiences).append(" zu „").append(event.getTitle())
                 .append("“ ein.");
         if (event.getDescription() != null) {
@@ -129,7 +127,7 @@ public class PressReleases {
         }
         text.append('\n').append(event.isFreeOfCharge() ? "Die Teilnahme ist kostenfrei. " : "")
                 .append("Die Plätze sind begrenzt; um Anmeldung bis zum ")
-                .append(DATE.format(event.getRegistrationDeadline().atZone(CalendarFiles.BERLIN)))
+                .append(Formats.date(event.getRegistrationDeadline()))
                 .append(" wird gebeten: ").append(agency.link(PublicEventView.path(event.getId()))).append("\n\n");
         text.append("Pressekontakt: ").append(event.getContactName()).append(", ").append(event.getContactEmail());
         return text.toString();

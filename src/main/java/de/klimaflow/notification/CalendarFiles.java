@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -111,7 +110,4 @@ public class CalendarFiles {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The zone of the agency's appointments. */
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 }

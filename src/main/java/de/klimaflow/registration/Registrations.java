@@ -44,14 +44,6 @@ public class Registrations {
                 locale.getLanguage(), RegistrationStatus.CONFIRMED, HexFormat.of().formatHex(token), clock.instant())).getId();
     }
 
-    /** Everyone who holds or waits for a seat: they hear about reminders and cancellations. */
-    @Transactional(readOnly = true)
-    public List<Registrant> activeOf(long eventId) {
-        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId,
-                Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList())
-                .stream().map(Registrations::registrant).toList();
-    }
-
     @Transactional(readOnly = true)
     public List<Registrant> withStatus(long eventId, RegistrationStatus status) {
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(status)).stream()

@@ -1,7 +1,5 @@
 package de.klimaflow.tasks;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.notification.AgencyProperties;
@@ -26,6 +23,7 @@ import de.klimaflow.notification.NotificationService;
 import de.klimaflow.notification.Recipient;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.security.UserDirectory.StaffContact;
+import de.klimaflow.ui.Formats;
 
 /**
  * Service task behind every user task's non-interrupting "overdue" timer: leaves a dated reminder
@@ -42,23 +40,20 @@ public class OverdueTaskReminder implements JavaDelegate {
     public static final String TASK_KEY_PARAMETER = "overdueTaskKey";
 
     private static final Logger LOG = LoggerFactory.getLogger(OverdueTaskReminder.class);
-    private static final DateTimeFormatter GERMAN_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final TaskService taskService;
     private final WorkTaskService workTasks;
     private final UserDirectory users;
     private final NotificationService notifications;
     private final AgencyProperties agency;
-    private final ZoneId zone;
 
     public OverdueTaskReminder(TaskService taskService, WorkTaskService workTasks, UserDirectory users,
-            NotificationService notifications, AgencyProperties agency, @Value("${klimaflow.time-zone}") String zone) {
+            NotificationService notifications, AgencyProperties agency) {
         this.taskService = taskService;
         this.workTasks = workTasks;
         this.users = users;
         this.notifications = notifications;
         this.agency = agency;
-        this.zone = ZoneId.of(zone);
     }
 
     @Override
@@ -73,9 +68,8 @@ public class OverdueTaskReminder implements JavaDelegate {
                 .toList();
         MailOrigin origin = MailOrigins.of(execution);
         for (TaskRow task : workTasks.toRows(overdue)) {
-            String due = GERMAN_DATE_TIME.format(task.due().atZone(zone));
             taskService.createComment(task.id(), task.processInstanceId(),
-                    "Erinnerung: Diese Aufgabe ist seit " + due + " überfällig.");
+                    "Erinnerung: Diese Aufgabe ist seit " + Formats.dateTime(task.due()) + " überfällig.");
             for (StaffContact contact : recipients(task)) {
                 notifications.deliver(mail(task, contact), origin);
             }
@@ -97,7 +91,7 @@ public class OverdueTaskReminder implements JavaDelegate {
         Map<String, Object> model = new HashMap<>();
         model.put("taskName", task.name());
         model.put("caseLabel", task.businessObject());
-        model.put("due", task.due().atZone(zone));
+        model.put("due", task.due().atZone(Formats.ZONE));
         model.put("taskUrl", agency.link("/tasks/" + task.id()));
         return new MailRequest(MailKinds.TASK_OVERDUE, new Recipient(contact.name(), contact.email(), contact.locale()),
                 model, null, "task", task.id());
