@@ -2,44 +2,175 @@ package de.klimaflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import org.jspecify.annotations.NullMarked;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The code shape of DESIGN.md §3, checked on every build. */
+import de.klimaflow.tasks.backoffice.TaskForm;
+import de.klimaflow.tasks.backoffice.TaskFormFactory;
+import jakarta.persistence.Entity;
+
+/**
+ * The code shape described in the README ("Code shape"), checked on every build. Features from top to
+ * bottom: consultation and network, registration, events, tasks and notification, regions; below them
+ * security, the shell (ui) and platform. Inside a feature: domain and services at its root,
+ * {@code process}, {@code backoffice}, {@code portal} and {@code api}.
+ */
 @AnalyzeClasses(packages = "de.klimaflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule viewsUseServicesNotRepositories = noClasses()
-            .that().areAssignableTo(Component.class)
-            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
-            .because("views go through the feature's services");
+    private static final String[] FEATURES = {"de.klimaflow.consultation..", "de.klimaflow.network..",
+            "de.klimaflow.registration..", "de.klimaflow.events..", "de.klimaflow.tasks..", "de.klimaflow.notification..",
+            "de.klimaflow.regions.."};
+    private static final String FACES = "(process|backoffice|portal|api)";
 
     @ArchTest
-    static final ArchRule viewsDoNotTouchTheEngine = noClasses()
-            .that().areAssignableTo(Component.class)
-            .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm..")
-            .because("views go through the feature's services; the engine stays behind them");
+    static final ArchRule codeLivesInFeaturesAndTheirFaces = classes()
+            .should(new ArchCondition<JavaClass>("live in a feature, in its root or one of its faces") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String pkg = item.getPackageName();
+                    boolean known = pkg.equals("de.klimaflow")
+                            || pkg.matches("de\\.klimaflow\\.(consultation|network|registration|events|tasks|notification"
+                                    + "|regions|platform|security|ui)(\\." + FACES + ")?");
+                    events.add(new SimpleConditionEvent(item, known, item.getName() + " is in " + pkg));
+                }
+            })
+            .because("a newcomer finds every class by its feature and its face (domain, process, backoffice, portal, api)");
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("de.klimaflow.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles = slices().matching("de.klimaflow.(*)..").should().beFreeOfCycles()
+            .because("a cycle between features means neither can change alone");
 
     @ArchTest
-    static final ArchRule codeLivesInFeaturePackages = classes()
-            .that().resideOutsideOfPackage("de.klimaflow")
-            .should().resideInAnyPackage("de.klimaflow.events..", "de.klimaflow.registration..",
-                    "de.klimaflow.consultation..", "de.klimaflow.network..", "de.klimaflow.tasks..",
-                    "de.klimaflow.notification..", "de.klimaflow.security..", "de.klimaflow.ui..");
+    static final ArchRule facesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String[] parts = javaClass.getPackageName().split("\\.");
+            return parts.length < 3 ? SliceIdentifier.ignore()
+                    : SliceIdentifier.of(parts[2] + (parts.length > 3 ? "." + parts[3] : " (domain)"));
+        }
+
+        @Override
+        public String getDescription() {
+            return "features and their faces";
+        }
+    }).should().beFreeOfCycles()
+            .because("inside a feature the faces build on the domain and never the other way round");
 
     @ArchTest
-    static final ArchRule sharedUiDependsOnNoFeature = noClasses()
+    static final ArchRule dependenciesPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("consultation").definedBy("de.klimaflow.consultation..")
+            .layer("network").definedBy("de.klimaflow.network..")
+            .layer("registration").definedBy("de.klimaflow.registration..")
+            .layer("events").definedBy("de.klimaflow.events..")
+            .layer("tasks").definedBy("de.klimaflow.tasks..")
+            .layer("notification").definedBy("de.klimaflow.notification..")
+            .layer("regions").definedBy("de.klimaflow.regions..")
+            .layer("security").definedBy("de.klimaflow.security..")
+            .layer("ui").definedBy("de.klimaflow.ui..")
+            .layer("platform").definedBy("de.klimaflow.platform..")
+            .whereLayer("consultation").mayNotBeAccessedByAnyLayer()
+            .whereLayer("network").mayNotBeAccessedByAnyLayer()
+            .whereLayer("registration").mayOnlyBeAccessedByLayers("consultation", "network")
+            .whereLayer("events").mayOnlyBeAccessedByLayers("consultation", "network", "registration")
+            .whereLayer("tasks").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events")
+            .whereLayer("notification").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events", "tasks")
+            .whereLayer("regions").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events", "tasks",
+                    "notification", "regions")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events", "tasks",
+                    "notification", "regions", "security")
+            .because("a lower feature learns about a higher one only through an interface it owns (e.g. events.EventRegistrations)");
+
+    @ArchTest
+    static final ArchRule masterDataAndPlatformDependOnNoFeature = noClasses()
+            .that().resideInAnyPackage("de.klimaflow.regions..", "de.klimaflow.platform..", "de.klimaflow.security..")
+            .should().dependOnClassesThat().resideInAnyPackage(without("de.klimaflow.regions.."))
+            .because("master data, platform and security sit below every feature that uses them");
+
+    @ArchTest
+    static final ArchRule theShellDependsOnNoFeature = noClasses()
             .that().resideInAPackage("de.klimaflow.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("de.klimaflow.events..", "de.klimaflow.registration..",
-                    "de.klimaflow.consultation..", "de.klimaflow.network..", "de.klimaflow.tasks..")
-            .because("the shell finds views through @Menu, so features can depend on ui and not the other way");
+            .should().dependOnClassesThat().resideInAnyPackage(withSecurity())
+            .because("the shell finds views through @Menu and the user through ShellAccount, so features depend on it, not the reverse");
+
+    @ArchTest
+    static final ArchRule onlyProcessCodeTalksToTheEngine = noClasses()
+            .that().resideOutsideOfPackages("..process..", "de.klimaflow.tasks", "de.klimaflow.security..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("each process sits behind its feature's process package (security links login to Camunda's identity)"
+                    + ", so a switch of engine touches few files");
+
+    @ArchTest
+    static final ArchRule onlyDomainServicesUseRepositories = noClasses()
+            .that().resideOutsideOfPackage("de.klimaflow.*")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("repositories belong to the services at a feature's root; faces call those services");
+
+    @ArchTest
+    static final ArchRule viewsAndFormsUseServicesOnly = noClasses()
+            .that().areAssignableTo(Component.class).or().areAssignableTo(TaskFormFactory.class)
+            .or().areAssignableTo(TaskForm.class)
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("views and task forms call services; the engine and the database stay behind them");
+
+    @ArchTest
+    static final ArchRule publicFacesDoNotUseStaffFaces = noClasses()
+            .that().resideInAnyPackage("..portal..", "..api..")
+            .should().dependOnClassesThat().resideInAPackage("..backoffice..")
+            .because("anonymous pages and the API must not reach staff code by accident");
+
+    @ArchTest
+    static final ArchRule publicFacesSeeReadModelsOnly = noClasses()
+            .that().resideInAnyPackage("..portal..", "..api..").and().resideOutsideOfPackage("de.klimaflow.security..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .because("public pages and the API see read-model records, never entities and their staff-only fields");
+
+    @ArchTest
+    static final ArchRule publicEntryPointsLiveInPublicFaces = classes()
+            .that().areAnnotatedWith(AnonymousAllowed.class).or().areAnnotatedWith(Controller.class)
+            .or().areAnnotatedWith(RestController.class)
+            .should().resideInAnyPackage("..portal..", "..api..")
+            .because("whatever anonymous visitors can reach is found in portal or api, and reviewed as such");
+
+    @ArchTest
+    static final ArchRule everyPackageIsNullMarked = classes()
+            .should(new ArchCondition<JavaClass>("be in a @NullMarked package") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    boolean marked = item.getPackage().isAnnotatedWith(NullMarked.class);
+                    events.add(new SimpleConditionEvent(item, marked, item.getPackageName() + " has no @NullMarked package-info"));
+                }
+            })
+            .because("nothing is null unless it says @Nullable (JSpecify)");
+
+    private static String[] without(String own) {
+        return java.util.Arrays.stream(FEATURES).filter(feature -> !feature.equals(own)).toArray(String[]::new);
+    }
+
+    private static String[] withSecurity() {
+        String[] packages = java.util.Arrays.copyOf(FEATURES, FEATURES.length + 1);
+        packages[FEATURES.length] = "de.klimaflow.security..";
+        return packages;
+    }
 }

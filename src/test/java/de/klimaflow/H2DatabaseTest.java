@@ -14,8 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import de.klimaflow.consultation.DemoInquiries;
-import de.klimaflow.consultation.InquiryProcess;
+import de.klimaflow.consultation.process.DemoInquiries;
+import de.klimaflow.consultation.process.InquiryProcess;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.security.DemoUsers;
 import de.klimaflow.security.Groups;

@@ -1,10 +1,12 @@
 package de.klimaflow.consultation;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -22,26 +24,38 @@ public class InquiryService {
     public static final int MAX_ANSWER_LENGTH = 4000;
 
     private final InquiryRepository inquiries;
-    private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher publisher;
     private final WorkTaskService workTasks;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public InquiryService(InquiryRepository inquiries, RuntimeService runtimeService, WorkTaskService workTasks,
+    public InquiryService(InquiryRepository inquiries, ApplicationEventPublisher publisher, WorkTaskService workTasks,
             CurrentUser currentUser, Clock clock) {
         this.inquiries = inquiries;
-        this.runtimeService = runtimeService;
+        this.publisher = publisher;
         this.workTasks = workTasks;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Stores the inquiry and starts its process, in one transaction. */
+    /** Stores the inquiry; its process starts in the same transaction (see {@link InquiryReceived}). */
     public InquiryDetails receive(@Valid NewInquiry request) {
-        Inquiry inquiry = inquiries.save(new Inquiry(request.municipality().strip(), request.contactName().strip(),
+        Inquiry inquiry = inquiries.saveAndFlush(new Inquiry(request.municipality().strip(), request.contactName().strip(),
                 request.contactEmail().strip(), request.question().strip(), clock.instant()));
-        runtimeService.startProcessInstanceByKey(InquiryProcess.PROCESS_KEY, inquiry.getId().toString());
+        publisher.publishEvent(new InquiryReceived(inquiry.getId()));
         return InquiryDetails.of(inquiry);
+    }
+
+    /** Labels for the task list, by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        return inquiries.findAllById(ids).stream()
+                .collect(Collectors.toMap(Inquiry::getId, inquiry -> InquiryDetails.of(inquiry).label()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return inquiries.count() == 0;
     }
 
     @Transactional(readOnly = true)

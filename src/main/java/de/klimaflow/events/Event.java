@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import de.klimaflow.platform.Formats;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -190,5 +191,11 @@ public class Event {
 
     public Instant endsAt() {
         return parts.stream().map(EventPart::getEndsAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben, An der Burg 1, 39387 Oschersleben" */
+    public String sessionLine(EventPart part) {
+        String where = venue != null ? venue.address() : videoLink;
+        return Formats.span(part.getStartsAt(), part.getEndsAt()) + " " + part.getTitle() + (where == null ? "" : ", " + where);
     }
 }

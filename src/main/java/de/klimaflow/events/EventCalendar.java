@@ -6,10 +6,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.notification.AgencyProperties;
+import de.klimaflow.platform.AgencyProperties;
 import de.klimaflow.notification.CalendarEntry;
 import de.klimaflow.notification.CalendarFiles;
-import de.klimaflow.ui.Formats;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
 
 /** The public events as iCalendar files: one event's download and the feed of all of them. */
 @Service
@@ -19,11 +20,13 @@ public class EventCalendar {
     private final EventService events;
     private final CalendarFiles calendarFiles;
     private final AgencyProperties agency;
+    private final Links links;
 
-    public EventCalendar(EventService events, CalendarFiles calendarFiles, AgencyProperties agency) {
+    public EventCalendar(EventService events, CalendarFiles calendarFiles, AgencyProperties agency, Links links) {
         this.events = events;
         this.calendarFiles = calendarFiles;
         this.agency = agency;
+        this.links = links;
     }
 
     public byte[] feed() {
@@ -39,6 +42,6 @@ public class EventCalendar {
                 "event-" + event.id() + "-part-" + part.id() + "@klimaflow",
                 event.title() + " – " + part.title(), part.description(), event.venue(),
                 part.startsAt().atZone(Formats.ZONE), part.endsAt().atZone(Formats.ZONE),
-                agency.link(PublicEventView.path(event.id())), agency.name(), agency.mailFrom(), null, null)).toList();
+                links.absolute(Links.eventPage(event.id())), agency.name(), agency.mailFrom(), null, null)).toList();
     }
 }

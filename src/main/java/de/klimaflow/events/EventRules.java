@@ -7,11 +7,11 @@ import java.util.List;
 import de.klimaflow.notification.MailAddresses;
 
 /** The rules a draft must meet before it is stored; every problem names its field and an i18n key. */
-final class EventRules {
+public final class EventRules {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 4000;
-    static final int MAX_PARTS = 20;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_PARTS = 20;
 
     static List<EventProblem> check(EventDraft draft, Integer venueCapacity) {
         List<EventProblem> problems = new ArrayList<>();
@@ -87,7 +87,7 @@ final class EventRules {
         }
     }
 
-    static boolean isWebLink(String link) {
+    public static boolean isWebLink(String link) {
         if (link == null || link.isBlank() || link.length() > 500) {
             return false;
         }

@@ -1,15 +1,22 @@
 package de.klimaflow.events;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.registration.Registrations;
 
-/** Creating and changing events. Every change is checked by {@link EventRules}; a broken draft stores nothing. */
+/**
+ * Creating and changing events. Every change is checked by {@link EventRules}; a broken draft stores
+ * nothing. Creating or changing an event publishes its {@link EventSchedule}, which starts the planning
+ * process or moves its timers in the same transaction.
+ */
 @Service
 @Transactional
 public class EventService {
@@ -17,15 +24,20 @@ public class EventService {
     private final EventRepository events;
     private final VenueRepository venues;
     private final EventSeriesRepository series;
-    private final Registrations registrations;
+    private final EventRegistrations registrations;
+    private final PressReleases pressReleases;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
-            Registrations registrations, Clock clock) {
+            EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.events = events;
         this.venues = venues;
         this.series = series;
         this.registrations = registrations;
+        this.pressReleases = pressReleases;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -58,7 +70,7 @@ public class EventService {
     }
 
     private List<EventOverview> overviews(List<Event> list) {
-        java.util.Map<Long, Long> taken = registrations.seatsTaken(list.stream()
+        Map<Long, Long> taken = registrations.seatsTaken(list.stream()
                 .flatMap(event -> event.getParts().stream()).map(EventPart::getId).toList());
         return list.stream().map(event -> new EventOverview(event.getId(), event.getTitle(), event.getType(),
                 event.getStatus(), event.getFormat(), event.getVenue() == null ? null : event.getVenue().address(),
@@ -69,18 +81,67 @@ public class EventService {
                 .toList();
     }
 
-    /** Stores a new event as a draft and returns its id. */
+    /** Stores a new event as a draft, which starts its planning process; returns the event id. */
     public long create(EventDraft draft) {
         Venue venue = venueOf(draft);
         check(draft, venue);
-        return events.save(new Event(draft, seriesOf(draft), venue, clock.instant())).getId();
+        Event event = events.saveAndFlush(new Event(draft, seriesOf(draft), venue, clock.instant()));
+        publisher.publishEvent(EventSchedule.of(event, true));
+        return event.getId();
     }
 
+    /** Changes the event; its planning process's timers move with the dates. */
     public void update(long eventId, EventDraft draft) {
-        Event event = events.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        Event event = event(eventId);
         Venue venue = venueOf(draft);
         check(draft, venue);
         event.update(draft, seriesOf(draft), venue);
+        events.flush();
+        publisher.publishEvent(EventSchedule.of(event, false));
+    }
+
+    /** Approved: the event goes public, registration opens, and the press release gets its first draft. */
+    public void publish(long eventId) {
+        event(eventId).moveTo(EventStatus.PUBLISHED);
+        pressReleases.draftIfMissing(eventId);
+    }
+
+    public void closeRegistration(long eventId) {
+        event(eventId).moveTo(EventStatus.REGISTRATION_CLOSED);
+    }
+
+    public void markCancelled(long eventId) {
+        event(eventId).moveTo(EventStatus.CANCELLED);
+    }
+
+    public void markTakenPlace(long eventId) {
+        event(eventId).moveTo(EventStatus.TAKEN_PLACE);
+    }
+
+    public void markCompleted(long eventId) {
+        event(eventId).moveTo(EventStatus.COMPLETED);
+    }
+
+    /** Titles by id, one query for a whole page of the task list. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles(Collection<Long> eventIds) {
+        return events.findAllById(eventIds).stream().collect(Collectors.toMap(Event::getId, Event::getTitle));
+    }
+
+    /** Adds a venue; returns its id. */
+    public long addVenue(String name, String street, String postalCode, String city, int capacity) {
+        return venues.save(new Venue(name, street, postalCode, city, capacity)).getId();
+    }
+
+    /** Adds a series of events; returns its id. */
+    public long addSeries(String title) {
+        return series.save(new EventSeries(title)).getId();
+    }
+
+    /** True when no event exists yet (demo data is seeded only then). */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return events.count() == 0;
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +164,10 @@ public class EventService {
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }
+    }
+
+    private Event event(long eventId) {
+        return events.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
     }
 
     private Venue venueOf(EventDraft draft) {

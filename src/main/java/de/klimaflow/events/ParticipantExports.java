@@ -16,10 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.notification.AgencyProperties;
-import de.klimaflow.registration.Registrations;
-import de.klimaflow.registration.Registrations.Participant;
-import de.klimaflow.ui.Formats;
+import de.klimaflow.platform.AgencyProperties;
+import de.klimaflow.events.EventRegistrations.Participant;
+import de.klimaflow.platform.Formats;
 
 /**
  * Lists for the venue, the catering and the door: participants as CSV and XLSX, a sign-in sheet, name
@@ -33,10 +32,10 @@ public class ParticipantExports {
     static final float MARGIN = PdfPage.MARGIN;
 
     private final EventService events;
-    private final Registrations registrations;
+    private final EventRegistrations registrations;
     private final AgencyProperties agency;
 
-    public ParticipantExports(EventService events, Registrations registrations, AgencyProperties agency) {
+    public ParticipantExports(EventService events, EventRegistrations registrations, AgencyProperties agency) {
         this.events = events;
         this.registrations = registrations;
         this.agency = agency;
@@ -150,7 +149,7 @@ public class ParticipantExports {
                 y -= 12;
                 for (EventPart part : event.getParts()) {
                     if (p.partIds().contains(part.getId())) {
-                        page.text(MARGIN + 10, y, 11, false, "– " + EventMails.session(event, part));
+                        page.text(MARGIN + 10, y, 11, false, "– " + event.sessionLine(part));
                         y -= 16;
                     }
                 }

@@ -14,8 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.notification.AgencyProperties;
-import de.klimaflow.ui.Formats;
+import de.klimaflow.platform.AgencyProperties;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
 
 /**
  * The press release of an event: drafted from the event data when it is published, then edited by the
@@ -29,11 +30,13 @@ public class PressReleases {
 
     private final EventRepository events;
     private final AgencyProperties agency;
+    private final Links links;
     private final Clock clock;
 
-    public PressReleases(EventRepository events, AgencyProperties agency, Clock clock) {
+    public PressReleases(EventRepository events, AgencyProperties agency, Links links, Clock clock) {
         this.events = events;
         this.agency = agency;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -119,7 +122,7 @@ public class PressReleases {
         }
         text.append("\n\nDas Programm:\n");
         for (EventPart part : event.getParts()) {
-            text.append("– ").append(EventMails.session(event, part));
+            text.append("– ").append(event.sessionLine(part));
             if (part.getDescription() != null) {
                 text.append(": ").append(part.getDescription());
             }
@@ -128,7 +131,7 @@ public class PressReleases {
         text.append('\n').append(event.isFreeOfCharge() ? "Die Teilnahme ist kostenfrei. " : "")
                 .append("Die Plätze sind begrenzt; um Anmeldung bis zum ")
                 .append(Formats.date(event.getRegistrationDeadline()))
-                .append(" wird gebeten: ").append(agency.link(PublicEventView.path(event.getId()))).append("\n\n");
+                .append(" wird gebeten: ").append(links.absolute(Links.eventPage(event.getId()))).append("\n\n");
         text.append("Pressekontakt: ").append(event.getContactName()).append(", ").append(event.getContactEmail());
         return text.toString();
     }

@@ -10,6 +10,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import de.klimaflow.platform.AgencyProperties;
 
 /** Thymeleaf for mails only: HTML and plain-text templates under templates/mail, texts in mail/messages*. */
 @Configuration

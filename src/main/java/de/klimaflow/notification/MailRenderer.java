@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import de.klimaflow.platform.AgencyProperties;
 
 /**
  * Renders a mail kind from {@code templates/mail/<kind>.html} and {@code .txt} in the recipient's

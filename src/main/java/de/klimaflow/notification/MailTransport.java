@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import de.klimaflow.platform.AgencyProperties;
 
 /**
  * Hands a rendered mail to the SMTP server configured with {@code spring.mail.*}. Without one (the

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import de.klimaflow.events.ParticipantRole;
 
 /** One person's registration for parts of an event. The event is referenced by id: features stay apart. */
 @Entity

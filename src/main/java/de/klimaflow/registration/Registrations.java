@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,15 +16,13 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The registrations of an event, as the event-planning process needs them. */
+import de.klimaflow.events.EventRegistrations;
+import de.klimaflow.events.ParticipantRole;
+
+/** The registrations of an event, as the events feature and its planning process need them. */
 @Service
 @Transactional
-public class Registrations {
-
-    /** A registrant to write to. */
-    public record Registrant(long registrationId, String name, String email, Locale locale, String cancelToken,
-            Set<Long> partIds, RegistrationStatus status) {
-    }
+public class Registrations implements EventRegistrations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,10 +43,17 @@ public class Registrations {
                 locale.getLanguage(), RegistrationStatus.CONFIRMED, HexFormat.of().formatHex(token), clock.instant())).getId();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    public List<Registrant> withStatus(long eventId, RegistrationStatus status) {
+    public List<Addressee> addressees(long eventId, Addressees who) {
+        RegistrationStatus status = switch (who) {
+            case PARTICIPANTS -> RegistrationStatus.CONFIRMED;
+            case CANCELLED_WITH_EVENT -> RegistrationStatus.EVENT_CANCELLED;
+        };
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(status)).stream()
-                .map(Registrations::registrant).toList();
+                .map(r -> new Addressee(r.getId(), r.getName(), r.getEmail(), Locale.forLanguageTag(r.getLanguage()),
+                        r.getCancelToken(), r.getPartIds()))
+                .toList();
     }
 
     /** The event was cancelled: every active registration ends as EVENT_CANCELLED; returns how many. */
@@ -65,12 +71,7 @@ public class Registrations {
         return open.size();
     }
 
-    /** Someone with a seat, as lists, exports and the check-in show them. */
-    public record Participant(long registrationId, String name, String organisation, ParticipantRole role,
-            Set<Long> partIds, boolean attended) {
-    }
-
-    /** Everyone with a confirmed seat, by name. */
+    @Override
     @Transactional(readOnly = true)
     public List<Participant> participants(long eventId) {
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(RegistrationStatus.CONFIRMED)).stream()
@@ -80,7 +81,7 @@ public class Registrations {
                 .toList();
     }
 
-    /** Check-in at the door: marks a confirmed participant of the event as present (or not). */
+    @Override
     public void markAttended(long eventId, long registrationId, boolean present) {
         Registration registration = registrations.findById(registrationId)
                 .filter(r -> r.getEventId() == eventId && r.getStatus() == RegistrationStatus.CONFIRMED)
@@ -88,7 +89,7 @@ public class Registrations {
         registration.markAttended(present);
     }
 
-    /** Seats taken (confirmed registrations) per event part. */
+    @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> seatsTaken(Collection<Long> partIds) {
         if (partIds.isEmpty()) {
@@ -101,18 +102,21 @@ public class Registrations {
         return taken;
     }
 
-    /** How many registrations the event has in each status. */
+    @Override
     @Transactional(readOnly = true)
-    public Map<RegistrationStatus, Long> countByStatus(long eventId) {
+    public Map<String, Long> countByStatus(long eventId) {
         Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
         for (Object[] row : registrations.countByStatus(eventId)) {
             counts.put((RegistrationStatus) row[0], (Long) row[1]);
         }
-        return counts;
+        Map<String, Long> byName = new LinkedHashMap<>();
+        counts.forEach((status, count) -> byName.put(status.name(), count));
+        return byName;
     }
 
-    private static Registrant registrant(Registration r) {
-        return new Registrant(r.getId(), r.getName(), r.getEmail(), Locale.forLanguageTag(r.getLanguage()),
-                r.getCancelToken(), r.getPartIds(), r.getStatus());
+    /** True when the event has no registrations at all (demo data is seeded only then). */
+    @Transactional(readOnly = true)
+    public boolean noneFor(long eventId) {
+        return registrations.findByEventIdOrderByIdAsc(eventId).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,19 +44,20 @@ public class WorkTaskService {
     private final IdentityService identityService;
     private final CurrentUser currentUser;
     private final UserDirectory users;
-    private final Map<String, BusinessObjectLabels> labelsByProcess;
+    /** Looked up on first use: the features' labels use services that in turn complete tasks here. */
+    private final ObjectProvider<BusinessObjectLabels> labels;
+    private volatile Map<String, BusinessObjectLabels> labelsByProcess;
 
     public WorkTaskService(TaskService taskService, RepositoryService repositoryService,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            UserDirectory users, List<BusinessObjectLabels> labels) {
+            UserDirectory users, ObjectProvider<BusinessObjectLabels> labels) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.currentUser = currentUser;
         this.users = users;
-        this.labelsByProcess = labels.stream()
-                .collect(Collectors.toMap(BusinessObjectLabels::processDefinitionKey, Function.identity()));
+        this.labels = labels;
     }
 
     @Transactional(readOnly = true)
@@ -242,7 +244,7 @@ public class WorkTaskService {
                         Collectors.mapping(task -> businessKeys.get(task.getProcessInstanceId()), Collectors.toSet())));
         Map<String, Map<String, String>> labels = new HashMap<>();
         keysByProcess.forEach((processKey, keys) -> {
-            BusinessObjectLabels provider = labelsByProcess.get(processKey);
+            BusinessObjectLabels provider = labelsByProcess().get(processKey);
             if (provider != null) {
                 labels.put(processKey, provider.labels(keys));
             }
@@ -260,5 +262,13 @@ public class WorkTaskService {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    private Map<String, BusinessObjectLabels> labelsByProcess() {
+        if (labelsByProcess == null) {
+            labelsByProcess = labels.orderedStream()
+                    .collect(Collectors.toMap(BusinessObjectLabels::processDefinitionKey, Function.identity()));
+        }
+        return labelsByProcess;
     }
 }

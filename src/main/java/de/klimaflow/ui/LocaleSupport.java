@@ -12,8 +12,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
-import de.klimaflow.security.CurrentUser;
-import de.klimaflow.security.UserDirectory;
 import jakarta.servlet.http.Cookie;
 
 /**
@@ -26,12 +24,10 @@ public class LocaleSupport implements VaadinServiceInitListener {
     static final String COOKIE = "klimaflow-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private final CurrentUser currentUser;
-    private final UserDirectory users;
+    private final ShellAccount account;
 
-    public LocaleSupport(CurrentUser currentUser, UserDirectory users) {
-        this.currentUser = currentUser;
-        this.users = users;
+    public LocaleSupport(ShellAccount account) {
+        this.account = account;
     }
 
     @Override
@@ -40,7 +36,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
     }
 
     Locale resolve(VaadinRequest request) {
-        Optional<Locale> saved = currentUser.id().flatMap(users::preferredLocale);
+        Optional<Locale> saved = account.preferredLocale();
         if (saved.isPresent()) {
             return TranslationProvider.supported(saved.get());
         }
@@ -56,7 +52,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
     /** Remembers the choice for this browser and, when signed in, for the user; then reloads the page. */
     public void switchTo(UI ui, Locale locale) {
         Locale supported = TranslationProvider.supported(locale);
-        currentUser.id().ifPresent(userId -> users.savePreferredLocale(userId, supported));
+        account.savePreferredLocale(supported);
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, supported.toLanguageTag());

@@ -17,9 +17,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import de.klimaflow.security.CurrentUser;
-import de.klimaflow.security.Groups;
-import de.klimaflow.security.UserDirectory;
+import de.klimaflow.platform.Links;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -31,10 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public static final String COCKPIT_URL = "/camunda/app/cockpit/default/";
-
-    public MainLayout(CurrentUser currentUser, UserDirectory users, LocaleSupport localeSupport,
-            AuthenticationContext authenticationContext) {
+    public MainLayout(ShellAccount account, LocaleSupport localeSupport, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -51,15 +46,14 @@ public class MainLayout extends AppLayout {
 
         VerticalLayout drawer = new VerticalLayout(nav);
         drawer.setPadding(true);
-        if (currentUser.isIn(Groups.OPERATORS)) {
-            Anchor cockpit = new Anchor(COCKPIT_URL, getTranslation("nav.cockpit"), AnchorTarget.BLANK);
+        if (account.isOperator()) {
+            Anchor cockpit = new Anchor(Links.COCKPIT, getTranslation("nav.cockpit"), AnchorTarget.BLANK);
             cockpit.setRouterIgnore(true);
             cockpit.addClassName("cockpit-link");
             drawer.add(cockpit);
         }
 
-        String userId = currentUser.requireId();
-        Span user = new Span(getTranslation("nav.signedInAs", users.displayName(userId)));
+        Span user = new Span(getTranslation("nav.signedInAs", account.displayName().orElse("")));
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -3,8 +3,6 @@ package de.klimaflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -27,7 +24,6 @@ import de.klimaflow.support.TestUsers;
 /** Debian's Chromium, driven by Playwright, against the running app: sign in and see the task list. */
 @KlimaflowTest
 class BrowserSmokeTest {
-
 
     @RegisterExtension
     static Chromium chromium = new Chromium();

@@ -21,12 +21,12 @@ import com.microsoft.playwright.Page;
 
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
-import de.klimaflow.events.EventPlanning;
-import de.klimaflow.events.EventPlanningProcess;
+import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.Audience;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.events.EventService;
 
 /**
  * The pages anyone can open, checked in the real Chromium with axe-core against the WCAG 2.0 and 2.1
@@ -42,7 +42,7 @@ class PublicPagesAccessibilityTest {
     @LocalServerPort
     int port;
     @Autowired
-    EventPlanning planning;
+    EventService events;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -76,7 +76,7 @@ class PublicPagesAccessibilityTest {
         long venue = jdbc.queryForObject("select min(id) from venue", Long.class) == null ? createVenue()
                 : jdbc.queryForObject("select min(id) from venue", Long.class);
         java.time.Instant start = java.time.Instant.parse("2026-12-10T17:00:00Z");
-        long event = planning.create(new EventDraft(EventType.REGIONAL_FORUM, "Barrierefrei geprüftes Forum",
+        long event = events.create(new EventDraft(EventType.REGIONAL_FORUM, "Barrierefrei geprüftes Forum",
                 "Ein Forum für alle.", null, null, venue, EventFormat.ON_SITE, null, false, true, null,
                 start.minusSeconds(86_400 * 3), "Eva Winkler", "eva@lena.example", List.of(new EventDraft.Part("Abend",
                         "Programm mit Diskussion", start, start.plusSeconds(7200), 50, java.util.Set.of(Audience.OTHERS)))));

@@ -3,8 +3,6 @@ package de.klimaflow.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -26,17 +24,13 @@ class EventServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static Instant berlin(String localDateTime) {
-        return ZonedDateTime.parse(localDateTime + "+01:00[Europe/Berlin]").toInstant();
-    }
-
     /** The seed forum: evening event 3 Dec 18:00, workshop day 4 Dec 09:00, registration until 28 Nov. */
     EventDraft forum(Long venueId) {
         return EventDraftsForTests.forum(venueId, null);
     }
 
     long venue() {
-        return EventDraftsForTests.venue(venues);
+        return EventDraftsForTests.venue(events);
     }
 
     @Test
@@ -46,7 +40,7 @@ class EventServiceTest {
         assertThat(event.getStatus()).isEqualTo(EventStatus.DRAFT);
         assertThat(event.getParts()).extracting(EventPart::getTitle).containsExactly("Abendveranstaltung", "Workshoptag");
         assertThat(event.getParts().get(1).getAudiences()).containsExactlyInAnyOrder(Audience.ADMINISTRATION, Audience.OTHERS);
-        assertThat(event.startsAt()).isEqualTo(berlin("2026-12-03T18:00:00"));
+        assertThat(event.startsAt()).isEqualTo(EventDraftsForTests.berlin("2026-12-03T18:00:00"));
         assertThat(event.getVenue().address()).isEqualTo("Burg Oschersleben (Test), An der Burg 1, 39387 Oschersleben");
     }
 
@@ -77,7 +71,7 @@ class EventServiceTest {
     @Test
     void deadlineAfterTheEventIsRefused() {
         EventDraft late = with(forum(venue()), d -> new EventDraft(d.type(), d.title(), null, null, null, d.venueId(),
-                d.format(), null, false, true, null, berlin("2026-12-03T19:00:00"), d.contactName(), d.contactEmail(),
+                d.format(), null, false, true, null, EventDraftsForTests.berlin("2026-12-03T19:00:00"), d.contactName(), d.contactEmail(),
                 d.parts()));
         assertRefused(late, "registrationDeadline", "event.error.deadlineAfterEvent");
     }

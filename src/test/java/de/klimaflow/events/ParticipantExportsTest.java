@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import de.klimaflow.registration.ParticipantRole;
+import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.KlimaflowTest;
 
@@ -40,7 +40,7 @@ class ParticipantExportsTest {
 
     @BeforeEach
     void event() {
-        long venue = EventDraftsForTests.venue(venues);
+        long venue = EventDraftsForTests.venue(events);
         event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream().map(EventPart::getId).toList());
         jana = registrations.registerConfirmed(event, parts, "Jana Krüger", "jana@example.org", "Stadt Oschersleben (Bode)",

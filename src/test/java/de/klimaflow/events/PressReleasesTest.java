@@ -16,24 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.events.process.EventPlanningProcess;
 
 /** Publishing drafts the press release from the event; edits stay; Word and PDF open in real readers. */
 @KlimaflowTest
 class PressReleasesTest {
 
     @Autowired
-    EventPlanning planning;
+    EventService events;
     @Autowired
     PressReleases pressReleases;
-    @Autowired
-    VenueRepository venues;
     @Autowired
     TaskService taskService;
 
     @Test
     void publishingDraftsItAndEditsAreKept() throws Exception {
-        long venue = EventDraftsForTests.venue(venues);
-        long event = planning.create(EventDraftsForTests.forum(venue, null));
+        long venue = EventDraftsForTests.venue(events);
+        long event = events.create(EventDraftsForTests.forum(venue, null));
         assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();
         for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {
             taskService.complete(task(event, step));
@@ -48,7 +47,7 @@ class PressReleasesTest {
                 .contains("Pressekontakt: Eva Winkler, veranstaltungen@lena.example");
 
         pressReleases.save(event, "Wärmezukunft nach Plan\n\nGeänderter Text für die Presse.");
-        planning.publish(event); // publishing again never overwrites an edited text
+        events.publish(event); // publishing again never overwrites an edited text
         assertThat(pressReleases.text(event)).isEqualTo("Wärmezukunft nach Plan\n\nGeänderter Text für die Presse.");
         assertThatThrownBy(() -> pressReleases.save(event, " ")).isInstanceOf(IllegalArgumentException.class);
 

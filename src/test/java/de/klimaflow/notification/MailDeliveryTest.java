@@ -28,7 +28,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.consultation.InquiryDetails;
-import de.klimaflow.consultation.InquiryProcess;
+import de.klimaflow.consultation.process.InquiryProcess;
 import de.klimaflow.consultation.InquiryService;
 import de.klimaflow.consultation.NewInquiry;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;

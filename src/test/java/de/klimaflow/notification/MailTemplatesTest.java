@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import de.klimaflow.platform.AgencyProperties;
 
 /** Every mail kind renders in German and English, with subject, body, agency name and imprint. */
 class MailTemplatesTest {

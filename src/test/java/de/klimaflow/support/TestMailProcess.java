@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import de.klimaflow.notification.CalendarEntry;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
-import de.klimaflow.notification.MailProcess;
+import de.klimaflow.notification.process.MailProcess;
 import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.Recipient;
 
@@ -45,8 +45,8 @@ public class TestMailProcess implements MailComposer {
     }
 
     @Override
-    public String processDefinitionKey() {
-        return KEY;
+    public boolean composes(String processDefinitionKey, String kind) {
+        return KEY.equals(processDefinitionKey);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.tasks.backoffice.TaskFormRegistry;
 
 /**
  * The house rules for every model in processes/: each user task has a registered Vaadin form,

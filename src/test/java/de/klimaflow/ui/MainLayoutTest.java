@@ -24,6 +24,7 @@ import de.klimaflow.security.UserDirectory;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
+import de.klimaflow.platform.Links;
 
 /** The staff shell: navigation by group, the Cockpit link for operators, the remembered language. */
 @KlimaflowTest
@@ -62,7 +63,7 @@ class MainLayoutTest {
         BrowserlessUi.open(context, TestUsers.OPERATOR);
         UI.getCurrent().navigate("");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("cockpit-link")).getHref())
-                .isEqualTo(MainLayout.COCKPIT_URL);
+                .isEqualTo(Links.COCKPIT);
     }
 
     @Test

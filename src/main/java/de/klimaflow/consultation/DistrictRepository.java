@@ -1,6 +1,0 @@
-package de.klimaflow.consultation;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DistrictRepository extends JpaRepository<District, Long> {
-}

@@ -1,0 +1,5 @@
+/** The advisors' task forms. */
+@NullMarked
+package de.klimaflow.consultation.backoffice;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package de.klimaflow.events;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the events feature needs to know about an event's registrations. Events owns this interface and
+ * the registration feature, which sits above events, implements it: the dependency points down.
+ */
+public interface EventRegistrations {
+
+    /** Seats taken (confirmed registrations) per event part; parts without any are left out. */
+    Map<Long, Long> seatsTaken(Collection<Long> partIds);
+
+    /**
+     * How many registrations the event has in each status, in the order of the registration's life;
+     * the keys are the status names that the bundles translate as {@code registration.status.<name>}.
+     */
+    Map<String, Long> countByStatus(long eventId);
+
+    /** Everyone with a confirmed seat, by name. */
+    List<Participant> participants(long eventId);
+
+    /** Check-in at the door: marks a confirmed participant of the event as present (or not). */
+    void markAttended(long eventId, long registrationId, boolean present);
+
+    /** The people to write to about the event. */
+    List<Addressee> addressees(long eventId, Addressees who);
+
+    /** Someone with a seat, as lists, exports and the check-in show them. */
+    record Participant(long registrationId, String name, String organisation, ParticipantRole role, Set<Long> partIds,
+            boolean attended) {
+    }
+
+    /** A registrant to write to, with the token of their personal link. */
+    record Addressee(long registrationId, String name, String email, Locale locale, String personalToken,
+            Set<Long> partIds) {
+    }
+
+    enum Addressees {
+        /** confirmed participants: reminders and the follow-up */
+        PARTICIPANTS,
+        /** everyone whose registration ended because the event was cancelled */
+        CANCELLED_WITH_EVENT
+    }
+}

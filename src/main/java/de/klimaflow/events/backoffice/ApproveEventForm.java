@@ -1,0 +1,84 @@
+package de.klimaflow.events.backoffice;
+
+import java.util.function.BooleanSupplier;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import de.klimaflow.events.Event;
+import de.klimaflow.events.EventPart;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+
+/** Form of "Veranstaltung freigeben": management sees the event and approves it or sends it back with a reason. */
+@Component
+class ApproveEventForm extends SimpleTaskForm {
+
+    private final EventPlanning planning;
+    private final EventService events;
+
+    ApproveEventForm(EventPlanning planning, EventService events) {
+        super(EventPlanningProcess.FORM_APPROVE);
+        this.planning = planning;
+        this.events = events;
+    }
+
+    @Override
+    protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
+        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
+        TextArea reason = new TextArea();
+        layout.add(summary(events.find(businessId(task)).orElseThrow()));
+        decision.setLabel(layout.getTranslation("event.approve.decision"));
+        decision.setItems(Boolean.TRUE, Boolean.FALSE);
+        decision.setItemLabelGenerator(approved -> layout.getTranslation(approved ? "event.approve.yes" : "event.approve.no"));
+        decision.setRequired(true);
+        decision.addClassName("approval-decision");
+        reason.setLabel(layout.getTranslation("event.approve.reason"));
+        reason.setMaxLength(EventPlanning.MAX_REASON);
+        reason.setWidthFull();
+        reason.addClassName("send-back-reason-input");
+        reason.setVisible(false);
+        decision.addValueChangeListener(change -> reason.setVisible(Boolean.FALSE.equals(change.getValue())));
+        layout.add(decision, reason);
+        return () -> {
+            if (decision.getValue() == null) {
+                decision.setInvalid(true);
+                decision.setErrorMessage(layout.getTranslation("event.approve.decisionRequired"));
+                return false;
+            }
+            if (!decision.getValue() && reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(layout.getTranslation("event.approve.reasonRequired"));
+                return false;
+            }
+            planning.decide(task.id(), decision.getValue(), reason.getValue());
+            return true;
+        };
+    }
+
+    private static Div summary(Event event) {
+        Div summary = new Div();
+        summary.addClassName("event-summary");
+        summary.add(new Paragraph(event.getTitle() + " · "
+                + summary.getTranslation("event.type." + event.getType().name())
+                + " · " + summary.getTranslation("event.format." + event.getFormat().name())));
+        if (event.getDescription() != null) {
+            summary.add(new Paragraph(event.getDescription()));
+        }
+        for (EventPart part : event.getParts()) {
+            summary.add(new Paragraph(event.sessionLine(part) + " · " + summary.getTranslation("event.seatsOf", part.getCapacity())));
+        }
+        summary.add(new Paragraph(summary.getTranslation("event.field.deadline") + ": "
+                + Formats.dateTime(event.getRegistrationDeadline())));
+        return summary;
+    }
+}

@@ -1,0 +1,17 @@
+package de.klimaflow.events.backoffice;
+
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.regions.Regions;
+
+/** Form of "Ort buchen und Termine bestätigen". */
+@Component
+class BookVenueForm extends EventStepForm {
+
+    BookVenueForm(EventPlanning planning, EventService events, Regions regions) {
+        super(EventPlanningProcess.FORM_BOOK_VENUE, "event.step.bookVenue.hint", planning, events, regions);
+    }
+}

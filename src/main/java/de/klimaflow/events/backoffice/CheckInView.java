@@ -1,0 +1,102 @@
+package de.klimaflow.events.backoffice;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import de.klimaflow.events.EventRegistrations;
+import de.klimaflow.events.EventRegistrations.Participant;
+import de.klimaflow.security.Groups;
+import jakarta.annotation.security.RolesAllowed;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventRoutes;
+
+/** At the door, on a tablet: find a name, one tap marks the person present (a second tap undoes it). */
+@Route("events/:" + EventDetailView.EVENT_ID + "/check-in")
+@RolesAllowed({Groups.EVENT_TEAM, Groups.REGISTRATION_DESK})
+public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EventService events;
+    private final EventRegistrations registrations;
+    private final TextField search = new TextField();
+    private final Div list = new Div();
+    private final Paragraph counter = new Paragraph();
+    private long eventId;
+    private String title = "";
+
+    public CheckInView(EventService events, EventRegistrations registrations) {
+        this.events = events;
+        this.registrations = registrations;
+        addClassName("check-in-view");
+        search.setLabel(getTranslation("checkin.search"));
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setClearButtonVisible(true);
+        search.setWidthFull();
+        search.setMaxLength(100);
+        search.addValueChangeListener(change -> showList());
+        counter.getElement().setAttribute("aria-live", "polite");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        var event = EventRoutes.eventId(navigation).flatMap(events::overviewOf);
+        if (event.isEmpty()) {
+            EventRoutes.notFound(navigation);
+            return;
+        }
+        eventId = event.get().id();
+        title = event.get().title();
+        removeAll();
+        add(new H2(getTranslation("checkin.title", title)), counter, search, list);
+        showList();
+    }
+
+    private void showList() {
+        List<Participant> participants = registrations.participants(eventId);
+        long present = participants.stream().filter(Participant::attended).count();
+        counter.setText(getTranslation("checkin.count", present, participants.size()));
+        String query = search.getValue().strip().toLowerCase(Locale.GERMAN);
+        list.removeAll();
+        participants.stream()
+                .filter(p -> query.isEmpty() || p.name().toLowerCase(Locale.GERMAN).contains(query)
+                        || (p.organisation() != null && p.organisation().toLowerCase(Locale.GERMAN).contains(query)))
+                .forEach(p -> list.add(row(p)));
+    }
+
+    private Div row(Participant participant) {
+        Span name = new Span(participant.name());
+        name.addClassName("checkin-name");
+        Span organisation = new Span(participant.organisation() == null ? "" : participant.organisation());
+        Button toggle = new Button(getTranslation(participant.attended() ? "checkin.present" : "checkin.markPresent"));
+        toggle.addClassName("checkin-toggle");
+        toggle.setAriaLabel(getTranslation(participant.attended() ? "checkin.undoAria" : "checkin.markAria", participant.name()));
+        if (participant.attended()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        }
+        toggle.addClickListener(click -> {
+            registrations.markAttended(eventId, participant.registrationId(), !participant.attended());
+            showList();
+        });
+        Div row = new Div(new Div(name, new Div(organisation)), toggle);
+        row.addClassName("checkin-row");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("checkin.title", title);
+    }
+}

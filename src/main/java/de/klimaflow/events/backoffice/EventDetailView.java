@@ -1,0 +1,182 @@
+package de.klimaflow.events.backoffice;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import de.klimaflow.events.EventRegistrations;
+import de.klimaflow.platform.Links;
+import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.Groups;
+import de.klimaflow.platform.Formats;
+import jakarta.annotation.security.RolesAllowed;
+import de.klimaflow.events.process.ProcessPosition;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.PressReleases;
+import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.EventStatus;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventRoutes;
+import de.klimaflow.events.EventOverview;
+
+/** One event for the staff: parts and seats, registrations, where its process stands and what happened. */
+@Route("events/:" + EventDetailView.EVENT_ID)
+@RolesAllowed({Groups.EVENT_TEAM, Groups.MANAGEMENT, Groups.REGISTRATION_DESK})
+public class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String EVENT_ID = EventRoutes.EVENT_ID;
+
+    private final EventService events;
+    private final EventPlanning planning;
+    private final EventRegistrations registrations;
+    private final ParticipantExports exports;
+    private final CurrentUser currentUser;
+    private final PressReleases pressReleases;
+    private String title = "";
+
+    public EventDetailView(EventService events, EventPlanning planning, EventRegistrations registrations,
+            ParticipantExports exports, CurrentUser currentUser, PressReleases pressReleases) {
+        this.events = events;
+        this.planning = planning;
+        this.registrations = registrations;
+        this.exports = exports;
+        this.currentUser = currentUser;
+        this.pressReleases = pressReleases;
+        addClassName("event-detail-view");
+        setMaxWidth("70rem");
+    }
+
+    public static RouteParameters parameters(long eventId) {
+        return new RouteParameters(EVENT_ID, Long.toString(eventId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        EventRoutes.eventId(navigation).flatMap(events::overviewOf)
+                .ifPresentOrElse(this::render, () -> EventRoutes.notFound(navigation));
+    }
+
+    private void render(EventOverview event) {
+        removeAll();
+        title = event.title();
+        add(new RouterLink(getTranslation("event.back"), EventListView.class), new H2(event.title()),
+                new Paragraph(getTranslation("event.type." + event.type().name()) + " · "
+                        + getTranslation("event.status." + event.status().name()) + " · "
+                        + getTranslation("event.field.deadline") + ": " + Formats.dateTime(event.registrationDeadline())));
+
+        add(new H3(getTranslation("event.seats")));
+        event.parts().forEach(part -> add(new CapacityBar(part)));
+        Map<String, Long> counts = registrations.countByStatus(event.id());
+        add(new Paragraph(counts.entrySet().stream()
+                .map(count -> getTranslation("registration.status." + count.getKey()) + ": " + count.getValue())
+                .reduce((a, b) -> a + " · " + b).orElse(getTranslation("event.noRegistrations"))));
+
+        add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id()));
+        if (!pressReleases.text(event.id()).isEmpty()) {
+            add(pressRelease(event.id()));
+        }
+        if (currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.REGISTRATION_DESK)) {
+            add(new RouterLink(getTranslation("checkin.open"), CheckInView.class, parameters(event.id())));
+        }
+
+        ProcessPosition position = planning.position(event.id());
+        add(new H3(getTranslation("event.process")));
+        add(new Paragraph(position.current().isEmpty() ? getTranslation("event.process.none")
+                : getTranslation("event.process.current", String.join(", ", position.current()))));
+        if (position.processInstanceId() != null && currentUser.isIn(Groups.OPERATORS)) {
+            add(new Anchor(Links.cockpitProcessInstance(position.processInstanceId()),
+                    getTranslation("event.process.cockpit"), AnchorTarget.BLANK));
+        }
+        OrderedList timeline = new OrderedList();
+        timeline.addClassName("event-timeline");
+        for (ProcessPosition.Step step : position.history()) {
+            timeline.add(new ListItem(Formats.dateTime(step.started()) + " · " + step.name()
+                    + (step.ended() == null ? " · " + getTranslation("event.process.open") : "")));
+        }
+        add(new H3(getTranslation("event.timeline")), timeline);
+
+        if ((currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT))
+                && event.status() != EventStatus.CANCELLED && event.status() != EventStatus.COMPLETED) {
+            add(cancelButton(event));
+        }
+    }
+
+    private VerticalLayout pressRelease(long eventId) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("press-release");
+        TextArea text = new TextArea(getTranslation("press.text"));
+        text.setValue(pressReleases.text(eventId));
+        text.setMaxLength(PressReleases.MAX_LENGTH);
+        text.setWidthFull();
+        text.setMinHeight("16rem");
+        boolean editable = currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT);
+        text.setReadOnly(!editable);
+        section.add(new H3(getTranslation("press.title")), text);
+        if (editable) {
+            Button save = new Button(getTranslation("press.save"), click -> {
+                if (text.getValue().isBlank()) {
+                    text.setInvalid(true);
+                    text.setErrorMessage(getTranslation("press.empty"));
+                    return;
+                }
+                pressReleases.save(eventId, text.getValue());
+                Notification.show(getTranslation("press.saved"));
+            });
+            save.addClassName("save-press-release");
+            section.add(save);
+        }
+        section.add(EventDownloads.link(this, "press.docx", "pressemitteilung-" + eventId + ".docx",
+                () -> pressReleases.docx(eventId)), EventDownloads.link(this, "press.pdf",
+                        "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
+        return section;
+    }
+
+    private Button cancelButton(EventOverview event) {
+        Button cancel = new Button(getTranslation("event.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClassName("cancel-event");
+        cancel.addClickListener(click -> {
+            TextArea reason = new TextArea(getTranslation("event.cancel.reason"));
+            reason.setMaxLength(EventPlanning.MAX_REASON);
+            reason.setWidthFull();
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("event.cancel.confirm", event.title()));
+            dialog.add(new Paragraph(getTranslation("event.cancel.consequence")), reason);
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("event.cancel.keep"));
+            dialog.setConfirmText(getTranslation("event.cancel"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(confirmed -> {
+                planning.cancel(event.id(), reason.getValue());
+                Notification.show(getTranslation("event.cancelled"));
+                events.overviewOf(event.id()).ifPresent(this::render);
+            });
+            dialog.open();
+        });
+        return cancel;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · klimaflow";
+    }
+}

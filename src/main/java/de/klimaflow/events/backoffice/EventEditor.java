@@ -1,0 +1,283 @@
+package de.klimaflow.events.backoffice;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import de.klimaflow.regions.Regions;
+import de.klimaflow.regions.Regions.Region;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.events.Venue;
+import de.klimaflow.events.EventType;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventSeries;
+import de.klimaflow.events.EventRules;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventProblem;
+import de.klimaflow.events.EventPart;
+import de.klimaflow.events.Event;
+import de.klimaflow.events.Audience;
+
+/**
+ * The event form: everything the event team enters about an event and its parts. Shows the rules'
+ * problems at the fields they concern; stores nothing itself.
+ */
+public class EventEditor extends Composite<VerticalLayout> {
+
+    private final Select<EventType> type = new Select<>();
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final ComboBox<EventSeries> series = new ComboBox<>();
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final Select<EventFormat> format = new Select<>();
+    private final ComboBox<Venue> venue = new ComboBox<>();
+    private final TextField videoLink = new TextField();
+    private final Checkbox invitationOnly = new Checkbox();
+    private final Checkbox freeOfCharge = new Checkbox();
+    private final DateTimePicker opensAt = new DateTimePicker();
+    private final DateTimePicker deadline = new DateTimePicker();
+    private final TextField contactName = new TextField();
+    private final EmailField contactEmail = new EmailField();
+    private final VerticalLayout partsLayout = new VerticalLayout();
+    private final List<PartRow> parts = new ArrayList<>();
+    private final Paragraph generalProblems = new Paragraph();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    public EventEditor(EventService events, Regions regions) {
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.addClassName("event-editor");
+
+        type.setLabel(getTranslation("event.field.type"));
+        type.setItems(EventType.values());
+        type.setItemLabelGenerator(value -> getTranslation("event.type." + value.name()));
+        type.setValue(EventType.REGIONAL_FORUM);
+        title.setLabel(getTranslation("event.field.title"));
+        title.setMaxLength(EventRules.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("event.field.description"));
+        description.setMaxLength(EventRules.MAX_DESCRIPTION);
+        series.setLabel(getTranslation("event.field.series"));
+        series.setItems(events.series());
+        series.setItemLabelGenerator(EventSeries::getTitle);
+        series.setClearButtonVisible(true);
+        region.setLabel(getTranslation("event.field.region"));
+        region.setItems(regions.all());
+        region.setItemLabelGenerator(Region::name);
+        region.setClearButtonVisible(true);
+        region.setHelperText(getTranslation("event.field.region.help"));
+        format.setLabel(getTranslation("event.field.format"));
+        format.setItems(EventFormat.values());
+        format.setItemLabelGenerator(value -> getTranslation("event.format." + value.name()));
+        format.setValue(EventFormat.ON_SITE);
+        venue.setLabel(getTranslation("event.field.venue"));
+        venue.setItems(events.venues());
+        venue.setItemLabelGenerator(v -> v.getName() + ", " + v.getCity() + " (" + v.getCapacity() + ")");
+        venue.setClearButtonVisible(true);
+        videoLink.setLabel(getTranslation("event.field.videoLink"));
+        videoLink.setMaxLength(500);
+        videoLink.setPlaceholder("https://");
+        invitationOnly.setLabel(getTranslation("event.field.invitationOnly"));
+        freeOfCharge.setLabel(getTranslation("event.field.freeOfCharge"));
+        freeOfCharge.setValue(true);
+        opensAt.setLabel(getTranslation("event.field.opensAt"));
+        deadline.setLabel(getTranslation("event.field.deadline"));
+        deadline.setRequiredIndicatorVisible(true);
+        contactName.setLabel(getTranslation("event.field.contactName"));
+        contactName.setMaxLength(200);
+        contactEmail.setLabel(getTranslation("event.field.contactEmail"));
+        contactEmail.setMaxLength(254);
+        for (DateTimePicker picker : List.of(opensAt, deadline)) {
+            picker.setLocale(Locale.GERMANY);
+        }
+
+        title.addClassName("event-title");
+        venue.addClassName("event-venue");
+        deadline.addClassName("event-deadline");
+        contactName.addClassName("event-contact-name");
+        contactEmail.addClassName("event-contact-email");
+        fields.putAll(Map.of("type", type, "title", title, "description", description, "format", format, "venue", venue,
+                "videoLink", videoLink, "registrationOpensAt", opensAt, "registrationDeadline", deadline,
+                "contactName", contactName, "contactEmail", contactEmail));
+
+        FormLayout form = new FormLayout(type, title, description, series, region, format, venue, videoLink,
+                invitationOnly, freeOfCharge, opensAt, deadline, contactName, contactEmail);
+        form.setColspan(description, 2);
+        generalProblems.addClassName("event-problems");
+        generalProblems.getElement().setAttribute("role", "alert");
+        generalProblems.setVisible(false);
+
+        partsLayout.setPadding(false);
+        Button addPart = new Button(getTranslation("event.part.add"), VaadinIcon.PLUS.create(), click -> addPart(null));
+        addPart.addClassName("add-part");
+        layout.add(form, new H3(getTranslation("event.parts")), partsLayout, addPart, generalProblems);
+        addPart(null);
+    }
+
+    /** Fills the form from a stored event. */
+    public void setValue(Event event) {
+        type.setValue(event.getType());
+        title.setValue(event.getTitle());
+        description.setValue(event.getDescription() == null ? "" : event.getDescription());
+        series.setValue(event.getSeries());
+        region.getListDataView().getItems().filter(r -> Long.valueOf(r.id()).equals(event.getRegionId())).findFirst()
+                .ifPresent(region::setValue);
+        format.setValue(event.getFormat());
+        venue.getListDataView().getItems().filter(v -> event.getVenue() != null && v.getId().equals(event.getVenue().getId()))
+                .findFirst().ifPresent(venue::setValue);
+        videoLink.setValue(event.getVideoLink() == null ? "" : event.getVideoLink());
+        invitationOnly.setValue(event.isInvitationOnly());
+        freeOfCharge.setValue(event.isFreeOfCharge());
+        opensAt.setValue(local(event.getRegistrationOpensAt()));
+        deadline.setValue(local(event.getRegistrationDeadline()));
+        contactName.setValue(event.getContactName());
+        contactEmail.setValue(event.getContactEmail());
+        partsLayout.removeAll();
+        parts.clear();
+        event.getParts().forEach(this::addPart);
+    }
+
+    /** The form's content as a draft; the rules decide whether it can be stored. */
+    public EventDraft value() {
+        return new EventDraft(type.getValue(), title.getValue(), description.getValue(),
+                series.getValue() == null ? null : series.getValue().getId(),
+                region.getValue() == null ? null : region.getValue().id(),
+                venue.getValue() == null ? null : venue.getValue().getId(), format.getValue(), videoLink.getValue(),
+                invitationOnly.getValue(), freeOfCharge.getValue(), instant(opensAt.getValue()),
+                instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
+                parts.stream().map(PartRow::value).toList());
+    }
+
+    /** Marks the fields the rules complain about; problems without a field are listed below the form. */
+    public void showProblems(List<EventProblem> problems) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        List<String> unplaced = new ArrayList<>();
+        for (EventProblem problem : problems) {
+            HasValidation field = fields.get(problem.field());
+            String message = getTranslation(problem.message());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                unplaced.add(message);
+            }
+        }
+        generalProblems.setText(String.join(" ", unplaced));
+        generalProblems.setVisible(!unplaced.isEmpty());
+    }
+
+    private void addPart(EventPart existing) {
+        PartRow row = new PartRow(parts.size());
+        if (existing != null) {
+            row.fill(existing);
+        }
+        parts.add(row);
+        partsLayout.add(row.layout);
+    }
+
+    private void removePart(PartRow row) {
+        parts.remove(row);
+        partsLayout.remove(row.layout);
+        // field names follow the positions
+        fields.keySet().removeIf(key -> key.startsWith("parts["));
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).register(i);
+        }
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, Formats.ZONE);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(Formats.ZONE).toInstant();
+    }
+
+    /** One part of the event: title, time, seats, audiences. */
+    private final class PartRow {
+        private final TextField partTitle = new TextField(getTranslation("event.part.title"));
+        private final TextArea partDescription = new TextArea(getTranslation("event.part.description"));
+        private final DateTimePicker start = new DateTimePicker(getTranslation("event.part.start"));
+        private final DateTimePicker end = new DateTimePicker(getTranslation("event.part.end"));
+        private final IntegerField capacity = new IntegerField(getTranslation("event.part.capacity"));
+        private final CheckboxGroup<Audience> audiences = new CheckboxGroup<>(getTranslation("event.part.audiences"));
+        private final Div layout = new Div();
+
+        PartRow(int index) {
+            partTitle.setMaxLength(EventRules.MAX_TITLE);
+            partDescription.setMaxLength(2000);
+            partTitle.addClassName("part-title");
+            start.addClassName("part-start");
+            end.addClassName("part-end");
+            capacity.addClassName("part-capacity");
+            audiences.addClassName("part-audiences");
+            partDescription.setHelperText(getTranslation("event.part.description.help"));
+            start.setLocale(Locale.GERMANY);
+            end.setLocale(Locale.GERMANY);
+            capacity.setMin(1);
+            capacity.setStepButtonsVisible(true);
+            audiences.setItems(Audience.values());
+            audiences.setItemLabelGenerator(value -> getTranslation("audience." + value.name()));
+            Button remove = new Button(getTranslation("event.part.remove"), VaadinIcon.TRASH.create(),
+                    click -> removePart(this));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            FormLayout form = new FormLayout(partTitle, capacity, start, end, audiences, partDescription, remove);
+            form.setColspan(audiences, 2);
+            form.setColspan(partDescription, 2);
+            layout.add(form);
+            layout.addClassName("event-part");
+            register(index);
+        }
+
+        void register(int index) {
+            String prefix = "parts[" + index + "].";
+            fields.put(prefix + "title", partTitle);
+            fields.put(prefix + "description", partDescription);
+            fields.put(prefix + "startsAt", start);
+            fields.put(prefix + "endsAt", end);
+            fields.put(prefix + "capacity", capacity);
+            fields.put(prefix + "audiences", audiences);
+        }
+
+        void fill(EventPart part) {
+            partTitle.setValue(part.getTitle());
+            partDescription.setValue(part.getDescription() == null ? "" : part.getDescription());
+            start.setValue(local(part.getStartsAt()));
+            end.setValue(local(part.getEndsAt()));
+            capacity.setValue(part.getCapacity());
+            audiences.setValue(part.getAudiences());
+        }
+
+        EventDraft.Part value() {
+            return new EventDraft.Part(partTitle.getValue(), partDescription.getValue(), instant(start.getValue()),
+                    instant(end.getValue()), capacity.getValue() == null ? 0 : capacity.getValue(),
+                    Set.copyOf(audiences.getValue()));
+        }
+    }
+}

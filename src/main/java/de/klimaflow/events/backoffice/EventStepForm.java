@@ -1,0 +1,56 @@
+package de.klimaflow.events.backoffice;
+
+import java.util.function.BooleanSupplier;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.regions.Regions;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+
+/**
+ * The planning steps that edit the event (venue and dates, agenda, revising after a send-back): the
+ * event editor with the step's hint, and management's reason when the draft was sent back.
+ */
+abstract class EventStepForm extends SimpleTaskForm {
+
+    private final String hintKey;
+    private final EventPlanning planning;
+    private final EventService events;
+    private final Regions regions;
+
+    EventStepForm(String formKey, String hintKey, EventPlanning planning, EventService events, Regions regions) {
+        super(formKey);
+        this.hintKey = hintKey;
+        this.planning = planning;
+        this.events = events;
+        this.regions = regions;
+    }
+
+    @Override
+    protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
+        long eventId = businessId(task);
+        EventEditor editor = new EventEditor(events, regions);
+        editor.setValue(events.find(eventId).orElseThrow());
+        planning.sendBackReason(task.id()).ifPresent(reason -> {
+            Paragraph sentBack = new Paragraph(layout.getTranslation("event.step.sentBack", reason));
+            sentBack.addClassName("send-back-reason");
+            sentBack.getElement().setAttribute("role", "note");
+            layout.add(sentBack);
+        });
+        layout.add(new Paragraph(layout.getTranslation(hintKey)), editor);
+        return () -> {
+            try {
+                planning.completeStep(task.id(), eventId, editor.value());
+                return true;
+            } catch (EventValidationException e) {
+                editor.showProblems(e.problems());
+                return false;
+            }
+        };
+    }
+}

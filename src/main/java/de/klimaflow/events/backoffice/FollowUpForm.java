@@ -1,0 +1,57 @@
+package de.klimaflow.events.backoffice;
+
+import java.util.function.BooleanSupplier;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+
+import de.klimaflow.events.EventRules;
+import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+
+/** Form of "Nachbereiten": the links to the documentation and the survey that the thank-you mail carries. */
+@Component
+class FollowUpForm extends SimpleTaskForm {
+
+    private final EventPlanning planning;
+    private final ParticipantExports exports;
+
+    FollowUpForm(EventPlanning planning, ParticipantExports exports) {
+        super(EventPlanningProcess.FORM_FOLLOW_UP);
+        this.planning = planning;
+        this.exports = exports;
+    }
+
+    @Override
+    protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
+        long eventId = businessId(task);
+        TextField documentation = new TextField(layout.getTranslation("event.step.followUp.documentation"));
+        TextField survey = new TextField(layout.getTranslation("event.step.followUp.survey"));
+        for (TextField field : new TextField[] {documentation, survey}) {
+            field.setPlaceholder("https://");
+            field.setMaxLength(500);
+            field.setWidthFull();
+        }
+        layout.add(new Paragraph(layout.getTranslation("event.step.followUp.hint")), documentation, survey,
+                new EventDownloads(exports, eventId));
+        return () -> {
+            boolean valid = true;
+            for (TextField field : new TextField[] {documentation, survey}) {
+                boolean ok = EventRules.isWebLink(field.getValue());
+                field.setInvalid(!ok);
+                field.setErrorMessage(layout.getTranslation("event.error.link"));
+                valid &= ok;
+            }
+            if (valid) {
+                planning.followUpDone(task.id(), eventId, documentation.getValue(), survey.getValue());
+            }
+            return valid;
+        };
+    }
+}

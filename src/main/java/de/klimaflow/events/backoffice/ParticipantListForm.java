@@ -1,0 +1,53 @@
+package de.klimaflow.events.backoffice;
+
+import java.util.function.BooleanSupplier;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+
+/** Form of "Teilnehmerliste an Ort und Catering senden": seats, the downloads, and a confirmation. */
+@Component
+class ParticipantListForm extends SimpleTaskForm {
+
+    private final EventPlanning planning;
+    private final EventService events;
+    private final ParticipantExports exports;
+
+    ParticipantListForm(EventPlanning planning, EventService events, ParticipantExports exports) {
+        super(EventPlanningProcess.FORM_PARTICIPANT_LIST);
+        this.planning = planning;
+        this.events = events;
+        this.exports = exports;
+    }
+
+    @Override
+    protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
+        long eventId = businessId(task);
+        Checkbox sent = new Checkbox(layout.getTranslation("event.step.participantList.sent"));
+        sent.addClassName("participant-list-sent");
+        Div seats = new Div();
+        events.overviewOf(eventId).ifPresent(event -> event.parts().forEach(part -> seats.add(new CapacityBar(part))));
+        layout.add(new Paragraph(layout.getTranslation("event.step.participantList.hint")), seats,
+                new EventDownloads(exports, eventId), sent);
+        return () -> {
+            if (!sent.getValue()) {
+                sent.setInvalid(true);
+                sent.setErrorMessage(layout.getTranslation("event.step.participantList.required"));
+                return false;
+            }
+            planning.participantListSent(task.id());
+            return true;
+        };
+    }
+}

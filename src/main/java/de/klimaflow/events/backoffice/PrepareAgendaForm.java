@@ -1,0 +1,17 @@
+package de.klimaflow.events.backoffice;
+
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.regions.Regions;
+
+/** Form of "Programm und Referierende vorbereiten". */
+@Component
+class PrepareAgendaForm extends EventStepForm {
+
+    PrepareAgendaForm(EventPlanning planning, EventService events, Regions regions) {
+        super(EventPlanningProcess.FORM_PREPARE_AGENDA, "event.step.agenda.hint", planning, events, regions);
+    }
+}

@@ -1,0 +1,5 @@
+/** The public calendar, event pages and iCalendar files. */
+@NullMarked
+package de.klimaflow.events.portal;
+
+import org.jspecify.annotations.NullMarked;

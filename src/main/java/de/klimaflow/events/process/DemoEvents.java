@@ -1,0 +1,88 @@
+package de.klimaflow.events.process;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.regions.Regions;
+import de.klimaflow.events.EventType;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventService;
+
+/**
+ * Demo profile only, seeded once: the fifth regional forum "Wärmezukunft nach Plan" at Burg Oschersleben
+ * (approved and published; the registration feature adds a few registrations to it) and a network
+ * meeting still being planned.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+public class DemoEvents implements ApplicationRunner {
+
+    /** The title by which the registration feature's demo data finds the forum. */
+    public static final String FORUM_TITLE = "Wärmezukunft nach Plan – Regionalforum Magdeburg";
+
+    private final EventService events;
+    private final Regions regions;
+    private final TaskService taskService;
+
+    public DemoEvents(EventService events, Regions regions, TaskService taskService) {
+        this.events = events;
+        this.regions = regions;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!events.isEmpty()) {
+            return;
+        }
+        long burg = events.addVenue("Burg Oschersleben", "An der Burg 1", "39387", "Oschersleben", 150);
+        long forums = events.addSeries("Regionalforen Kommunale Wärmeplanung");
+        Long magdeburg = regions.all().stream().filter(r -> r.name().equals("Magdeburg")).map(r -> r.id()).findFirst()
+                .orElse(null);
+
+        long forum = events.create(new EventDraft(EventType.REGIONAL_FORUM, FORUM_TITLE,
+                "Fünftes von fünf Regionalforen zur kommunalen Wärmeplanung in der Planungsregion Magdeburg "
+                        + "(Landkreis Börde, Salzlandkreis, Jerichower Land, Landeshauptstadt Magdeburg). "
+                        + "Die Teilnahme ist kostenfrei, die Plätze sind begrenzt.",
+                forums, magdeburg, burg, EventFormat.ON_SITE, null, false, true,
+                berlin("2026-10-15T08:00"), berlin("2026-11-28T23:59"), "Eva Winkler", "veranstaltungen@lena.example",
+                List.of(new EventDraft.Part("Abendveranstaltung", "Rechtsrahmen der kommunalen Wärmeplanung und des "
+                        + "Ausbaus erneuerbarer Energien, Praxisbeispiele, Diskussion", berlin("2026-12-03T18:00"),
+                        berlin("2026-12-03T20:30"), 80, Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
+                        new EventDraft.Part("Workshoptag", "Workshops für die kommunale Verwaltung und weitere Akteure",
+                                berlin("2026-12-04T09:00"), berlin("2026-12-04T15:00"), 40,
+                                Set.of(Audience.ADMINISTRATION, Audience.OTHERS)))));
+        // the planning steps of the demo forum are done: venue booked, agenda ready, approved
+        completeStep(forum, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
+        completeStep(forum, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
+        completeStep(forum, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
+
+        events.create(new EventDraft(EventType.NETWORK_MEETING, "Netzwerktreffen Klimaschutzmanagement I/2027",
+                "Quartalstreffen der kommunalen Klimaschutzmanagerinnen und -manager.", null, null, null,
+                EventFormat.ONLINE, "https://video.lena.example/netzwerk", true, true, null, berlin("2027-02-10T12:00"),
+                "Anna Becker", "netzwerk@lena.example", List.of(new EventDraft.Part("Netzwerktreffen", null,
+                        berlin("2027-02-17T10:00"), berlin("2027-02-17T12:30"), 60, Set.of(Audience.CLIMATE_MANAGERS)))));
+    }
+
+    private void completeStep(long eventId, String taskKey, Map<String, Object> variables) {
+        taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(eventId)).taskDefinitionKey(taskKey).list()
+                .forEach(task -> taskService.complete(task.getId(), variables));
+    }
+
+    private static java.time.Instant berlin(String localDateTime) {
+        return ZonedDateTime.parse(localDateTime + ":00+01:00[Europe/Berlin]").toInstant();
+    }
+}

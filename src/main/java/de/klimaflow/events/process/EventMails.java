@@ -1,0 +1,109 @@
+package de.klimaflow.events.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.events.Event;
+import de.klimaflow.events.EventPart;
+import de.klimaflow.events.EventRegistrations;
+import de.klimaflow.events.EventRegistrations.Addressee;
+import de.klimaflow.events.EventRegistrations.Addressees;
+import de.klimaflow.events.EventService;
+import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.notification.MailComposer;
+import de.klimaflow.notification.MailContext;
+import de.klimaflow.notification.MailRequest;
+import de.klimaflow.notification.Recipient;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
+import de.klimaflow.regions.Regions;
+
+/** The mails of the event-planning process, composed from the event, its region and its registrations. */
+@Component
+class EventMails implements MailComposer {
+
+    static final String RELATED_EVENT = "event";
+    static final String RELATED_REGISTRATION = "registration";
+
+    private final EventService events;
+    private final Regions regions;
+    private final EventRegistrations registrations;
+    private final Links links;
+
+    EventMails(EventService events, Regions regions, EventRegistrations registrations, Links links) {
+        this.events = events;
+        this.regions = regions;
+        this.registrations = registrations;
+        this.links = links;
+    }
+
+    @Override
+    public boolean composes(String processDefinitionKey, String kind) {
+        return EventPlanningProcess.PROCESS_KEY.equals(processDefinitionKey)
+                && Set.of(EventPlanningProcess.MAIL_INVITATION, EventPlanningProcess.MAIL_REMINDER,
+                        EventPlanningProcess.MAIL_FOLLOW_UP, EventPlanningProcess.MAIL_CANCELLED).contains(kind);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MailRequest> compose(String kind, MailContext context) {
+        Event event = events.find(Long.parseLong(context.businessKey()))
+                .orElseThrow(() -> new IllegalStateException("no event " + context.businessKey()));
+        return switch (kind) {
+            case EventPlanningProcess.MAIL_INVITATION -> invitations(event);
+            case EventPlanningProcess.MAIL_REMINDER -> toRegistrants(kind, event, Addressees.PARTICIPANTS, Map.of());
+            case EventPlanningProcess.MAIL_FOLLOW_UP -> toRegistrants(kind, event, Addressees.PARTICIPANTS,
+                    Map.of("documentationUrl", context.variables().getOrDefault(EventPlanningProcess.VAR_DOCUMENTATION_URL, eventUrl(event)),
+                            "surveyUrl", context.variables().getOrDefault(EventPlanningProcess.VAR_SURVEY_URL, eventUrl(event))));
+            case EventPlanningProcess.MAIL_CANCELLED -> toRegistrants(kind, event, Addressees.CANCELLED_WITH_EVENT,
+                    context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON) == null ? Map.of()
+                            : Map.of("reason", context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON)));
+            default -> throw new IllegalArgumentException("the event-planning process sends no mail '" + kind + "'");
+        };
+    }
+
+    /** Public forums invite the contacts of every municipality in the event's region. */
+    private List<MailRequest> invitations(Event event) {
+        if (event.isInvitationOnly() || event.getRegionId() == null) {
+            return List.of();
+        }
+        Map<String, Object> model = base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
+        model.put("deadline", event.getRegistrationDeadline().atZone(Formats.ZONE));
+        return regions.contactsOf(event.getRegionId()).stream()
+                .filter(contact -> MailAddresses.isValid(contact.contactEmail()))
+                .map(contact -> new MailRequest(EventPlanningProcess.MAIL_INVITATION,
+                        new Recipient(contact.contactName(), contact.contactEmail(), Locale.GERMAN), model, null,
+                        RELATED_EVENT, event.getId().toString()))
+                .toList();
+    }
+
+    private List<MailRequest> toRegistrants(String kind, Event event, Addressees who, Map<String, Object> extra) {
+        return registrations.addressees(event.getId(), who).stream().map((Addressee addressee) -> {
+            Map<String, Object> model = base(event, addressee.partIds());
+            model.putAll(extra);
+            model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));
+            return new MailRequest(kind, new Recipient(addressee.name(), addressee.email(), addressee.locale()), model,
+                    null, RELATED_REGISTRATION, Long.toString(addressee.registrationId()));
+        }).toList();
+    }
+
+    private Map<String, Object> base(Event event, Set<Long> partIds) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("eventTitle", event.getTitle());
+        model.put("eventUrl", eventUrl(event));
+        model.put("sessions", event.getParts().stream().filter(part -> partIds.contains(part.getId()))
+                .map(event::sessionLine).toList());
+        return model;
+    }
+
+    private String eventUrl(Event event) {
+        return links.absolute(Links.eventPage(event.getId()));
+    }
+}

@@ -1,0 +1,156 @@
+package de.klimaflow.events.process;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventRules;
+import de.klimaflow.events.EventSchedule;
+import de.klimaflow.events.EventService;
+import de.klimaflow.tasks.WorkTaskService;
+
+/**
+ * The event-planning process, the one class that talks to the engine about it: starts it for a new
+ * event, keeps its timer dates in step with the event, completes the steps that staff finish in their
+ * forms, and cancels it.
+ */
+@Service
+@Transactional
+public class EventPlanning {
+
+    public static final int MAX_REASON = 1000;
+
+    private final EventService events;
+    private final WorkTaskService workTasks;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final Duration reminderBefore;
+    private final Duration retention;
+
+    public EventPlanning(EventService events, WorkTaskService workTasks, RuntimeService runtimeService,
+            HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+            @Value("${klimaflow.events.retention:P180D}") Duration retention) {
+        this.events = events;
+        this.workTasks = workTasks;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.reminderBefore = reminderBefore;
+        this.retention = retention;
+    }
+
+    /** A new event starts its planning process; a changed one moves the timers (same transaction). */
+    @EventListener
+    void scheduleChanged(EventSchedule schedule) {
+        Map<String, Object> timers = timerVariables(schedule);
+        if (schedule.created()) {
+            runtimeService.startProcessInstanceByKey(EventPlanningProcess.PROCESS_KEY, Long.toString(schedule.eventId()),
+                    timers);
+        } else {
+            instance(schedule.eventId()).ifPresent(instance -> runtimeService.setVariables(instance.getId(), timers));
+        }
+    }
+
+    /** A planning step's form: saves the changed event and completes the task, both or neither. */
+    public void completeStep(String taskId, long eventId, EventDraft draft) {
+        events.update(eventId, draft);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Management's decision; a send-back needs a reason, which the revise task shows. */
+    public void decide(String taskId, boolean approved, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (!approved && (why.isEmpty() || why.length() > MAX_REASON)) {
+            throw new IllegalArgumentException("a send-back needs a reason of 1 to " + MAX_REASON + " characters");
+        }
+        workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_APPROVED, approved,
+                EventPlanningProcess.VAR_SEND_BACK_REASON, approved ? "" : why));
+    }
+
+    /** Why management sent the draft back, for the revise form; empty before any send-back. */
+    @Transactional(readOnly = true)
+    public Optional<String> sendBackReason(String taskId) {
+        return workTasks.variable(taskId, EventPlanningProcess.VAR_SEND_BACK_REASON) instanceof String text
+                && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    /** The participant list went to the venue and the catering. */
+    public void participantListSent(String taskId) {
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Attendance is recorded: the event took place. */
+    public void attendanceRecorded(String taskId, long eventId) {
+        events.markTakenPlace(eventId);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Follow-up is done; the thank-you mail links the documentation and the survey (both https). */
+    public void followUpDone(String taskId, long eventId, String documentationUrl, String surveyUrl) {
+        for (String url : new String[] {documentationUrl, surveyUrl}) {
+            if (!EventRules.isWebLink(url)) {
+                throw new IllegalArgumentException("not an https link: " + url);
+            }
+        }
+        events.markCompleted(eventId);
+        workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL, documentationUrl.strip(),
+                EventPlanningProcess.VAR_SURVEY_URL, surveyUrl.strip()));
+    }
+
+    /** Where the event's process stands now, and what it did so far, oldest first. */
+    @Transactional(readOnly = true)
+    public ProcessPosition position(long eventId) {
+        var instance = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(eventId))
+                .singleResult();
+        if (instance == null) {
+            return new ProcessPosition(null, List.of(), List.of());
+        }
+        var steps = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .filter(step -> step.getActivityName() != null && !step.getActivityType().contains("Gateway"))
+                .map(step -> new ProcessPosition.Step(step.getActivityName(), step.getStartTime().toInstant(),
+                        step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getAssignee()))
+                .toList();
+        List<String> current = steps.stream().filter(step -> step.ended() == null).map(ProcessPosition.Step::name).toList();
+        return new ProcessPosition(instance.getId(), current, steps);
+    }
+
+    /** Cancels the event in whatever phase it is: the process ends everything open and notifies registrants. */
+    public void cancel(long eventId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason longer than " + MAX_REASON);
+        }
+        runtimeService.createMessageCorrelation(EventPlanningProcess.MESSAGE_CANCELLED)
+                .processInstanceBusinessKey(Long.toString(eventId))
+                .setVariable(EventPlanningProcess.VAR_CANCELLATION_REASON, why.isEmpty() ? null : why)
+                .correlateWithResult();
+    }
+
+    private Map<String, Object> timerVariables(EventSchedule schedule) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(EventPlanningProcess.VAR_REGISTRATION_DEADLINE, Date.from(schedule.registrationDeadline()));
+        variables.put(EventPlanningProcess.VAR_REMINDER_AT, Date.from(schedule.startsAt().minus(reminderBefore)));
+        variables.put(EventPlanningProcess.VAR_EVENT_ENDS_AT, Date.from(schedule.endsAt()));
+        variables.put(EventPlanningProcess.VAR_RETENTION_ENDS_AT, Date.from(schedule.endsAt().plus(retention)));
+        return variables;
+    }
+
+    private Optional<ProcessInstance> instance(long eventId) {
+        return Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(eventId)).singleResult());
+    }
+}

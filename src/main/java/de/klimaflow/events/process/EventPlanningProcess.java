@@ -1,0 +1,69 @@
+package de.klimaflow.events.process;
+
+import de.klimaflow.notification.MailKinds;
+
+/**
+ * Every name that processes/event-planning.bpmn uses: element ids, variables, the message, delegate
+ * beans, form keys and mail kinds. ProcessModelRulesTest checks the model against them.
+ */
+public final class EventPlanningProcess {
+
+    public static final String PROCESS_KEY = "event-planning";
+    public static final String MESSAGE_CANCELLED = "EventCancelled";
+
+    public static final String TASK_BOOK_VENUE = "Task_BookVenue";
+    public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
+    public static final String TASK_APPROVE = "Task_ApproveEvent";
+    public static final String TASK_REVISE = "Task_ReviseDraft";
+    public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
+    public static final String TASK_PARTICIPANT_LIST = "Task_SendParticipantList";
+    public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
+    public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
+    public static final String TASK_FOLLOW_UP = "Task_FollowUp";
+    public static final String TASK_SEND_FOLLOW_UP = "Task_SendFollowUp";
+    public static final String TASK_NOTIFY_CANCELLATION = "Task_NotifyCancellation";
+    public static final String TASK_END_REGISTRATIONS = "Task_EndRegistrations";
+    public static final String TASK_ANONYMISE = "Task_Anonymise";
+    public static final String TIMER_REGISTRATION_DEADLINE = "Timer_RegistrationDeadline";
+    public static final String TIMER_BEFORE_EVENT = "Timer_BeforeEvent";
+    public static final String TIMER_EVENT_OVER = "Timer_EventOver";
+    public static final String TIMER_RETENTION = "Timer_Retention";
+
+    /** Management's decision (boolean). */
+    public static final String VAR_APPROVED = "approved";
+    /** Why management sent the draft back (short text, shown in the revise task). */
+    public static final String VAR_SEND_BACK_REASON = "sendBackReason";
+    /** Timer dates (java.util.Date), derived from the event whenever it changes. */
+    public static final String VAR_REGISTRATION_DEADLINE = "registrationDeadline";
+    public static final String VAR_REMINDER_AT = "reminderAt";
+    public static final String VAR_EVENT_ENDS_AT = "eventEndsAt";
+    public static final String VAR_RETENTION_ENDS_AT = "retentionEndsAt";
+    /** Links for the thank-you mail, set by the follow-up form. */
+    public static final String VAR_DOCUMENTATION_URL = "documentationUrl";
+    public static final String VAR_SURVEY_URL = "surveyUrl";
+    /** Why the event was cancelled (optional text for the cancellation mail). */
+    public static final String VAR_CANCELLATION_REASON = "cancellationReason";
+
+    /** Delegate beans; the registration feature provides the two steps that act on registrations. */
+    public static final String DELEGATE_PUBLISH = "publishEvent";
+    public static final String DELEGATE_CLOSE_REGISTRATION = "closeRegistration";
+    public static final String DELEGATE_CANCEL = "cancelEvent";
+    public static final String DELEGATE_END_REGISTRATIONS = "endRegistrations";
+    public static final String DELEGATE_ANONYMISE_REGISTRATIONS = "anonymiseRegistrations";
+
+    public static final String MAIL_INVITATION = MailKinds.MUNICIPALITY_INVITATION;
+    public static final String MAIL_REMINDER = MailKinds.EVENT_REMINDER;
+    public static final String MAIL_FOLLOW_UP = MailKinds.EVENT_FOLLOW_UP;
+    public static final String MAIL_CANCELLED = MailKinds.EVENT_CANCELLED;
+
+    public static final String FORM_BOOK_VENUE = "events/book-venue";
+    public static final String FORM_PREPARE_AGENDA = "events/prepare-agenda";
+    public static final String FORM_APPROVE = "events/approve";
+    public static final String FORM_REVISE = "events/revise-draft";
+    public static final String FORM_PARTICIPANT_LIST = "events/participant-list";
+    public static final String FORM_ATTENDANCE = "events/attendance";
+    public static final String FORM_FOLLOW_UP = "events/follow-up";
+
+    private EventPlanningProcess() {
+    }
+}

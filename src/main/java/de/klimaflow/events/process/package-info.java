@@ -1,0 +1,5 @@
+/** The event-planning process: its facade, delegates, mails and names. */
+@NullMarked
+package de.klimaflow.events.process;
+
+import org.jspecify.annotations.NullMarked;

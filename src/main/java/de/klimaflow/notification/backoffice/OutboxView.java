@@ -1,0 +1,98 @@
+package de.klimaflow.notification.backoffice;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import de.klimaflow.platform.Formats;
+import jakarta.annotation.security.PermitAll;
+import de.klimaflow.notification.MailSummary;
+import de.klimaflow.notification.MailStatus;
+import de.klimaflow.notification.MailSearch;
+import de.klimaflow.notification.MailLog;
+
+/**
+ * Every mail klimaflow sent or tried to send, searchable. Without an SMTP server (the embedded
+ * default) this is where staff read what would have gone out.
+ */
+@Route("outbox")
+@PermitAll
+@Menu(title = "nav.outbox", order = 90)
+public class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MailLog log;
+    private final Grid<MailSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<MailStatus> status = new Select<>();
+    private final VerticalLayout details = new VerticalLayout();
+
+    public OutboxView(MailLog log) {
+        this.log = log;
+        setSizeFull();
+        addClassName("outbox-view");
+
+        search.setLabel(getTranslation("mail.search"));
+        search.setPlaceholder(getTranslation("mail.search.placeholder"));
+        search.setMaxLength(MailLog.MAX_SEARCH_LENGTH);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> refresh());
+        status.setLabel(getTranslation("mail.status"));
+        status.setItems(MailStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("mail.status.any"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("mail.status.any")
+                : getTranslation("mail.status." + value.name()));
+        status.addValueChangeListener(event -> refresh());
+
+        grid.setAriaLabel(getTranslation("nav.outbox"));
+        grid.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader(getTranslation("mail.col.created"));
+        grid.addComponentColumn(mail -> {
+            Span badge = new Span(getTranslation("mail.status." + mail.status().name()));
+            badge.getElement().getThemeList().add(switch (mail.status()) {
+                case SENT -> "badge success";
+                case FAILED -> "badge error";
+                default -> "badge contrast";
+            });
+            return badge;
+        }).setHeader(getTranslation("mail.status"));
+        grid.addColumn(MailSummary::recipientEmail).setHeader(getTranslation("mail.col.recipient"));
+        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mail.col.subject")).setFlexGrow(2);
+        grid.addColumn(MailSummary::businessKey).setHeader(getTranslation("mail.col.case"));
+        grid.addColumn(MailSummary::attempts).setHeader(getTranslation("mail.col.attempts"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+        grid.asSingleSelect().addValueChangeListener(event -> showDetails(event.getValue()));
+        grid.setHeight("24rem");
+        details.setPadding(false);
+
+        add(new H2(getTranslation("nav.outbox")), new HorizontalLayout(search, status), grid, details);
+        refresh();
+    }
+
+    private void refresh() {
+        MailSearch filter = new MailSearch(search.getValue(), status.getValue());
+        grid.setItems(query -> log.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) log.count(filter));
+    }
+
+    private void showDetails(MailSummary mail) {
+        details.removeAll();
+        if (mail != null) {
+            details.add(MailLogPanel.entry(this, mail));
+            details.getComponentAt(0).getElement().setProperty("opened", true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.outbox") + " · klimaflow";
+    }
+}

@@ -1,0 +1,59 @@
+package de.klimaflow.notification.process;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import de.klimaflow.notification.NotificationService;
+import de.klimaflow.notification.InvalidRecipientException;
+
+/**
+ * Engine plugin for failed jobs: a job that failed for a reason no retry can fix (an invalid mail
+ * address) loses its remaining retries at once, so the incident shows up in Cockpit now instead of
+ * after useless tries; and when a send job runs out of retries, its log entries turn FAILED.
+ */
+@Component
+public class MailJobRetries extends AbstractProcessEnginePlugin {
+
+    private final NotificationService notifications;
+
+    public MailJobRetries(@Lazy NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setFailedJobCommandFactory(new DefaultFailedJobCommandFactory() {
+            @Override
+            public Command<Object> getCommand(String jobId, Throwable exception) {
+                return commandContext -> {
+                    new DefaultJobRetryCmd(jobId, exception).execute(commandContext);
+                    JobEntity job = commandContext.getJobManager().findJobById(jobId);
+                    if (job == null) {
+                        return null;
+                    }
+                    if (isPermanent(exception) && job.getRetries() > 0) {
+                        job.setRetries(0);
+                    }
+                    if (job.getRetries() == 0 && job.getExecutionId() != null) {
+                        notifications.retriesExhausted(job.getExecutionId(), job.getActivityId());
+                    }
+                    return null;
+                };
+            }
+        });
+    }
+
+    private static boolean isPermanent(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidRecipientException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

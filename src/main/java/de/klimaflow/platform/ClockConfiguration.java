@@ -1,0 +1,16 @@
+package de.klimaflow.platform;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for business timestamps, replaceable in tests. */
+@Configuration
+public class ClockConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

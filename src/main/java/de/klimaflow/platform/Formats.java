@@ -1,0 +1,39 @@
+package de.klimaflow.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as German offices write them, in Europe/Berlin, whatever the UI language. */
+public final class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** "03.12.2026 18:00–20:30", or both dates when it spans days. */
+    public static String span(Instant start, Instant end) {
+        return dateTime(start) + "–" + (date(start).equals(date(end)) ? time(end) : dateTime(end));
+    }
+
+    /** "03.12.2026" or "03.12.2026–04.12.2026". */
+    public static String days(Instant start, Instant end) {
+        return date(start).equals(date(end)) ? date(start) : date(start) + "–" + date(end);
+    }
+
+    private Formats() {
+    }
+}

@@ -1,0 +1,52 @@
+package de.klimaflow.platform;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that builds URLs: paths of public pages, staff pages and Cockpit, and the absolute
+ * links that mails carry (based on {@code klimaflow.agency.public-url}).
+ */
+@Component
+public class Links {
+
+    public static final String PUBLIC_CALENDAR = "/veranstaltungen";
+    public static final String CALENDAR_FEED = "/ical/veranstaltungen.ics";
+    public static final String COCKPIT = "/camunda/app/cockpit/default/";
+
+    private final String base;
+
+    public Links(AgencyProperties agency) {
+        String url = agency.publicUrl();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The public page of an event. */
+    public static String eventPage(long eventId) {
+        return PUBLIC_CALENDAR + "/" + eventId;
+    }
+
+    /** The iCalendar file of one public event. */
+    public static String eventCalendarFile(long eventId) {
+        return "/ical/veranstaltungen/" + eventId + ".ics";
+    }
+
+    /** A registrant's own page behind their personal link (the self-service page of the registration feature). */
+    public static String registrationSelfService(String token) {
+        return "/anmeldung/" + token;
+    }
+
+    /** A staff member's task page. */
+    public static String taskPage(String taskId) {
+        return "/tasks/" + taskId;
+    }
+
+    /** A process instance in Cockpit, for operators. */
+    public static String cockpitProcessInstance(String processInstanceId) {
+        return COCKPIT + "#/process-instance/" + processInstanceId + "/runtime";
+    }
+
+    /** The absolute form of one of the paths above, as mails need it. */
+    public String absolute(String path) {
+        return base + (path.startsWith("/") ? path : "/" + path);
+    }
+}

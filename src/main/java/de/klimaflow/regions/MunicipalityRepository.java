@@ -1,0 +1,12 @@
+package de.klimaflow.regions;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+
+    @Query("select m from Municipality m join fetch m.district d where d.region.id = ?1 order by d.name, m.name")
+    List<Municipality> findByRegion(long regionId);
+}

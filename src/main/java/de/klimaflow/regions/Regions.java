@@ -1,0 +1,46 @@
+package de.klimaflow.regions;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The planning regions and whom to invite there. */
+@Service
+@Transactional(readOnly = true)
+public class Regions {
+
+    /** A region as other features see it. */
+    public record Region(long id, String name) {
+    }
+
+    /** A municipality's contact for invitations; contact fields may be empty. */
+    public record MunicipalContact(long municipalityId, String municipality, String district, String contactName,
+            String contactEmail) {
+    }
+
+    private final PlanningRegionRepository regions;
+    private final MunicipalityRepository municipalities;
+
+    public Regions(PlanningRegionRepository regions, MunicipalityRepository municipalities) {
+        this.regions = regions;
+        this.municipalities = municipalities;
+    }
+
+    public List<Region> all() {
+        return regions.findAllByOrderByNameAsc().stream().map(r -> new Region(r.getId(), r.getName())).toList();
+    }
+
+    public Optional<Region> find(long id) {
+        return regions.findById(id).map(r -> new Region(r.getId(), r.getName()));
+    }
+
+    /** Every municipality of the region with its contact, ordered by district and name. */
+    public List<MunicipalContact> contactsOf(long regionId) {
+        return municipalities.findByRegion(regionId).stream()
+                .map(m -> new MunicipalContact(m.getId(), m.getName(), m.getDistrict().getName(), m.getContactName(),
+                        m.getContactEmail()))
+                .toList();
+    }
+}

@@ -1,0 +1,5 @@
+/** Master data: planning regions, districts and municipalities with their contacts. Uses no feature. */
+@NullMarked
+package de.klimaflow.regions;
+
+import org.jspecify.annotations.NullMarked;

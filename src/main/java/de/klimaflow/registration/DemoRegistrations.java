@@ -1,0 +1,53 @@
+package de.klimaflow.registration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventOverview.PartOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.process.DemoEvents;
+
+/** Demo profile only, seeded once: a few confirmed registrations for the demo forum. */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoRegistrations implements ApplicationRunner {
+
+    private final EventService events;
+    private final Registrations registrations;
+
+    DemoRegistrations(EventService events, Registrations registrations) {
+        this.events = events;
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        EventOverview forum = events.overview().stream().filter(event -> event.title().equals(DemoEvents.FORUM_TITLE))
+                .findFirst().orElse(null);
+        if (forum == null || !registrations.noneFor(forum.id())) {
+            return;
+        }
+        List<PartOverview> parts = forum.parts();
+        Set<Long> evening = Set.of(parts.get(0).id());
+        Set<Long> both = parts.stream().map(PartOverview::id).collect(Collectors.toSet());
+        registrations.registerConfirmed(forum.id(), both, "Jana Krüger", "jana.krueger@oschersleben.example",
+                "Stadt Oschersleben (Bode)", ParticipantRole.ADMINISTRATION, Locale.GERMAN);
+        registrations.registerConfirmed(forum.id(), evening, "Thomas Schulze", "t.schulze@hoheboerde.example",
+                "Gemeinde Hohe Börde", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrations.registerConfirmed(forum.id(), evening, "Sabine Meyer", "s.meyer@schoenebeck.example",
+                "Stadt Schönebeck (Elbe)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrations.registerConfirmed(forum.id(), both, "Michael Wolf", "m.wolf@stadt-burg.example", "Stadt Burg",
+                ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
+    }
+}

@@ -1,6 +1,0 @@
-package de.klimaflow.registration;
-
-/** In which role someone registers; the registration rules decide with it. */
-public enum ParticipantRole {
-    ELECTED_OFFICIAL, ADMINISTRATION, CLIMATE_MANAGER, OTHER
-}

@@ -1,0 +1,171 @@
+package de.klimaflow.tasks.backoffice;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import de.klimaflow.notification.MailLog;
+import de.klimaflow.notification.backoffice.MailLogPanel;
+import de.klimaflow.platform.Formats;
+import jakarta.annotation.security.PermitAll;
+import de.klimaflow.tasks.WorkTaskService;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.TaskNotAvailableException;
+import de.klimaflow.tasks.TaskComment;
+
+/** One task: its details, its form (found by formKey), claim/unclaim and its comments. */
+@Route("tasks/:" + TaskView.TASK_ID)
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String TASK_ID = "taskId";
+
+    private final WorkTaskService tasks;
+    private final TaskFormRegistry forms;
+    private final MailLog mailLog;
+    private TaskRow task;
+
+    public TaskView(WorkTaskService tasks, TaskFormRegistry forms, MailLog mailLog) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.mailLog = mailLog;
+        addClassName("task-view");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String taskId = event.getRouteParameters().get(TASK_ID).orElse(null);
+        try {
+            task = tasks.get(taskId);
+            render();
+        } catch (TaskNotAvailableException e) {
+            task = null;
+            removeAll();
+            Paragraph message = new Paragraph(getTranslation("tasks.notAvailable"));
+            message.addClassName("task-not-available");
+            add(new H2(getTranslation("tasks.notAvailableTitle")), message, backLink());
+        }
+    }
+
+    private void render() {
+        removeAll();
+        add(backLink(), new H2(task.name()), details());
+
+        Optional<TaskForm> form = forms.formFor(task);
+        if (form.isPresent()) {
+            Div formArea = new Div(form.get().component());
+            formArea.addClassName("task-form");
+            formArea.setWidthFull();
+            Button complete = new Button(getTranslation("tasks.complete"), click -> complete(form.get()));
+            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            complete.addClassName("complete");
+            add(new H3(getTranslation("tasks.form")), formArea, complete);
+        } else {
+            Paragraph missing = new Paragraph(getTranslation("tasks.noForm",
+                    task.formKey() == null ? getTranslation("tasks.noFormKey") : task.formKey()));
+            missing.addClassName("no-form-message");
+            missing.getElement().setAttribute("role", "alert");
+            add(new H3(getTranslation("tasks.form")), missing);
+        }
+        add(comments());
+        add(new MailLogPanel(mailLog.ofProcess(task.processInstanceId())));
+    }
+
+    private Div details() {
+        Div details = new Div();
+        details.addClassName("task-details");
+        addDetail(details, "tasks.col.process", task.processName());
+        addDetail(details, "tasks.col.businessObject", task.businessObject());
+        addDetail(details, "tasks.col.due", Formats.dateTime(task.due()));
+        addDetail(details, "tasks.col.followUp", Formats.dateTime(task.followUp()));
+        addDetail(details, "tasks.col.assignee",
+                task.assigneeName() == null ? getTranslation("tasks.unassigned") : task.assigneeName());
+        Button claimOrRelease = task.isAssigned()
+                ? new Button(getTranslation("tasks.unclaim"), click -> change(() -> tasks.unclaim(task.id())))
+                : new Button(getTranslation("tasks.claim"), click -> change(() -> tasks.claim(task.id())));
+        claimOrRelease.addClassName(task.isAssigned() ? "unclaim" : "claim");
+        details.add(claimOrRelease);
+        return details;
+    }
+
+    private void addDetail(Div details, String labelKey, String value) {
+        Div row = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value == null ? "" : value));
+        row.addClassName("detail");
+        details.add(row);
+    }
+
+    private VerticalLayout comments() {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("task-comments");
+        section.add(new H3(getTranslation("tasks.comments")));
+        for (TaskComment comment : tasks.comments(task.id())) {
+            String author = comment.author() == null ? getTranslation("tasks.comment.system") : comment.author();
+            Div entry = new Div(new Span(Formats.dateTime(comment.time()) + " · " + author), new Paragraph(comment.text()));
+            entry.addClassName("comment");
+            section.add(entry);
+        }
+        TextArea text = new TextArea(getTranslation("tasks.comment.new"));
+        text.setMaxLength(WorkTaskService.MAX_COMMENT_LENGTH);
+        text.setWidthFull();
+        Button add = new Button(getTranslation("tasks.comment.add"), click -> {
+            if (text.getValue().isBlank()) {
+                text.setInvalid(true);
+                text.setErrorMessage(getTranslation("tasks.comment.empty"));
+                return;
+            }
+            change(() -> tasks.addComment(task.id(), text.getValue()));
+        });
+        add.addClassName("add-comment");
+        section.add(text, add);
+        return section;
+    }
+
+    private void complete(TaskForm form) {
+        try {
+            if (form.submit()) {
+                Notification.show(getTranslation("tasks.completed", task.name()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
+            }
+        } catch (TaskNotAvailableException e) {
+            Notification.show(getTranslation("tasks.notAvailable")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Runs a change and shows the task again as it is now. */
+    private void change(Runnable action) {
+        try {
+            action.run();
+            task = tasks.get(task.id());
+            render();
+        } catch (TaskNotAvailableException e) {
+            Notification.show(getTranslation("tasks.notAvailable")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private RouterLink backLink() {
+        return new RouterLink(getTranslation("tasks.back"), TaskListView.class);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (task == null ? getTranslation("tasks.title") : task.name()) + " · klimaflow";
+    }
+}

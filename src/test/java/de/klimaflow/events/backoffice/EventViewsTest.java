@@ -1,0 +1,250 @@
+package de.klimaflow.events.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.registration.Registrations;
+import de.klimaflow.support.BrowserlessUi;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestUsers;
+import de.klimaflow.support.WebSession;
+import de.klimaflow.tasks.backoffice.TaskView;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.portal.PublicEventView;
+import de.klimaflow.events.portal.PublicCalendarView;
+import de.klimaflow.platform.Links;
+import de.klimaflow.events.Venue;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.Audience;
+
+/** The event screens as staff and the public use them, without a browser; the .ics feed over HTTP. */
+@KlimaflowTest
+class EventViewsTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    EventService events;
+    @Autowired
+    Registrations registrations;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(identityService);
+    }
+
+    @AfterEach
+    void close() {
+        BrowserlessUi.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void invalidDraftShowsMessagesAtTheFieldsAndStoresNothing() {
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(NewEventView.class);
+        long before = jdbc.queryForObject("select count(*) from event", Long.class);
+
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Forum Salzlandkreis");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), LocalDateTime.of(2026, 12, 10, 18, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), LocalDateTime.of(2026, 12, 10, 17, 0));
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 0);
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), LocalDateTime.of(2026, 12, 11, 12, 0));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
+
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")).getErrorMessage())
+                .isEqualTo("Das Ende muss nach dem Beginn liegen.");
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Plätze")).getErrorMessage())
+                .isEqualTo("Die Zahl der Plätze muss größer als 0 sein.");
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")).getErrorMessage())
+                .isEqualTo("Der Anmeldeschluss muss vor dem Beginn der Veranstaltung liegen.");
+        CheckboxGroup<Audience> audiences = _get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen"));
+        assertThat(audiences.isInvalid()).isTrue();
+        assertThat(audiences.getErrorMessage()).isEqualTo("Bitte wählen Sie mindestens eine Zielgruppe.");
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Ort")).isInvalid()).as("on site needs a venue").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from event", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void validDraftIsStoredAndItsPlanningStarts() {
+        Venue venue = venue();
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(NewEventView.class);
+        String title = "Forum " + System.nanoTime();
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), title);
+        ComboBox<Venue> place = _get(ComboBox.class, spec -> spec.withLabel("Ort"));
+        HasValueUtilsKt._setValue(place, place.getListDataView().getItems().filter(v -> v.getId().equals(venue.getId()))
+                .findFirst().orElseThrow());
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), LocalDateTime.of(2026, 12, 1, 12, 0));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Ansprechperson")), "Eva Winkler");
+        HasValueUtilsKt._setValue(_get(EmailField.class, spec -> spec.withLabel("E-Mail der Ansprechperson")), "eva@lena.example");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), LocalDateTime.of(2026, 12, 10, 18, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), LocalDateTime.of(2026, 12, 10, 20, 0));
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 60);
+        HasValueUtilsKt._setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen")), Set.of(Audience.ELECTED_OFFICIALS));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
+
+        assertThat(_find(EventListView.class)).hasSize(1);
+        long id = jdbc.queryForObject("select id from event where title = ?", Long.class, title);
+        assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(id)).singleResult().getTaskDefinitionKey())
+                .isEqualTo(EventPlanningProcess.TASK_BOOK_VENUE);
+        // the event's start in Berlin: 10 Dec 18:00 CET = 17:00 UTC
+        assertThat(events.find(id).orElseThrow().startsAt()).isEqualTo(java.time.Instant.parse("2026-12-10T17:00:00Z"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managementMustGiveAReasonToSendADraftBack() {
+        long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
+        completeTask(event, EventPlanningProcess.TASK_BOOK_VENUE);
+        completeTask(event, EventPlanningProcess.TASK_PREPARE_AGENDA);
+        String approveTask = task(event);
+
+        BrowserlessUi.open(context, TestUsers.MANAGEMENT);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, approveTask));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Wärmezukunft nach Plan – Regionalforum Magdeburg · Regionalforum · vor Ort")))
+                .hasSize(1);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withClasses("approval-decision")).isInvalid()).isTrue();
+
+        HasValueUtilsKt._setValue(_get(RadioButtonGroup.class, spec -> spec.withClasses("approval-decision")), false);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("send-back-reason-input")).isInvalid()).isTrue();
+        assertThat(task(event)).as("nothing completed").isEqualTo(approveTask);
+
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withClasses("send-back-reason-input")),
+                "Bitte die Referierenden nennen.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+
+        // the event team sees the reason in the revise step
+        BrowserlessUi.close();
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, task(event)));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("send-back-reason")).getText())
+                .isEqualTo("Von der Leitung zurückgegeben: Bitte die Referierenden nennen.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eventListShowsHowFullEachPartIs() {
+        long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
+        long evening = events.find(event).orElseThrow().getParts().get(0).getId();
+        for (int i = 0; i < 3; i++) {
+            registrations.registerConfirmed(event, Set.of(evening), "Person " + i, "p" + i + "@example.org", null,
+                    ParticipantRole.OTHER, Locale.GERMAN);
+        }
+        BrowserlessUi.open(context, TestUsers.MANAGEMENT);
+        UI.getCurrent().navigate(EventListView.class);
+        Grid<EventOverview> grid = _get(Grid.class);
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).id() == event)
+                .findFirst().orElseThrow();
+        assertThat(_find(GridKt._getCellComponent(grid, row, "seats"), Span.class, spec -> spec.withClasses("capacity-label"))
+                .stream().map(Span::getText))
+                .containsExactly("Abendveranstaltung: 3 von 80 Plätzen belegt", "Workshoptag: 0 von 40 Plätzen belegt");
+        assertThat(_find(Button.class, spec -> spec.withClasses("new-event"))).as("only the event team creates").isEmpty();
+    }
+
+    @Test
+    void publicCalendarShowsPublishedOpenEventsOnly() throws Exception {
+        long published = events.create(EventDraftsForTests.forum(venue().getId(), null));
+        completeTask(published, EventPlanningProcess.TASK_BOOK_VENUE);
+        completeTask(published, EventPlanningProcess.TASK_PREPARE_AGENDA);
+        taskService.complete(task(published), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        long draft = events.create(EventDraftsForTests.forum(venue().getId(), null));
+
+        BrowserlessUi.open(context, null);
+        UI.getCurrent().navigate(PublicCalendarView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Veranstaltungen");
+        assertThat(_find(H2.class)).isNotEmpty();
+        UI.getCurrent().navigate(PublicEventView.class, new RouteParameters(PublicEventView.EVENT_ID, Long.toString(published)));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Noch 80 von 80 Plätzen frei"))).hasSize(1);
+
+        WebSession web = new WebSession(port);
+        HttpResponse<String> feed = web.get(Links.CALENDAR_FEED);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(calendar.getComponents("VEVENT").stream().map(c -> c.getProperty("UID").orElseThrow().getValue()).toList())
+                .anyMatch(uid -> uid.startsWith("event-" + published + "-"))
+                .noneMatch(uid -> uid.startsWith("event-" + draft + "-"));
+        assertThat(web.get(Links.eventCalendarFile(published)).statusCode()).isEqualTo(200);
+        assertThat(web.get(Links.eventCalendarFile(draft)).statusCode()).as("drafts stay private").isEqualTo(404);
+    }
+
+    private Venue venue() {
+        long id = EventDraftsForTests.venue(events);
+        return events.venues().stream().filter(v -> v.getId() == id).findFirst().orElseThrow();
+    }
+
+    private String task(long event) {
+        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
+    }
+
+    private void completeTask(long event, String key) {
+        var task = taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(key).singleResult();
+        taskService.complete(task.getId(), Map.of());
+    }
+}

@@ -1,0 +1,274 @@
+package de.klimaflow.events.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.EventRegistrations.Addressees;
+import de.klimaflow.registration.Registrations;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ReceivedMail;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import de.klimaflow.events.EventStatus;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventPart;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventDraft;
+
+/** processes/event-planning.bpmn on the real engine; timers are driven by the engine clock and job execution. */
+@KlimaflowTest
+class EventPlanningProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    EventService events;
+    @Autowired
+    Registrations registrations;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void managementSendsTheDraftBackWithAReasonThenApproves() {
+        long event = events.create(forum(null));
+        complete(event, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
+        complete(event, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
+        assertThat(task(event).getTaskDefinitionKey()).isEqualTo(EventPlanningProcess.TASK_APPROVE);
+        assertThat(taskService.getIdentityLinksForTask(task(event).getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("management"));
+
+        complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, false,
+                EventPlanningProcess.VAR_SEND_BACK_REASON, "Bitte Workshop-Themen ergänzen"));
+        Task revise = task(event);
+        assertThat(revise.getTaskDefinitionKey()).isEqualTo(EventPlanningProcess.TASK_REVISE);
+        assertThat(taskService.getVariable(revise.getId(), EventPlanningProcess.VAR_SEND_BACK_REASON))
+                .isEqualTo("Bitte Workshop-Themen ergänzen");
+        assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.DRAFT);
+
+        complete(event, EventPlanningProcess.TASK_REVISE, Map.of());
+        complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_SEND_INVITATIONS);
+    }
+
+    @Test
+    void publishedForumInvitesTheMunicipalitiesOfItsRegion() throws Exception {
+        long region = region();
+        long event = events.create(forum(region));
+        approve(event);
+        managementService.executeJob(job(event).getId());
+
+        List<String> recipients = Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList();
+        assertThat(recipients).containsExactlyInAnyOrder("klimaschutz@test-oschersleben.example",
+                "klimaschutz@test-burg.example");
+        MimeMessage invitation = smtp.getReceivedMessages()[0];
+        assertThat(invitation.getSubject()).isEqualTo("Einladung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
+    }
+
+    @Test
+    void theWholeLifeOfAnEventDrivenByItsTimers() throws Exception {
+        long event = events.create(forum(null));
+        long registration = registrations.registerConfirmed(event, partIds(event), "Jana Krüger", "krueger@example.org",
+                "Stadt Oschersleben (Bode)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        approve(event);
+        managementService.executeJob(job(event).getId()); // invitations (none: no region)
+
+        // the registration deadline closes registration
+        Job deadline = job(event);
+        assertThat(deadline.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-28T23:59:00")));
+        fire(deadline);
+        assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
+        complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
+
+        // two days before the start the registrants are reminded
+        Job beforeEvent = job(event);
+        assertThat(beforeEvent.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-12-01T18:00:00")));
+        fire(beforeEvent);
+        managementService.executeJob(job(event).getId());
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+            assertThat(to(mail)).isEqualTo("krueger@example.org");
+        });
+
+        // after the event: attendance, follow-up with documentation and survey links
+        fire(job(event));
+        complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
+        complete(event, EventPlanningProcess.TASK_FOLLOW_UP, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL,
+                "https://klimaflow.example/doku/5", EventPlanningProcess.VAR_SURVEY_URL, "https://klimaflow.example/umfrage/5"));
+        managementService.executeJob(job(event).getId());
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(ReceivedMail.text(smtp.getReceivedMessages()[1])).contains("https://klimaflow.example/umfrage/5");
+
+        // the retention period ends: personal data goes, the counts stay
+        Job retention = job(event);
+        assertThat(retention.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-12-04T15:00:00")
+                .plus(java.time.Duration.ofDays(180))));
+        fire(retention);
+        assertThat(jdbc.queryForObject("select name from registration where id = ?", String.class, registration))
+                .isEqualTo("anonymisiert");
+        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event)).isOne();
+        assertThat(instanceCount(event)).as("process ended").isZero();
+    }
+
+    @ParameterizedTest(name = "cancelled while {0}")
+    @ValueSource(strings = {"planning", "approval", "published", "registrationClosed"})
+    void cancellationEndsEverythingAndNotifiesEveryRegistrant(String phase) throws Exception {
+        long event = events.create(forum(null));
+        registrations.registerConfirmed(event, partIds(event), "Kim Weber", "kim@example.org", null,
+                ParticipantRole.OTHER, Locale.ENGLISH);
+        switch (phase) {
+            case "approval" -> {
+                complete(event, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
+                complete(event, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
+            }
+            case "published" -> approve(event);
+            case "registrationClosed" -> {
+                approve(event);
+                managementService.executeJob(job(event).getId());
+                fire(job(event));
+            }
+            default -> {
+            }
+        }
+
+        planning.cancel(event, "Der Referent ist erkrankt.");
+
+        assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();
+        assertThat(registrations.addressees(event, Addressees.CANCELLED_WITH_EVENT)).hasSize(1);
+        Job notify = job(event);
+        assertThat(activityOf(notify)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
+        managementService.executeJob(notify.getId());
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
+            assertThat(to(mail)).isEqualTo("kim@example.org");
+            assertThat(mail.getSubject()).isEqualTo("Cancelled: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+        });
+        assertThat(instanceCount(event)).isZero();
+    }
+
+    @Test
+    void changedDatesMoveTheTimers() {
+        long event = events.create(forum(null));
+        EventDraft later = EventDraftsForTests.withDeadline(forum(null), EventDraftsForTests.berlin("2026-11-30T12:00:00"));
+        events.update(event, later);
+        approve(event);
+        managementService.executeJob(job(event).getId());
+        assertThat(job(event).getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-30T12:00:00")));
+    }
+
+    // --- helpers
+
+    EventDraft forum(Long regionId) {
+        long venue = EventDraftsForTests.venue(events);
+        return EventDraftsForTests.forum(venue, regionId);
+    }
+
+    private void approve(long event) {
+        complete(event, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
+        complete(event, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
+        complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
+    }
+
+    private Task task(long event) {
+        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).singleResult();
+    }
+
+    private void complete(long event, String taskKey, Map<String, Object> variables) {
+        Task task = task(event);
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+        taskService.complete(task.getId(), variables);
+    }
+
+    /** The one job of the process that is not an overdue-reminder timer. */
+    private Job job(long event) {
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event))
+                .singleResult().getId();
+        return managementService.createJobQuery().processInstanceId(instance).list().stream()
+                .filter(job -> !activityOf(job).startsWith("Boundary_")).findFirst().orElseThrow();
+    }
+
+    private String activityOf(Job job) {
+        return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+
+    /** Moves the engine clock to the timer and fires it. */
+    private void fire(Job timer) {
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        managementService.executeJob(timer.getId());
+    }
+
+    private long instanceCount(long event) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count();
+    }
+
+    private Set<Long> partIds(long event) {
+        return events.find(event).orElseThrow().getParts().stream().map(EventPart::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private long region() {
+        String name = "Testregion " + System.nanoTime();
+        jdbc.update("insert into planning_region (name) values (?)", name);
+        long region = jdbc.queryForObject("select id from planning_region where name = ?", Long.class, name);
+        jdbc.update("insert into district (region_id, name, kind) values (?, 'Börde', 'DISTRICT')", region);
+        long district = jdbc.queryForObject("select id from district where region_id = ?", Long.class, region);
+        jdbc.update("insert into municipality (district_id, name, contact_name, contact_email) values "
+                + "(?, 'Oschersleben (Bode)', 'Bürgermeisteramt', 'klimaschutz@test-oschersleben.example'), "
+                + "(?, 'Burg', 'Stadtverwaltung', 'klimaschutz@test-burg.example'), "
+                + "(?, 'Ohne Kontakt', null, null)", district, district, district);
+        return region;
+    }
+
+    private static String to(MimeMessage mail) {
+        try {
+            return ((InternetAddress) mail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0]).getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

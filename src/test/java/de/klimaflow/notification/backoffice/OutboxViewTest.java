@@ -1,0 +1,87 @@
+package de.klimaflow.notification.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
+
+import de.klimaflow.support.BrowserlessUi;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestUsers;
+import de.klimaflow.notification.Recipient;
+import de.klimaflow.notification.NotificationService;
+import de.klimaflow.notification.MailSummary;
+import de.klimaflow.notification.MailStatus;
+import de.klimaflow.notification.MailRequest;
+import de.klimaflow.notification.MailOrigin;
+import de.klimaflow.notification.MailKinds;
+
+/** The Outbox: staff find a mail and read its text. */
+@KlimaflowTest
+class OutboxViewTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    NotificationService notifications;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers.ensure(identityService);
+    }
+
+    @AfterEach
+    void close() {
+        BrowserlessUi.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void findsAMailAndShowsItsText() {
+        String address = "outbox-" + System.nanoTime() + "@example.org";
+        notifications.deliver(new MailRequest(MailKinds.INQUIRY_ANSWER, new Recipient("Ute <b>Lange</b>", address,
+                Locale.GERMAN), Map.of("question", "Frage <script>alert(1)</script>", "answer", "100% sicher_",
+                "advisorName", "Anna Becker"), null, "inquiry", "77"), MailOrigin.NONE);
+
+        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        UI.getCurrent().navigate(OutboxView.class);
+        Grid<MailSummary> grid = _get(Grid.class);
+        HasValueUtilsKt._setValue(_get(TextField.class), address);
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(GridKt._get(grid, 0).status()).isEqualTo(MailStatus.SENT);
+
+        grid.select(GridKt._get(grid, 0));
+        Pre text = _get(Pre.class, spec -> spec.withClasses("mail-text"));
+        assertThat(text.getText()).contains("Frage <script>alert(1)</script>").contains("100% sicher_");
+        assertThat(text.getElement().getChildCount()).as("shown as text").isOne();
+
+        // % and _ are searched literally, not as wildcards
+        HasValueUtilsKt._setValue(_get(TextField.class), "%");
+        assertThat(GridKt._size(grid)).isZero();
+        HasValueUtilsKt._setValue(_get(TextField.class), "100% sicher_");
+        assertThat(GridKt._size(grid)).isZero(); // the body is not searched, only recipient, subject, case, kind
+    }
+}
