@@ -3,7 +3,11 @@ package de.klimaflow.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -11,9 +15,21 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+
+import de.klimaflow.consultation.process.InquiryProcess;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.notification.MailComposer;
+import de.klimaflow.notification.MailKinds;
+import de.klimaflow.notification.process.MailProcess;
 
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.tasks.backoffice.TaskFormRegistry;
@@ -21,15 +37,26 @@ import de.klimaflow.tasks.backoffice.TaskFormRegistry;
 /**
  * The house rules for every model in processes/: each user task has a registered Vaadin form,
  * candidate groups, a due date and a non-interrupting timer that reminds when it is overdue; every
- * element has a name.
+ * element has a name. And the models agree with the code: every name a model uses is a constant of its
+ * process's constants class, and resolves to a bean, a form, or a mail with templates and a composer.
+ * So a renamed bean fails the build, not the first user.
  */
 @KlimaflowTest
 class ProcessModelRulesTest {
+
+    /** The constants class of each shipped model, found by its PROCESS_KEY. */
+    private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, InquiryProcess.class);
+    /** The steps every model may use without naming them in its own constants. */
+    private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, OverdueTaskReminder.BEAN_NAME);
 
     @Autowired
     RepositoryService repositoryService;
     @Autowired
     TaskFormRegistry forms;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    List<MailComposer> composers;
 
     @Test
     void everyUserTaskHasFormGroupsDueDateAndReminder() {
@@ -57,6 +84,72 @@ class ProcessModelRulesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyNameInAModelIsAConstantAndResolves() throws IllegalAccessException {
+        List<ProcessDefinition> models = shippedModels();
+        assertThat(models).hasSameSizeAs(CONSTANTS);
+        for (ProcessDefinition definition : models) {
+            Set<String> constants = constantsOf(definition.getKey());
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+            String where = definition.getKey();
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                // the overdue reminders follow one pattern (Task_Remind<task>) and need no constant each
+                if (node instanceof ServiceTask task && !task.getId().startsWith("Task_Remind")) {
+                    assertThat(constants).as(where + ": id " + node.getId() + " is a constant").contains(node.getId());
+                }
+                if (node instanceof UserTask task) {
+                    assertThat(constants).as(where + ": id " + task.getId() + " is a constant").contains(task.getId());
+                    assertThat(constants).as(where + ": form key of " + task.getId()).contains(task.getCamundaFormKey());
+                }
+            }
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                String bean = task.getCamundaDelegateExpression().replaceAll("^\\$\\{(.*)}$", "$1");
+                assertThat(SHARED_DELEGATES.contains(bean) || constants.contains(bean))
+                        .as(where + ": delegate " + bean + " of " + task.getId() + " is a constant").isTrue();
+                assertThat(context.containsBean(bean)).as(where + ": delegate " + bean + " is a bean").isTrue();
+                for (CamundaInputParameter input : task.getExtensionElements() == null ? List.<CamundaInputParameter>of()
+                        : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                                .flatMap(io -> io.getCamundaInputParameters().stream()).toList()) {
+                    if (input.getCamundaName().equals(MailProcess.KIND_PARAMETER)) {
+                        String kind = input.getTextContent();
+                        assertThat(constants).as(where + ": mail kind " + kind + " is a constant").contains(kind);
+                        assertThat(new ClassPathResource("templates/mail/" + kind + ".html").exists()
+                                && new ClassPathResource("templates/mail/" + kind + ".txt").exists())
+                                .as(where + ": templates of " + kind).isTrue();
+                        assertThat(composers.stream().filter(c -> c.composes(definition.getKey(), kind)))
+                                .as(where + ": exactly one composer writes " + kind).hasSize(1);
+                    }
+                    if (input.getCamundaName().equals(OverdueTaskReminder.TASK_KEY_PARAMETER)) {
+                        Object watched = model.getModelElementById(input.getTextContent());
+                        assertThat(watched).as(where + ": " + task.getId() + " watches an existing user task")
+                                .isInstanceOf(UserTask.class);
+                    }
+                }
+            }
+            for (Message message : model.getModelElementsByType(Message.class)) {
+                assertThat(constants).as(where + ": message " + message.getName() + " is a constant").contains(message.getName());
+            }
+        }
+        assertThat(composers.stream().filter(c -> c.composes("any-process", MailKinds.TASK_OVERDUE)))
+                .as("one composer writes the overdue reminder of every process").hasSize(1);
+    }
+
+    /** Every String constant of the constants class whose PROCESS_KEY is the model's key. */
+    private static Set<String> constantsOf(String processKey) throws IllegalAccessException {
+        for (Class<?> type : CONSTANTS) {
+            Set<String> values = new HashSet<>();
+            for (Field field : type.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    values.add((String) field.get(null));
+                }
+            }
+            if (values.contains(processKey)) {
+                return values;
+            }
+        }
+        throw new AssertionError("no constants class for the model " + processKey);
     }
 
     /** The latest version of every model deployed from processes/ (not the tests' own models). */

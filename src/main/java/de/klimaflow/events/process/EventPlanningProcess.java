@@ -15,13 +15,16 @@ public final class EventPlanningProcess {
     public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
     public static final String TASK_APPROVE = "Task_ApproveEvent";
     public static final String TASK_REVISE = "Task_ReviseDraft";
+    public static final String TASK_PUBLISH = "Task_Publish";
     public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
+    public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
     public static final String TASK_PARTICIPANT_LIST = "Task_SendParticipantList";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
     public static final String TASK_SEND_FOLLOW_UP = "Task_SendFollowUp";
     public static final String TASK_NOTIFY_CANCELLATION = "Task_NotifyCancellation";
+    public static final String TASK_MARK_CANCELLED = "Task_MarkCancelled";
     public static final String TASK_END_REGISTRATIONS = "Task_EndRegistrations";
     public static final String TASK_ANONYMISE = "Task_Anonymise";
     public static final String TIMER_REGISTRATION_DEADLINE = "Timer_RegistrationDeadline";
