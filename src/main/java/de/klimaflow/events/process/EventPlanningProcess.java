@@ -1,5 +1,7 @@
 package de.klimaflow.events.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import de.klimaflow.notification.MailKinds;
 
 /**
@@ -66,6 +68,11 @@ public final class EventPlanningProcess {
     public static final String FORM_PARTICIPANT_LIST = "events/participant-list";
     public static final String FORM_ATTENDANCE = "events/attendance";
     public static final String FORM_FOLLOW_UP = "events/follow-up";
+
+    /** The event id, which every instance of the model carries as its business key. */
+    public static long eventId(DelegateExecution execution) {
+        return Long.parseLong(execution.getProcessBusinessKey());
+    }
 
     private EventPlanningProcess() {
     }

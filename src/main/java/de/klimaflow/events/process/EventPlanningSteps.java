@@ -1,6 +1,5 @@
 package de.klimaflow.events.process;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,21 +12,16 @@ class EventPlanningSteps {
 
     @Bean(EventPlanningProcess.DELEGATE_PUBLISH)
     JavaDelegate publishEvent(EventService events) {
-        return execution -> events.publish(eventId(execution));
+        return execution -> events.publish(EventPlanningProcess.eventId(execution));
     }
 
     @Bean(EventPlanningProcess.DELEGATE_CLOSE_REGISTRATION)
     JavaDelegate closeRegistration(EventService events) {
-        return execution -> events.closeRegistration(eventId(execution));
+        return execution -> events.closeRegistration(EventPlanningProcess.eventId(execution));
     }
 
     @Bean(EventPlanningProcess.DELEGATE_CANCEL)
     JavaDelegate cancelEvent(EventService events) {
-        return execution -> events.markCancelled(eventId(execution));
-    }
-
-    /** The event id that every instance of the model carries as its business key. */
-    private static long eventId(DelegateExecution execution) {
-        return Long.parseLong(execution.getProcessBusinessKey());
+        return execution -> events.markCancelled(EventPlanningProcess.eventId(execution));
     }
 }

@@ -1,6 +1,5 @@
 package de.klimaflow.registration.process;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,15 +16,11 @@ class RegistrationSteps {
 
     @Bean(EventPlanningProcess.DELEGATE_END_REGISTRATIONS)
     JavaDelegate endRegistrations(Registrations registrations) {
-        return execution -> registrations.endAllBecauseEventCancelled(eventId(execution));
+        return execution -> registrations.endAllBecauseEventCancelled(EventPlanningProcess.eventId(execution));
     }
 
     @Bean(EventPlanningProcess.DELEGATE_ANONYMISE_REGISTRATIONS)
     JavaDelegate anonymiseRegistrations(Registrations registrations) {
-        return execution -> registrations.anonymiseEvent(eventId(execution));
-    }
-
-    private static long eventId(DelegateExecution execution) {
-        return Long.parseLong(execution.getProcessBusinessKey());
+        return execution -> registrations.anonymiseEvent(EventPlanningProcess.eventId(execution));
     }
 }
