@@ -20,4 +20,6 @@ RUN cd /tmp && java -XX:ArchiveClassesAtExit=/app/klimaflow.jsa -Dspring.context
 USER klimaflow
 EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-Xmx384m -XX:+UseSerialGC"
+# production database and no built-in accounts: the first operator comes from KLIMAFLOW_ADMIN_USER/_PASSWORD
+ENV SPRING_PROFILES_ACTIVE=postgres
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/klimaflow.jsa", "-jar", "/app/klimaflow.jar"]

@@ -1,6 +1,6 @@
 package de.klimaflow.security;
 
-import java.util.Date;
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -23,48 +23,59 @@ import org.springframework.stereotype.Component;
 /**
  * Authenticates every login (Vaadin form, HTTP Basic on the REST API and actuator) against Camunda's
  * identity service, so an operator creates a colleague once in Camunda Admin and that colleague can
- * work everywhere. Camunda also throttles failed attempts: each failure locks the user for a growing
- * delay, and too many failures lock the account until an operator unlocks it.
+ * work everywhere. Failed tries are slowed down by {@link LoginThrottle}; Camunda's own lock-out is
+ * switched off in the configuration, because it let anyone lock any account for good. Every failed or
+ * refused try gets the same answer after about the same time, whether the name exists or not.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
-    private final ProcessEngineConfiguration engineConfiguration;
+    /** The least time a failed try takes, so its answer tells nothing about why it failed. */
+    static final Duration FAILURE_TIME = Duration.ofMillis(250);
+    private static final int MAX_NAME = 64;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService,
-            ProcessEngineConfiguration engineConfiguration) {
+    private final IdentityService identityService;
+    private final LoginThrottle throttle;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
-        this.engineConfiguration = engineConfiguration;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String userId = authentication.getName();
+        long started = System.nanoTime();
+        String userId = authentication.getName() == null ? "" : authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || userId.length() > 64 || credentials == null) {
-            throw new BadCredentialsException("bad credentials");
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+        if (userId.isBlank() || userId.length() > MAX_NAME || credentials == null) {
+            throw failure(started);
         }
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user instanceof UserEntity entity) {
-            rejectIfLocked(entity);
+        if (!throttle.waitFor(userId, client).isZero()) {
+            throttle.refused(userId, client);
+            throw failure(started);
         }
-        // checkPassword also counts the failure and sets the next lock time
-        if (user == null || !identityService.checkPassword(userId, credentials.toString())) {
-            throw new BadCredentialsException("bad credentials");
+        boolean known = identityService.createUserQuery().userId(userId).count() == 1;
+        if (!known || !identityService.checkPassword(userId, credentials.toString())) {
+            throttle.failed(userId, client);
+            throw failure(started);
         }
+        throttle.succeeded(userId);
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities(userId));
     }
 
-    private void rejectIfLocked(UserEntity user) {
-        int maxAttempts = ((ProcessEngineConfigurationImpl) engineConfiguration).getLoginMaxAttempts();
-        if (user.getAttempts() >= maxAttempts) {
-            throw new AccountLockedException(null);
+    /** The one answer to every failed try, given no sooner than {@link #FAILURE_TIME} after it began. */
+    private static BadCredentialsException failure(long started) {
+        long leftMillis = FAILURE_TIME.toMillis() - Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (leftMillis > 0) {
+            try {
+                Thread.sleep(leftMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        Date lockedUntil = user.getLockExpirationTime();
-        if (lockedUntil != null && lockedUntil.after(ClockUtil.getCurrentTime())) {
-            throw new AccountLockedException(lockedUntil);
-        }
+        return new BadCredentialsException("bad credentials");
     }
 
     List<GrantedAuthority> authorities(String userId) {
@@ -78,19 +89,5 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    /** The account is locked after failed logins; {@code lockedUntil} is null for a lock only an operator can lift. */
-    public static class AccountLockedException extends LockedException {
-        private final transient Date lockedUntil;
-
-        public AccountLockedException(Date lockedUntil) {
-            super("account locked");
-            this.lockedUntil = lockedUntil;
-        }
-
-        public Date getLockedUntil() {
-            return lockedUntil;
-        }
     }
 }

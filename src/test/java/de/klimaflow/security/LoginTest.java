@@ -4,36 +4,36 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 
-import de.klimaflow.security.CamundaIdentityAuthenticationProvider.AccountLockedException;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
+import io.micrometer.core.instrument.MeterRegistry;
 
-/** Bad logins get a clear message; repeated failures lock the account for a growing while. */
+/**
+ * Failed logins are slowed down per account and per client, never locked for good, and every failure
+ * looks the same, whether the name exists or not.
+ */
 @KlimaflowTest
 class LoginTest {
 
     private static final String USER = "test-login";
     private static final String PASSWORD = "Richtig-123";
+    private static final String LOCALHOST = "127.0.0.1";
 
     @LocalServerPort
     int port;
@@ -41,6 +41,12 @@ class LoginTest {
     IdentityService identityService;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void user() {
@@ -50,13 +56,12 @@ class LoginTest {
             identityService.saveUser(user);
             identityService.createMembership(USER, Groups.EVENT_TEAM);
         }
-        identityService.unlockUser(USER);
     }
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
-        identityService.unlockUser(USER);
+        clock.reset();
+        throttle.forgetAll();
     }
 
     @Test
@@ -65,55 +70,65 @@ class LoginTest {
     }
 
     @Test
-    void failedLoginLocksTheAccountForAWhile() {
-        WebSession web = new WebSession(port);
-        assertThat(web.login(USER, "falsch")).endsWith("/login?error");
-        // right after a failure even the right password is refused ...
-        assertThat(web.login(USER, PASSWORD)).endsWith("/login?error");
-        // ... and once the lock has run out (engine clock moved on) it works again
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofSeconds(10))));
-        assertThat(web.login(USER, PASSWORD)).endsWith("/");
-    }
-
-    @Test
-    void locksGrowWithEachFailure() {
-        WebSession web = new WebSession(port);
-        long previousLockMillis = 0;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            web.login(USER, "falsch-" + attempt);
-            Date lockedUntil = ((UserEntity) identityService.createUserQuery().userId(USER).singleResult())
-                    .getLockExpirationTime();
-            long lockMillis = lockedUntil.getTime() - ClockUtil.getCurrentTime().getTime();
-            assertThat(lockMillis).as("lock after failure " + attempt).isGreaterThan(previousLockMillis);
-            previousLockMillis = lockMillis;
-            // wait out the lock on the engine clock, so the next attempt is counted again
-            ClockUtil.setCurrentTime(new Date(lockedUntil.getTime() + 1000));
+    void aStrangersFailuresSlowTheAccountDownButNeverLockItForGood() {
+        WebSession stranger = new WebSession(port);
+        for (int attempt = 1; attempt <= LoginThrottle.ACCOUNT.freeFailures(); attempt++) {
+            assertThat(stranger.login(USER, "geraten-" + attempt)).endsWith("/login?error");
         }
+        // the free failures are used up, but nothing waits yet: the owner still gets in at once
+        assertThat(new WebSession(port).login(USER, PASSWORD)).endsWith("/");
+
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            assertThat(stranger.login(USER, "geraten-" + attempt)).endsWith("/login?error");
+            clock.advance(LoginThrottle.ACCOUNT.maxDelay()); // the stranger waits out each delay, so every guess counts
+        }
+        stranger.login(USER, "noch-einer");
+        // right after a counted failure even the right password is refused, with the same answer ...
+        assertThat(new WebSession(port).login(USER, PASSWORD)).endsWith("/login?error");
+        assertThat(throttle.waitFor(USER, LOCALHOST)).isPositive().isLessThanOrEqualTo(LoginThrottle.ACCOUNT.maxDelay());
+        // ... and after the longest delay, however many guesses there were, the owner gets in
+        clock.advance(LoginThrottle.ACCOUNT.maxDelay());
+        assertThat(new WebSession(port).login(USER, PASSWORD)).endsWith("/");
+        // Camunda's own lock-out is off: the engine itself accepts the password after all those failures
+        assertThat(identityService.checkPassword(USER, PASSWORD)).isTrue();
     }
 
     @Test
-    void loginViewSaysWhyTheLoginFailed() {
+    void unknownNamesAreSlowedDownLikeKnownOnes() {
+        WebSession web = new WebSession(port);
+        double refusedBefore = meters.counter("klimaflow.login.failures", "reason", "throttled").count();
+        for (int attempt = 0; attempt <= LoginThrottle.ACCOUNT.freeFailures(); attempt++) {
+            assertThat(web.login("niemand-" + 7, "geraten")).endsWith("/login?error");
+        }
+        assertThat(throttle.waitFor("niemand-7", LOCALHOST)).as("an unknown name is throttled too").isPositive();
+        assertThat(web.login("NIEMAND-7", "geraten")).as("the name's case does not reset the count").endsWith("/login?error");
+        assertThat(meters.counter("klimaflow.login.failures", "reason", "throttled").count()).isGreaterThan(refusedBefore);
+    }
+
+    @Test
+    void aClientTryingManyNamesIsSlowedDown() {
+        WebSession web = new WebSession(port);
+        for (int attempt = 0; attempt <= LoginThrottle.CLIENT.freeFailures(); attempt++) {
+            web.login("name-" + attempt, "geraten");
+        }
+        assertThat(throttle.waitFor("ein-neuer-name", LOCALHOST)).as("per client, whatever the name").isPositive();
+    }
+
+    @Test
+    void everyFailureShowsTheSameMessage() {
+        String unknown = new WebSession(port).login("gibt-es-nicht", "geraten");
+        String known = new WebSession(port).login(USER, "geraten");
+        assertThat(unknown).isEqualTo(known).endsWith("/login?error");
+
         BrowserlessUi.open(context, null);
         try {
             UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
             LoginForm form = _get(LoginForm.class);
             assertThat(form.isError()).isTrue();
-            assertThat(i18nSentToBrowser(form)).contains("Benutzername oder Passwort ist falsch");
-
-            Date until = Date.from(java.time.Instant.parse("2026-12-03T17:05:00Z"));
-            VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                    new AccountLockedException(until));
-            UI.getCurrent().navigate("login", QueryParameters.of("error", "1"));
-            // German date and time, Europe/Berlin (UTC+1 in December)
-            assertThat(i18nSentToBrowser(_get(LoginForm.class)))
-                    .contains("gesperrt").contains("03.12.2026 18:05");
+            assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                    .contains("Benutzername oder Passwort ist falsch").doesNotContain("gesperrt");
         } finally {
             BrowserlessUi.close();
         }
-    }
-
-    /** The texts the login form shows, as the component sends them to the browser. */
-    private static String i18nSentToBrowser(LoginForm form) {
-        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 }

@@ -28,6 +28,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         // registered before any other bean, so destroyed after all of them (the engine and the pool)
         ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("dropTestDatabase",
                 () -> drop(name));
+        // replaces the application's system clock (which gives way to any Clock already present)
+        context.getBeanFactory().registerSingleton("testClock", new TestClock());
         TestPropertyValues.of(
                 "spring.datasource.url=" + SERVER + name,
                 "spring.datasource.username=" + USER,

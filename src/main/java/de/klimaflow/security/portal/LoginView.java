@@ -1,9 +1,7 @@
 package de.klimaflow.security.portal;
 
-import java.util.Date;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -14,13 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import de.klimaflow.security.CamundaIdentityAuthenticationProvider.AccountLockedException;
 import de.klimaflow.ui.LocaleSupport;
 import de.klimaflow.ui.LanguageSwitcher;
-import de.klimaflow.platform.Formats;
 
 /** Sign-in for staff. The form posts to Spring Security; failures come back as {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -36,6 +31,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(getTranslation("login.error.message")));
+        if (demo) {
+            // said before anything else: this instance has accounts whose passwords everybody knows
+            Paragraph warning = new Paragraph(getTranslation("login.demoWarning"));
+            warning.addClassName("demo-warning");
+            warning.getElement().setAttribute("role", "note");
+            add(warning);
+        }
         add(title, subtitle, form);
         if (demo) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
@@ -45,18 +47,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(new LanguageSwitcher(localeSupport));
     }
 
+    /** Every failed or refused try shows the same message: it must not tell whether the name exists. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            return;
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
         }
-        Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof AccountLockedException locked) {
-            Date until = locked.getLockedUntil();
-            form.setI18n(i18n(until == null ? getTranslation("login.locked.permanent")
-                    : getTranslation("login.locked.until", Formats.dateTime(until.toInstant()))));
-        }
-        form.setError(true);
     }
 
     private LoginI18n i18n(String errorMessage) {
