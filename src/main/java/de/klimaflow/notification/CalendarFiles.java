@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import de.klimaflow.platform.Formats;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -54,8 +57,10 @@ public class CalendarFiles {
                 .withProperty(new Method(method))
                 .getFluentTarget();
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        entries.stream().map(entry -> entry.start().getZone()).distinct()
-                .forEach(zone -> calendar.add(registry.getTimeZone(zone.getId()).getVTimeZone()));
+        // a calendar needs at least one component (RFC 5545): an empty feed still carries the agency's time zone
+        Stream.concat(Stream.of(Formats.ZONE), entries.stream().map(entry -> entry.start().getZone()))
+                .map(ZoneId::getId).distinct()
+                .forEach(zone -> calendar.add(registry.getTimeZone(zone).getVTimeZone()));
         for (CalendarEntry entry : entries) {
             calendar.add(event(entry));
         }

@@ -30,7 +30,10 @@ final class RouteAccessRules {
             RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
             if (roles != null) {
                 String template = view.getAnnotation(Route.class).value();
-                rules.add(new Rule("/" + template.replaceAll(":[^/]+", "*"), roles.value()));
+                String pattern = "/" + template.replaceAll(":[^/]+", "*");
+                // "/events/new" and "/events/new/" reach the same view: guard both spellings
+                rules.add(new Rule(pattern, roles.value()));
+                rules.add(new Rule(pattern + "/", roles.value()));
             }
         }
         // the first matching rule wins: exact paths before patterns, longer before shorter

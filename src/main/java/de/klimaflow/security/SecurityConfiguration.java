@@ -1,5 +1,14 @@
 package de.klimaflow.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.DispatcherType;
 
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -33,6 +42,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @Configuration
 @EnableWebSecurity
 public class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     public static final String CAMUNDA_WEBAPP_PATH = "/camunda";
 
@@ -74,7 +85,32 @@ public class SecurityConfiguration {
         // Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/"));
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                // Camunda's webapps send a policy of their own; two policies would both apply
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(path(CAMUNDA_WEBAPP_PATH + "/**")),
+                        new ContentSecurityPolicyHeaderWriter(STAFF_AND_VAADIN_CSP))));
         return http.build();
+    }
+
+    /** Vaadin's client needs inline scripts and styles and eval; nothing may come from another origin. */
+    static final String STAFF_AND_VAADIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * Paths the firewall refuses ({@code //}, {@code ;}, encoded separators, {@code ..}) answer 400 with one
+     * log line instead of a 500 with a stack trace.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            LOG.info("Refused request {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     /** APIs answer 401 with a Basic challenge instead of redirecting to the login page. */
