@@ -1,5 +1,6 @@
 package de.klimaflow;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.test.context.ActiveProfiles;
 
 import de.klimaflow.consultation.process.DemoInquiries;
@@ -19,6 +24,7 @@ import de.klimaflow.consultation.process.InquiryProcess;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.security.DemoUsers;
 import de.klimaflow.security.Groups;
+import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.TestUsers;
 
 /**
@@ -46,6 +52,8 @@ class H2DatabaseTest {
     DemoInquiries demoInquiries;
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void runsOnH2() {
@@ -87,5 +95,17 @@ class H2DatabaseTest {
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated("advisor", "advisor"));
         assertThat(auth.getAuthorities()).extracting(Object::toString).containsExactly(Groups.authority(Groups.ADVISORS));
         TestUsers.signOut();
+    }
+
+    @Test
+    void theDemoSaysItIsADemoOnItsLoginPage() {
+        BrowserlessUi.open(context, null);
+        try {
+            UI.getCurrent().navigate("login");
+            assertThat(_get(Paragraph.class, spec -> spec.withClasses("demo-warning")).getText())
+                    .contains("DEMO").contains("bekannte Passwörter");
+        } finally {
+            BrowserlessUi.close();
+        }
     }
 }

@@ -96,7 +96,6 @@ public class EventService {
         Venue venue = venueOf(draft);
         check(draft, venue);
         event.update(draft, seriesOf(draft), venue);
-        events.flush();
         publisher.publishEvent(EventSchedule.of(event, false));
     }
 

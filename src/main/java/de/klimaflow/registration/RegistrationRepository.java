@@ -10,6 +10,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findByEventIdOrderByIdAsc(long eventId);
 
+    boolean existsByEventId(long eventId);
+
     List<Registration> findByEventIdAndStatusInOrderByIdAsc(long eventId, Collection<RegistrationStatus> statuses);
 
     List<Registration> findByEventIdAndAnonymisedAtIsNull(long eventId);

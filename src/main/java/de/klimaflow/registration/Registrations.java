@@ -117,6 +117,6 @@ public class Registrations implements EventRegistrations {
     /** True when the event has no registrations at all (demo data is seeded only then). */
     @Transactional(readOnly = true)
     public boolean noneFor(long eventId) {
-        return registrations.findByEventIdOrderByIdAsc(eventId).isEmpty();
+        return !registrations.existsByEventId(eventId);
     }
 }

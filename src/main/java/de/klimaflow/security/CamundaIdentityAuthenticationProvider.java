@@ -4,12 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,8 +51,8 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throttle.refused(userId, client);
             throw failure(started);
         }
-        boolean known = identityService.createUserQuery().userId(userId).count() == 1;
-        if (!known || !identityService.checkPassword(userId, credentials.toString())) {
+        // false for an unknown name too, after the same look-up: the answer tells nothing
+        if (!identityService.checkPassword(userId, credentials.toString())) {
             throttle.failed(userId, client);
             throw failure(started);
         }

@@ -1,9 +1,8 @@
 package de.klimaflow.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Duration;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -15,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -98,7 +98,7 @@ class LoginTest {
         WebSession web = new WebSession(port);
         double refusedBefore = meters.counter("klimaflow.login.failures", "reason", "throttled").count();
         for (int attempt = 0; attempt <= LoginThrottle.ACCOUNT.freeFailures(); attempt++) {
-            assertThat(web.login("niemand-" + 7, "geraten")).endsWith("/login?error");
+            assertThat(web.login("niemand-7", "geraten")).endsWith("/login?error");
         }
         assertThat(throttle.waitFor("niemand-7", LOCALHOST)).as("an unknown name is throttled too").isPositive();
         assertThat(web.login("NIEMAND-7", "geraten")).as("the name's case does not reset the count").endsWith("/login?error");
@@ -127,6 +127,8 @@ class LoginTest {
             assertThat(form.isError()).isTrue();
             assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
                     .contains("Benutzername oder Passwort ist falsch").doesNotContain("gesperrt");
+            assertThat(_find(Paragraph.class, spec -> spec.withClasses("demo-warning")))
+                    .as("outside the demo profile the login page warns of nothing").isEmpty();
         } finally {
             BrowserlessUi.close();
         }
