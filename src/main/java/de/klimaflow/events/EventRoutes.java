@@ -5,7 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 
-/** The event id in a route ("/events/12", "/veranstaltungen/12"), for the views that show one event. */
+/** The event id in a staff route ("/events/12"), for the views that show one event. */
 public final class EventRoutes {
 
     public static final String EVENT_ID = "eventId";

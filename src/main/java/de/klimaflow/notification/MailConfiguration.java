@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -12,13 +11,15 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import de.klimaflow.platform.AgencyProperties;
 
-/** Thymeleaf for mails only: HTML and plain-text templates under templates/mail, texts in mail/messages*. */
+/**
+ * Thymeleaf for mails: HTML and plain-text templates under templates/mail, texts in mail/messages*. The
+ * engine is no bean, so Spring Boot's own engine for web pages stays in place beside it.
+ */
 @Configuration
 @EnableConfigurationProperties(AgencyProperties.class)
 class MailConfiguration {
 
-    @Bean
-    SpringTemplateEngine mailTemplateEngine() {
+    static SpringTemplateEngine mailTemplateEngine() {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -22,9 +21,8 @@ public class MailRenderer {
     private final AgencyProperties agency;
     private final CalendarFiles calendarFiles;
 
-    public MailRenderer(@Qualifier("mailTemplateEngine") SpringTemplateEngine engine, AgencyProperties agency,
-            CalendarFiles calendarFiles) {
-        this.engine = engine;
+    public MailRenderer(AgencyProperties agency, CalendarFiles calendarFiles) {
+        this.engine = MailConfiguration.mailTemplateEngine();
         this.agency = agency;
         this.calendarFiles = calendarFiles;
     }

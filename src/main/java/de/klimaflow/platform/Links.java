@@ -12,6 +12,8 @@ public class Links {
     public static final String PUBLIC_CALENDAR = "/veranstaltungen";
     public static final String CALENDAR_FEED = "/ical/veranstaltungen.ics";
     public static final String COCKPIT = "/camunda/app/cockpit/default/";
+    /** Everything anonymous visitors may request: server-rendered pages and files, no Vaadin session. */
+    public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**"};
 
     private final String base;
 

@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Two filters in front of everything else. Odd paths ({@code //}, {@code ;}, {@code /../}, a
+ * Two filters in front of everything else. A direct request for {@code /error} is a 404. Odd paths ({@code //}, {@code ;}, {@code /../}, a
  * percent-encoded letter or separator) answer 400 with one log line, before any servlet can stumble over
  * them into a 500. And redirects never name the host the request claimed: a redirect to the request's own
  * host becomes a path, so a forged {@code Host} header cannot send anyone elsewhere.
@@ -33,6 +33,8 @@ class RequestHygiene {
     private static final Pattern ODD = Pattern.compile(
             "//|;|\\\\|/\\.\\.?(/|$)|%(2[dDeEfF5]|3[0-9bB]|[46][1-9a-fA-F]|[57][0-9aA]|5[cCfF]|7[eE])");
 
+    private static final String ERROR_PATH = "/error";
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> oddPathFilter() {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
@@ -43,6 +45,11 @@ class RequestHygiene {
                 if (ODD.matcher(path).find()) {
                     LOG.info("Refused odd path {} {} from {}", request.getMethod(), abbreviate(path), request.getRemoteAddr());
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
+                }
+                if (ERROR_PATH.equals(path)) {
+                    // the error page is for the container's error dispatch; asked for directly, it does not exist
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
                 chain.doFilter(request, response);

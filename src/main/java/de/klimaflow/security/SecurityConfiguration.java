@@ -8,6 +8,10 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import com.vaadin.flow.spring.security.RequestUtil;
+import de.klimaflow.platform.Links;
+import java.util.Arrays;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.DispatcherType;
 
@@ -74,23 +78,28 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        RequestMatcher publicPages = new OrRequestMatcher(Arrays.stream(Links.PUBLIC_PATHS).map(SecurityConfiguration::path).toList());
+        RequestMatcher camunda = path(CAMUNDA_WEBAPP_PATH + "/**");
         http.authorizeHttpRequests(auth -> auth
                 // the container's error dispatch (e.g. after an API's 401) must not turn into a login redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(path("/styles/**"), path("/ical/**")).permitAll()
-                .requestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")).hasRole(Groups.OPERATORS));
+                .requestMatchers(publicPages, path("/styles/**")).permitAll()
+                .requestMatchers(camunda).hasRole(Groups.OPERATORS));
         http.authorizeHttpRequests(auth -> RouteAccessRules.scan("de.klimaflow")
                 .forEach(rule -> auth.requestMatchers(path(rule.pattern())).hasAnyRole(rule.groups())));
-        // Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN)
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(path(CAMUNDA_WEBAPP_PATH + "/**")));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/"));
+        // Vaadin's own CSRF set-up exempts the login form; here the login needs its token like every other form.
+        // Vaadin's internal requests carry Vaadin's token, Camunda's webapps their own (X-XSRF-TOKEN).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest, camunda));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/").enableCsrfConfiguration(false));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicPages,
+                        new ContentSecurityPolicyHeaderWriter(PUBLIC_CSP)))
                 // Camunda's webapps send a policy of their own; two policies would both apply
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(path(CAMUNDA_WEBAPP_PATH + "/**")),
+                        new NegatedRequestMatcher(new OrRequestMatcher(publicPages, camunda)),
                         new ContentSecurityPolicyHeaderWriter(STAFF_AND_VAADIN_CSP))));
         return http.build();
     }
@@ -99,6 +108,9 @@ public class SecurityConfiguration {
     static final String STAFF_AND_VAADIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
+    /** Public pages are plain HTML with one style sheet: no script at all, no inline style. */
+    static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "frame-ancestors 'self'; base-uri 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /**
@@ -122,7 +134,7 @@ public class SecurityConfiguration {
     }
 
     /** Matches the path within the application, whichever servlet serves it (Jersey, Vaadin, Spring MVC). */
-    private static RequestMatcher path(String pattern) {
+    static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 

@@ -1,6 +1,5 @@
 package de.klimaflow.ui;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,9 +9,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
-import jakarta.servlet.http.Cookie;
 
 /**
  * Chooses the UI language: the signed-in user's saved choice, else the choice remembered in a cookie,
@@ -22,7 +21,6 @@ import jakarta.servlet.http.Cookie;
 public class LocaleSupport implements VaadinServiceInitListener {
 
     static final String COOKIE = "klimaflow-lang";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final ShellAccount account;
 
@@ -40,11 +38,9 @@ public class LocaleSupport implements VaadinServiceInitListener {
         if (saved.isPresent()) {
             return TranslationProvider.supported(saved.get());
         }
-        if (request != null && request.getCookies() != null) {
-            Optional<Cookie> cookie = Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst();
-            if (cookie.isPresent()) {
-                return TranslationProvider.supported(Locale.forLanguageTag(cookie.get().getValue()));
-            }
+        if (request instanceof VaadinServletRequest servletRequest) {
+            return WebLocales.remembered(servletRequest.getHttpServletRequest())
+                    .orElseGet(() -> WebLocales.browsers(servletRequest.getHttpServletRequest()));
         }
         return TranslationProvider.supported(request == null ? null : request.getLocale());
     }
@@ -55,11 +51,7 @@ public class LocaleSupport implements VaadinServiceInitListener {
         account.savePreferredLocale(supported);
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, supported.toLanguageTag());
-            cookie.setPath("/");
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setHttpOnly(true);
-            response.addCookie(cookie);
+            response.addCookie(WebLocales.cookie(supported));
         }
         apply(ui, supported);
         ui.getPage().reload();

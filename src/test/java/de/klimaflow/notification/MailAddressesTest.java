@@ -40,7 +40,8 @@ class MailAddressesTest {
     void withoutSmtpServerMailsAreOnlyLogged() {
         var noSender = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
         MailTransport transport = new MailTransport(noSender, new AgencyProperties("Agentur", "Impressum",
-                "test@klimaflow.example", "https://klimaflow.example"));
+                "test@klimaflow.example", "https://klimaflow.example",
+            "https://lena.example/impressum", "https://lena.example/datenschutz"));
         RenderedMail mail = new RenderedMail(Locale.GERMAN, "Betreff", "Text", "<p>Text</p>", null);
         assertThat(transport.deliver(new Recipient("Jana", "jana@example.org", Locale.GERMAN), mail))
                 .isEqualTo(MailTransport.LOG);

@@ -17,9 +17,10 @@ import de.klimaflow.platform.AgencyProperties;
 class MailTemplatesTest {
 
     private static final AgencyProperties AGENCY = new AgencyProperties("Landesenergieagentur (Test)",
-            "Test-Impressum · Musterstraße 1", "test@klimaflow.example", "https://klimaflow.example");
-    private static final SpringTemplateEngine ENGINE = new MailConfiguration().mailTemplateEngine();
-    private static final MailRenderer RENDERER = new MailRenderer(ENGINE, AGENCY, new CalendarFiles());
+            "Test-Impressum · Musterstraße 1", "test@klimaflow.example", "https://klimaflow.example",
+            "https://lena.example/impressum", "https://lena.example/datenschutz");
+    private static final SpringTemplateEngine ENGINE = MailConfiguration.mailTemplateEngine();
+    private static final MailRenderer RENDERER = new MailRenderer(AGENCY, new CalendarFiles());
 
     static List<String> kinds() {
         return MailKinds.ALL;

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
+import de.klimaflow.platform.Links;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -95,6 +96,22 @@ class AccessControlTest {
                     assertThat(response.statusCode()).as(what).isEqualTo(403);
                 }
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyone")
+    void publicPagesAreOpenToEveryoneAndUnknownPathsAreNotFound(String caller, Set<String> groups) {
+        WebSession web = sessionOf(caller);
+        assertThat(web.get(Links.PUBLIC_CALENDAR).statusCode()).as(caller).isEqualTo(200);
+        assertThat(web.get(Links.CALENDAR_FEED).statusCode()).as(caller).isEqualTo(200);
+        assertThat(web.get(Links.eventPage(0)).statusCode()).as(caller).isEqualTo(404);
+        HttpResponse<String> unknown = web.get("/no-such-page");
+        if (caller.equals(ANONYMOUS)) {
+            // outside the public paths a visitor learns nothing, not even which staff pages exist
+            assertRedirectToLogin(unknown, caller + " GET /no-such-page");
+        } else {
+            assertThat(unknown.statusCode()).as(caller).isEqualTo(404);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.klimaflow.notification.CalendarFiles;
+import de.klimaflow.platform.Links;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
@@ -80,6 +81,85 @@ class HttpHardeningTest {
         desk.login(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD);
         assertThat(desk.get("/events/new").statusCode()).isEqualTo(403);
         assertThat(desk.get("/events/new/").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void publicPagesHaveAStricterPolicyWithoutAnyScript() {
+        HttpResponse<String> calendar = new WebSession(port).get(Links.PUBLIC_CALENDAR);
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        String policy = calendar.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("default-src 'none'").contains("style-src 'self'").doesNotContain("script-src")
+                .doesNotContain("unsafe");
+        assertThat(calendar.body()).doesNotContain("<script").doesNotContain("style=");
+        assertThat(calendar.headers().allValues("Set-Cookie")).as("no session for a visitor")
+                .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void unknownAddressesAnswer404InTheVisitorsLanguage() {
+        WebSession visitor = new WebSession(port);
+        for (String path : List.of("/veranstaltungen/0", "/veranstaltungen/abc", "/veranstaltungen/1/2",
+                "/ical/veranstaltungen/abc.ics", "/ical/nothing", "/error")) {
+            HttpResponse<String> response = visitor.get(path, "Accept", "text/html");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Seite nicht gefunden").contains("lang=\"de\"")
+                    .doesNotContain("Could not navigate").doesNotContain("Whitelabel").doesNotContain("Exception");
+        }
+        HttpResponse<String> english = visitor.get("/veranstaltungen/0", "Accept", "text/html", "Accept-Language", "en-GB,en");
+        assertThat(english.body()).contains("Page not found").contains("lang=\"en\"");
+        HttpResponse<String> switched = visitor.get("/veranstaltungen/0?lang=en", "Accept", "text/html");
+        assertThat(switched.statusCode()).isEqualTo(404);
+        assertThat(switched.body()).contains("Page not found");
+        assertThat(visitor.get(Links.PUBLIC_CALENDAR).body()).as("the choice is remembered").contains("lang=\"en\"");
+    }
+
+    @Test
+    void staffSeeNotFoundAndForbiddenPagesWithAWayBack() {
+        WebSession desk = new WebSession(port);
+        desk.login(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD);
+        assertThat(desk.get("/nothing-here", "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(desk.get("/events/nothing/else", "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(desk.get("/", "Accept", "text/html").statusCode()).as("a real route stays 200").isEqualTo(200);
+        assertThat(desk.get("/error", "Accept", "text/html").statusCode()).isEqualTo(404);
+        HttpResponse<String> forbidden = desk.get("/events/new", "Accept", "text/html");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Kein Zugriff").contains("Meine Aufgaben").contains("Abmelden")
+                .doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void theLoginNeedsItsTokenAndRefusesOtherOrigins() {
+        WebSession forged = new WebSession(port);
+        HttpResponse<String> noToken = forged.postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> crossSite = new WebSession(port).postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "",
+                "Origin", "https://evil.example");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(forged.get("/").statusCode()).as("still signed out").isEqualTo(302);
+
+        WebSession real = new WebSession(port);
+        assertThat(real.login(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD)).isEqualTo("/");
+        assertThat(real.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void loggingOutOfCockpitEndsTheStaffSession() {
+        WebSession operator = new WebSession(port);
+        operator.login(TestUsers.OPERATOR, TestUsers.PASSWORD);
+        assertThat(operator.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        String xsrf = operator.cookie("XSRF-TOKEN");
+        assertThat(xsrf).isNotEmpty();
+
+        // forged from another site: the browser sends no SameSite=Lax cookie with it, and Camunda wants its token
+        HttpResponse<String> forged = new WebSession(port).post("/camunda/api/admin/auth/user/default/logout", "",
+                "Origin", "https://evil.example");
+        assertThat(forged.statusCode()).isIn(302, 401, 403);
+        assertThat(operator.get("/").statusCode()).as("the operator's session lives on").isEqualTo(200);
+
+        HttpResponse<String> logout = operator.post("/camunda/api/admin/auth/user/default/logout", "", "X-XSRF-TOKEN", xsrf);
+        assertThat(logout.statusCode()).isLessThan(300);
+        assertThat(operator.get("/").statusCode()).as("the staff UI asks for a login again").isEqualTo(302);
+        assertThat(operator.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
     }
 
     @Test

@@ -49,6 +49,20 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         execute("drop database if exists " + name + " with (force)");
     }
 
+    /**
+     * Takes the database away from the running app: no new connections, and every open one terminated.
+     * Closing the returned handle lets connections in again.
+     */
+    public static AutoCloseable outage(String jdbcUrl) {
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        if (!database.startsWith("klimaflow_test_")) {
+            throw new IllegalArgumentException("only a test database of our own can be taken away: " + database);
+        }
+        execute("alter database " + database + " allow_connections false");
+        execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        return () -> execute("alter database " + database + " allow_connections true");
+    }
+
     public static String url(String database) {
         return SERVER + database;
     }

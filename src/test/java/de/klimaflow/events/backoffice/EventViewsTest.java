@@ -53,8 +53,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.events.process.EventPlanning;
-import de.klimaflow.events.portal.PublicEventView;
-import de.klimaflow.events.portal.PublicCalendarView;
 import de.klimaflow.platform.Links;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.EventService;
@@ -213,14 +211,16 @@ class EventViewsTest {
         taskService.complete(task(published), Map.of(EventPlanningProcess.VAR_APPROVED, true));
         long draft = events.create(EventDraftsForTests.forum(venue().getId(), null));
 
-        BrowserlessUi.open(context, null);
-        UI.getCurrent().navigate(PublicCalendarView.class);
-        assertThat(_get(H1.class).getText()).isEqualTo("Veranstaltungen");
-        assertThat(_find(H2.class)).isNotEmpty();
-        UI.getCurrent().navigate(PublicEventView.class, new RouteParameters(PublicEventView.EVENT_ID, Long.toString(published)));
-        assertThat(_find(Paragraph.class, spec -> spec.withText("Noch 80 von 80 Plätzen frei"))).hasSize(1);
-
         WebSession web = new WebSession(port);
+        HttpResponse<String> calendarPage = web.get(Links.PUBLIC_CALENDAR);
+        assertThat(calendarPage.statusCode()).isEqualTo(200);
+        assertThat(calendarPage.body()).contains("<h1>Veranstaltungen</h1>").contains("href=\"" + Links.eventPage(published) + "\"")
+                .doesNotContain("href=\"" + Links.eventPage(draft) + "\"");
+        HttpResponse<String> eventPage = web.get(Links.eventPage(published));
+        assertThat(eventPage.statusCode()).isEqualTo(200);
+        assertThat(eventPage.body()).contains("Noch 80 von 80 Plätzen frei");
+        assertThat(web.get(Links.eventPage(draft)).statusCode()).as("drafts stay private").isEqualTo(404);
+
         HttpResponse<String> feed = web.get(Links.CALENDAR_FEED);
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));

@@ -1,0 +1,92 @@
+package de.klimaflow.events.portal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
+
+/**
+ * The public calendar and the public page of one event, server-rendered (no Vaadin session per
+ * visitor). Anything else under the public paths is a real 404.
+ */
+@Controller
+public class PublicEventPages {
+
+    /** One line of the calendar, formatted for the page. */
+    public record CalendarLine(String title, String link, String when, String where, String deadline) {
+    }
+
+    /** One event, formatted for its page. */
+    public record EventPage(String title, @Nullable String description, String where, String deadline,
+            List<PartLine> parts, String calendarFile) {
+    }
+
+    /** One part of an event with its seats. */
+    public record PartLine(String title, String when, String audiences, long seatsLeft, int capacity,
+            @Nullable String description) {
+    }
+
+    private final EventService events;
+    private final MessageSource messages;
+
+    public PublicEventPages(EventService events, MessageSource messages) {
+        this.events = events;
+        this.messages = messages;
+    }
+
+    @GetMapping(Links.PUBLIC_CALENDAR)
+    public String calendar(Model model, Locale locale) {
+        model.addAttribute("events", events.publicCalendar().stream().map(event -> new CalendarLine(event.title(),
+                Links.eventPage(event.id()), Formats.dateTime(event.startsAt()), where(event, locale),
+                Formats.dateTime(event.registrationDeadline()))).toList());
+        model.addAttribute("feed", Links.CALENDAR_FEED);
+        return "portal/calendar";
+    }
+
+    @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}")
+    public String event(@PathVariable long eventId, Model model, Locale locale) {
+        EventOverview event = events.publicEvent(eventId).orElseThrow(PublicEventPages::notFound);
+        model.addAttribute("event", new EventPage(event.title(), event.description(), where(event, locale),
+                Formats.dateTime(event.registrationDeadline()), event.parts().stream()
+                        .map(part -> new PartLine(part.title(), Formats.span(part.startsAt(), part.endsAt()),
+                                part.audiences().stream().sorted()
+                                        .map(audience -> text("audience." + audience.name(), locale))
+                                        .collect(Collectors.joining(", ")),
+                                part.seatsLeft(), part.capacity(), part.description()))
+                        .toList(),
+                Links.eventCalendarFile(event.id())));
+        return "portal/event";
+    }
+
+    /** Unknown ids, drafts and everything else below the public paths: 404, never the staff UI's bootstrap page. */
+    @GetMapping({Links.PUBLIC_CALENDAR + "/**", "/ical/**"})
+    public String unknown() {
+        throw notFound();
+    }
+
+    private String where(EventOverview event, Locale locale) {
+        String venue = event.venue();
+        return venue != null ? venue : text("event.format." + event.format().name(), locale);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
