@@ -34,8 +34,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh browser context as a German user in Berlin would have. */
     public BrowserContext germanContext() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setTimezoneId("Europe/Berlin")
-                .setViewportSize(1400, 1000));
+        return browser.newContext(germanOptions());
+    }
+
+    /** As {@link #germanContext()}, but a test may inject its own script (axe-core) despite the pages' CSP. */
+    public BrowserContext germanContextForAudits() {
+        return browser.newContext(germanOptions().setBypassCSP(true));
+    }
+
+    private static Browser.NewContextOptions germanOptions() {
+        return new Browser.NewContextOptions().setLocale("de-DE").setTimezoneId("Europe/Berlin").setViewportSize(1400, 1000);
     }
 
     @Override
