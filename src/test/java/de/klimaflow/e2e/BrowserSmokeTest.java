@@ -68,6 +68,12 @@ class BrowserSmokeTest {
             page.getByText(inquiry.label()).dblclick();
             page.getByText("Gibt es Vorlagen für die Stellenausschreibung?").waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
+
+            // an unknown route: 404, and the page says so inside the staff shell
+            var response = page.navigate("http://localhost:" + port + "/no-such-view");
+            assertThat(response.status()).isEqualTo(404);
+            page.getByText("Seite nicht gefunden").waitFor();
+            assertThat(page.locator("vaadin-side-nav").count()).isOne();
         }
         assertThat(Chromium.SCREENSHOTS.resolve("task-list.png")).isNotEmptyFile();
     }

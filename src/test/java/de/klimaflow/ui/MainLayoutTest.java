@@ -59,14 +59,6 @@ class MainLayoutTest {
     }
 
     @Test
-    void anUnknownRouteShowsNotFoundInsideTheShell() {
-        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
-        UI.getCurrent().navigate("no-such-view");
-        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("Seite nicht gefunden"))).isNotNull();
-        assertThat(_find(SideNavItem.class)).as("the staff navigation is still there").isNotEmpty();
-    }
-
-    @Test
     void operatorsGetALinkToCockpit() {
         BrowserlessUi.open(context, TestUsers.OPERATOR);
         UI.getCurrent().navigate("");
