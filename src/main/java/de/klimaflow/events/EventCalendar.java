@@ -37,9 +37,22 @@ public class EventCalendar {
         return events.publicEvent(eventId).map(event -> calendarFiles.publication(entries(event)));
     }
 
+    /** The calendar entry of one part, addressed to one participant (for a confirmation mail). */
+    public Optional<CalendarEntry> entryFor(long eventId, long partId, String attendeeName, String attendeeEmail) {
+        return events.overviewOf(eventId).flatMap(event -> entries(event).stream()
+                .filter(entry -> entry.uid().equals(uid(event.id(), partId))).findFirst()
+                .map(entry -> new CalendarEntry(entry.uid(), entry.summary(), entry.description(), entry.location(),
+                        entry.start(), entry.end(), entry.url(), entry.organizerName(), entry.organizerEmail(),
+                        attendeeName, attendeeEmail)));
+    }
+
+    private static String uid(long eventId, long partId) {
+        return "event-" + eventId + "-part-" + partId + "@klimaflow";
+    }
+
     private List<CalendarEntry> entries(EventOverview event) {
         return event.parts().stream().map(part -> new CalendarEntry(
-                "event-" + event.id() + "-part-" + part.id() + "@klimaflow",
+                uid(event.id(), part.id()),
                 event.title() + " – " + part.title(), part.description(), event.venue(),
                 part.startsAt().atZone(Formats.ZONE), part.endsAt().atZone(Formats.ZONE),
                 links.absolute(Links.eventPage(event.id())), agency.name(), agency.mailFrom(), null, null)).toList();

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public interface EventRegistrations {
 
-    /** Seats taken (confirmed registrations) per event part; parts without any are left out. */
+    /** Seats taken per event part; parts without any are left out. */
     Map<Long, Long> seatsTaken(Collection<Long> partIds);
 
     /**
@@ -27,8 +27,11 @@ public interface EventRegistrations {
     /** Check-in at the door: marks a confirmed participant of the event as present (or not). */
     void markAttended(long eventId, long registrationId, boolean present);
 
-    /** The people to write to about the event. */
-    List<Addressee> addressees(long eventId, Addressees who);
+    /**
+     * The people to write to about the event, each with a fresh personal link that works until
+     * {@code linksValidUntil} (links are stored only as hashes, so every mail gets a new one).
+     */
+    List<Addressee> addressees(long eventId, Addressees who, java.time.Instant linksValidUntil);
 
     /** Someone with a seat, as lists, exports and the check-in show them. */
     record Participant(long registrationId, String name, String organisation, ParticipantRole role, Set<Long> partIds,

@@ -1,10 +1,15 @@
 package de.klimaflow.events;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
@@ -17,4 +22,12 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
     @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)
     List<Event> findAllByOrderByRegistrationDeadlineDesc();
+
+    /**
+     * The parts, each row locked until the transaction ends (SELECT … FOR UPDATE), always in id order
+     * so that two transactions never wait for each other in a circle.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from EventPart p where p.id in ?1 order by p.id")
+    List<EventPart> lockParts(Collection<Long> partIds);
 }

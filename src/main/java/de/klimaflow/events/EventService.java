@@ -1,6 +1,7 @@
 package de.klimaflow.events;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,28 @@ public class EventService {
     @Transactional(readOnly = true)
     public Optional<EventOverview> overviewOf(long eventId) {
         return events.findWithDetailsById(eventId).map(event -> overviews(List.of(event)).get(0));
+    }
+
+    /**
+     * The capacity of each part, with the part's row locked until the calling transaction ends: whoever
+     * takes or frees seats of a part does so one at a time, so a part is never over-booked.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Map<Long, Integer> lockSeats(Collection<Long> partIds) {
+        Map<Long, Integer> capacity = new java.util.LinkedHashMap<>();
+        if (!partIds.isEmpty()) {
+            events.lockParts(partIds).forEach(part -> capacity.put(part.getId(), part.getCapacity()));
+        }
+        return capacity;
+    }
+
+    /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
+    @Transactional(readOnly = true)
+    public boolean acceptsRegistrations(long eventId) {
+        Instant now = clock.instant();
+        return events.findById(eventId).filter(event -> event.getStatus() == EventStatus.PUBLISHED
+                && (event.getRegistrationOpensAt() == null || !now.isBefore(event.getRegistrationOpensAt()))
+                && now.isBefore(event.getRegistrationDeadline())).isPresent();
     }
 
     /** A public event, or empty when it is not (or no longer) public. */

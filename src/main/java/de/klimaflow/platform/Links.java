@@ -13,7 +13,8 @@ public class Links {
     public static final String CALENDAR_FEED = "/ical/veranstaltungen.ics";
     public static final String COCKPIT = "/camunda/app/cockpit/default/";
     /** Everything anonymous visitors may request: server-rendered pages and files, no Vaadin session. */
-    public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**"};
+    public static final String REGISTRATION = "/anmeldung";
+    public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**"};
 
     private final String base;
 
@@ -34,7 +35,17 @@ public class Links {
 
     /** A registrant's own page behind their personal link (the self-service page of the registration feature). */
     public static String registrationSelfService(String token) {
-        return "/anmeldung/" + token;
+        return REGISTRATION + "/" + token;
+    }
+
+    /** The page with the "confirm" button behind the double opt-in link. */
+    public static String registrationConfirmation(String token) {
+        return REGISTRATION + "/bestaetigen/" + token;
+    }
+
+    /** The registration form of a public event. */
+    public static String registrationForm(long eventId) {
+        return eventPage(eventId) + "/anmelden";
     }
 
     /** A staff member's task page. */

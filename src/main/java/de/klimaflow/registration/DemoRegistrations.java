@@ -25,10 +25,12 @@ class DemoRegistrations implements ApplicationRunner {
 
     private final EventService events;
     private final Registrations registrations;
+    private final RegistrationService service;
 
-    DemoRegistrations(EventService events, Registrations registrations) {
+    DemoRegistrations(EventService events, Registrations registrations, RegistrationService service) {
         this.events = events;
         this.registrations = registrations;
+        this.service = service;
     }
 
     @Override
@@ -41,13 +43,16 @@ class DemoRegistrations implements ApplicationRunner {
         List<PartOverview> parts = forum.parts();
         Set<Long> evening = Set.of(parts.get(0).id());
         Set<Long> both = parts.stream().map(PartOverview::id).collect(Collectors.toSet());
-        registrations.registerConfirmed(forum.id(), both, "Jana Krüger", "jana.krueger@oschersleben.example",
-                "Stadt Oschersleben (Bode)", ParticipantRole.ADMINISTRATION, Locale.GERMAN);
-        registrations.registerConfirmed(forum.id(), evening, "Thomas Schulze", "t.schulze@hoheboerde.example",
-                "Gemeinde Hohe Börde", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        registrations.registerConfirmed(forum.id(), evening, "Sabine Meyer", "s.meyer@schoenebeck.example",
-                "Stadt Schönebeck (Elbe)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        registrations.registerConfirmed(forum.id(), both, "Michael Wolf", "m.wolf@stadt-burg.example", "Stadt Burg",
-                ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
+        staff(forum.id(), both, "Jana Krüger", "jana.krueger@oschersleben.example", "Stadt Oschersleben (Bode)",
+                ParticipantRole.ADMINISTRATION);
+        staff(forum.id(), evening, "Thomas Schulze", "t.schulze@hoheboerde.example", "Gemeinde Hohe Börde",
+                ParticipantRole.ELECTED_OFFICIAL);
+        staff(forum.id(), evening, "Sabine Meyer", "s.meyer@schoenebeck.example", "Stadt Schönebeck (Elbe)",
+                ParticipantRole.ELECTED_OFFICIAL);
+        staff(forum.id(), both, "Michael Wolf", "m.wolf@stadt-burg.example", "Stadt Burg", ParticipantRole.CLIMATE_MANAGER);
+    }
+
+    private void staff(long eventId, Set<Long> parts, String name, String email, String organisation, ParticipantRole role) {
+        service.registerByStaff(eventId, parts, new NewRegistration(name, email, organisation, role, null, Locale.GERMAN));
     }
 }

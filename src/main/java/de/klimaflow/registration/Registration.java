@@ -1,11 +1,16 @@
 package de.klimaflow.registration;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +22,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
 import de.klimaflow.events.ParticipantRole;
 
-/** One person's registration for parts of an event. The event is referenced by id: features stay apart. */
+/**
+ * One person's registration for parts of an event. The event is referenced by id: features stay apart.
+ * Per part it holds a seat, waits, or is not decided yet ({@link PartBooking}).
+ */
 @Entity
 @Table(name = "registration")
 public class Registration {
@@ -32,44 +41,105 @@ public class Registration {
     private Long eventId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "registration_part", joinColumns = @JoinColumn(name = "registration_id"))
-    @Column(name = "event_part_id")
-    private Set<Long> partIds = new HashSet<>();
+    private Set<PartBooking> bookings = new HashSet<>();
     private String name;
     private String email;
-    private String organisation;
+    /** lower-cased e-mail while active; a unique index per event refuses a second active registration */
+    private @Nullable String activeEmail;
+    private @Nullable String organisation;
     @Enumerated(EnumType.STRING)
     private ParticipantRole role;
     private String language;
+    private @Nullable String needs;
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
+    private @Nullable String decisionReason;
     private boolean attended;
-    private String cancelToken;
     private Instant createdAt;
-    private Instant anonymisedAt;
+    private @Nullable Instant confirmedAt;
+    private @Nullable Instant anonymisedAt;
     @Version
     private long version;
 
     protected Registration() {
     }
 
-    Registration(long eventId, Set<Long> partIds, String name, String email, String organisation, ParticipantRole role,
-            String language, RegistrationStatus status, String cancelToken, Instant now) {
+    Registration(long eventId, Collection<Long> partIds, NewRegistration person, RegistrationStatus status, Instant now) {
         this.eventId = eventId;
-        this.partIds.addAll(partIds);
-        this.name = name;
-        this.email = email;
-        this.organisation = organisation;
-        this.role = role;
-        this.language = language;
+        partIds.forEach(partId -> bookings.add(new PartBooking(partId)));
+        this.name = person.name();
+        this.email = person.email();
+        this.organisation = person.organisation();
+        this.role = person.role();
+        this.language = person.locale().getLanguage();
+        this.needs = person.needs();
         this.status = status;
-        this.cancelToken = cancelToken;
         this.createdAt = now;
+        if (status.isActive()) {
+            this.activeEmail = emailKey(person.email());
+        }
+    }
+
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The double opt-in: the person owns the address. */
+    void confirmAddress(Instant now) {
+        require(status == RegistrationStatus.PENDING_CONFIRMATION, "not waiting for its confirmation");
+        confirmedAt = now;
+    }
+
+    void toReview() {
+        status = RegistrationStatus.IN_REVIEW;
+    }
+
+    /** Seats where there are seats (per part, as {@link Seating} decides), the waitlist elsewhere. */
+    void seatIn(Set<Long> seatParts, Instant now) {
+        for (PartBooking booking : bookings) {
+            if (seatParts.contains(booking.partId())) {
+                booking.seat();
+            } else if (booking.status() != PartBooking.Status.SEAT) {
+                booking.waitFrom(now);
+            }
+        }
+        status = bookings.stream().anyMatch(b -> b.status() == PartBooking.Status.SEAT) ? RegistrationStatus.CONFIRMED
+                : RegistrationStatus.WAITLISTED;
+    }
+
+    void noteReason(@Nullable String reason) {
+        decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    void reject() {
+        status = RegistrationStatus.REJECTED;
+        end();
+    }
+
+    void cancel() {
+        require(status.isActive(), "already ended");
+        status = RegistrationStatus.CANCELLED;
+        end();
+    }
+
+    /** The opt-in link ran out: nothing of the person is kept, and the registration never held a seat. */
+    void expire(Instant now) {
+        status = RegistrationStatus.EXPIRED;
+        end();
+        anonymise(now);
     }
 
     void endBecauseEventCancelled() {
         if (status.isActive()) {
             status = RegistrationStatus.EVENT_CANCELLED;
+            end();
         }
+    }
+
+    /** An ended registration holds no seat and waits nowhere; which parts it asked for stays, for statistics. */
+    private void end() {
+        activeEmail = null;
+        bookings.forEach(PartBooking::release);
     }
 
     void markAttended(boolean present) {
@@ -81,7 +151,15 @@ public class Registration {
         name = ANONYMOUS;
         email = ANONYMOUS + "-" + id + "@anonymisiert.invalid";
         organisation = null;
+        needs = null;
+        activeEmail = null;
         anonymisedAt = now;
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException(problem);
+        }
     }
 
     public Long getId() {
@@ -93,7 +171,17 @@ public class Registration {
     }
 
     public Set<Long> getPartIds() {
-        return Set.copyOf(partIds);
+        return bookings.stream().map(PartBooking::partId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<PartBooking> getBookings() {
+        return Set.copyOf(bookings);
+    }
+
+    /** The parts where this registration holds a seat. */
+    public Set<Long> seatParts() {
+        return bookings.stream().filter(b -> b.status() == PartBooking.Status.SEAT).map(PartBooking::partId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public String getName() {
@@ -104,7 +192,7 @@ public class Registration {
         return email;
     }
 
-    public String getOrganisation() {
+    public @Nullable String getOrganisation() {
         return organisation;
     }
 
@@ -116,19 +204,31 @@ public class Registration {
         return language;
     }
 
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public @Nullable String getNeeds() {
+        return needs;
+    }
+
     public RegistrationStatus getStatus() {
         return status;
+    }
+
+    public Optional<String> decisionReason() {
+        return Optional.ofNullable(decisionReason);
     }
 
     public boolean isAttended() {
         return attended;
     }
 
-    public String getCancelToken() {
-        return cancelToken;
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
-    public Instant getAnonymisedAt() {
+    public @Nullable Instant getAnonymisedAt() {
         return anonymisedAt;
     }
 }

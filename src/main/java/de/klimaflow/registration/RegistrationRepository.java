@@ -2,6 +2,7 @@ package de.klimaflow.registration;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,9 +17,17 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findByEventIdAndAnonymisedAtIsNull(long eventId);
 
-    /** [event part id, registrations] for the given parts and status, one query for a whole list page. */
-    @Query("select p, count(r) from Registration r join r.partIds p where p in ?1 and r.status = ?2 group by p")
-    List<Object[]> countByPart(Collection<Long> partIds, RegistrationStatus status);
+    Optional<Registration> findByEventIdAndActiveEmail(long eventId, String activeEmail);
+
+    /** [event part id, bookings] in the given parts with the given status, one query for a whole list page. */
+    @Query("select b.partId, count(r) from Registration r join r.bookings b where b.partId in ?1 and b.status = ?2"
+            + " group by b.partId")
+    List<Object[]> countByPart(Collection<Long> partIds, PartBooking.Status status);
+
+    /** The registrations waiting for a part, longest-waiting first. */
+    @Query("select r from Registration r join r.bookings b where b.partId = ?1 and b.status = ?2"
+            + " order by b.waitingSince, r.id")
+    List<Registration> waitingFor(long partId, PartBooking.Status status);
 
     @Query("select r.status, count(r) from Registration r where r.eventId = ?1 group by r.status")
     List<Object[]> countByStatus(long eventId);

@@ -1,58 +1,50 @@
 package de.klimaflow.registration;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventRegistrations;
-import de.klimaflow.events.ParticipantRole;
 
 /** The registrations of an event, as the events feature and its planning process need them. */
 @Service
 @Transactional
 public class Registrations implements EventRegistrations {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final RegistrationRepository registrations;
+    private final PersonalLinks links;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public Registrations(RegistrationRepository registrations, Clock clock) {
+    Registrations(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.registrations = registrations;
+        this.links = links;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
-    /** Enters a confirmed registration, e.g. by the registration desk on the phone; returns its id. */
-    public long registerConfirmed(long eventId, Set<Long> partIds, String name, String email, String organisation,
-            ParticipantRole role, Locale locale) {
-        byte[] token = new byte[24];
-        RANDOM.nextBytes(token);
-        return registrations.save(new Registration(eventId, partIds, name.strip(), email.strip(), organisation, role,
-                locale.getLanguage(), RegistrationStatus.CONFIRMED, HexFormat.of().formatHex(token), clock.instant())).getId();
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public List<Addressee> addressees(long eventId, Addressees who) {
+    public List<Addressee> addressees(long eventId, Addressees who, Instant linksValidUntil) {
         RegistrationStatus status = switch (who) {
             case PARTICIPANTS -> RegistrationStatus.CONFIRMED;
             case CANCELLED_WITH_EVENT -> RegistrationStatus.EVENT_CANCELLED;
         };
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(status)).stream()
-                .map(r -> new Addressee(r.getId(), r.getName(), r.getEmail(), Locale.forLanguageTag(r.getLanguage()),
-                        r.getCancelToken(), r.getPartIds()))
+                .map(r -> new Addressee(r.getId(), r.getName(), r.getEmail(), r.locale(),
+                        links.issue(r.getId(), RegistrationToken.Purpose.SELF_SERVICE, linksValidUntil),
+                        who == Addressees.PARTICIPANTS ? r.seatParts() : r.getPartIds()))
                 .toList();
     }
 
@@ -60,14 +52,20 @@ public class Registrations implements EventRegistrations {
     public int endAllBecauseEventCancelled(long eventId) {
         List<Registration> active = registrations.findByEventIdAndStatusInOrderByIdAsc(eventId,
                 Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList());
-        active.forEach(Registration::endBecauseEventCancelled);
+        active.forEach(registration -> {
+            registration.endBecauseEventCancelled();
+            publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ENDED));
+        });
         return active.size();
     }
 
     /** Removes names and addresses of all registrations of the event; returns how many were anonymised. */
     public int anonymiseEvent(long eventId) {
         List<Registration> open = registrations.findByEventIdAndAnonymisedAtIsNull(eventId);
-        open.forEach(registration -> registration.anonymise(clock.instant()));
+        open.forEach(registration -> {
+            registration.anonymise(clock.instant());
+            links.revokeAll(registration.getId());
+        });
         return open.size();
     }
 
@@ -75,7 +73,7 @@ public class Registrations implements EventRegistrations {
     @Transactional(readOnly = true)
     public List<Participant> participants(long eventId) {
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(RegistrationStatus.CONFIRMED)).stream()
-                .map(r -> new Participant(r.getId(), r.getName(), r.getOrganisation(), r.getRole(), r.getPartIds(),
+                .map(r -> new Participant(r.getId(), r.getName(), r.getOrganisation(), r.getRole(), r.seatParts(),
                         r.isAttended()))
                 .sorted(java.util.Comparator.comparing(Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
                 .toList();
@@ -96,7 +94,7 @@ public class Registrations implements EventRegistrations {
             return Map.of();
         }
         Map<Long, Long> taken = new HashMap<>();
-        for (Object[] row : registrations.countByPart(partIds, RegistrationStatus.CONFIRMED)) {
+        for (Object[] row : registrations.countByPart(partIds, PartBooking.Status.SEAT)) {
             taken.put((Long) row[0], (Long) row[1]);
         }
         return taken;

@@ -34,6 +34,8 @@ class ParticipantExportsTest {
     VenueRepository venues;
     @Autowired
     Registrations registrations;
+    @Autowired
+    de.klimaflow.registration.RegistrationService registrationService;
 
     private long event;
     private long jana;
@@ -43,11 +45,11 @@ class ParticipantExportsTest {
         long venue = EventDraftsForTests.venue(events);
         event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream().map(EventPart::getId).toList());
-        jana = registrations.registerConfirmed(event, parts, "Jana Krüger", "jana@example.org", "Stadt Oschersleben (Bode)",
+        jana = registrationService.registerConfirmed(event, parts, "Jana Krüger", "jana@example.org", "Stadt Oschersleben (Bode)",
                 ParticipantRole.ADMINISTRATION, Locale.GERMAN);
-        registrations.registerConfirmed(event, parts, "Łukasz Nowak", "lukasz@example.org", "=HYPERLINK(\"http://evil\")",
+        registrationService.registerConfirmed(event, parts, "Łukasz Nowak", "lukasz@example.org", "=HYPERLINK(\"http://evil\")",
                 ParticipantRole.OTHER, Locale.GERMAN);
-        registrations.registerConfirmed(event, parts, "Sabine Meyer", "sabine@example.org", null,
+        registrationService.registerConfirmed(event, parts, "Sabine Meyer", "sabine@example.org", null,
                 ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
         registrations.markAttended(event, jana, true);
     }

@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 import de.klimaflow.consultation.process.InquiryProcess;
+import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailKinds;
@@ -45,7 +46,8 @@ import de.klimaflow.tasks.backoffice.TaskFormRegistry;
 class ProcessModelRulesTest {
 
     /** The constants class of each shipped model, found by its PROCESS_KEY. */
-    private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, InquiryProcess.class);
+    private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, InquiryProcess.class,
+            RegistrationProcess.class);
     /** The steps every model may use without naming them in its own constants. */
     private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, OverdueTaskReminder.BEAN_NAME);
 
@@ -61,7 +63,7 @@ class ProcessModelRulesTest {
     @Test
     void everyUserTaskHasFormGroupsDueDateAndReminder() {
         List<ProcessDefinition> models = shippedModels();
-        assertThat(models).extracting(ProcessDefinition::getKey).contains("inquiry-handling", "event-planning");
+        assertThat(models).extracting(ProcessDefinition::getKey).contains("inquiry-handling", "event-planning", "registration");
         for (ProcessDefinition definition : models) {
             BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
             Collection<BoundaryEvent> boundaries = model.getModelElementsByType(BoundaryEvent.class);

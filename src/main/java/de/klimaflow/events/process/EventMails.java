@@ -85,7 +85,7 @@ class EventMails implements MailComposer {
     }
 
     private List<MailRequest> toRegistrants(String kind, Event event, Addressees who, Map<String, Object> extra) {
-        return registrations.addressees(event.getId(), who).stream().map((Addressee addressee) -> {
+        return registrations.addressees(event.getId(), who, event.endsAt()).stream().map((Addressee addressee) -> {
             Map<String, Object> model = base(event, addressee.partIds());
             model.putAll(extra);
             model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));

@@ -41,6 +41,8 @@ class CheckInViewTest {
     EventService events;
     @Autowired
     Registrations registrations;
+    @Autowired
+    de.klimaflow.registration.RegistrationService registrationService;
 
     @AfterEach
     void close() {
@@ -53,9 +55,9 @@ class CheckInViewTest {
         long venue = EventDraftsForTests.venue(events);
         long event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
-        long kai = registrations.registerConfirmed(event, parts, "Kai Brandt", "kai@example.org", "Stadt Haldensleben",
+        long kai = registrationService.registerConfirmed(event, parts, "Kai Brandt", "kai@example.org", "Stadt Haldensleben",
                 ParticipantRole.OTHER, Locale.GERMAN);
-        registrations.registerConfirmed(event, parts, "Ute Lange", "ute@example.org", "Gemeinde Sülzetal",
+        registrationService.registerConfirmed(event, parts, "Ute Lange", "ute@example.org", "Gemeinde Sülzetal",
                 ParticipantRole.OTHER, Locale.GERMAN);
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);

@@ -75,6 +75,8 @@ class EventViewsTest {
     @Autowired
     Registrations registrations;
     @Autowired
+    de.klimaflow.registration.RegistrationService registrationService;
+    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -189,7 +191,7 @@ class EventViewsTest {
         long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
         long evening = events.find(event).orElseThrow().getParts().get(0).getId();
         for (int i = 0; i < 3; i++) {
-            registrations.registerConfirmed(event, Set.of(evening), "Person " + i, "p" + i + "@example.org", null,
+            registrationService.registerConfirmed(event, Set.of(evening), "Person " + i, "p" + i + "@example.org", null,
                     ParticipantRole.OTHER, Locale.GERMAN);
         }
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);

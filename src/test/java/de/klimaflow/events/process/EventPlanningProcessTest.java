@@ -54,6 +54,8 @@ class EventPlanningProcessTest {
     @Autowired
     Registrations registrations;
     @Autowired
+    de.klimaflow.registration.RegistrationService registrationService;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -108,7 +110,7 @@ class EventPlanningProcessTest {
     @Test
     void theWholeLifeOfAnEventDrivenByItsTimers() throws Exception {
         long event = events.create(forum(null));
-        long registration = registrations.registerConfirmed(event, partIds(event), "Jana Krüger", "krueger@example.org",
+        long registration = registrationService.registerConfirmed(event, partIds(event), "Jana Krüger", "krueger@example.org",
                 "Stadt Oschersleben (Bode)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
         approve(event);
         managementService.executeJob(job(event).getId()); // invitations (none: no region)
@@ -154,7 +156,7 @@ class EventPlanningProcessTest {
     @ValueSource(strings = {"planning", "approval", "published", "registrationClosed"})
     void cancellationEndsEverythingAndNotifiesEveryRegistrant(String phase) throws Exception {
         long event = events.create(forum(null));
-        registrations.registerConfirmed(event, partIds(event), "Kim Weber", "kim@example.org", null,
+        registrationService.registerConfirmed(event, partIds(event), "Kim Weber", "kim@example.org", null,
                 ParticipantRole.OTHER, Locale.ENGLISH);
         switch (phase) {
             case "approval" -> {
@@ -175,7 +177,7 @@ class EventPlanningProcessTest {
 
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
         assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();
-        assertThat(registrations.addressees(event, Addressees.CANCELLED_WITH_EVENT)).hasSize(1);
+        assertThat(registrations.addressees(event, Addressees.CANCELLED_WITH_EVENT, java.time.Instant.now().plusSeconds(3600))).hasSize(1);
         Job notify = job(event);
         assertThat(activityOf(notify)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
         managementService.executeJob(notify.getId());

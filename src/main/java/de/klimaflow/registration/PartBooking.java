@@ -1,0 +1,81 @@
+package de.klimaflow.registration;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One part of an event that a registration asked for, and whether it holds a seat there or waits. */
+@Embeddable
+public class PartBooking {
+
+    /** Where a registration stands in one part. */
+    public enum Status {
+        /** asked for, not decided yet (opt-in or review pending) */
+        REQUESTED,
+        SEAT,
+        /** on the part's waitlist, first come first served by {@code waitingSince} */
+        WAITING,
+        /** the registration has ended */
+        RELEASED
+    }
+
+    @Column(name = "event_part_id")
+    private Long partId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private @Nullable Instant waitingSince;
+
+    protected PartBooking() {
+    }
+
+    PartBooking(long partId) {
+        this.partId = partId;
+        this.status = Status.REQUESTED;
+    }
+
+    void seat() {
+        status = Status.SEAT;
+        waitingSince = null;
+    }
+
+    void waitFrom(Instant since) {
+        if (status != Status.WAITING) {
+            status = Status.WAITING;
+            waitingSince = since;
+        }
+    }
+
+    void release() {
+        status = Status.RELEASED;
+        waitingSince = null;
+    }
+
+    public long partId() {
+        return partId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public @Nullable Instant waitingSince() {
+        return waitingSince;
+    }
+
+    // an element of a Set: one booking per part and registration
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PartBooking booking && Objects.equals(partId, booking.partId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(partId);
+    }
+}

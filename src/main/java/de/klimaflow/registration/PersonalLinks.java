@@ -1,0 +1,69 @@
+package de.klimaflow.registration;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal links: 256 random bits, URL-safe, handed out once (in a mail) and stored only as their
+ * SHA-256, so a copy of the database opens no one's registration. A link opens one thing (opt-in or
+ * self-service) until it expires.
+ */
+@Service
+@Transactional
+class PersonalLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** What a token looks like; anything else is not looked up at all. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final RegistrationTokenRepository tokens;
+    private final Clock clock;
+
+    PersonalLinks(RegistrationTokenRepository tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** A new token for the registration; only its hash is kept. */
+    String issue(long registrationId, RegistrationToken.Purpose purpose, Instant expiresAt) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        tokens.save(new RegistrationToken(hash(token), registrationId, purpose, expiresAt));
+        return token;
+    }
+
+    /** The registration the token opens for this purpose now, if any. */
+    @Transactional(readOnly = true)
+    Optional<Long> open(String token, RegistrationToken.Purpose purpose) {
+        if (!TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return tokens.findById(hash(token)).filter(found -> found.opens(purpose, clock.instant()))
+                .map(RegistrationToken::registrationId);
+    }
+
+    /** No link opens the registration any more (it expired, or its data was erased). */
+    void revokeAll(long registrationId) {
+        tokens.deleteByRegistrationId(registrationId);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

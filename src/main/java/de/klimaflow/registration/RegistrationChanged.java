@@ -1,0 +1,20 @@
+package de.klimaflow.registration;
+
+/**
+ * Published inside the transaction that changed a registration; the registration process listens
+ * ({@code registration.process.RegistrationHandling}) and starts or moves its instance in the same transaction.
+ */
+public record RegistrationChanged(long registrationId, Change change) {
+
+    /** What happened. */
+    public enum Change {
+        /** a new registration waits for its double opt-in */
+        RECEIVED,
+        /** the person confirmed the address */
+        ADDRESS_CONFIRMED,
+        /** a seat became free and the registration moved up from a waitlist */
+        PROMOTED,
+        /** cancelled, or ended with its event */
+        ENDED
+    }
+}

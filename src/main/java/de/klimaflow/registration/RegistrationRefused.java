@@ -1,0 +1,32 @@
+package de.klimaflow.registration;
+
+/** A registration the rules do not take; the reason is a key the bundles translate ({@code registration.refused.<reason>}). */
+public class RegistrationRefused extends RuntimeException {
+
+    /** Why. */
+    public enum Reason {
+        /** the event takes no registrations now (not published, not opened yet, or past its deadline) */
+        CLOSED,
+        /** no part chosen, or a part of another event */
+        UNKNOWN_PART,
+        /** this e-mail address already has an active registration for the event */
+        DUPLICATE,
+        /** the event is by invitation only, and there is none for this address */
+        INVITATION_REQUIRED
+    }
+
+    private final Reason reason;
+
+    public RegistrationRefused(Reason reason) {
+        super("registration refused: " + reason);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String messageKey() {
+        return "registration.refused." + reason.name();
+    }
+}

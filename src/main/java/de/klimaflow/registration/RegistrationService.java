@@ -1,0 +1,244 @@
+package de.klimaflow.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
+
+/**
+ * What people and the registration process do with a registration: register, confirm the address,
+ * look, cancel; and the steps of the process (decide, seat, reject, expire). Every change that the
+ * process must follow is published as a {@link RegistrationChanged} in the same transaction.
+ */
+@Service
+@Transactional
+public class RegistrationService {
+
+    /** How long the double opt-in link works. */
+    public static final Duration OPT_IN_VALIDITY = Duration.ofHours(48);
+
+    private final RegistrationRepository registrations;
+    private final EventService events;
+    private final Seating seating;
+    private final PersonalLinks links;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    RegistrationService(RegistrationRepository registrations, EventService events, Seating seating, PersonalLinks links,
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.registrations = registrations;
+        this.events = events;
+        this.seating = seating;
+        this.links = links;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** A public registration: stored, then waits for its double opt-in. Returns its id. */
+    public long register(long eventId, Collection<Long> partIds, NewRegistration person) {
+        EventOverview event = events.publicEvent(eventId).filter(e -> events.acceptsRegistrations(eventId))
+                .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
+        if (event.invitationOnly()) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
+        }
+        Registration registration = create(event, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
+        publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
+        return registration.getId();
+    }
+
+    /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
+    public long registerByStaff(long eventId, Collection<Long> partIds, NewRegistration person) {
+        EventOverview event = events.overviewOf(eventId)
+                .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
+        Registration registration = create(event, partIds, person, RegistrationStatus.IN_REVIEW);
+        seating.seat(registration.getId());
+        return registration.getId();
+    }
+
+    /** As {@link #registerByStaff}, with the person's details one by one. */
+    public long registerConfirmed(long eventId, Set<Long> partIds, String name, String email, @Nullable String organisation,
+            ParticipantRole role, java.util.Locale locale) {
+        return registerByStaff(eventId, partIds, new NewRegistration(name, email, organisation, role, null, locale));
+    }
+
+    private Registration create(EventOverview event, Collection<Long> partIds, NewRegistration person,
+            RegistrationStatus status) {
+        Set<Long> ofEvent = event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet());
+        if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
+        }
+        if (registrations.findByEventIdAndActiveEmail(event.id(), Registration.emailKey(person.email())).isPresent()) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
+        }
+        try {
+            return registrations.saveAndFlush(new Registration(event.id(), Set.copyOf(partIds), person, status, clock.instant()));
+        } catch (DataIntegrityViolationException sameMomentDuplicate) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
+        }
+    }
+
+    /** The opt-in link of a new registration, valid for {@link #OPT_IN_VALIDITY}; for its mail. */
+    public OptInLink optInLink(long registrationId) {
+        Instant validUntil = clock.instant().plus(OPT_IN_VALIDITY);
+        return new OptInLink(links.issue(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
+    }
+
+    /** A token and until when it works. */
+    public record OptInLink(String token, Instant validUntil) {
+    }
+
+    /** A personal link for the registration's own page, valid until the event is over; for mails. */
+    public String selfServiceToken(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Instant eventEnd = events.overviewOf(registration.getEventId()).flatMap(e -> e.parts().stream()
+                .map(EventOverview.PartOverview::endsAt).max(Instant::compareTo)).orElse(clock.instant());
+        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, eventEnd);
+    }
+
+    /** What following an opt-in link did. */
+    public enum Confirmation {
+        CONFIRMED, ALREADY_CONFIRMED, INVALID
+    }
+
+    /** The double opt-in: only the POST of the confirm page's button gets here, never a GET. */
+    public Confirmation confirm(String optInToken) {
+        Optional<Registration> found = links.open(optInToken, RegistrationToken.Purpose.OPT_IN)
+                .flatMap(registrations::findById);
+        if (found.isEmpty()) {
+            return Confirmation.INVALID;
+        }
+        Registration registration = found.get();
+        if (registration.getStatus() != RegistrationStatus.PENDING_CONFIRMATION) {
+            return Confirmation.ALREADY_CONFIRMED;
+        }
+        registration.confirmAddress(clock.instant());
+        publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ADDRESS_CONFIRMED));
+        return Confirmation.CONFIRMED;
+    }
+
+    /** The registration behind a personal link, as its owner sees it. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationView> view(String selfServiceToken) {
+        return links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE).flatMap(registrations::findById)
+                .map(RegistrationService::view);
+    }
+
+    /** One registration as staff and the process see it. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationView> find(long registrationId) {
+        return registrations.findById(registrationId).map(RegistrationService::view);
+    }
+
+    private static RegistrationView view(Registration r) {
+        return new RegistrationView(r.getId(), r.getEventId(), r.getName(), r.getEmail(), r.getOrganisation(), r.getRole(),
+                r.getNeeds(), r.getStatus(), r.getBookings().stream()
+                        .map(b -> new RegistrationView.Part(b.partId(), b.status())).toList(),
+                r.decisionReason().orElse(null), r.locale());
+    }
+
+    /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */
+    public boolean cancel(String selfServiceToken) {
+        Optional<Registration> found = links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
+                .flatMap(registrations::findById).filter(r -> r.getStatus().isActive());
+        found.ifPresent(this::cancel);
+        return found.isPresent();
+    }
+
+    /** Cancelled by staff (the person called): as through the personal link. */
+    public void cancelByStaff(long registrationId) {
+        registrations.findById(registrationId).filter(r -> r.getStatus().isActive()).ifPresent(this::cancel);
+    }
+
+    private void cancel(Registration registration) {
+        Set<Long> freed = registration.seatParts();
+        registration.cancel();
+        publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ENDED));
+        seating.fillFreeSeats(freed);
+    }
+
+    /** "Jana Krüger · Regionalforum Wärmeplanung" for the task list. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> labels(List<Long> registrationIds) {
+        List<Registration> found = registrations.findAllById(registrationIds);
+        java.util.Map<Long, String> titles = events.titles(found.stream().map(Registration::getEventId).distinct().toList());
+        return found.stream().collect(Collectors.toMap(Registration::getId,
+                r -> r.getName() + " · " + titles.getOrDefault(r.getEventId(), "")));
+    }
+
+    /** What the decision table reads (small values only). */
+    public record DecisionFacts(String audienceRule, String role, boolean roleInAudience, boolean registrationOpen,
+            long seatsLeft, boolean hasInvitation) {
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionFacts decisionFacts(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
+        List<EventOverview.PartOverview> chosen = event.parts().stream()
+                .filter(part -> registration.getPartIds().contains(part.id())).toList();
+        Audience audience = audienceOf(registration.getRole());
+        boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
+        long seatsLeft = chosen.stream().mapToLong(EventOverview.PartOverview::seatsLeft).min().orElse(0);
+        return new DecisionFacts(event.invitationOnly() ? "INVITATION" : "OPEN", registration.getRole().name(), inAudience,
+                events.acceptsRegistrations(registration.getEventId()), seatsLeft, false);
+    }
+
+    static Audience audienceOf(ParticipantRole role) {
+        return switch (role) {
+            case ELECTED_OFFICIAL -> Audience.ELECTED_OFFICIALS;
+            case ADMINISTRATION -> Audience.ADMINISTRATION;
+            case CLIMATE_MANAGER -> Audience.CLIMATE_MANAGERS;
+            case OTHER -> Audience.OTHERS;
+        };
+    }
+
+    /** The rules (or the desk) approved: seats where there are some; true if any seat was taken. */
+    public boolean approve(long registrationId) {
+        return seating.seat(registrationId);
+    }
+
+    public void waitlist(long registrationId) {
+        seating.waitlist(registrationId);
+    }
+
+    public void toReview(long registrationId) {
+        registrations.findById(registrationId).orElseThrow().toReview();
+    }
+
+    /** The registration desk's reason for its decision, kept with the registration (a rejection mails it). */
+    public void noteDecisionReason(long registrationId, @Nullable String reason) {
+        registrations.findById(registrationId).orElseThrow().noteReason(reason);
+    }
+
+    /** Rejected, by the rules or by the desk (with the reason noted before); ends the registration. */
+    public void reject(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        if (registration.getStatus().isActive()) {
+            registration.reject();
+        }
+    }
+
+    /** The opt-in link ran out: the person's data goes, no seat was ever held. */
+    public void expire(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        if (registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
+            registration.expire(clock.instant());
+            links.revokeAll(registrationId);
+        }
+    }
+}

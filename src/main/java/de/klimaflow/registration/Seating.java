@@ -1,0 +1,98 @@
+package de.klimaflow.registration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.events.EventService;
+
+/**
+ * Seats and waitlists, per part. Every change locks the parts' rows first ({@link EventService#lockSeats}),
+ * always in id order, then counts and books: two confirmations for the last seat of a part run one after
+ * the other, and the second one waits. Freed seats go to the longest-waiting registrations of that part.
+ */
+@Service
+@Transactional
+public class Seating {
+
+    private final RegistrationRepository registrations;
+    private final EventService events;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Seating(RegistrationRepository registrations, EventService events, ApplicationEventPublisher publisher, Clock clock) {
+        this.registrations = registrations;
+        this.events = events;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Seats in every requested part that has one left, the waitlist in the others; true if any seat was taken. */
+    public boolean seat(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Map<Long, Integer> capacity = events.lockSeats(registration.getPartIds());
+        Map<Long, Long> taken = taken(capacity.keySet());
+        Set<Long> seats = new HashSet<>(registration.seatParts());
+        for (Map.Entry<Long, Integer> part : capacity.entrySet()) {
+            if (!seats.contains(part.getKey()) && taken.getOrDefault(part.getKey(), 0L) < part.getValue()) {
+                seats.add(part.getKey());
+            }
+        }
+        registration.seatIn(seats, clock.instant());
+        return !registration.seatParts().isEmpty();
+    }
+
+    /** Every requested part on the waitlist (the rules said so), in the order of arrival. */
+    public void waitlist(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        registration.seatIn(Set.of(), clock.instant());
+    }
+
+    /**
+     * Gives the free seats of these parts to the registrations that wait longest for them; each promoted
+     * registration is announced (its process sends the mail). Returns the promoted registrations.
+     */
+    public List<Long> fillFreeSeats(Collection<Long> partIds) {
+        Map<Long, Integer> capacity = events.lockSeats(partIds);
+        Map<Long, Long> taken = taken(capacity.keySet());
+        List<Long> promoted = new ArrayList<>();
+        for (Map.Entry<Long, Integer> part : capacity.entrySet()) {
+            long free = part.getValue() - taken.getOrDefault(part.getKey(), 0L);
+            if (free <= 0) {
+                continue;
+            }
+            for (Registration waiting : registrations.waitingFor(part.getKey(), PartBooking.Status.WAITING)) {
+                if (free-- <= 0) {
+                    break;
+                }
+                Set<Long> seats = new HashSet<>(waiting.seatParts());
+                seats.add(part.getKey());
+                waiting.seatIn(seats, clock.instant());
+                if (!promoted.contains(waiting.getId())) {
+                    promoted.add(waiting.getId());
+                }
+            }
+        }
+        promoted.forEach(id -> publisher.publishEvent(new RegistrationChanged(id, RegistrationChanged.Change.PROMOTED)));
+        return promoted;
+    }
+
+    private Map<Long, Long> taken(Collection<Long> partIds) {
+        Map<Long, Long> taken = new HashMap<>();
+        if (!partIds.isEmpty()) {
+            for (Object[] row : registrations.countByPart(partIds, PartBooking.Status.SEAT)) {
+                taken.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return taken;
+    }
+}

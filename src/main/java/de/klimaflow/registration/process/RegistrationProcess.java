@@ -1,0 +1,69 @@
+package de.klimaflow.registration.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import de.klimaflow.notification.MailKinds;
+
+/** Every name that processes/registration.bpmn and registration-decision.dmn use. Business key: the registration id. */
+public final class RegistrationProcess {
+
+    public static final String PROCESS_KEY = "registration";
+    public static final String DECISION_KEY = "registration-decision";
+
+    public static final String TASK_SEND_OPT_IN = "Task_SendOptIn";
+    public static final String TASK_EXPIRE = "Task_Expire";
+    public static final String TASK_COLLECT_FACTS = "Task_CollectFacts";
+    public static final String TASK_DECIDE = "Task_Decide";
+    public static final String TASK_TAKE_SEATS = "Task_TakeSeats";
+    public static final String TASK_WAITLIST = "Task_Waitlist";
+    public static final String TASK_REJECT = "Task_Reject";
+    public static final String TASK_TO_REVIEW = "Task_ToReview";
+    public static final String TASK_REVIEW = "Task_Review";
+    public static final String TASK_SEND_CONFIRMATION = "Task_SendConfirmation";
+    public static final String TASK_SEND_WAITLISTED = "Task_SendWaitlisted";
+    public static final String TASK_SEND_REJECTION = "Task_SendRejection";
+    public static final String TASK_SEND_PROMOTION = "Task_SendPromotion";
+    public static final String EVENT_OPT_IN_EXPIRED = "Event_OptInExpired";
+
+    public static final String FORM_REVIEW = "registration/review";
+
+    public static final String MESSAGE_ADDRESS_CONFIRMED = "registration-address-confirmed";
+    public static final String MESSAGE_PROMOTED = "registration-promoted";
+    public static final String MESSAGE_ENDED = "registration-ended";
+
+    public static final String DELEGATE_EXPIRE = "expireRegistration";
+    public static final String DELEGATE_COLLECT_FACTS = "collectDecisionFacts";
+    public static final String DELEGATE_TAKE_SEATS = "takeSeats";
+    public static final String DELEGATE_WAITLIST = "waitlistRegistration";
+    public static final String DELEGATE_REJECT = "rejectRegistration";
+    public static final String DELEGATE_TO_REVIEW = "markInReview";
+
+    /** The decision table's answer, and the review form's: APPROVE, REVIEW, WAITLIST or REJECT. */
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_SEATED = "seated";
+    public static final String VAR_AUDIENCE_RULE = "audienceRule";
+    public static final String VAR_ROLE = "role";
+    public static final String VAR_ROLE_IN_AUDIENCE = "roleInAudience";
+    public static final String VAR_REGISTRATION_OPEN = "registrationOpen";
+    public static final String VAR_SEATS_LEFT = "seatsLeft";
+    public static final String VAR_HAS_INVITATION = "hasInvitation";
+
+    public static final String APPROVE = "APPROVE";
+    public static final String REVIEW = "REVIEW";
+    public static final String WAITLIST = "WAITLIST";
+    public static final String REJECT = "REJECT";
+
+    public static final String MAIL_OPT_IN = MailKinds.REGISTRATION_OPT_IN;
+    public static final String MAIL_CONFIRMED = MailKinds.REGISTRATION_CONFIRMED;
+    public static final String MAIL_WAITLISTED = MailKinds.REGISTRATION_WAITLISTED;
+    public static final String MAIL_REJECTED = MailKinds.REGISTRATION_REJECTED;
+    public static final String MAIL_PROMOTED = MailKinds.REGISTRATION_PROMOTED;
+
+    /** The registration a step of this process acts on. */
+    public static long registrationId(DelegateExecution execution) {
+        return Long.parseLong(execution.getProcessBusinessKey());
+    }
+
+    private RegistrationProcess() {
+    }
+}

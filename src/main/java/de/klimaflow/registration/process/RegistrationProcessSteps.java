@@ -1,0 +1,51 @@
+package de.klimaflow.registration.process;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import de.klimaflow.registration.RegistrationService;
+
+/** The steps of registration.bpmn, one line each: the work is in {@link RegistrationService}. */
+@Configuration
+class RegistrationProcessSteps {
+
+    @Bean(RegistrationProcess.DELEGATE_EXPIRE)
+    JavaDelegate expireRegistration(RegistrationService registrations) {
+        return execution -> registrations.expire(RegistrationProcess.registrationId(execution));
+    }
+
+    @Bean(RegistrationProcess.DELEGATE_COLLECT_FACTS)
+    JavaDelegate collectDecisionFacts(RegistrationService registrations) {
+        return execution -> {
+            RegistrationService.DecisionFacts facts = registrations.decisionFacts(RegistrationProcess.registrationId(execution));
+            execution.setVariable(RegistrationProcess.VAR_AUDIENCE_RULE, facts.audienceRule());
+            execution.setVariable(RegistrationProcess.VAR_ROLE, facts.role());
+            execution.setVariable(RegistrationProcess.VAR_ROLE_IN_AUDIENCE, facts.roleInAudience());
+            execution.setVariable(RegistrationProcess.VAR_REGISTRATION_OPEN, facts.registrationOpen());
+            execution.setVariable(RegistrationProcess.VAR_SEATS_LEFT, facts.seatsLeft());
+            execution.setVariable(RegistrationProcess.VAR_HAS_INVITATION, facts.hasInvitation());
+        };
+    }
+
+    @Bean(RegistrationProcess.DELEGATE_TAKE_SEATS)
+    JavaDelegate takeSeats(RegistrationService registrations) {
+        return execution -> execution.setVariable(RegistrationProcess.VAR_SEATED,
+                registrations.approve(RegistrationProcess.registrationId(execution)));
+    }
+
+    @Bean(RegistrationProcess.DELEGATE_WAITLIST)
+    JavaDelegate waitlistRegistration(RegistrationService registrations) {
+        return execution -> registrations.waitlist(RegistrationProcess.registrationId(execution));
+    }
+
+    @Bean(RegistrationProcess.DELEGATE_REJECT)
+    JavaDelegate rejectRegistration(RegistrationService registrations) {
+        return execution -> registrations.reject(RegistrationProcess.registrationId(execution));
+    }
+
+    @Bean(RegistrationProcess.DELEGATE_TO_REVIEW)
+    JavaDelegate markInReview(RegistrationService registrations) {
+        return execution -> registrations.toReview(RegistrationProcess.registrationId(execution));
+    }
+}

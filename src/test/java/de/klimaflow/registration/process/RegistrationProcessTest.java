@@ -1,0 +1,277 @@
+package de.klimaflow.registration.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventType;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationRefused;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationStatus;
+import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ReceivedMail;
+
+/** processes/registration.bpmn and registration-decision.dmn on the real engine, with mail to GreenMail. */
+@KlimaflowTest
+class RegistrationProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+    private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/anmeldung/\\S+)");
+
+    @Autowired
+    EventService events;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    RegistrationReview review;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        de.klimaflow.support.TestUsers.signOut();
+    }
+
+    @Test
+    void confirmedWithSeatsLeftGetsASeatAndTheConfirmationWithItsPersonalLink() throws Exception {
+        long event = publishedForum(10, 5);
+        long id = register(event, "jana@example.org", ParticipantRole.ELECTED_OFFICIAL, evening(event));
+        String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+
+        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        assertThat(registrations.confirm(optIn)).as("a second click").isEqualTo(RegistrationService.Confirmation.ALREADY_CONFIRMED);
+        assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(decision(id)).isEqualTo(RegistrationProcess.APPROVE);
+        String text = sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        assertThat(text).contains("Ihre Anmeldung").contains("Abendveranstaltung");
+        RegistrationView own = registrations.view(token(text, "/anmeldung/")).orElseThrow();
+        assertThat(own.id()).isEqualTo(id);
+        assertThat(own.parts()).extracting(RegistrationView.Part::status).containsExactly(PartBooking.Status.SEAT);
+        assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ENDED)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from registration_token where token_hash = ?", Long.class, optIn))
+                .as("tokens are stored only as hashes").isZero();
+    }
+
+    @Test
+    void anUnconfirmedRegistrationExpiresAfter48HoursAndKeepsNoPersonalData() throws Exception {
+        long event = publishedForum(10, 5);
+        long id = register(event, "late@example.org", ParticipantRole.OTHER, evening(event));
+        String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        Job timer = managementService.createJobQuery().processInstanceId(instance(id)).timers().singleResult();
+        assertThat(timer.getDuedate()).isCloseTo(java.util.Date.from(Instant.now().plus(Duration.ofHours(48))), 120_000);
+        managementService.executeJob(timer.getId());
+
+        RegistrationView expired = registrations.find(id).orElseThrow();
+        assertThat(expired.status()).isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(expired.email()).doesNotContain("late@example.org");
+        assertThat(expired.parts()).allMatch(part -> part.status() == PartBooking.Status.RELEASED);
+        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.INVALID);
+        assertThat(instance(id)).isNull();
+        // the address is free again
+        register(event, "late@example.org", ParticipantRole.OTHER, evening(event));
+    }
+
+    @Test
+    void aFullPartPutsTheNextPersonOnTheWaitlistAndACancellationPromotesThem() throws Exception {
+        long event = publishedForum(1, 5);
+        long first = confirmed(event, "first@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        sendMail(first, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        long second = confirmed(event, "second@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        assertThat(decision(second)).as("no seat left").isEqualTo(RegistrationProcess.WAITLIST);
+        assertThat(registrations.find(second).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        sendMail(second, RegistrationProcess.TASK_SEND_WAITLISTED);
+
+        String firstsLink = token(smtp.getReceivedMessages()[1], "/anmeldung/");
+        assertThat(registrations.cancel(firstsLink)).isTrue();
+        assertThat(registrations.find(first).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(instance(first)).as("the cancelled registration's process has ended").isNull();
+        assertThat(registrations.find(second).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(sendMail(second, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
+        assertThat(registrations.cancel(firstsLink)).as("cancelled once only").isFalse();
+    }
+
+    @Test
+    void someoneOutsideThePartsAudienceIsReviewedAndTheDeskDecides() throws Exception {
+        de.klimaflow.support.TestUsers.ensure(identityService);
+        de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.REGISTRATION_DESK);
+        long event = publishedForum(10, 5);
+        // the evening is for elected officials and others; administration staff go to the desk
+        long approved = confirmed(event, "verwaltung@example.org", ParticipantRole.ADMINISTRATION);
+        assertThat(decision(approved)).isEqualTo(RegistrationProcess.REVIEW);
+        assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.IN_REVIEW);
+        Task task = reviewTask(approved);
+        assertThat(task.getDueDate()).isNotNull();
+        review.decide(task.getId(), approved, RegistrationReview.Decision.APPROVE, "");
+        assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+        long rejected = confirmed(event, "abgelehnt@example.org", ParticipantRole.ADMINISTRATION);
+        Task second = reviewTask(rejected);
+        assertThatThrownBy(() -> review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, " "))
+                .as("a rejection needs a reason").isInstanceOf(IllegalArgumentException.class);
+        review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
+        assertThat(registrations.find(rejected).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
+        assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION)).contains("Nur für Mandatsträger <b>gedacht</b>");
+        assertThat(instance(rejected)).isNull();
+
+        long waiting = confirmed(event, "warte@example.org", ParticipantRole.ADMINISTRATION);
+        review.decide(reviewTask(waiting).getId(), waiting, RegistrationReview.Decision.WAITLIST, "");
+        assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+    }
+
+    @Test
+    void theSameAddressTwiceIsRecognisedAndClosedEventsTakeNoRegistrations() {
+        long event = publishedForum(10, 5);
+        register(event, "Doppelt@Example.org", ParticipantRole.OTHER, evening(event));
+        assertThatThrownBy(() -> register(event, " doppelt@example.org", ParticipantRole.OTHER, evening(event)))
+                .isInstanceOfSatisfying(RegistrationRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.DUPLICATE));
+        long draft = events.create(draft(10, 5));
+        assertThatThrownBy(() -> register(draft, "x@example.org", ParticipantRole.OTHER, evening(draft)))
+                .isInstanceOfSatisfying(RegistrationRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.CLOSED));
+        assertThatThrownBy(() -> register(event, "y@example.org", ParticipantRole.OTHER, Set.of(evening(draft).iterator().next())))
+                .isInstanceOfSatisfying(RegistrationRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.UNKNOWN_PART));
+    }
+
+    // --- helpers
+
+    private long confirmed(long event, String email, ParticipantRole role) throws Exception {
+        long id = register(event, email, role, evening(event));
+        String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        return id;
+    }
+
+    private long register(long event, String email, ParticipantRole role, Set<Long> parts) {
+        return registrations.register(event, parts,
+                new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
+    }
+
+    /** Runs the registration's pending mail job of that step; returns the text of the mail it sent. */
+    private String sendMail(long registrationId, String step) throws Exception {
+        Job job = managementService.createJobQuery().processInstanceId(instance(registrationId)).activityId(step)
+                .singleResult();
+        assertThat(job).as("mail job of " + step).isNotNull();
+        int before = smtp.getReceivedMessages().length;
+        managementService.executeJob(job.getId());
+        assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
+        return ReceivedMail.text(smtp.getReceivedMessages()[before]);
+    }
+
+    private static String token(String mailText, String prefix) {
+        Matcher link = LINK.matcher(mailText);
+        while (link.find()) {
+            String path = link.group(1);
+            if (path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0) {
+                return path.substring(prefix.length());
+            }
+        }
+        throw new AssertionError("no link " + prefix + " in\n" + mailText);
+    }
+
+    private static String token(jakarta.mail.internet.MimeMessage message, String prefix) throws Exception {
+        return token(ReceivedMail.text(message), prefix);
+    }
+
+    private Object decision(long registrationId) {
+        return historicVariable(registrationId, RegistrationProcess.VAR_DECISION);
+    }
+
+    private Object historicVariable(long registrationId, String name) {
+        return runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance(registrationId)).variableName(name)
+                .singleResult().getValue();
+    }
+
+    private String instance(long registrationId) {
+        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(registrationId)).singleResult();
+        return instance == null ? null : instance.getId();
+    }
+
+    private boolean waitsFor(long registrationId, String message) {
+        return runtimeService.createEventSubscriptionQuery().processInstanceId(instance(registrationId))
+                .eventName(message).count() == 1;
+    }
+
+    private Task reviewTask(long registrationId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(registrationId))
+                .taskDefinitionKey(RegistrationProcess.TASK_REVIEW).singleResult();
+    }
+
+    private Set<Long> evening(long event) {
+        EventOverview overview = events.overviewOf(event).orElseThrow();
+        return Set.of(overview.parts().get(0).id());
+    }
+
+    /** A forum whose registration is open now: evening for elected officials and others, a workshop for administration. */
+    private EventDraft draft(int eveningSeats, int workshopSeats) {
+        Instant start = Instant.now().plus(Duration.ofDays(14));
+        return new EventDraft(EventType.REGIONAL_FORUM, "Anmeldetest " + System.nanoTime(), "Forum", null, null,
+                EventDraftsForTests.venue(events), EventFormat.ON_SITE, null, false, true, null,
+                Instant.now().plus(Duration.ofDays(7)), "Eva Winkler", "eva@lena.example", List.of(
+                        new EventDraft.Part("Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), eveningSeats,
+                                Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
+                        new EventDraft.Part("Workshoptag", null, start.plus(Duration.ofDays(1)),
+                                start.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)), workshopSeats,
+                                Set.of(Audience.ADMINISTRATION))));
+    }
+
+    private long publishedForum(int eveningSeats, int workshopSeats) {
+        long event = events.create(draft(eveningSeats, workshopSeats));
+        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
+                EventPlanningProcess.TASK_APPROVE}) {
+            Task task = taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
+            taskService.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        }
+        return event;
+    }
+}
