@@ -1,0 +1,134 @@
+package de.klimaflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.bpm.engine.ManagementService;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventType;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.support.KlimaflowTest;
+
+/**
+ * Many people confirm at the same moment on PostgreSQL: a part never gets more seats than it has, the
+ * rest wait in the order they came, nobody is lost, and no lock or open transaction is left behind.
+ */
+@KlimaflowTest
+class SeatingConcurrencyTest {
+
+    private static final int SEATS = 50;
+    private static final int PEOPLE = 200;
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    EventService events;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoHundredSimultaneousConfirmationsForFiftySeats() throws Exception {
+        long event = publishedEvent();
+        long part = jdbc.queryForObject("select id from event_part where event_id = ?", Long.class, event);
+        List<Long> ids = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            long id = registrations.register(event, Set.of(part), new NewRegistration("Person " + i, "p" + i + "@example.org",
+                    null, ParticipantRole.OTHER, null, Locale.GERMAN));
+            ids.add(id);
+            tokens.add(registrations.optInLink(id).token());
+        }
+        // the opt-in mails go out first, as in real life; then everybody waits for their confirmation
+        managementService.createJobQuery().processDefinitionKey("registration").executable().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        assertThat(smtp.getReceivedMessages()).hasSize(PEOPLE);
+
+        // as many at once as the connection pool serves (10); more would only queue for a connection
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<RegistrationService.Confirmation>> results = new ArrayList<>();
+        for (String token : tokens) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return registrations.confirm(token);
+            }));
+        }
+        start.countDown();
+        for (Future<RegistrationService.Confirmation> result : results) {
+            assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        }
+        pool.shutdown();
+
+        Map<String, Object> counts = jdbc.queryForMap("select count(*) filter (where status = 'SEAT') as seats,"
+                + " count(*) filter (where status = 'WAITING') as waiting, count(*) as all_bookings"
+                + " from registration_part where event_part_id = ?", part);
+        assertThat(((Number) counts.get("seats")).intValue()).isEqualTo(SEATS);
+        assertThat(((Number) counts.get("waiting")).intValue()).isEqualTo(PEOPLE - SEATS);
+        assertThat(((Number) counts.get("all_bookings")).intValue()).as("nobody lost").isEqualTo(PEOPLE);
+        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ? and status in ('CONFIRMED', 'WAITLISTED')",
+                Integer.class, event)).isEqualTo(PEOPLE);
+        assertThat(jdbc.queryForObject("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid"
+                + " where a.datname = current_database() and a.pid <> pg_backend_pid() and l.locktype in ('tuple', 'transactionid')",
+                Integer.class)).as("no lock left behind").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+                + " and state like 'idle in transaction%'", Integer.class)).as("no transaction left open").isZero();
+
+        // first come, first served: a freed seat goes to whoever has waited longest
+        Long longestWaiting = jdbc.queryForObject("select registration_id from registration_part where event_part_id = ?"
+                + " and status = 'WAITING' order by waiting_since, registration_id limit 1", Long.class, part);
+        Long seated = jdbc.queryForObject("select min(registration_id) from registration_part where event_part_id = ?"
+                + " and status = 'SEAT'", Long.class, part);
+        registrations.cancelByStaff(seated);
+        assertThat(registrations.find(longestWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(jdbc.queryForObject("select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
+                Integer.class, part)).isEqualTo(SEATS);
+    }
+
+    private long publishedEvent() {
+        Instant start = Instant.now().plus(Duration.ofDays(10));
+        long event = events.create(new EventDraft(EventType.REGIONAL_FORUM, "Ansturm " + System.nanoTime(), "Forum", null,
+                null, EventDraftsForTests.venue(events), EventFormat.ON_SITE, null, false, true, null,
+                Instant.now().plus(Duration.ofDays(5)), "Eva Winkler", "eva@lena.example", List.of(new EventDraft.Part(
+                        "Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), SEATS, Set.of(Audience.OTHERS)))));
+        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
+                EventPlanningProcess.TASK_APPROVE}) {
+            Task task = taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
+            taskService.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        }
+        return event;
+    }
+}
