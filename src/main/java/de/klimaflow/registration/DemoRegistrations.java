@@ -24,35 +24,32 @@ import de.klimaflow.events.process.DemoEvents;
 class DemoRegistrations implements ApplicationRunner {
 
     private final EventService events;
-    private final Registrations registrations;
-    private final RegistrationService service;
+    private final Registrations existing;
+    private final RegistrationService registrations;
 
-    DemoRegistrations(EventService events, Registrations registrations, RegistrationService service) {
+    DemoRegistrations(EventService events, Registrations existing, RegistrationService registrations) {
         this.events = events;
+        this.existing = existing;
         this.registrations = registrations;
-        this.service = service;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         EventOverview forum = events.overview().stream().filter(event -> event.title().equals(DemoEvents.FORUM_TITLE))
                 .findFirst().orElse(null);
-        if (forum == null || !registrations.noneFor(forum.id())) {
+        if (forum == null || !existing.noneFor(forum.id())) {
             return;
         }
         List<PartOverview> parts = forum.parts();
         Set<Long> evening = Set.of(parts.get(0).id());
         Set<Long> both = parts.stream().map(PartOverview::id).collect(Collectors.toSet());
-        staff(forum.id(), both, "Jana Krüger", "jana.krueger@oschersleben.example", "Stadt Oschersleben (Bode)",
-                ParticipantRole.ADMINISTRATION);
-        staff(forum.id(), evening, "Thomas Schulze", "t.schulze@hoheboerde.example", "Gemeinde Hohe Börde",
-                ParticipantRole.ELECTED_OFFICIAL);
-        staff(forum.id(), evening, "Sabine Meyer", "s.meyer@schoenebeck.example", "Stadt Schönebeck (Elbe)",
-                ParticipantRole.ELECTED_OFFICIAL);
-        staff(forum.id(), both, "Michael Wolf", "m.wolf@stadt-burg.example", "Stadt Burg", ParticipantRole.CLIMATE_MANAGER);
-    }
-
-    private void staff(long eventId, Set<Long> parts, String name, String email, String organisation, ParticipantRole role) {
-        service.registerByStaff(eventId, parts, new NewRegistration(name, email, organisation, role, null, Locale.GERMAN));
+        registrations.registerConfirmed(forum.id(), both, "Jana Krüger", "jana.krueger@oschersleben.example",
+                "Stadt Oschersleben (Bode)", ParticipantRole.ADMINISTRATION, Locale.GERMAN);
+        registrations.registerConfirmed(forum.id(), evening, "Thomas Schulze", "t.schulze@hoheboerde.example",
+                "Gemeinde Hohe Börde", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrations.registerConfirmed(forum.id(), evening, "Sabine Meyer", "s.meyer@schoenebeck.example",
+                "Stadt Schönebeck (Elbe)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrations.registerConfirmed(forum.id(), both, "Michael Wolf", "m.wolf@stadt-burg.example",
+                "Stadt Burg", ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
     }
 }

@@ -25,8 +25,4 @@ public class RegistrationRefused extends RuntimeException {
     public Reason reason() {
         return reason;
     }
-
-    public String messageKey() {
-        return "registration.refused." + reason.name();
-    }
 }

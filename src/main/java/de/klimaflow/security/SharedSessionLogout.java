@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpSession;
  * Cockpit, Tasklist and Admin log out by dropping only their own authentication from the session; the
  * staff login in the same session would sign them straight back in ({@link SecurityConfiguration}'s
  * single sign-on). So once their logout has succeeded, the whole session ends: logging out anywhere logs
- * out everywhere. A forged logout fails Camunda's own CSRF check first and ends nothing.
+ * out everywhere. A logout from another site arrives without the SameSite=Lax session cookie and ends nothing.
  */
 @Configuration
 class SharedSessionLogout {

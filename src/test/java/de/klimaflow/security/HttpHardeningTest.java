@@ -128,10 +128,11 @@ class HttpHardeningTest {
     }
 
     @Test
-    void theLoginNeedsItsTokenAndRefusesOtherOrigins() {
+    void theLoginNeedsItsTokenSoAnotherSiteCannotPostIt() {
         WebSession forged = new WebSession(port);
         HttpResponse<String> noToken = forged.postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "");
         assertThat(noToken.statusCode()).isEqualTo(403);
+        // a form on another site has no token of ours (and the browser sends no SameSite=Lax cookie with it)
         HttpResponse<String> crossSite = new WebSession(port).postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "",
                 "Origin", "https://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
