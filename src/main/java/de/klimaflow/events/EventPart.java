@@ -88,6 +88,14 @@ public class EventPart {
         return endsAt;
     }
 
+    /** Staff changed the number of seats (after publication too); never below the seats already taken. */
+    void changeCapacity(int seats) {
+        if (seats < 0) {
+            throw new IllegalArgumentException("capacity must not be negative");
+        }
+        this.capacity = seats;
+    }
+
     public int getCapacity() {
         return capacity;
     }

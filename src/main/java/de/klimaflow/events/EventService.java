@@ -75,6 +75,20 @@ public class EventService {
         return capacity;
     }
 
+    /**
+     * A part's new number of seats, with the part locked like {@link #lockSeats}; refused below the seats
+     * already taken. The caller fills the new seats from the waitlist in the same transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void changeCapacity(long partId, int seats) {
+        EventPart part = events.lockParts(List.of(partId)).stream().findFirst().orElseThrow();
+        long taken = registrations.seatsTaken(List.of(partId)).getOrDefault(partId, 0L);
+        if (seats < taken) {
+            throw new IllegalArgumentException("capacity below the seats taken");
+        }
+        part.changeCapacity(seats);
+    }
+
     /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
     @Transactional(readOnly = true)
     public boolean acceptsRegistrations(long eventId) {
@@ -82,6 +96,12 @@ public class EventService {
         return events.findById(eventId).filter(event -> event.getStatus() == EventStatus.PUBLISHED
                 && (event.getRegistrationOpensAt() == null || !now.isBefore(event.getRegistrationOpensAt()))
                 && now.isBefore(event.getRegistrationDeadline())).isPresent();
+    }
+
+    /** The planning region the event is for, if it has one (its municipalities are offered on the registration form). */
+    @Transactional(readOnly = true)
+    public Optional<Long> regionOf(long eventId) {
+        return events.findById(eventId).map(Event::getRegionId);
     }
 
     /** A public event, or empty when it is not (or no longer) public. */

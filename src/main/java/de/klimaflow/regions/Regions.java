@@ -36,6 +36,11 @@ public class Regions {
         return regions.findById(id).map(r -> new Region(r.getId(), r.getName()));
     }
 
+    /** The names of the region's municipalities, alphabetically, e.g. to pick one's own on a form. */
+    public List<String> municipalityNames(long regionId) {
+        return municipalities.findByRegion(regionId).stream().map(m -> m.getName()).sorted().toList();
+    }
+
     /** Every municipality of the region with its contact, ordered by district and name. */
     public List<MunicipalContact> contactsOf(long regionId) {
         return municipalities.findByRegion(regionId).stream()

@@ -107,6 +107,27 @@ public class Registration {
                 : RegistrationStatus.WAITLISTED;
     }
 
+    /**
+     * The person (or staff) changed the parts: dropped ones are gone, new ones are requested and wait for
+     * {@link Seating} like the first ones did. Returns the parts where a seat was given up.
+     */
+    Set<Long> changeParts(Set<Long> wanted) {
+        require(status.isActive(), "already ended");
+        Set<Long> givenUp = bookings.stream().filter(b -> !wanted.contains(b.partId()) && b.status() == PartBooking.Status.SEAT)
+                .map(PartBooking::partId).collect(Collectors.toSet());
+        bookings.removeIf(b -> !wanted.contains(b.partId()));
+        wanted.stream().filter(partId -> !getPartIds().contains(partId)).forEach(partId -> bookings.add(new PartBooking(partId)));
+        return givenUp;
+    }
+
+    /** Staff moved the registration from its seat in a part to the end of that part's waitlist. */
+    void moveToWaitlist(long partId, Instant now) {
+        Set<Long> seats = new HashSet<>(seatParts());
+        require(seats.remove(partId), "holds no seat in that part");
+        bookings.stream().filter(b -> b.partId() == partId).forEach(b -> b.waitFrom(now));
+        seatIn(seats, now);
+    }
+
     void noteReason(@Nullable String reason) {
         decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
     }

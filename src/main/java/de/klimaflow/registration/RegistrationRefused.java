@@ -25,4 +25,9 @@ public class RegistrationRefused extends RuntimeException {
     public Reason reason() {
         return reason;
     }
+
+    /** The bundle key of the message for the person. */
+    public String messageKey() {
+        return "registration.refused." + reason.name();
+    }
 }

@@ -36,15 +36,17 @@ public class RegistrationService {
     private final EventService events;
     private final Seating seating;
     private final PersonalLinks links;
+    private final RegistrationLog log;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, EventService events, Seating seating, PersonalLinks links,
-            ApplicationEventPublisher publisher, Clock clock) {
+            RegistrationLog log, ApplicationEventPublisher publisher, Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
         this.links = links;
+        this.log = log;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -57,6 +59,7 @@ public class RegistrationService {
             throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
         }
         Registration registration = create(event, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
+        log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
         return registration.getId();
     }
@@ -66,7 +69,8 @@ public class RegistrationService {
         EventOverview event = events.overviewOf(eventId)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
         Registration registration = create(event, partIds, person, RegistrationStatus.IN_REVIEW);
-        seating.seat(registration.getId());
+        log.add(registration.getId(), RegistrationLogEntry.Kind.ENTERED_BY_STAFF, null);
+        seatOrWait(registration.getId());
         return registration.getId();
     }
 
@@ -78,10 +82,7 @@ public class RegistrationService {
 
     private Registration create(EventOverview event, Collection<Long> partIds, NewRegistration person,
             RegistrationStatus status) {
-        Set<Long> ofEvent = event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet());
-        if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
-        }
+        requireParts(event, partIds);
         if (registrations.findByEventIdAndActiveEmail(event.id(), Registration.emailKey(person.email())).isPresent()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
@@ -89,6 +90,13 @@ public class RegistrationService {
             return registrations.saveAndFlush(new Registration(event.id(), Set.copyOf(partIds), person, status, clock.instant()));
         } catch (DataIntegrityViolationException sameMomentDuplicate) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
+        }
+    }
+
+    private static void requireParts(EventOverview event, Collection<Long> partIds) {
+        Set<Long> ofEvent = event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet());
+        if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
         }
     }
 
@@ -127,8 +135,16 @@ public class RegistrationService {
             return Confirmation.ALREADY_CONFIRMED;
         }
         registration.confirmAddress(clock.instant());
+        log.add(registration.getId(), RegistrationLogEntry.Kind.ADDRESS_CONFIRMED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ADDRESS_CONFIRMED));
         return Confirmation.CONFIRMED;
+    }
+
+    /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationView> awaitingConfirmation(String optInToken) {
+        return links.open(optInToken, RegistrationToken.Purpose.OPT_IN).flatMap(registrations::findById)
+                .map(RegistrationService::view);
     }
 
     /** The registration behind a personal link, as its owner sees it. */
@@ -148,7 +164,7 @@ public class RegistrationService {
         return new RegistrationView(r.getId(), r.getEventId(), r.getName(), r.getEmail(), r.getOrganisation(), r.getRole(),
                 r.getNeeds(), r.getStatus(), r.getBookings().stream()
                         .map(b -> new RegistrationView.Part(b.partId(), b.status())).toList(),
-                r.decisionReason().orElse(null), r.locale());
+                r.decisionReason().orElse(null), r.locale(), r.getCreatedAt());
     }
 
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */
@@ -167,8 +183,102 @@ public class RegistrationService {
     private void cancel(Registration registration) {
         Set<Long> freed = registration.seatParts();
         registration.cancel();
+        log.add(registration.getId(), RegistrationLogEntry.Kind.CANCELLED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ENDED));
         seating.fillFreeSeats(freed);
+    }
+
+    /**
+     * The person changed their parts through the personal link. Dropped seats go to the next people waiting;
+     * new parts follow the seat rules again (a free seat, else the waitlist) once the registration has been
+     * decided, or wait for the decision with the others. False if the link opens nothing.
+     */
+    public boolean changeParts(String selfServiceToken, Collection<Long> partIds) {
+        Optional<Registration> found = links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
+                .flatMap(registrations::findById).filter(r -> r.getStatus().isActive());
+        found.ifPresent(registration -> changeParts(registration, partIds));
+        return found.isPresent();
+    }
+
+    /** As {@link #changeParts(String, Collection)}, by staff. */
+    public void changePartsByStaff(long registrationId, Collection<Long> partIds) {
+        changeParts(registrations.findById(registrationId).filter(r -> r.getStatus().isActive()).orElseThrow(), partIds);
+    }
+
+    private void changeParts(Registration registration, Collection<Long> partIds) {
+        EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
+        requireParts(event, partIds);
+        Set<Long> added = partIds.stream().filter(id -> !registration.getPartIds().contains(id)).collect(Collectors.toSet());
+        if (!added.isEmpty() && !events.acceptsRegistrations(event.id())) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
+        }
+        Set<Long> givenUp = registration.changeParts(Set.copyOf(partIds));
+        log.add(registration.getId(), RegistrationLogEntry.Kind.PARTS_CHANGED, partTitles(event, partIds));
+        RegistrationStatus status = registration.getStatus();
+        if (!added.isEmpty() && (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED)) {
+            seatOrWait(registration.getId());
+        }
+        seating.fillFreeSeats(givenUp);
+    }
+
+    private static String partTitles(EventOverview event, Collection<Long> partIds) {
+        return event.parts().stream().filter(part -> partIds.contains(part.id())).map(EventOverview.PartOverview::title)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Every registration of an event, oldest first, for the registration desk. */
+    @Transactional(readOnly = true)
+    public List<RegistrationView> registrationsOf(long eventId) {
+        return registrations.findByEventIdOrderByIdAsc(eventId).stream().map(RegistrationService::view).toList();
+    }
+
+    /** The audit trail of one registration, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RegistrationLogEntry> history(long registrationId) {
+        return log.of(registrationId);
+    }
+
+    /** What a staff move between seat and waitlist did. */
+    public enum Move {
+        DONE, NO_SEAT_FREE, NOT_POSSIBLE
+    }
+
+    /**
+     * Staff move a registration from its seat in a part to the end of that part's waitlist; the seat goes to
+     * whoever waits longest. The reason is kept in the audit trail.
+     */
+    public Move moveToWaitlist(long registrationId, long partId, String reason) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        if (!registration.getStatus().isActive() || !registration.seatParts().contains(partId)) {
+            return Move.NOT_POSSIBLE;
+        }
+        events.lockSeats(List.of(partId));
+        registration.moveToWaitlist(partId, clock.instant());
+        log.add(registrationId, RegistrationLogEntry.Kind.MOVED_TO_WAITLIST, reason);
+        seating.fillFreeSeats(List.of(partId));
+        return Move.DONE;
+    }
+
+    /** Staff give a waiting registration a seat in a part ahead of the waitlist's order, if one is free. */
+    public Move moveToSeat(long registrationId, long partId, String reason) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        boolean waits = registration.getBookings().stream()
+                .anyMatch(b -> b.partId() == partId && b.status() == PartBooking.Status.WAITING);
+        if (!registration.getStatus().isActive() || !waits) {
+            return Move.NOT_POSSIBLE;
+        }
+        if (!seating.seatIfFree(registration, partId)) {
+            return Move.NO_SEAT_FREE;
+        }
+        log.add(registrationId, RegistrationLogEntry.Kind.MOVED_TO_SEAT, reason);
+        publisher.publishEvent(new RegistrationChanged(registrationId, RegistrationChanged.Change.PROMOTED));
+        return Move.DONE;
+    }
+
+    /** Staff changed a part's seats; more seats go to the people waiting longest, who are told by mail. */
+    public List<Long> changeCapacity(long partId, int seats) {
+        events.changeCapacity(partId, seats);
+        return seating.fillFreeSeats(List.of(partId));
     }
 
     /** "Jana Krüger · Regionalforum Wärmeplanung" for the task list. */
@@ -209,15 +319,23 @@ public class RegistrationService {
 
     /** The rules (or the desk) approved: seats where there are some; true if any seat was taken. */
     public boolean approve(long registrationId) {
-        return seating.seat(registrationId);
+        return seatOrWait(registrationId);
+    }
+
+    private boolean seatOrWait(long registrationId) {
+        boolean seated = seating.seat(registrationId);
+        log.add(registrationId, seated ? RegistrationLogEntry.Kind.SEATED : RegistrationLogEntry.Kind.WAITLISTED, null);
+        return seated;
     }
 
     public void waitlist(long registrationId) {
         seating.waitlist(registrationId);
+        log.add(registrationId, RegistrationLogEntry.Kind.WAITLISTED, null);
     }
 
     public void toReview(long registrationId) {
         registrations.findById(registrationId).orElseThrow().toReview();
+        log.add(registrationId, RegistrationLogEntry.Kind.IN_REVIEW, null);
     }
 
     /** The registration desk's reason for its decision, kept with the registration (a rejection mails it). */
@@ -230,6 +348,7 @@ public class RegistrationService {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         if (registration.getStatus().isActive()) {
             registration.reject();
+            log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, registration.decisionReason().orElse(null));
         }
     }
 
@@ -239,6 +358,7 @@ public class RegistrationService {
         if (registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
             registration.expire(clock.instant());
             links.revokeAll(registrationId);
+            log.add(registrationId, RegistrationLogEntry.Kind.EXPIRED, null);
         }
     }
 }

@@ -26,12 +26,15 @@ public class Seating {
 
     private final RegistrationRepository registrations;
     private final EventService events;
+    private final RegistrationLog log;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Seating(RegistrationRepository registrations, EventService events, ApplicationEventPublisher publisher, Clock clock) {
+    Seating(RegistrationRepository registrations, EventService events, RegistrationLog log,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.registrations = registrations;
         this.events = events;
+        this.log = log;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -49,6 +52,18 @@ public class Seating {
         }
         registration.seatIn(seats, clock.instant());
         return !registration.seatParts().isEmpty();
+    }
+
+    /** A seat in this part for this registration (staff's choice, ahead of the waitlist), if one is free. */
+    boolean seatIfFree(Registration registration, long partId) {
+        Map<Long, Integer> capacity = events.lockSeats(List.of(partId));
+        if (taken(List.of(partId)).getOrDefault(partId, 0L) >= capacity.getOrDefault(partId, 0)) {
+            return false;
+        }
+        Set<Long> seats = new HashSet<>(registration.seatParts());
+        seats.add(partId);
+        registration.seatIn(seats, clock.instant());
+        return true;
     }
 
     /** Every requested part on the waitlist (the rules said so), in the order of arrival. */
@@ -82,7 +97,10 @@ public class Seating {
                 }
             }
         }
-        promoted.forEach(id -> publisher.publishEvent(new RegistrationChanged(id, RegistrationChanged.Change.PROMOTED)));
+        promoted.forEach(id -> {
+            log.add(id, RegistrationLogEntry.Kind.PROMOTED, null);
+            publisher.publishEvent(new RegistrationChanged(id, RegistrationChanged.Change.PROMOTED));
+        });
         return promoted;
     }
 

@@ -76,8 +76,28 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The public JSON API and its OpenAPI document: anonymous and stateless. No cookie is read or set, so a
+     * cross-site request has nothing to abuse and needs no CSRF token; personal tokens travel in the path.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/v3/api-docs"), path("/v3/api-docs/**"),
+                        path("/swagger-ui.html"), path("/swagger-ui/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        .addHeaderWriter(new ContentSecurityPolicyHeaderWriter(API_CSP)))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         RequestMatcher publicPages = new OrRequestMatcher(Arrays.stream(Links.PUBLIC_PATHS).map(SecurityConfiguration::path).toList());
         RequestMatcher camunda = path(CAMUNDA_WEBAPP_PATH + "/**");
@@ -111,6 +131,9 @@ public class SecurityConfiguration {
     /** Public pages are plain HTML with one style sheet: no script at all, no inline style. */
     static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'self'; base-uri 'none'";
+    /** JSON and the Swagger UI (its own scripts and styles from this server). */
+    static final String API_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /**

@@ -77,6 +77,28 @@ public class WebSession {
         return send(request);
     }
 
+    /** A request with a body of the given content type (JSON for the API), extra headers as name, value ... */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (!contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /** The value of a named hidden field (or any input) in a page, e.g. "_csrf" or "stamp". */
+    public static String fieldValue(String html, String name) {
+        Matcher field = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        if (!field.find()) {
+            throw new IllegalStateException("no field " + name + " in the page");
+        }
+        return field.group(1);
+    }
+
     /** The value of a cookie this session holds, or empty. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))

@@ -1,0 +1,58 @@
+package de.klimaflow.registration;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import de.klimaflow.events.ParticipantRole;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A registration as the public form and the JSON API send it, with the rules every field must meet.
+ * Names and organisations are plain words, never markup or code; free text may not contain markup either.
+ * The messages are keys of the UI bundles, so each visitor reads them in their own language.
+ */
+public record RegistrationRequest(
+        @NotBlank(message = "{validation.required}") @Size(max = NAME_MAX, message = "{validation.tooLong}")
+        @Pattern(regexp = NAME, message = "{validation.name}") @Nullable String name,
+        @NotBlank(message = "{validation.required}") @Size(max = EMAIL_MAX, message = "{validation.tooLong}")
+        @Email(regexp = EMAIL, message = "{validation.email}") @Nullable String email,
+        @Size(max = NAME_MAX, message = "{validation.tooLong}")
+        @Pattern(regexp = ORGANISATION, message = "{validation.organisation}") @Nullable String organisation,
+        @NotNull(message = "{validation.choose}") @Nullable ParticipantRole role,
+        @NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}")
+        @Nullable List<@NotNull Long> parts,
+        @Size(max = NEEDS_MAX, message = "{validation.tooLong}")
+        @Pattern(regexp = FREE_TEXT, message = "{validation.freeText}") @Nullable String needs,
+        @AssertTrue(message = "{validation.consent}") boolean privacyConsent) {
+
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int NEEDS_MAX = 1000;
+    /** Letters (any script), spaces, and the marks names carry: O'Brien, Müller-Lüdenscheidt, J. R. R. */
+    static final String NAME = "(?U)\\s*\\p{L}[\\p{L}\\p{M} .,'’]*(-[\\p{L}\\p{M} .,'’]+)*\\s*";
+    /** Also digits and what official names need: "Stadt Halle (Saale)", "Amt A/B & C"; no markup or code. */
+    static final String ORGANISATION = "(?U)[\\p{L}\\p{M}\\p{N} .,'’&()/]*(-[\\p{L}\\p{M}\\p{N} .,'’&()/]+)*";
+    /** One address, no spaces, no quotes or markup around it. */
+    static final String EMAIL = "[^\\s@<>;'\"()]+@[^\\s@<>;'\"()]+\\.[^\\s@<>;'\"()]+";
+    /** Free text over lines, without markup, statement separators or comment marks. */
+    static final String FREE_TEXT = "(?s)(?!.*--)[^<>;\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*+";
+
+    /** The validated request as the service takes it. */
+    public NewRegistration toNewRegistration(Locale locale) {
+        return new NewRegistration(String.valueOf(name).strip(), String.valueOf(email).strip(), blankToNull(organisation),
+                java.util.Objects.requireNonNull(role), blankToNull(needs), locale);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

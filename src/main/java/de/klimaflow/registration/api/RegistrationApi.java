@@ -1,0 +1,167 @@
+package de.klimaflow.registration.api;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.platform.ApiProblems;
+import de.klimaflow.platform.Links;
+import de.klimaflow.platform.PublicApi;
+import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationRefused;
+import de.klimaflow.registration.RegistrationRequest;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationStatus;
+import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.security.PublicSubmissionLimit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Registrations for the agency's website: register for a published event, then look at, change or
+ * cancel the registration with the personal token the answer carries. A registration still needs the
+ * double opt-in through the mail's link, as on the public form.
+ */
+@PublicApi(PublicApi.PREFIX)
+@Tag(name = "Registrations", description = "Register, and look, change or cancel with the personal token")
+public class RegistrationApi {
+
+    /** What the API answers about one registration. */
+    public record RegistrationAnswer(String token, long eventId, String name, String email, @Nullable String organisation,
+            ParticipantRole role, @Nullable String needs, RegistrationStatus status, Instant registeredAt,
+            List<PartAnswer> parts, String page) {
+    }
+
+    /** One requested part and where the registration stands there. */
+    public record PartAnswer(long partId, PartBooking.Status status) {
+    }
+
+    /** A change of parts. */
+    public record PartsChange(@NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}")
+            @Nullable List<@NotNull Long> parts) {
+    }
+
+    private final RegistrationService registrations;
+    private final PublicSubmissionLimit limit;
+    private final SmartValidator validator;
+    private final ApiProblems problems;
+    private final Links links;
+
+    public RegistrationApi(RegistrationService registrations, PublicSubmissionLimit limit, SmartValidator validator,
+            ApiProblems problems, Links links) {
+        this.registrations = registrations;
+        this.limit = limit;
+        this.validator = validator;
+        this.problems = problems;
+        this.links = links;
+    }
+
+    @PostMapping(path = "/events/{eventId}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register for a published event",
+            description = "Answers 201 with the personal token. The person receives the opt-in mail; without "
+                    + "confirmation within 48 hours the registration lapses and its data is deleted.")
+    public ResponseEntity<?> register(@PathVariable long eventId, @RequestBody RegistrationRequest request,
+            HttpServletRequest http, Locale locale) {
+        Optional<Duration> wait = limit.tryAcquire(http.getRemoteAddr());
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, wait.get().toMinutes() + 1);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())))
+                    .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many", minutes));
+        }
+        BindingResult errors = new BeanPropertyBindingResult(request, "registration");
+        validator.validate(request, errors);
+        if (errors.hasErrors()) {
+            return ResponseEntity.badRequest().body(problems.invalidFields(errors));
+        }
+        Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+        long id = registrations.register(eventId, List.copyOf(request.parts()), request.toNewRegistration(language));
+        String token = registrations.selfServiceToken(id);
+        return ResponseEntity.created(URI.create(links.absolute(PublicApi.PREFIX + "/registrations/" + token)))
+                .body(answer(token, registrations.find(id).orElseThrow()));
+    }
+
+    @GetMapping("/registrations/{token}")
+    @Operation(summary = "The registration behind a personal token")
+    public RegistrationAnswer get(@PathVariable String token) {
+        return answer(token, registrations.view(token).orElseThrow(this::unknownToken));
+    }
+
+    @PatchMapping(path = "/registrations/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change the parts; the seat rules apply again to new parts")
+    public ResponseEntity<?> changeParts(@PathVariable String token, @RequestBody PartsChange change) {
+        BindingResult errors = new BeanPropertyBindingResult(change, "change");
+        validator.validate(change, errors);
+        if (errors.hasErrors()) {
+            return ResponseEntity.badRequest().body(problems.invalidFields(errors));
+        }
+        if (!registrations.changeParts(token, List.copyOf(change.parts()))) {
+            throw unknownToken();
+        }
+        return ResponseEntity.ok(get(token));
+    }
+
+    @DeleteMapping("/registrations/{token}")
+    @Operation(summary = "Cancel; the seat goes to the next person waiting")
+    public ResponseEntity<Void> cancel(@PathVariable String token) {
+        if (registrations.view(token).isEmpty()) {
+            throw unknownToken();
+        }
+        registrations.cancel(token);
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(RegistrationRefused.class)
+    ResponseEntity<ProblemDetail> refused(RegistrationRefused refused) {
+        HttpStatus status = switch (refused.reason()) {
+            case DUPLICATE -> HttpStatus.CONFLICT;
+            case CLOSED -> HttpStatus.CONFLICT;
+            case UNKNOWN_PART -> HttpStatus.BAD_REQUEST;
+            case INVITATION_REQUIRED -> HttpStatus.FORBIDDEN;
+        };
+        String field = switch (refused.reason()) {
+            case DUPLICATE -> "email";
+            case UNKNOWN_PART -> "parts";
+            case CLOSED, INVITATION_REQUIRED -> "eventId";
+        };
+        return ResponseEntity.status(status).body(problems.fieldProblem(status, "refused", field, refused.messageKey()));
+    }
+
+    private ErrorResponseException unknownToken() {
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problems.problem(HttpStatus.NOT_FOUND, "no-registration"), null);
+    }
+
+    private RegistrationAnswer answer(String token, RegistrationView view) {
+        return new RegistrationAnswer(token, view.eventId(), view.name(), view.email(), view.organisation(), view.role(),
+                view.needs(), view.status(), view.registeredAt(),
+                view.parts().stream().map(part -> new PartAnswer(part.partId(), part.status())).toList(),
+                links.absolute(Links.registrationSelfService(token)));
+    }
+}

@@ -1,0 +1,133 @@
+package de.klimaflow.registration.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.registration.RegistrationRequest;
+
+/**
+ * What the public registration form posts, as typed: everything is text, so that any input, however
+ * wrong, comes back to the form with its message instead of failing to bind. {@link #toRequest()} gives
+ * the request that the rules of {@link RegistrationRequest} check, field by field under the same names.
+ */
+public class RegistrationForm {
+
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
+    private @Nullable String name;
+    private @Nullable String email;
+    private @Nullable String organisation;
+    private @Nullable String role;
+    private List<String> parts = new ArrayList<>();
+    private @Nullable String needs;
+    private boolean privacyConsent;
+    /** the honeypot: hidden from people, filled in by bots */
+    private @Nullable String website;
+    /** when the form was shown, signed ({@link de.klimaflow.security.FormStamps}) */
+    private @Nullable String stamp;
+
+    RegistrationRequest toRequest() {
+        // an id that is no number cannot be a part of the event: -1 makes the service refuse it as unknown
+        List<Long> partIds = parts.stream().map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L).toList();
+        return new RegistrationRequest(name, email, organisation, roleOrNull(), partIds, needs, privacyConsent);
+    }
+
+    private @Nullable ParticipantRole roleOrNull() {
+        for (ParticipantRole known : ParticipantRole.values()) {
+            if (known.name().equals(role)) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    boolean chose(long partId) {
+        return parts.contains(Long.toString(partId));
+    }
+
+    boolean honeypotFilled() {
+        return website != null && !website.isEmpty();
+    }
+
+    public @Nullable String getName() {
+        return name;
+    }
+
+    public void setName(@Nullable String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public @Nullable String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(@Nullable String organisation) {
+        this.organisation = organisation;
+    }
+
+    public @Nullable String getRole() {
+        return role;
+    }
+
+    public void setRole(@Nullable String role) {
+        this.role = role;
+    }
+
+    public List<String> getParts() {
+        return parts;
+    }
+
+    public void setParts(@Nullable List<String> parts) {
+        this.parts = parts == null ? new ArrayList<>() : parts;
+    }
+
+    public @Nullable String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(@Nullable String needs) {
+        this.needs = needs;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
+    }
+
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(@Nullable String website) {
+        this.website = website;
+    }
+
+    public @Nullable String getStamp() {
+        return stamp;
+    }
+
+    public void setStamp(@Nullable String stamp) {
+        this.stamp = stamp;
+    }
+
+    /** The visitor's language, for the mails. */
+    static Locale languageOf(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+    }
+}

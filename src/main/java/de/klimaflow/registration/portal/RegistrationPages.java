@@ -1,0 +1,249 @@
+package de.klimaflow.registration.portal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
+import de.klimaflow.regions.Regions;
+import de.klimaflow.registration.PrivacyNotice;
+import de.klimaflow.registration.RegistrationRefused;
+import de.klimaflow.registration.RegistrationRequest;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.security.FormStamps;
+import de.klimaflow.security.PublicSubmissionLimit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public registration pages, server-rendered: the form behind an event's "Anmelden" button, the
+ * page the opt-in mail links to (its button confirms; opening it changes nothing), and the person's own
+ * page behind their personal link (change parts, cancel). Every form posts with its CSRF token and
+ * redirects after success; a refused form comes back with a message at each field and a summary on top.
+ */
+@Controller
+public class RegistrationPages {
+
+    /** One part on the form: whether it is chosen and how many seats are left. */
+    public record PartChoice(long id, String title, String when, long seatsLeft, int capacity, boolean chosen) {
+    }
+
+    /** One part on the person's own page. */
+    public record PartStanding(long id, String title, String when, String standing, boolean booked, long seatsLeft) {
+    }
+
+    private static final String FORM = "portal/registration-form";
+
+    private final RegistrationService registrations;
+    private final EventService events;
+    private final Regions regions;
+    private final PrivacyNotice privacyNotice;
+    private final FormStamps stamps;
+    private final PublicSubmissionLimit limit;
+    private final SmartValidator validator;
+
+    public RegistrationPages(RegistrationService registrations, EventService events, Regions regions,
+            PrivacyNotice privacyNotice, FormStamps stamps, PublicSubmissionLimit limit, SmartValidator validator) {
+        this.registrations = registrations;
+        this.events = events;
+        this.regions = regions;
+        this.privacyNotice = privacyNotice;
+        this.stamps = stamps;
+        this.limit = limit;
+        this.validator = validator;
+    }
+
+    @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden")
+    public String form(@PathVariable long eventId, Model model, Locale locale) {
+        RegistrationForm form = new RegistrationForm();
+        return showForm(publicEvent(eventId), form, model, locale);
+    }
+
+    @PostMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden")
+    public String register(@PathVariable long eventId, @ModelAttribute("form") RegistrationForm form, BindingResult errors,
+            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        EventOverview event = publicEvent(eventId);
+        Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
+            errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
+            return showForm(event, form, model, locale);
+        }
+        if (form.honeypotFilled()) {
+            errors.reject("registration.form.honeypot");
+        } else {
+            switch (stamps.check(form.getStamp())) {
+                case TOO_FAST -> errors.reject("registration.form.tooFast");
+                case INVALID -> errors.reject("registration.form.stale");
+                case OK -> { }
+            }
+        }
+        RegistrationRequest registration = form.toRequest();
+        validator.validate(registration, errors);
+        if (!errors.hasErrors()) {
+            try {
+                registrations.register(eventId, List.copyOf(registration.parts()),
+                        registration.toNewRegistration(RegistrationForm.languageOf(locale)));
+                return "redirect:" + Links.registrationForm(eventId) + "/eingegangen";
+            } catch (RegistrationRefused refused) {
+                String field = switch (refused.reason()) {
+                    case DUPLICATE -> "email";
+                    case UNKNOWN_PART -> "parts";
+                    case CLOSED, INVITATION_REQUIRED -> null;
+                };
+                if (field == null) {
+                    errors.reject(refused.messageKey());
+                } else {
+                    errors.rejectValue(field, refused.messageKey());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return showForm(event, form, model, locale);
+    }
+
+    private String showForm(EventOverview event, RegistrationForm form, Model model, Locale locale) {
+        form.setStamp(stamps.issue());
+        model.addAttribute("form", form);
+        model.addAttribute("event", event);
+        model.addAttribute("eventPage", Links.eventPage(event.id()));
+        model.addAttribute("formAction", Links.registrationForm(event.id()));
+        model.addAttribute("open", events.acceptsRegistrations(event.id()));
+        model.addAttribute("deadline", Formats.dateTime(event.registrationDeadline()));
+        model.addAttribute("parts", event.parts().stream().map(part -> new PartChoice(part.id(), part.title(),
+                Formats.span(part.startsAt(), part.endsAt()), part.seatsLeft(), part.capacity(), form.chose(part.id())))
+                .toList());
+        model.addAttribute("roles", ParticipantRole.values());
+        model.addAttribute("municipalities", events.regionOf(event.id()).map(regions::municipalityNames).orElse(List.of()));
+        model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
+        model.addAttribute("maxName", RegistrationRequest.NAME_MAX);
+        model.addAttribute("maxEmail", RegistrationRequest.EMAIL_MAX);
+        model.addAttribute("maxNeeds", RegistrationRequest.NEEDS_MAX);
+        return FORM;
+    }
+
+    @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden/eingegangen")
+    public String received(@PathVariable long eventId, Model model) {
+        model.addAttribute("event", publicEvent(eventId));
+        model.addAttribute("eventPage", Links.eventPage(eventId));
+        return "portal/registration-received";
+    }
+
+    /** What the opt-in mail links to: shows the registration and a button; only the button's POST confirms. */
+    @GetMapping(Links.REGISTRATION + "/bestaetigen/{token}")
+    public String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
+        Optional<RegistrationView> registration = registrations.awaitingConfirmation(token);
+        if (registration.isEmpty()) {
+            return invalidLink(response);
+        }
+        model.addAttribute("registration", registration.get());
+        model.addAttribute("eventTitle", eventTitle(registration.get().eventId()));
+        model.addAttribute("action", Links.registrationConfirmation(token));
+        return "portal/registration-confirm";
+    }
+
+    @PostMapping(Links.REGISTRATION + "/bestaetigen/{token}")
+    public String confirm(@PathVariable String token, HttpServletResponse response) {
+        if (registrations.confirm(token) == RegistrationService.Confirmation.INVALID) {
+            return invalidLink(response);
+        }
+        return "redirect:" + Links.registrationConfirmation(token);
+    }
+
+    /** The person's own page behind their personal link. */
+    @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}")
+    public String selfService(@PathVariable String token, @RequestParam(name = "gespeichert", required = false) @Nullable String saved,
+            Model model, Locale locale, HttpServletResponse response) {
+        Optional<RegistrationView> found = registrations.view(token);
+        if (found.isEmpty()) {
+            return invalidLink(response);
+        }
+        RegistrationView registration = found.get();
+        EventOverview event = events.overviewOf(registration.eventId()).orElseThrow(RegistrationPages::notFound);
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", event);
+        model.addAttribute("parts", event.parts().stream().map(part -> {
+            Optional<RegistrationView.Part> booked = registration.parts().stream().filter(p -> p.partId() == part.id()).findFirst();
+            return new PartStanding(part.id(), part.title(), Formats.span(part.startsAt(), part.endsAt()),
+                    booked.map(p -> "registration.part." + p.status().name()).orElse("registration.part.NONE"),
+                    booked.isPresent(), part.seatsLeft());
+        }).toList());
+        model.addAttribute("active", registration.status().isActive());
+        model.addAttribute("canAdd", events.acceptsRegistrations(event.id()));
+        model.addAttribute("saved", saved != null);
+        model.addAttribute("self", Links.registrationSelfService(token));
+        return "portal/registration-self-service";
+    }
+
+    @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/programmteile")
+    public String changeParts(@PathVariable String token, @RequestParam(name = "parts", required = false) @Nullable List<String> parts,
+            Model model, Locale locale, HttpServletResponse response) {
+        List<Long> partIds = parts == null ? List.of()
+                : parts.stream().map(part -> part.matches("[0-9]{1,18}") ? Long.parseLong(part) : -1L).toList();
+        try {
+            if (!registrations.changeParts(token, partIds)) {
+                return invalidLink(response);
+            }
+        } catch (RegistrationRefused refused) {
+            model.addAttribute("problem", refused.messageKey());
+            String page = selfService(token, null, model, locale, response);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page;
+        }
+        return "redirect:" + Links.registrationSelfService(token) + "?gespeichert";
+    }
+
+    @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/stornieren")
+    public String cancel(@PathVariable String token, HttpServletResponse response) {
+        if (registrations.view(token).isEmpty()) {
+            return invalidLink(response);
+        }
+        registrations.cancel(token);
+        return "redirect:" + Links.registrationSelfService(token);
+    }
+
+    /** Anything else below the registration path: a real 404. */
+    @GetMapping(Links.REGISTRATION + "/**")
+    public String unknown(HttpServletResponse response) {
+        return invalidLink(response);
+    }
+
+    private static String invalidLink(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "portal/registration-link-invalid";
+    }
+
+    private EventOverview publicEvent(long eventId) {
+        return events.publicEvent(eventId).orElseThrow(RegistrationPages::notFound);
+    }
+
+    private String eventTitle(long eventId) {
+        return events.titles(List.of(eventId)).getOrDefault(eventId, "");
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,117 @@
+package de.klimaflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventType;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.registration.process.RegistrationProcess;
+import de.klimaflow.support.ReceivedMail;
+
+/** Published forums and the registration process's mail steps, driven on the real engine, for tests. */
+public class RegistrationFixtures {
+
+    private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/anmeldung/\\S+)");
+
+    private final EventService events;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final GreenMailExtension smtp;
+
+    public RegistrationFixtures(EventService events, TaskService tasks, RuntimeService runtime, ManagementService management,
+            GreenMailExtension smtp) {
+        this.events = events;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.management = management;
+        this.smtp = smtp;
+    }
+
+    /** A forum whose registration is open now: evening for elected officials and others, a workshop for administration. */
+    public EventDraft draft(int eveningSeats, int workshopSeats) {
+        Instant start = Instant.now().plus(Duration.ofDays(14));
+        return new EventDraft(EventType.REGIONAL_FORUM, "Anmeldetest " + System.nanoTime(), "Forum", null, null,
+                EventDraftsForTests.venue(events), EventFormat.ON_SITE, null, false, true, null,
+                Instant.now().plus(Duration.ofDays(7)), "Eva Winkler", "eva@lena.example", List.of(
+                        new EventDraft.Part("Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), eveningSeats,
+                                Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
+                        new EventDraft.Part("Workshoptag", null, start.plus(Duration.ofDays(1)),
+                                start.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)), workshopSeats,
+                                Set.of(Audience.ADMINISTRATION, Audience.OTHERS))));
+    }
+
+    /** Plans, approves and publishes the draft through its planning process; returns the event id. */
+    public long publish(EventDraft draft) {
+        long event = events.create(draft);
+        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
+                EventPlanningProcess.TASK_APPROVE}) {
+            Task task = tasks.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
+            tasks.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        }
+        return event;
+    }
+
+    public long publishedForum(int eveningSeats, int workshopSeats) {
+        return publish(draft(eveningSeats, workshopSeats));
+    }
+
+    public List<Long> parts(long event) {
+        return events.overviewOf(event).orElseThrow().parts().stream().map(EventOverview.PartOverview::id).toList();
+    }
+
+    /** Runs the registration's pending mail job of that step; returns the text of the mail it sent. */
+    public String sendMail(long registrationId, String step) throws Exception {
+        Job job = management.createJobQuery().processInstanceId(instance(registrationId)).activityId(step).singleResult();
+        assertThat(job).as("mail job of " + step).isNotNull();
+        int before = smtp.getReceivedMessages().length;
+        management.executeJob(job.getId());
+        assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
+        return ReceivedMail.text(smtp.getReceivedMessages()[before]);
+    }
+
+    /** The token of the mail's link below that prefix, e.g. "/anmeldung/bestaetigen/". */
+    public static String token(String mailText, String prefix) {
+        Matcher link = LINK.matcher(mailText);
+        while (link.find()) {
+            String path = link.group(1);
+            if (path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0) {
+                return path.substring(prefix.length());
+            }
+        }
+        throw new AssertionError("no link " + prefix + " in\n" + mailText);
+    }
+
+    public String instance(long registrationId) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(registrationId)).singleResult();
+        return instance == null ? null : instance.getId();
+    }
+
+    public Object decision(long registrationId) {
+        return runtime.createVariableInstanceQuery().processInstanceIdIn(instance(registrationId))
+                .variableName(RegistrationProcess.VAR_DECISION).singleResult().getValue();
+    }
+}
