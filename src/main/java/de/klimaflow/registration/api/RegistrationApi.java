@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -83,7 +82,7 @@ public class RegistrationApi {
         this.links = links;
     }
 
-    @PostMapping(path = "/events/{eventId}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/events/{eventId}/registrations")
     @Operation(summary = "Register for a published event",
             description = "Answers 201 with the personal token. The person receives the opt-in mail; without "
                     + "confirmation within 48 hours the registration lapses and its data is deleted.")
@@ -114,7 +113,7 @@ public class RegistrationApi {
         return answer(token, registrations.view(token).orElseThrow(this::unknownToken));
     }
 
-    @PatchMapping(path = "/registrations/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping("/registrations/{token}")
     @Operation(summary = "Change the parts; the seat rules apply again to new parts")
     public ResponseEntity<?> changeParts(@PathVariable String token, @RequestBody PartsChange change) {
         BindingResult errors = new BeanPropertyBindingResult(change, "change");
