@@ -84,6 +84,9 @@ public class WebSession {
         if (!contentType.isEmpty()) {
             request.header("Content-Type", contentType);
         }
+        if (basicAuth != null) {
+            request.header("Authorization", basicAuth);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }
