@@ -232,6 +232,19 @@ public class RegistrationService {
         return registrations.findByEventIdOrderByIdAsc(eventId).stream().map(RegistrationService::view).toList();
     }
 
+    /** How many registrations wait for each part of the event, for the capacity picture. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> waitingPerPart(long eventId) {
+        List<Long> partIds = events.overviewOf(eventId).map(e -> e.parts().stream().map(EventOverview.PartOverview::id).toList())
+                .orElse(List.of());
+        java.util.Map<Long, Long> waiting = new java.util.HashMap<>();
+        if (!partIds.isEmpty()) {
+            registrations.countByPart(partIds, PartBooking.Status.WAITING)
+                    .forEach(row -> waiting.put((Long) row[0], (Long) row[1]));
+        }
+        return waiting;
+    }
+
     /** The audit trail of one registration, oldest first. */
     @Transactional(readOnly = true)
     public List<RegistrationLogEntry> history(long registrationId) {

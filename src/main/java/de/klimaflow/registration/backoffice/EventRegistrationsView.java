@@ -1,0 +1,314 @@
+package de.klimaflow.registration.backoffice;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.SmartValidator;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventRoutes;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.backoffice.CapacityBar;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationLogEntry;
+import de.klimaflow.registration.RegistrationRefused;
+import de.klimaflow.registration.RegistrationRequest;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationStatus;
+import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.security.Groups;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The registrations of one event for the registration desk and the event team: seats and waitlist per
+ * part as a picture, the list filtered by status, part and role, and for one registration its parts
+ * (move between seat and waitlist with a kept reason), cancellation and audit trail. Staff also enter
+ * registrations taken by phone and change a part's seats; new seats go to the people waiting longest.
+ */
+@Route("events/:" + EventRoutes.EVENT_ID + "/registrations")
+@RolesAllowed({Groups.EVENT_TEAM, Groups.REGISTRATION_DESK})
+public class EventRegistrationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RegistrationService registrations;
+    private final EventService events;
+    private final SmartValidator validator;
+    private final ComboBox<RegistrationStatus> statusFilter = new ComboBox<>();
+    private final ComboBox<EventOverview.PartOverview> partFilter = new ComboBox<>();
+    private final ComboBox<ParticipantRole> roleFilter = new ComboBox<>();
+    private final Grid<RegistrationView> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+    private final Div capacity = new Div();
+    private final VerticalLayout detail = new VerticalLayout();
+    private EventOverview event;
+
+    public EventRegistrationsView(RegistrationService registrations, EventService events, SmartValidator validator) {
+        this.registrations = registrations;
+        this.events = events;
+        this.validator = validator;
+        addClassName("event-registrations-view");
+        statusFilter.setLabel(getTranslation("registrations.filter.status"));
+        statusFilter.setItems(RegistrationStatus.values());
+        statusFilter.setItemLabelGenerator(status -> getTranslation("registration.status." + status.name()));
+        statusFilter.setClearButtonVisible(true);
+        roleFilter.setLabel(getTranslation("registrations.filter.role"));
+        roleFilter.setItems(ParticipantRole.values());
+        roleFilter.setItemLabelGenerator(role -> getTranslation("registration.role." + role.name()));
+        roleFilter.setClearButtonVisible(true);
+        partFilter.setLabel(getTranslation("registrations.filter.part"));
+        partFilter.setItemLabelGenerator(EventOverview.PartOverview::title);
+        partFilter.setClearButtonVisible(true);
+        List.of(statusFilter, roleFilter).forEach(filter -> filter.addValueChangeListener(change -> showList()));
+        partFilter.addValueChangeListener(change -> showList());
+        count.getElement().setAttribute("aria-live", "polite");
+        // every column is text: a name with HTML in it shows as typed
+        grid.addColumn(RegistrationView::name).setHeader(getTranslation("registrations.column.name")).setAutoWidth(true);
+        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("registrations.column.organisation"));
+        grid.addColumn(r -> getTranslation("registration.role." + r.role().name())).setHeader(getTranslation("registrations.column.role"));
+        grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("registrations.column.status"));
+        grid.addColumn(this::standing).setHeader(getTranslation("registrations.column.parts")).setFlexGrow(2);
+        grid.addColumn(r -> Formats.dateTime(r.registeredAt())).setHeader(getTranslation("registrations.column.registered"));
+        grid.setAllRowsVisible(false);
+        grid.setHeight("24rem");
+        grid.addSelectionListener(selection -> showDetail(selection.getFirstSelectedItem()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent navigation) {
+        Optional<EventOverview> found = EventRoutes.eventId(navigation).flatMap(events::overviewOf);
+        if (found.isEmpty()) {
+            EventRoutes.notFound(navigation);
+            return;
+        }
+        event = found.get();
+        partFilter.setItems(event.parts());
+        removeAll();
+        HorizontalLayout filters = new HorizontalLayout(statusFilter, partFilter, roleFilter);
+        filters.setWrap(true);
+        add(new H2(getTranslation("registrations.title", event.title())), capacity, manualRegistration(), filters, count,
+                grid, detail);
+        refresh();
+    }
+
+    private void refresh() {
+        event = events.overviewOf(event.id()).orElseThrow();
+        showCapacity();
+        showList();
+    }
+
+    /** Per part: the bar of seats taken, how many wait, and the number of seats to change. */
+    private void showCapacity() {
+        capacity.removeAll();
+        capacity.addClassName("registration-capacity");
+        Map<Long, Long> waiting = registrations.waitingPerPart(event.id());
+        for (EventOverview.PartOverview part : event.parts()) {
+            IntegerField seats = new IntegerField(getTranslation("registrations.capacity.seats", part.title()));
+            seats.setValue(part.capacity());
+            seats.setMin((int) part.taken());
+            seats.setMax(100_000);
+            seats.setStepButtonsVisible(true);
+            Button change = new Button(getTranslation("registrations.capacity.change"), click -> {
+                Integer value = seats.getValue();
+                if (value == null || value < part.taken() || value > 100_000) {
+                    seats.setInvalid(true);
+                    seats.setErrorMessage(getTranslation("registrations.capacity.belowTaken", part.taken()));
+                    return;
+                }
+                List<Long> promoted = registrations.changeCapacity(part.id(), value);
+                notice(getTranslation("registrations.capacity.changed", part.title(), value, promoted.size()));
+                refresh();
+            });
+            change.setAriaLabel(getTranslation("registrations.capacity.seats", part.title()) + ": "
+                    + getTranslation("registrations.capacity.change"));
+            change.addClassName("change-seats");
+            Span waits = new Span(getTranslation("registrations.capacity.waiting", waiting.getOrDefault(part.id(), 0L)));
+            waits.addClassName("capacity-waiting");
+            FlexLayout row = new FlexLayout(new CapacityBar(part), waits, seats, change);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.setAlignItems(Alignment.END);
+            row.getStyle().set("gap", "var(--lumo-space-m)");
+            capacity.add(row);
+        }
+    }
+
+    private void showList() {
+        List<RegistrationView> shown = registrations.registrationsOf(event.id()).stream()
+                .filter(r -> statusFilter.getValue() == null || r.status() == statusFilter.getValue())
+                .filter(r -> roleFilter.getValue() == null || r.role() == roleFilter.getValue())
+                .filter(r -> partFilter.getValue() == null || r.parts().stream().anyMatch(p -> p.partId() == partFilter.getValue().id()))
+                .toList();
+        grid.setItems(shown);
+        count.setText(getTranslation("registrations.count", shown.size()));
+        detail.removeAll();
+    }
+
+    private String standing(RegistrationView registration) {
+        return registration.parts().stream().map(part -> partTitle(part.partId()) + ": "
+                + getTranslation("registration.part." + part.status().name())).collect(Collectors.joining(" · "));
+    }
+
+    private String partTitle(long partId) {
+        return event.parts().stream().filter(part -> part.id() == partId).map(EventOverview.PartOverview::title)
+                .findFirst().orElse("");
+    }
+
+    private void showDetail(Optional<RegistrationView> selected) {
+        detail.removeAll();
+        if (selected.isEmpty()) {
+            return;
+        }
+        RegistrationView registration = selected.get();
+        detail.addClassName("registration-detail");
+        detail.add(new H3(registration.name()), new Paragraph(registration.email()),
+                new Paragraph(getTranslation("registration.status." + registration.status().name())));
+        if (registration.needs() != null) {
+            detail.add(new Paragraph(getTranslation("registration.needs") + ": " + registration.needs()));
+        }
+        if (registration.status().isActive()) {
+            TextField reason = new TextField(getTranslation("registrations.move.reason"));
+            reason.setMaxLength(500);
+            reason.setWidthFull();
+            reason.addClassName("move-reason");
+            detail.add(reason);
+            for (RegistrationView.Part part : registration.parts()) {
+                detail.add(moveButton(registration, part, reason));
+            }
+            Button cancel = new Button(getTranslation("registrations.cancel"), click -> {
+                registrations.cancelByStaff(registration.id());
+                notice(getTranslation("registrations.cancelled", registration.name()));
+                refresh();
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.addClassName("cancel-registration");
+            detail.add(cancel);
+        }
+        detail.add(new H3(getTranslation("registrations.history")));
+        UnorderedList history = new UnorderedList();
+        history.addClassName("registration-history");
+        for (RegistrationLogEntry entry : registrations.history(registration.id())) {
+            history.add(new ListItem(Formats.dateTime(entry.at()) + " · " + getTranslation("registrations.log." + entry.kind().name())
+                    + (entry.actor() == null ? "" : " · " + entry.actor())
+                    + (entry.detail() == null ? "" : " · " + entry.detail())));
+        }
+        detail.add(history);
+    }
+
+    private Button moveButton(RegistrationView registration, RegistrationView.Part part, TextField reason) {
+        boolean seated = part.status() == PartBooking.Status.SEAT;
+        String label = getTranslation(seated ? "registrations.move.toWaitlist" : "registrations.move.toSeat", partTitle(part.partId()));
+        Button move = new Button(label, click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("registrations.move.reasonRequired"));
+                return;
+            }
+            RegistrationService.Move done = seated
+                    ? registrations.moveToWaitlist(registration.id(), part.partId(), reason.getValue().strip())
+                    : registrations.moveToSeat(registration.id(), part.partId(), reason.getValue().strip());
+            notice(getTranslation("registrations.move." + done.name()));
+            refresh();
+        });
+        move.setEnabled(seated || part.status() == PartBooking.Status.WAITING);
+        move.addClassName("move-part");
+        return move;
+    }
+
+    /** Entering a registration taken by phone: same rules as the public form, no opt-in (the desk knows the person). */
+    private Details manualRegistration() {
+        TextField name = new TextField(getTranslation("registration.form.name"));
+        EmailField email = new EmailField(getTranslation("registration.form.email"));
+        TextField organisation = new TextField(getTranslation("registration.form.organisation"));
+        RadioButtonGroup<ParticipantRole> role = new RadioButtonGroup<>(getTranslation("registration.form.role"));
+        role.setItems(ParticipantRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("registration.role." + r.name()));
+        CheckboxGroup<EventOverview.PartOverview> parts = new CheckboxGroup<>(getTranslation("registration.form.parts"));
+        parts.setItems(event.parts());
+        parts.setItemLabelGenerator(EventOverview.PartOverview::title);
+        TextField needs = new TextField(getTranslation("registration.form.needs"));
+        Checkbox informed = new Checkbox(getTranslation("registrations.manual.informed"));
+        List.of(name, email, organisation, needs).forEach(field -> field.setWidthFull());
+        name.setRequired(true);
+        email.setRequired(true);
+        name.setMaxLength(RegistrationRequest.NAME_MAX);
+        email.setMaxLength(RegistrationRequest.EMAIL_MAX);
+        organisation.setMaxLength(RegistrationRequest.NAME_MAX);
+        needs.setMaxLength(RegistrationRequest.NEEDS_MAX);
+        Paragraph problem = new Paragraph();
+        problem.addClassName("manual-problem");
+        Button save = new Button(getTranslation("registrations.manual.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(name, email, organisation, role, parts, needs, informed, problem, save);
+        form.setPadding(false);
+        Details details = new Details(getTranslation("registrations.manual.title"), form);
+        details.addClassName("manual-registration");
+        save.addClickListener(click -> {
+            RegistrationRequest request = new RegistrationRequest(name.getValue(), email.getValue(), organisation.getValue(),
+                    role.getValue(), parts.getValue().stream().map(EventOverview.PartOverview::id).toList(), needs.getValue(),
+                    informed.getValue());
+            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "registration");
+            validator.validate(request, errors);
+            if (errors.hasErrors()) {
+                problem.setText(errors.getFieldErrors().stream()
+                        .map(error -> getTranslation("registrations.manual.field." + error.getField()) + ": " + error.getDefaultMessage())
+                        .collect(Collectors.joining(" ")));
+                return;
+            }
+            try {
+                Locale locale = getLocale() != null && "en".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+                registrations.registerByStaff(event.id(), request.parts(), request.toNewRegistration(locale));
+            } catch (RegistrationRefused refused) {
+                problem.setText(getTranslation(refused.messageKey()));
+                return;
+            }
+            problem.setText("");
+            List.of(name, email, organisation, needs).forEach(field -> field.clear());
+            role.clear();
+            parts.clear();
+            informed.clear();
+            notice(getTranslation("registrations.manual.saved", request.name()));
+            refresh();
+        });
+        return details;
+    }
+
+    private void notice(String text) {
+        com.vaadin.flow.component.notification.Notification.show(text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return event == null ? "" : getTranslation("registrations.title", event.title());
+    }
+}
