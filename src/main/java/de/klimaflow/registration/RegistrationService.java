@@ -232,6 +232,12 @@ public class RegistrationService {
         return registrations.findByEventIdOrderByIdAsc(eventId).stream().map(RegistrationService::view).toList();
     }
 
+    /** In how many parts the registration holds a seat now. */
+    @Transactional(readOnly = true)
+    public int seatCount(long registrationId) {
+        return registrations.findById(registrationId).map(r -> r.seatParts().size()).orElse(0);
+    }
+
     /** How many registrations wait for each part of the event, for the capacity picture. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Long> waitingPerPart(long eventId) {

@@ -86,10 +86,19 @@ public class RegistrationFixtures {
     public String sendMail(long registrationId, String step) throws Exception {
         Job job = management.createJobQuery().processInstanceId(instance(registrationId)).activityId(step).singleResult();
         assertThat(job).as("mail job of " + step).isNotNull();
-        int before = smtp.getReceivedMessages().length;
+        // GreenMail lists messages per mailbox, not in order of arrival: the new one is the one not seen before
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (jakarta.mail.internet.MimeMessage seen : smtp.getReceivedMessages()) {
+            before.add(seen.getMessageID());
+        }
         management.executeJob(job.getId());
-        assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
-        return ReceivedMail.text(smtp.getReceivedMessages()[before]);
+        assertThat(smtp.getReceivedMessages()).hasSize(before.size() + 1);
+        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+            if (!before.contains(message.getMessageID())) {
+                return ReceivedMail.text(message);
+            }
+        }
+        throw new AssertionError("no new mail from " + step);
     }
 
     /** The token of the mail's link below that prefix, e.g. "/anmeldung/bestaetigen/". */

@@ -23,6 +23,7 @@ public final class RegistrationProcess {
     public static final String TASK_SEND_WAITLISTED = "Task_SendWaitlisted";
     public static final String TASK_SEND_REJECTION = "Task_SendRejection";
     public static final String TASK_SEND_PROMOTION = "Task_SendPromotion";
+    public static final String TASK_CHECK_NEW_SEATS = "Task_CheckNewSeats";
     public static final String EVENT_OPT_IN_EXPIRED = "Event_OptInExpired";
 
     public static final String FORM_REVIEW = "registration/review";
@@ -37,10 +38,14 @@ public final class RegistrationProcess {
     public static final String DELEGATE_WAITLIST = "waitlistRegistration";
     public static final String DELEGATE_REJECT = "rejectRegistration";
     public static final String DELEGATE_TO_REVIEW = "markInReview";
+    public static final String DELEGATE_CHECK_NEW_SEATS = "checkForNewSeats";
 
     /** The decision table's answer, and the review form's: APPROVE, REVIEW, WAITLIST or REJECT. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_SEATED = "seated";
+    /** how many seats the mails so far have announced; more seats than that are news to mail */
+    public static final String VAR_SEATS_ANNOUNCED = "seatsAnnounced";
+    public static final String VAR_NEW_SEAT = "newSeat";
     public static final String VAR_AUDIENCE_RULE = "audienceRule";
     public static final String VAR_ROLE = "role";
     public static final String VAR_ROLE_IN_AUDIENCE = "roleInAudience";

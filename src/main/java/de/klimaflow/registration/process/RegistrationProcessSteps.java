@@ -30,13 +30,29 @@ class RegistrationProcessSteps {
 
     @Bean(RegistrationProcess.DELEGATE_TAKE_SEATS)
     JavaDelegate takeSeats(RegistrationService registrations) {
-        return execution -> execution.setVariable(RegistrationProcess.VAR_SEATED,
-                registrations.approve(RegistrationProcess.registrationId(execution)));
+        return execution -> {
+            long id = RegistrationProcess.registrationId(execution);
+            execution.setVariable(RegistrationProcess.VAR_SEATED, registrations.approve(id));
+            execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, registrations.seatCount(id));
+        };
     }
 
     @Bean(RegistrationProcess.DELEGATE_WAITLIST)
     JavaDelegate waitlistRegistration(RegistrationService registrations) {
-        return execution -> registrations.waitlist(RegistrationProcess.registrationId(execution));
+        return execution -> {
+            registrations.waitlist(RegistrationProcess.registrationId(execution));
+            execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, 0);
+        };
+    }
+
+    @Bean(RegistrationProcess.DELEGATE_CHECK_NEW_SEATS)
+    JavaDelegate checkForNewSeats(RegistrationService registrations) {
+        return execution -> {
+            int seats = registrations.seatCount(RegistrationProcess.registrationId(execution));
+            Object announced = execution.getVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED);
+            execution.setVariable(RegistrationProcess.VAR_NEW_SEAT, seats > (announced instanceof Number n ? n.intValue() : 0));
+            execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, seats);
+        };
     }
 
     @Bean(RegistrationProcess.DELEGATE_REJECT)

@@ -1,0 +1,139 @@
+package de.klimaflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.RegistrationFixtures;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationStatus;
+import de.klimaflow.registration.process.RegistrationProcess;
+import de.klimaflow.support.Chromium;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestClock;
+import de.klimaflow.support.TestUsers;
+
+/**
+ * A person registers in the real Chromium, confirms through the link read from GreenMail, sees the
+ * registration and adds a part; the registration desk sees them approved; their cancellation gives the
+ * seat to the person waiting.
+ */
+@KlimaflowTest
+class RegistrationBrowserTest {
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventService events;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+
+    @Test
+    void registerConfirmChangeAndCancelFreesTheSeatForThePersonWaiting() throws Exception {
+        TestUsers.ensure(identity);
+        RegistrationFixtures fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
+        long event = fixtures.publishedForum(1, 5);
+        List<Long> parts = fixtures.parts(event);
+        try (BrowserContext context = chromium.germanContext(); BrowserContext staff = chromium.germanContext()) {
+            Page page = context.newPage();
+            page.navigate(base() + "/veranstaltungen/" + event);
+            page.getByText("Jetzt anmelden").click();
+            page.locator("#name").fill("Jana Krüger");
+            page.locator("#email").fill("jana.e2e@example.org");
+            page.locator("#organisation").fill("Gemeinde Barleben");
+            page.locator("input[name=role][value=ELECTED_OFFICIAL]").check();
+            page.locator("#part-" + parts.get(0)).check();
+            page.locator("#privacyConsent").check();
+            clock.advance(Duration.ofSeconds(5));
+            page.getByText("Anmeldung absenden").click();
+            page.getByText("Bitte bestätigen Sie Ihre E-Mail-Adresse").first().waitFor();
+
+            long jana = jdbc.queryForObject("select id from registration where email = 'jana.e2e@example.org'", Long.class);
+            String optIn = RegistrationFixtures.token(fixtures.sendMail(jana, RegistrationProcess.TASK_SEND_OPT_IN),
+                    "/anmeldung/bestaetigen/");
+            page.navigate(base() + "/anmeldung/bestaetigen/" + optIn);
+            page.getByText("Anmeldung jetzt bestätigen").click();
+            page.getByText("ist bestätigt").waitFor();
+            assertThat(registrations.find(jana).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+            long waiting = registrations.register(event, Set.of(parts.get(0)), new NewRegistration("Willi Wartend",
+                    "willi.e2e@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
+            registrations.confirm(RegistrationFixtures.token(fixtures.sendMail(waiting, RegistrationProcess.TASK_SEND_OPT_IN),
+                    "/anmeldung/bestaetigen/"));
+            assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+            String own = RegistrationFixtures.token(fixtures.sendMail(jana, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+            page.navigate(base() + "/anmeldung/" + own);
+            assertThat(page.locator("#part-" + parts.get(0) + "-standing").textContent()).contains("Platz sicher");
+            page.locator("#part-" + parts.get(1)).check();
+            page.getByText("Änderung speichern").click();
+            page.getByText("Ihre Änderung ist gespeichert.").waitFor();
+            assertThat(page.locator("#part-" + parts.get(1) + "-standing").textContent()).contains("Platz sicher");
+
+            Page desk = staff.newPage();
+            desk.navigate(base() + "/login");
+            desk.locator("input[name='username']").fill(TestUsers.REGISTRATION_DESK);
+            desk.locator("input[name='password']").fill(TestUsers.PASSWORD);
+            desk.locator("input[name='password']").press("Enter");
+            desk.locator("vaadin-grid").waitFor();
+            desk.navigate(base() + "/events/" + event + "/registrations");
+            desk.getByText("Jana Krüger").first().waitFor();
+            assertThat(desk.locator("vaadin-grid").textContent()).contains("bestätigt").contains("Warteliste");
+
+            page.getByText("Anmeldung verbindlich stornieren").click();
+            page.getByText("Diese Anmeldung ist beendet").waitFor();
+        }
+        assertThat(registrations.find(waiting(event)).orElseThrow().status()).as("the seat went to the person waiting")
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        // the promotion came while Willi's process was still sending the waitlist mail: it is mailed all the same
+        assertThat(fixtures.sendMail(waiting(event), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
+        assertThat(fixtures.sendMail(waiting(event), RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
+    }
+
+    private long waiting(long event) {
+        return jdbc.queryForObject("select id from registration where event_id = ? and email = 'willi.e2e@example.org'",
+                Long.class, event);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
