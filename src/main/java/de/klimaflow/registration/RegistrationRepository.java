@@ -29,6 +29,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + " order by b.waitingSince, r.id")
     List<Registration> waitingFor(long partId, PartBooking.Status status);
 
+    /** The parts a registration asked for, read without loading (and caching) the registration itself. */
+    @Query("select b.partId from Registration r join r.bookings b where r.id = ?1")
+    List<Long> partIdsOf(long registrationId);
+
     @Query("select r.status, count(r) from Registration r where r.eventId = ?1 group by r.status")
     List<Object[]> countByStatus(long eventId);
 }

@@ -170,14 +170,23 @@ public class RegistrationService {
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */
     public boolean cancel(String selfServiceToken) {
         Optional<Registration> found = links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
-                .flatMap(registrations::findById).filter(r -> r.getStatus().isActive());
+                .flatMap(this::lockedForSeatChange).filter(r -> r.getStatus().isActive());
         found.ifPresent(this::cancel);
         return found.isPresent();
     }
 
     /** Cancelled by staff (the person called): as through the personal link. */
     public void cancelByStaff(long registrationId) {
-        registrations.findById(registrationId).filter(r -> r.getStatus().isActive()).ifPresent(this::cancel);
+        lockedForSeatChange(registrationId).filter(r -> r.getStatus().isActive()).ifPresent(this::cancel);
+    }
+
+    /**
+     * The registration, read only after its parts are locked: a promotion running at the same moment has
+     * then either finished (and is seen) or waits, so the two never overwrite each other.
+     */
+    private Optional<Registration> lockedForSeatChange(long registrationId) {
+        events.lockSeats(registrations.partIdsOf(registrationId));
+        return registrations.findById(registrationId);
     }
 
     private void cancel(Registration registration) {
@@ -195,14 +204,14 @@ public class RegistrationService {
      */
     public boolean changeParts(String selfServiceToken, Collection<Long> partIds) {
         Optional<Registration> found = links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
-                .flatMap(registrations::findById).filter(r -> r.getStatus().isActive());
+                .flatMap(this::lockedForSeatChange).filter(r -> r.getStatus().isActive());
         found.ifPresent(registration -> changeParts(registration, partIds));
         return found.isPresent();
     }
 
     /** As {@link #changeParts(String, Collection)}, by staff. */
     public void changePartsByStaff(long registrationId, Collection<Long> partIds) {
-        changeParts(registrations.findById(registrationId).filter(r -> r.getStatus().isActive()).orElseThrow(), partIds);
+        changeParts(lockedForSeatChange(registrationId).filter(r -> r.getStatus().isActive()).orElseThrow(), partIds);
     }
 
     private void changeParts(Registration registration, Collection<Long> partIds) {
@@ -267,11 +276,10 @@ public class RegistrationService {
      * whoever waits longest. The reason is kept in the audit trail.
      */
     public Move moveToWaitlist(long registrationId, long partId, String reason) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Registration registration = lockedForSeatChange(registrationId).orElseThrow();
         if (!registration.getStatus().isActive() || !registration.seatParts().contains(partId)) {
             return Move.NOT_POSSIBLE;
         }
-        events.lockSeats(List.of(partId));
         registration.moveToWaitlist(partId, clock.instant());
         log.add(registrationId, RegistrationLogEntry.Kind.MOVED_TO_WAITLIST, reason);
         seating.fillFreeSeats(List.of(partId));
@@ -280,7 +288,7 @@ public class RegistrationService {
 
     /** Staff give a waiting registration a seat in a part ahead of the waitlist's order, if one is free. */
     public Move moveToSeat(long registrationId, long partId, String reason) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Registration registration = lockedForSeatChange(registrationId).orElseThrow();
         boolean waits = registration.getBookings().stream()
                 .anyMatch(b -> b.partId() == partId && b.status() == PartBooking.Status.WAITING);
         if (!registration.getStatus().isActive() || !waits) {

@@ -69,7 +69,11 @@ public class Seating {
     /** Every requested part on the waitlist (the rules said so), in the order of arrival. */
     public void waitlist(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
+        events.lockSeats(registration.getPartIds());
         registration.seatIn(Set.of(), clock.instant());
+        // the rules read "no seat left" a moment ago; a seat freed since then must not stay empty while people wait
+        registrations.flush();
+        fillFreeSeats(registration.getPartIds());
     }
 
     /**

@@ -73,14 +73,7 @@ class SeatingConcurrencyTest {
             ids.add(id);
             tokens.add(registrations.optInLink(id).token());
         }
-        // the opt-in mails go out first, as in real life; then everybody waits for their confirmation
-        Set<String> ours = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-        Set<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
-                .filter(instance -> ours.contains(instance.getBusinessKey())).map(instance -> instance.getId())
-                .collect(java.util.stream.Collectors.toSet());
-        managementService.createJobQuery().processDefinitionKey("registration").executable().list().stream()
-                .filter(job -> instances.contains(job.getProcessInstanceId()))
-                .forEach(job -> managementService.executeJob(job.getId()));
+        sendOptInMails(ids);
         assertThat(smtp.getReceivedMessages()).hasSize(PEOPLE);
 
         // as many at once as the connection pool serves (10); more would only queue for a connection
@@ -122,6 +115,75 @@ class SeatingConcurrencyTest {
         assertThat(registrations.find(longestWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(jdbc.queryForObject("select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
                 Integer.class, part)).isEqualTo(SEATS);
+    }
+
+    @Test
+    void threeHundredCancellationsAndConfirmationsNeverOverbookAPart() throws Exception {
+        long event = publishedEvent();
+        long part = jdbc.queryForObject("select id from event_part where event_id = ?", Long.class, event);
+        // 150 taken by phone (50 seated, 100 waiting), 150 new ones waiting for their opt-in
+        List<Long> byPhone = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            byPhone.add(registrations.registerByStaff(event, Set.of(part), new NewRegistration("Telefon " + i,
+                    "t" + i + "-" + event + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN)));
+        }
+        List<String> tokens = new ArrayList<>();
+        List<Long> web = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            long id = registrations.register(event, Set.of(part), new NewRegistration("Web " + i,
+                    "w" + i + "-" + event + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
+            web.add(id);
+            tokens.add(registrations.optInLink(id).token());
+        }
+        sendOptInMails(web);
+        List<java.util.concurrent.Callable<Object>> operations = new ArrayList<>();
+        byPhone.forEach(id -> operations.add(() -> {
+            registrations.cancelByStaff(id);
+            return null;
+        }));
+        tokens.forEach(token -> operations.add(() -> registrations.confirm(token)));
+        java.util.Collections.shuffle(operations, new java.util.Random(event));
+
+        java.util.concurrent.atomic.AtomicBoolean racing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostSeats = new java.util.concurrent.atomic.AtomicInteger();
+        Thread watcher = new Thread(() -> {
+            while (racing.get()) {
+                int seats = jdbc.queryForObject("select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
+                        Integer.class, part);
+                mostSeats.accumulateAndGet(seats, Math::max);
+                reads.incrementAndGet();
+            }
+        });
+        watcher.start();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Object>> results = pool.invokeAll(operations, 5, TimeUnit.MINUTES);
+        pool.shutdown();
+        racing.set(false);
+        watcher.join();
+        for (Future<Object> result : results) {
+            result.get();
+        }
+
+        assertThat(reads.get()).as("the part was read during the race").isGreaterThan(10);
+        assertThat(mostSeats.get()).as("seats at any read").isLessThanOrEqualTo(SEATS);
+        Map<String, Object> counts = jdbc.queryForMap("select count(*) filter (where status = 'SEAT') as seats,"
+                + " count(*) filter (where status = 'WAITING') as waiting from registration_part where event_part_id = ?", part);
+        assertThat(((Number) counts.get("seats")).intValue()).as("every free seat taken").isEqualTo(SEATS);
+        assertThat(((Number) counts.get("waiting")).intValue()).as("nobody lost").isEqualTo(150 - SEATS);
+        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ? and status = 'CANCELLED'",
+                Integer.class, event)).isEqualTo(150);
+    }
+
+    /** The opt-in mails go out first, as in real life; then everybody's process waits for their confirmation. */
+    private void sendOptInMails(List<Long> ids) {
+        Set<String> ours = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        Set<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
+                .filter(instance -> ours.contains(instance.getBusinessKey())).map(instance -> instance.getId())
+                .collect(java.util.stream.Collectors.toSet());
+        managementService.createJobQuery().processDefinitionKey("registration").executable().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId()))
+                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     private long publishedEvent() {

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
-import de.klimaflow.platform.ApiProblems;
+import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.Links;
-import de.klimaflow.platform.PublicApi;
+import de.klimaflow.platform.api.PublicApi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

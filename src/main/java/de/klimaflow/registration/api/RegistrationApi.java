@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import de.klimaflow.events.ParticipantRole;
-import de.klimaflow.platform.ApiProblems;
+import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.Links;
-import de.klimaflow.platform.PublicApi;
+import de.klimaflow.platform.api.PublicApi;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;

@@ -1,4 +1,4 @@
-package de.klimaflow.platform;
+package de.klimaflow.platform.api;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -100,8 +100,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "failed"));
     }
 
-    /** The body is larger than the API takes (see {@link de.klimaflow.platform.PublicBodyLimit}). */
-    static Map<String, Object> tooLarge(MessageSource messages, Locale locale, long limit) {
+    /** The body is larger than the API takes (platform.PublicBodyLimit). */
+    public static Map<String, Object> tooLarge(MessageSource messages, Locale locale, long limit) {
         return Map.of("type", "urn:klimaflow:problem:too-large", "status", 413,
                 "title", messages.getMessage("api.problem.too-large.title", null, locale),
                 "detail", messages.getMessage("api.problem.too-large.detail", new Object[] {limit / 1024}, locale));

@@ -1,4 +1,4 @@
-package de.klimaflow.platform;
+package de.klimaflow.platform.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
