@@ -355,8 +355,13 @@ public class RegistrationService {
         return seated;
     }
 
-    public void waitlist(long registrationId) {
-        seating.waitlist(registrationId);
+    /** On the waitlist: by the desk's choice, or (byRules) because the rules saw no seat left. */
+    public void waitlist(long registrationId, boolean byRules) {
+        if (byRules) {
+            seating.waitlistForLackOfSeats(registrationId);
+        } else {
+            seating.waitlist(registrationId);
+        }
         log.add(registrationId, RegistrationLogEntry.Kind.WAITLISTED, null);
     }
 

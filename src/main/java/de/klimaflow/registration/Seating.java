@@ -71,9 +71,16 @@ public class Seating {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         events.lockSeats(registration.getPartIds());
         registration.seatIn(Set.of(), clock.instant());
-        // the rules read "no seat left" a moment ago; a seat freed since then must not stay empty while people wait
+    }
+
+    /**
+     * On the waitlist because the rules saw no seat left a moment ago; a seat freed since then goes to whoever
+     * waits longest, so it never stays empty while people wait.
+     */
+    public void waitlistForLackOfSeats(long registrationId) {
+        waitlist(registrationId);
         registrations.flush();
-        fillFreeSeats(registration.getPartIds());
+        fillFreeSeats(registrations.partIdsOf(registrationId));
     }
 
     /**

@@ -106,6 +106,11 @@ class AccessControlTest {
         assertThat(web.get(Links.PUBLIC_CALENDAR).statusCode()).as(caller).isEqualTo(200);
         assertThat(web.get(Links.CALENDAR_FEED).statusCode()).as(caller).isEqualTo(200);
         assertThat(web.get(Links.eventPage(0)).statusCode()).as(caller).isEqualTo(404);
+        assertThat(web.get(Links.registrationForm(0)).statusCode()).as(caller).isEqualTo(404);
+        assertThat(web.get(Links.registrationSelfService("A".repeat(43))).statusCode()).as(caller).isEqualTo(404);
+        assertThat(web.get(Links.registrationConfirmation("A".repeat(43))).statusCode()).as(caller).isEqualTo(404);
+        assertThat(web.get("/api/v1/events").statusCode()).as(caller).isEqualTo(200);
+        assertThat(web.get("/v3/api-docs").statusCode()).as(caller).isEqualTo(200);
         HttpResponse<String> unknown = web.get("/no-such-page");
         if (caller.equals(ANONYMOUS)) {
             // outside the public paths a visitor learns nothing, not even which staff pages exist

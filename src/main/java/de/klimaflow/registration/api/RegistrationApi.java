@@ -28,6 +28,7 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.Links;
 import de.klimaflow.platform.api.PublicApi;
+import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
@@ -100,8 +101,8 @@ public class RegistrationApi {
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(problems.invalidFields(errors));
         }
-        Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-        long id = registrations.register(eventId, List.copyOf(request.parts()), request.toNewRegistration(language));
+        long id = registrations.register(eventId, List.copyOf(request.parts()),
+                request.toNewRegistration(NewRegistration.mailLanguage(locale)));
         String token = registrations.selfServiceToken(id);
         return ResponseEntity.created(URI.create(links.absolute(PublicApi.PREFIX + "/registrations/" + token)))
                 .body(answer(token, registrations.find(id).orElseThrow()));

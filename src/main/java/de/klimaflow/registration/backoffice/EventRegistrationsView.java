@@ -1,7 +1,6 @@
 package de.klimaflow.registration.backoffice;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,6 +40,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.backoffice.CapacityBar;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationLogEntry;
 import de.klimaflow.registration.RegistrationRefused;
@@ -286,8 +286,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
                 return;
             }
             try {
-                Locale locale = getLocale() != null && "en".equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-                registrations.registerByStaff(event.id(), request.parts(), request.toNewRegistration(locale));
+                registrations.registerByStaff(event.id(), request.parts(), request.toNewRegistration(NewRegistration.mailLanguage(getLocale())));
             } catch (RegistrationRefused refused) {
                 problem.setText(getTranslation(refused.messageKey()));
                 return;

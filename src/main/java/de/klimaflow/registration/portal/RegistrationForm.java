@@ -2,7 +2,6 @@ package de.klimaflow.registration.portal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -124,10 +123,5 @@ public class RegistrationForm {
 
     public void setStamp(@Nullable String stamp) {
         this.stamp = stamp;
-    }
-
-    /** The visitor's language, for the mails. */
-    static Locale languageOf(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
     }
 }

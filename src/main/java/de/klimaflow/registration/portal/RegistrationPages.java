@@ -25,6 +25,7 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.regions.Regions;
+import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PrivacyNotice;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
@@ -105,7 +106,7 @@ public class RegistrationPages {
         if (!errors.hasErrors()) {
             try {
                 registrations.register(eventId, List.copyOf(registration.parts()),
-                        registration.toNewRegistration(RegistrationForm.languageOf(locale)));
+                        registration.toNewRegistration(NewRegistration.mailLanguage(locale)));
                 return "redirect:" + Links.registrationForm(eventId) + "/eingegangen";
             } catch (RegistrationRefused refused) {
                 String field = switch (refused.reason()) {

@@ -46,6 +46,8 @@ public final class RegistrationProcess {
     /** how many seats the mails so far have announced; more seats than that are news to mail */
     public static final String VAR_SEATS_ANNOUNCED = "seatsAnnounced";
     public static final String VAR_NEW_SEAT = "newSeat";
+    /** set when the registration desk made the decision (a deliberate waitlisting stays one) */
+    public static final String VAR_DECIDED_BY_DESK = "decidedByDesk";
     public static final String VAR_AUDIENCE_RULE = "audienceRule";
     public static final String VAR_ROLE = "role";
     public static final String VAR_ROLE_IN_AUDIENCE = "roleInAudience";

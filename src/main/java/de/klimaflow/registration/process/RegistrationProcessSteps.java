@@ -40,7 +40,8 @@ class RegistrationProcessSteps {
     @Bean(RegistrationProcess.DELEGATE_WAITLIST)
     JavaDelegate waitlistRegistration(RegistrationService registrations) {
         return execution -> {
-            registrations.waitlist(RegistrationProcess.registrationId(execution));
+            registrations.waitlist(RegistrationProcess.registrationId(execution),
+                    !Boolean.TRUE.equals(execution.getVariable(RegistrationProcess.VAR_DECIDED_BY_DESK)));
             execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, 0);
         };
     }

@@ -42,6 +42,7 @@ public class RegistrationReview {
             throw new IllegalArgumentException("a rejection needs a reason of 1 to " + MAX_REASON + " characters");
         }
         registrations.noteDecisionReason(registrationId, why);
-        workTasks.complete(taskId, Map.of(RegistrationProcess.VAR_DECISION, decision.processValue));
+        workTasks.complete(taskId, Map.of(RegistrationProcess.VAR_DECISION, decision.processValue,
+                RegistrationProcess.VAR_DECIDED_BY_DESK, true));
     }
 }

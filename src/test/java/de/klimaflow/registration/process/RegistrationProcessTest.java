@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,17 +23,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventDraftsForTests;
-import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventType;
 import de.klimaflow.events.ParticipantRole;
-import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
@@ -51,7 +43,6 @@ class RegistrationProcessTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
-    private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/anmeldung/\\S+)");
 
     @Autowired
     EventService events;
@@ -195,26 +186,12 @@ class RegistrationProcessTest {
                 new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
     }
 
-    /** Runs the registration's pending mail job of that step; returns the text of the mail it sent. */
     private String sendMail(long registrationId, String step) throws Exception {
-        Job job = managementService.createJobQuery().processInstanceId(instance(registrationId)).activityId(step)
-                .singleResult();
-        assertThat(job).as("mail job of " + step).isNotNull();
-        int before = smtp.getReceivedMessages().length;
-        managementService.executeJob(job.getId());
-        assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
-        return ReceivedMail.text(smtp.getReceivedMessages()[before]);
+        return fixtures().sendMail(registrationId, step);
     }
 
     private static String token(String mailText, String prefix) {
-        Matcher link = LINK.matcher(mailText);
-        while (link.find()) {
-            String path = link.group(1);
-            if (path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0) {
-                return path.substring(prefix.length());
-            }
-        }
-        throw new AssertionError("no link " + prefix + " in\n" + mailText);
+        return RegistrationFixtures.token(mailText, prefix);
     }
 
     private static String token(jakarta.mail.internet.MimeMessage message, String prefix) throws Exception {
@@ -222,18 +199,12 @@ class RegistrationProcessTest {
     }
 
     private Object decision(long registrationId) {
-        return historicVariable(registrationId, RegistrationProcess.VAR_DECISION);
+        return fixtures().decision(registrationId);
     }
 
-    private Object historicVariable(long registrationId, String name) {
-        return runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance(registrationId)).variableName(name)
-                .singleResult().getValue();
-    }
 
     private String instance(long registrationId) {
-        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(registrationId)).singleResult();
-        return instance == null ? null : instance.getId();
+        return fixtures().instance(registrationId);
     }
 
     private boolean waitsFor(long registrationId, String message) {
@@ -251,27 +222,15 @@ class RegistrationProcessTest {
         return Set.of(overview.parts().get(0).id());
     }
 
-    /** A forum whose registration is open now: evening for elected officials and others, a workshop for administration. */
     private EventDraft draft(int eveningSeats, int workshopSeats) {
-        Instant start = Instant.now().plus(Duration.ofDays(14));
-        return new EventDraft(EventType.REGIONAL_FORUM, "Anmeldetest " + System.nanoTime(), "Forum", null, null,
-                EventDraftsForTests.venue(events), EventFormat.ON_SITE, null, false, true, null,
-                Instant.now().plus(Duration.ofDays(7)), "Eva Winkler", "eva@lena.example", List.of(
-                        new EventDraft.Part("Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), eveningSeats,
-                                Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
-                        new EventDraft.Part("Workshoptag", null, start.plus(Duration.ofDays(1)),
-                                start.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)), workshopSeats,
-                                Set.of(Audience.ADMINISTRATION))));
+        return fixtures().draft(eveningSeats, workshopSeats);
     }
 
     private long publishedForum(int eveningSeats, int workshopSeats) {
-        long event = events.create(draft(eveningSeats, workshopSeats));
-        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
-                EventPlanningProcess.TASK_APPROVE}) {
-            Task task = taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                    .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
-            taskService.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
-        }
-        return event;
+        return fixtures().publishedForum(eveningSeats, workshopSeats);
+    }
+
+    private RegistrationFixtures fixtures() {
+        return new RegistrationFixtures(events, taskService, runtimeService, managementService, smtp);
     }
 }
