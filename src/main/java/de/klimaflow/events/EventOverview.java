@@ -3,9 +3,10 @@ package de.klimaflow.events;
 import java.time.Instant;
 import java.util.List;
 
-/** An event as lists show it: its parts with seats taken. */
+/** An event as lists show it: its parts with seats taken, and whether it takes registrations right now. */
 public record EventOverview(long id, String title, EventType type, EventStatus status, EventFormat format,
-        String venue, Instant registrationDeadline, boolean invitationOnly, String description, List<PartOverview> parts) {
+        String venue, Instant registrationDeadline, boolean invitationOnly, String description, List<PartOverview> parts,
+        boolean registrationOpen) {
 
     /** One part with its seats. */
     public record PartOverview(long id, String title, Instant startsAt, Instant endsAt, int capacity, long taken,

@@ -92,10 +92,14 @@ public class EventService {
     /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
     @Transactional(readOnly = true)
     public boolean acceptsRegistrations(long eventId) {
+        return events.findById(eventId).filter(this::acceptsRegistrations).isPresent();
+    }
+
+    private boolean acceptsRegistrations(Event event) {
         Instant now = clock.instant();
-        return events.findById(eventId).filter(event -> event.getStatus() == EventStatus.PUBLISHED
+        return event.getStatus() == EventStatus.PUBLISHED
                 && (event.getRegistrationOpensAt() == null || !now.isBefore(event.getRegistrationOpensAt()))
-                && now.isBefore(event.getRegistrationDeadline())).isPresent();
+                && now.isBefore(event.getRegistrationDeadline());
     }
 
     /** The planning region the event is for, if it has one (its municipalities are offered on the registration form). */
@@ -120,7 +124,7 @@ public class EventService {
                 event.getRegistrationDeadline(), event.isInvitationOnly(), event.getDescription(),
                 event.getParts().stream().map(part -> new EventOverview.PartOverview(part.getId(), part.getTitle(),
                         part.getStartsAt(), part.getEndsAt(), part.getCapacity(), taken.getOrDefault(part.getId(), 0L),
-                        part.getAudiences(), part.getDescription())).toList()))
+                        part.getAudiences(), part.getDescription())).toList(), acceptsRegistrations(event)))
                 .toList();
     }
 

@@ -53,7 +53,7 @@ public class RegistrationService {
 
     /** A public registration: stored, then waits for its double opt-in. Returns its id. */
     public long register(long eventId, Collection<Long> partIds, NewRegistration person) {
-        EventOverview event = events.publicEvent(eventId).filter(e -> events.acceptsRegistrations(eventId))
+        EventOverview event = events.publicEvent(eventId).filter(EventOverview::registrationOpen)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
         if (event.invitationOnly()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
@@ -218,7 +218,7 @@ public class RegistrationService {
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
         requireParts(event, partIds);
         Set<Long> added = partIds.stream().filter(id -> !registration.getPartIds().contains(id)).collect(Collectors.toSet());
-        if (!added.isEmpty() && !events.acceptsRegistrations(event.id())) {
+        if (!added.isEmpty() && !event.registrationOpen()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
         }
         Set<Long> givenUp = registration.changeParts(Set.copyOf(partIds));
@@ -332,7 +332,7 @@ public class RegistrationService {
         boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
         long seatsLeft = chosen.stream().mapToLong(EventOverview.PartOverview::seatsLeft).min().orElse(0);
         return new DecisionFacts(event.invitationOnly() ? "INVITATION" : "OPEN", registration.getRole().name(), inAudience,
-                events.acceptsRegistrations(registration.getEventId()), seatsLeft, false);
+                event.registrationOpen(), seatsLeft, false);
     }
 
     static Audience audienceOf(ParticipantRole role) {

@@ -61,7 +61,7 @@ public class PublicEventsApi {
 
     private PublicEvent toPublic(EventOverview event) {
         return new PublicEvent(event.id(), event.title(), event.description(), event.venue(), event.registrationDeadline(),
-                events.acceptsRegistrations(event.id()), links.absolute(Links.eventPage(event.id())),
+                event.registrationOpen(), links.absolute(Links.eventPage(event.id())),
                 links.absolute(Links.registrationForm(event.id())),
                 event.parts().stream().map(part -> new PublicPart(part.id(), part.title(), part.startsAt(), part.endsAt(),
                         part.capacity(), part.seatsLeft(), part.audiences())).toList());

@@ -68,7 +68,7 @@ public class PublicEventPages {
                                 part.seatsLeft(), part.capacity(), part.description()))
                         .toList(),
                 Links.eventCalendarFile(event.id())));
-        model.addAttribute("registrationOpen", events.acceptsRegistrations(eventId));
+        model.addAttribute("registrationOpen", event.registrationOpen());
         model.addAttribute("registrationForm", Links.registrationForm(eventId));
         return "portal/event";
     }

@@ -131,7 +131,7 @@ public class RegistrationPages {
         model.addAttribute("event", event);
         model.addAttribute("eventPage", Links.eventPage(event.id()));
         model.addAttribute("formAction", Links.registrationForm(event.id()));
-        model.addAttribute("open", events.acceptsRegistrations(event.id()));
+        model.addAttribute("open", event.registrationOpen());
         model.addAttribute("deadline", Formats.dateTime(event.registrationDeadline()));
         model.addAttribute("parts", event.parts().stream().map(part -> new PartChoice(part.id(), part.title(),
                 Formats.span(part.startsAt(), part.endsAt()), part.seatsLeft(), part.capacity(), form.chose(part.id())))
@@ -192,7 +192,7 @@ public class RegistrationPages {
                     booked.isPresent(), part.seatsLeft());
         }).toList());
         model.addAttribute("active", registration.status().isActive());
-        model.addAttribute("canAdd", events.acceptsRegistrations(event.id()));
+        model.addAttribute("canAdd", event.registrationOpen());
         model.addAttribute("saved", saved != null);
         model.addAttribute("self", Links.registrationSelfService(token));
         return "portal/registration-self-service";
