@@ -97,6 +97,15 @@ public class Event {
         }
     }
 
+    /**
+     * After publication: a new registration deadline, and every part moved by the same number of days
+     * (times of day stay as they are in Berlin, across a change to or from summer time).
+     */
+    void reschedule(Instant deadline, int days) {
+        this.registrationDeadline = deadline;
+        parts.forEach(part -> part.moveByDays(days));
+    }
+
     void setPressRelease(String text) {
         this.pressRelease = text;
     }

@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import de.klimaflow.platform.Formats;
+
 /** One session of an event with its own time, seats and audiences, e.g. the evening event or the workshop day. */
 @Entity
 @Table(name = "event_part")
@@ -89,6 +91,11 @@ public class EventPart {
     }
 
     /** Staff changed the number of seats (after publication too); never below the seats already taken. */
+    void moveByDays(int days) {
+        startsAt = startsAt.atZone(Formats.ZONE).plusDays(days).toInstant();
+        endsAt = endsAt.atZone(Formats.ZONE).plusDays(days).toInstant();
+    }
+
     void changeCapacity(int seats) {
         if (seats < 0) {
             throw new IllegalArgumentException("capacity must not be negative");

@@ -46,6 +46,10 @@ public interface EventRegistrations {
     enum Addressees {
         /** confirmed participants: reminders and the follow-up */
         PARTICIPANTS,
+        /** everyone still waiting for a seat in some part; the parts are those they wait for */
+        STILL_WAITING,
+        /** everyone whose registration is still active, whatever its state: told when the event moves */
+        REGISTERED,
         /** everyone whose registration ended because the event was cancelled */
         CANCELLED_WITH_EVENT
     }

@@ -2,6 +2,9 @@ package de.klimaflow.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.platform.Formats;
 
 
 /**
@@ -144,6 +149,41 @@ public class EventService {
         check(draft, venue);
         event.update(draft, seriesOf(draft), venue);
         publisher.publishEvent(EventSchedule.of(event, false));
+    }
+
+    /**
+     * After publication staff extend (or shorten) the registration deadline while registration is open,
+     * or move the whole event to another first day. The planning process's timers follow in the same
+     * transaction; returns whether the event's dates moved (then registrants must be told).
+     */
+    public boolean reschedule(long eventId, Instant registrationDeadline, LocalDate firstDay) {
+        Event event = event(eventId);
+        Instant now = clock.instant();
+        List<EventProblem> problems = new ArrayList<>();
+        if (event.getStatus() != EventStatus.PUBLISHED && event.getStatus() != EventStatus.REGISTRATION_CLOSED) {
+            throw new IllegalStateException("only a published event is rescheduled, not one that is " + event.getStatus());
+        }
+        boolean deadlineChanged = !registrationDeadline.equals(event.getRegistrationDeadline());
+        if (deadlineChanged && event.getStatus() != EventStatus.PUBLISHED) {
+            problems.add(new EventProblem("registrationDeadline", "event.error.registrationClosed"));
+        } else if (deadlineChanged && !registrationDeadline.isAfter(now)) {
+            problems.add(new EventProblem("registrationDeadline", "event.error.deadlinePassed"));
+        }
+        int days = (int) ChronoUnit.DAYS.between(
+                event.startsAt().atZone(Formats.ZONE).toLocalDate(), firstDay);
+        Instant newStart = event.startsAt().atZone(Formats.ZONE).plusDays(days).toInstant();
+        if (!newStart.isAfter(now)) {
+            problems.add(new EventProblem("firstDay", "event.error.startPassed"));
+        }
+        if (!registrationDeadline.isBefore(newStart)) {
+            problems.add(new EventProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
+        }
+        if (!problems.isEmpty()) {
+            throw new EventValidationException(problems);
+        }
+        event.reschedule(registrationDeadline, days);
+        publisher.publishEvent(EventSchedule.of(event, false));
+        return days != 0;
     }
 
     /** Approved: the event goes public, registration opens, and the press release gets its first draft. */

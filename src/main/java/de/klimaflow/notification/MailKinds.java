@@ -23,6 +23,10 @@ public final class MailKinds {
     public static final String EVENT_REMINDER = "event-reminder";
     /** eventTitle, reason */
     public static final String EVENT_CANCELLED = "event-cancelled";
+    /** eventTitle, sessions (the parts still waited for), cancelUrl */
+    public static final String WAITLIST_CLOSED = "waitlist-closed";
+    /** eventTitle, sessions (with the new dates), eventUrl, cancelUrl */
+    public static final String EVENT_RESCHEDULED = "event-rescheduled";
     /** eventTitle, documentationUrl, surveyUrl */
     public static final String EVENT_FOLLOW_UP = "event-follow-up";
     // staff
@@ -37,7 +41,7 @@ public final class MailKinds {
     public static final String INQUIRY_ANSWER = "inquiry-answer";
 
     public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
-            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, EVENT_FOLLOW_UP,
+            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_FOLLOW_UP,
             TASK_OVERDUE, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, INQUIRY_ANSWER);
 
     private MailKinds() {

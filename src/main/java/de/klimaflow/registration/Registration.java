@@ -205,6 +205,12 @@ public class Registration {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The parts it waits for a seat in, first come first served. */
+    public Set<Long> waitingParts() {
+        return bookings.stream().filter(b -> b.status() == PartBooking.Status.WAITING).map(PartBooking::partId)
+                .collect(Collectors.toSet());
+    }
+
     public String getName() {
         return name;
     }

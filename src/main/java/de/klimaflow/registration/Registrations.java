@@ -37,14 +37,21 @@ public class Registrations implements EventRegistrations {
 
     @Override
     public List<Addressee> addressees(long eventId, Addressees who, Instant linksValidUntil) {
-        RegistrationStatus status = switch (who) {
-            case PARTICIPANTS -> RegistrationStatus.CONFIRMED;
-            case CANCELLED_WITH_EVENT -> RegistrationStatus.EVENT_CANCELLED;
+        List<RegistrationStatus> statuses = switch (who) {
+            case PARTICIPANTS -> List.of(RegistrationStatus.CONFIRMED);
+            case STILL_WAITING -> List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+            case REGISTERED -> Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList();
+            case CANCELLED_WITH_EVENT -> List.of(RegistrationStatus.EVENT_CANCELLED);
         };
-        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(status)).stream()
+        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, statuses).stream()
+                .filter(r -> who != Addressees.STILL_WAITING || !r.waitingParts().isEmpty())
                 .map(r -> new Addressee(r.getId(), r.getName(), r.getEmail(), r.locale(),
                         links.issue(r.getId(), RegistrationToken.Purpose.SELF_SERVICE, linksValidUntil),
-                        who == Addressees.PARTICIPANTS ? r.seatParts() : r.getPartIds()))
+                        switch (who) {
+                            case PARTICIPANTS -> r.seatParts();
+                            case STILL_WAITING -> r.waitingParts();
+                            default -> r.getPartIds();
+                        }))
                 .toList();
     }
 

@@ -1,10 +1,16 @@
 package de.klimaflow.events.backoffice;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
@@ -36,6 +42,7 @@ import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
 import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventValidationException;
 
 /** One event for the staff: parts and seats, registrations, where its process stands and what happened. */
 @Route("events/:" + EventDetailView.EVENT_ID)
@@ -115,6 +122,10 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         add(new H3(getTranslation("event.timeline")), timeline);
 
+        if (currentUser.isIn(Groups.EVENT_TEAM)
+                && (event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.REGISTRATION_CLOSED)) {
+            add(reschedule(event));
+        }
         if ((currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT))
                 && event.status() != EventStatus.CANCELLED && event.status() != EventStatus.COMPLETED) {
             add(cancelButton(event));
@@ -150,6 +161,50 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 () -> pressReleases.docx(eventId)), EventDownloads.link(this, "press.pdf",
                         "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
         return section;
+    }
+
+    /** After publication: extend the deadline or move the event; the process's timers and registrants follow. */
+    private Details reschedule(EventOverview event) {
+        DateTimePicker deadline = new DateTimePicker(getTranslation("event.field.deadline"));
+        deadline.setLocale(Locale.GERMANY);
+        deadline.setValue(LocalDateTime.ofInstant(event.registrationDeadline(), Formats.ZONE));
+        deadline.setReadOnly(event.status() != EventStatus.PUBLISHED);
+        deadline.addClassName("reschedule-deadline");
+        DatePicker firstDay = new DatePicker(getTranslation("event.reschedule.firstDay"));
+        firstDay.setLocale(Locale.GERMANY);
+        LocalDate currentFirstDay = event.startsAt().atZone(Formats.ZONE).toLocalDate();
+        firstDay.setValue(currentFirstDay);
+        firstDay.addClassName("reschedule-first-day");
+        Paragraph hint = new Paragraph(getTranslation("event.reschedule.hint"));
+        Button save = new Button(getTranslation("event.reschedule.save"), click -> {
+            deadline.setErrorMessage(getTranslation("event.error.required"));
+            firstDay.setErrorMessage(getTranslation("event.error.required"));
+            deadline.setInvalid(deadline.getValue() == null);
+            firstDay.setInvalid(firstDay.getValue() == null);
+            if (deadline.isInvalid() || firstDay.isInvalid()) {
+                return;
+            }
+            try {
+                planning.reschedule(event.id(), deadline.getValue().atZone(Formats.ZONE).toInstant(), firstDay.getValue());
+                Notification.show(getTranslation(firstDay.getValue().equals(currentFirstDay) ? "event.reschedule.deadlineSaved"
+                        : "event.reschedule.moved"));
+                events.overviewOf(event.id()).ifPresent(this::render);
+            } catch (EventValidationException invalid) {
+                invalid.problems().forEach(problem -> {
+                    if ("firstDay".equals(problem.field())) {
+                        firstDay.setErrorMessage(getTranslation(problem.message()));
+                        firstDay.setInvalid(true);
+                    } else {
+                        deadline.setErrorMessage(getTranslation(problem.message()));
+                        deadline.setInvalid(true);
+                    }
+                });
+            }
+        });
+        save.addClassName("reschedule-save");
+        Details details = new Details(getTranslation("event.reschedule"), new VerticalLayout(hint, deadline, firstDay, save));
+        details.addClassName("reschedule");
+        return details;
     }
 
     private Button cancelButton(EventOverview event) {

@@ -48,7 +48,8 @@ class EventMails implements MailComposer {
     public boolean composes(String processDefinitionKey, String kind) {
         return EventPlanningProcess.PROCESS_KEY.equals(processDefinitionKey)
                 && Set.of(EventPlanningProcess.MAIL_INVITATION, EventPlanningProcess.MAIL_REMINDER,
-                        EventPlanningProcess.MAIL_FOLLOW_UP, EventPlanningProcess.MAIL_CANCELLED).contains(kind);
+                        EventPlanningProcess.MAIL_FOLLOW_UP, EventPlanningProcess.MAIL_CANCELLED,
+                        EventPlanningProcess.MAIL_WAITLIST_CLOSED, EventPlanningProcess.MAIL_RESCHEDULED).contains(kind);
     }
 
     @Override
@@ -65,6 +66,8 @@ class EventMails implements MailComposer {
             case EventPlanningProcess.MAIL_CANCELLED -> toRegistrants(kind, event, Addressees.CANCELLED_WITH_EVENT,
                     context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON) == null ? Map.of()
                             : Map.of("reason", context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON)));
+            case EventPlanningProcess.MAIL_WAITLIST_CLOSED -> toRegistrants(kind, event, Addressees.STILL_WAITING, Map.of());
+            case EventPlanningProcess.MAIL_RESCHEDULED -> toRegistrants(kind, event, Addressees.REGISTERED, Map.of());
             default -> throw new IllegalArgumentException("the event-planning process sends no mail '" + kind + "'");
         };
     }

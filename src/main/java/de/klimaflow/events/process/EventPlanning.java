@@ -1,6 +1,8 @@
 package de.klimaflow.events.process;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,19 +35,27 @@ public class EventPlanning {
 
     public static final int MAX_REASON = 1000;
 
+    private static final Map<String, String> TIMER_VARIABLES = Map.of(
+            EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, EventPlanningProcess.VAR_REGISTRATION_DEADLINE,
+            EventPlanningProcess.TIMER_BEFORE_EVENT, EventPlanningProcess.VAR_REMINDER_AT,
+            EventPlanningProcess.TIMER_EVENT_OVER, EventPlanningProcess.VAR_EVENT_ENDS_AT,
+            EventPlanningProcess.TIMER_RETENTION, EventPlanningProcess.VAR_RETENTION_ENDS_AT);
+
     private final EventService events;
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
     private final HistoryService historyService;
     private final Duration reminderBefore;
     private final Duration retention;
 
     public EventPlanning(EventService events, WorkTaskService workTasks, RuntimeService runtimeService,
-            HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+            ManagementService managementService, HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.historyService = historyService;
         this.reminderBefore = reminderBefore;
         this.retention = retention;
@@ -58,7 +69,31 @@ public class EventPlanning {
             runtimeService.startProcessInstanceByKey(EventPlanningProcess.PROCESS_KEY, Long.toString(schedule.eventId()),
                     timers);
         } else {
-            instance(schedule.eventId()).ifPresent(instance -> runtimeService.setVariables(instance.getId(), timers));
+            instance(schedule.eventId()).ifPresent(instance -> {
+                runtimeService.setVariables(instance.getId(), timers);
+                moveWaitingTimers(instance.getId(), timers);
+            });
+        }
+    }
+
+    /**
+     * A timer that already waits keeps the due date it was created with, whatever the variables say
+     * later; so each waiting date timer gets the new date of its variable.
+     */
+    private void moveWaitingTimers(String processInstanceId, Map<String, Object> timers) {
+        TIMER_VARIABLES.forEach((timerId, variable) -> managementService.createJobQuery()
+                .processInstanceId(processInstanceId).timers().activityId(timerId).list()
+                .forEach(job -> managementService.setJobDuedate(job.getId(), (Date) timers.get(variable))));
+    }
+
+    /**
+     * After publication: a new deadline and first day. The timers follow; when the event itself moved,
+     * the process tells everyone registered.
+     */
+    public void reschedule(long eventId, Instant registrationDeadline, LocalDate firstDay) {
+        if (events.reschedule(eventId, registrationDeadline, firstDay)) {
+            runtimeService.createMessageCorrelation(EventPlanningProcess.MESSAGE_RESCHEDULED)
+                    .processInstanceBusinessKey(Long.toString(eventId)).correlateWithResult();
         }
     }
 

@@ -12,6 +12,8 @@ public final class EventPlanningProcess {
 
     public static final String PROCESS_KEY = "event-planning";
     public static final String MESSAGE_CANCELLED = "EventCancelled";
+    /** Staff moved the event after publication: registrants are told (non-interrupting). */
+    public static final String MESSAGE_RESCHEDULED = "EventRescheduled";
 
     public static final String TASK_BOOK_VENUE = "Task_BookVenue";
     public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
@@ -20,6 +22,8 @@ public final class EventPlanningProcess {
     public static final String TASK_PUBLISH = "Task_Publish";
     public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
     public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
+    public static final String TASK_NOTIFY_STILL_WAITING = "Task_NotifyStillWaiting";
+    public static final String TASK_NOTIFY_RESCHEDULED = "Task_NotifyRescheduled";
     public static final String TASK_PARTICIPANT_LIST = "Task_SendParticipantList";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
@@ -60,6 +64,8 @@ public final class EventPlanningProcess {
     public static final String MAIL_REMINDER = MailKinds.EVENT_REMINDER;
     public static final String MAIL_FOLLOW_UP = MailKinds.EVENT_FOLLOW_UP;
     public static final String MAIL_CANCELLED = MailKinds.EVENT_CANCELLED;
+    public static final String MAIL_WAITLIST_CLOSED = MailKinds.WAITLIST_CLOSED;
+    public static final String MAIL_RESCHEDULED = MailKinds.EVENT_RESCHEDULED;
 
     public static final String FORM_BOOK_VENUE = "events/book-venue";
     public static final String FORM_PREPARE_AGENDA = "events/prepare-agenda";

@@ -120,6 +120,9 @@ class EventPlanningProcessTest {
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-28T23:59:00")));
         fire(deadline);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
+        Job notifyWaiting = job(event);
+        assertThat(activityOf(notifyWaiting)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_STILL_WAITING);
+        managementService.executeJob(notifyWaiting.getId()); // nobody waits: no mail
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
 
         // two days before the start the registrants are reminded

@@ -27,6 +27,8 @@ import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationFixtures;
@@ -50,6 +52,8 @@ class RegistrationProcessTest {
     RegistrationService registrations;
     @Autowired
     RegistrationReview review;
+    @Autowired
+    EventPlanning planning;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -173,6 +177,110 @@ class RegistrationProcessTest {
     }
 
     // --- helpers
+
+    @Test
+    void moreSeatsFromStaffPromoteThoseWaitingInOrder() throws Exception {
+        long event = publishedForum(1, 5);
+        long seated = confirmed(event, "seated@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        long firstWaiting = confirmed(event, "first-waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        long secondWaiting = confirmed(event, "second-waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        sendMail(firstWaiting, RegistrationProcess.TASK_SEND_WAITLISTED);
+        sendMail(secondWaiting, RegistrationProcess.TASK_SEND_WAITLISTED);
+
+        long evening = fixtures().parts(event).get(0);
+        assertThat(registrations.changeCapacity(evening, 2)).containsExactly(firstWaiting);
+
+        assertThat(registrations.find(seated).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.find(firstWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.find(secondWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(sendMail(firstWaiting, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
+        assertThat(managementService.createJobQuery().processInstanceId(instance(secondWaiting))
+                .activityId(RegistrationProcess.TASK_SEND_PROMOTION).count()).as("still waiting, no mail").isZero();
+        assertThatThrownBy(() -> registrations.changeCapacity(evening, 1)).as("below the seats taken")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void whenRegistrationClosesEveryoneStillWaitingIsToldAndKeepsTheirPlace() throws Exception {
+        long event = publishedForum(1, 5);
+        long seated = confirmed(event, "seated@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
+        planningJob(event, EventPlanningProcess.TASK_SEND_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
+
+        Job deadline = planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE).orElseThrow();
+        ClockUtil.setCurrentTime(new java.util.Date(deadline.getDuedate().getTime() + 1000));
+        managementService.executeJob(deadline.getId());
+        assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(de.klimaflow.events.EventStatus.REGISTRATION_CLOSED);
+        int before = smtp.getReceivedMessages().length;
+        managementService.executeJob(planningJob(event, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING).orElseThrow().getId());
+
+        assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
+        jakarta.mail.internet.MimeMessage told = smtp.getReceivedMessages()[before];
+        assertThat(((jakarta.mail.internet.InternetAddress) told.getAllRecipients()[0]).getAddress()).isEqualTo("waiting@example.org");
+        assertThat(told.getSubject()).startsWith("Anmeldeschluss: ");
+        assertThat(ReceivedMail.text(told)).contains("weiterhin auf der Warteliste").contains("Abendveranstaltung");
+        assertThat(registrations.find(waiting).orElseThrow().status()).as("keeps the place").isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(event))
+                .taskDefinitionKey(EventPlanningProcess.TASK_PARTICIPANT_LIST).count()).isOne();
+    }
+
+    @Test
+    void anExtendedDeadlineMovesTheWaitingTimerAndAMovedEventTellsEveryoneRegistered() throws Exception {
+        long event = publishedForum(1, 5);
+        long seated = confirmed(event, "seated@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
+        planningJob(event, EventPlanningProcess.TASK_SEND_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
+        EventOverview before = events.overviewOf(event).orElseThrow();
+        java.time.LocalDate firstDay = before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate();
+
+        Instant extended = before.registrationDeadline().plus(Duration.ofDays(3));
+        planning.reschedule(event, extended, firstDay);
+        assertThat(planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE).orElseThrow().getDuedate())
+                .as("the timer that already waited moved").isEqualTo(java.util.Date.from(extended));
+        assertThat(planningJob(event, EventPlanningProcess.TASK_NOTIFY_RESCHEDULED)).as("same days: nobody is mailed").isEmpty();
+
+        planning.reschedule(event, extended, firstDay.plusDays(7));
+        EventOverview moved = events.overviewOf(event).orElseThrow();
+        assertThat(moved.startsAt()).isEqualTo(before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).plusDays(7).toInstant());
+        assertThat(moved.parts().get(1).startsAt()).isEqualTo(
+                before.parts().get(1).startsAt().atZone(de.klimaflow.platform.Formats.ZONE).plusDays(7).toInstant());
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(planningInstance(event))
+                .variableName(EventPlanningProcess.VAR_EVENT_ENDS_AT).singleResult().getValue())
+                .isEqualTo(java.util.Date.from(moved.parts().get(1).endsAt()));
+        int sent = smtp.getReceivedMessages().length;
+        managementService.executeJob(planningJob(event, EventPlanningProcess.TASK_NOTIFY_RESCHEDULED).orElseThrow().getId());
+        assertThat(smtp.getReceivedMessages()).hasSize(sent + 2);
+        java.util.List<String> told = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
+            if (mail.getSubject().startsWith("Neuer Termin: ")) {
+                told.add(((jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0]).getAddress());
+            }
+        }
+        assertThat(told).containsExactlyInAnyOrder("seated@example.org", "waiting@example.org");
+        assertThat(planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).as("main path still waits").isPresent();
+
+        assertThatThrownBy(() -> planning.reschedule(event, Instant.now().minus(Duration.ofHours(1)), firstDay.plusDays(7)))
+                .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
+                        invalid.problems()).extracting(de.klimaflow.events.EventProblem::message).contains("event.error.deadlinePassed"));
+        assertThatThrownBy(() -> planning.reschedule(event, extended, firstDay.minusDays(30)))
+                .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
+                        invalid.problems()).extracting(de.klimaflow.events.EventProblem::message).contains("event.error.startPassed"));
+        assertThat(events.overviewOf(event).orElseThrow().startsAt()).as("refused changes store nothing").isEqualTo(moved.startsAt());
+    }
+
+    private String planningInstance(long event) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
+    }
+
+    private java.util.Optional<Job> planningJob(long event, String activityId) {
+        return java.util.Optional.ofNullable(managementService.createJobQuery().processInstanceId(planningInstance(event))
+                .activityId(activityId).singleResult());
+    }
 
     private long confirmed(long event, String email, ParticipantRole role) throws Exception {
         long id = register(event, email, role, evening(event));
