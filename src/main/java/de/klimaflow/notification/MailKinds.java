@@ -27,6 +27,10 @@ public final class MailKinds {
     public static final String WAITLIST_CLOSED = "waitlist-closed";
     /** eventTitle, sessions (with the new dates), eventUrl, cancelUrl */
     public static final String EVENT_RESCHEDULED = "event-rescheduled";
+    /** eventTitle, sessions, deadline (ZonedDateTime), invitationUrl */
+    public static final String EVENT_INVITATION = "event-invitation";
+    /** eventTitle, topic, paragraphs (List of text), cancelUrl */
+    public static final String PARTICIPANT_MESSAGE = "participant-message";
     /** eventTitle, documentationUrl, surveyUrl */
     public static final String EVENT_FOLLOW_UP = "event-follow-up";
     // staff
@@ -41,7 +45,7 @@ public final class MailKinds {
     public static final String INQUIRY_ANSWER = "inquiry-answer";
 
     public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
-            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_FOLLOW_UP,
+            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_INVITATION, PARTICIPANT_MESSAGE, EVENT_FOLLOW_UP,
             TASK_OVERDUE, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, INQUIRY_ANSWER);
 
     private MailKinds() {

@@ -39,6 +39,11 @@ public class Links {
     }
 
     /** The page with the "confirm" button behind the double opt-in link. */
+    /** The link of a personal invitation to an invitation-only event. */
+    public static String invitation(String token) {
+        return REGISTRATION + "/einladung/" + token;
+    }
+
     public static String registrationConfirmation(String token) {
         return REGISTRATION + "/bestaetigen/" + token;
     }

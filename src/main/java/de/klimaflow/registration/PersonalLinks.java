@@ -37,9 +37,7 @@ class PersonalLinks {
 
     /** A new token for the registration; only its hash is kept. */
     String issue(long registrationId, RegistrationToken.Purpose purpose, Instant expiresAt) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = randomToken();
         tokens.save(new RegistrationToken(hash(token), registrationId, purpose, expiresAt));
         return token;
     }
@@ -47,7 +45,7 @@ class PersonalLinks {
     /** The registration the token opens for this purpose now, if any. */
     @Transactional(readOnly = true)
     Optional<Long> open(String token, RegistrationToken.Purpose purpose) {
-        if (!TOKEN.matcher(token).matches()) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         return tokens.findById(hash(token)).filter(found -> found.opens(purpose, clock.instant()))
@@ -57,6 +55,17 @@ class PersonalLinks {
     /** No link opens the registration any more (it expired, or its data was erased). */
     void revokeAll(long registrationId) {
         tokens.deleteByRegistrationId(registrationId);
+    }
+
+    /** 256 random bits, URL-safe; the same shape for registration and invitation links. */
+    static String randomToken() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    static boolean wellFormed(String token) {
+        return TOKEN.matcher(token).matches();
     }
 
     static String hash(String token) {

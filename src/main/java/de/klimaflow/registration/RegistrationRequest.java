@@ -32,7 +32,9 @@ public record RegistrationRequest(
         @Nullable List<@NotNull Long> parts,
         @Size(max = NEEDS_MAX, message = "{validation.tooLong}")
         @Pattern(regexp = FREE_TEXT, message = "{validation.freeText}") @Nullable String needs,
-        @AssertTrue(message = "{validation.consent}") boolean privacyConsent) {
+        @AssertTrue(message = "{validation.consent}") boolean privacyConsent,
+        /** the token of the personal invitation, for an invitation-only event */
+        @Size(max = 64, message = "{validation.tooLong}") @Nullable String invitation) {
 
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;

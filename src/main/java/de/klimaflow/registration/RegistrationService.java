@@ -36,16 +36,18 @@ public class RegistrationService {
     private final EventService events;
     private final Seating seating;
     private final PersonalLinks links;
+    private final InvitationRepository invitations;
     private final RegistrationLog log;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, EventService events, Seating seating, PersonalLinks links,
-            RegistrationLog log, ApplicationEventPublisher publisher, Clock clock) {
+            InvitationRepository invitations, RegistrationLog log, ApplicationEventPublisher publisher, Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
         this.links = links;
+        this.invitations = invitations;
         this.log = log;
         this.publisher = publisher;
         this.clock = clock;
@@ -53,12 +55,27 @@ public class RegistrationService {
 
     /** A public registration: stored, then waits for its double opt-in. Returns its id. */
     public long register(long eventId, Collection<Long> partIds, NewRegistration person) {
-        EventOverview event = events.publicEvent(eventId).filter(EventOverview::registrationOpen)
+        return register(eventId, partIds, person, null);
+    }
+
+    /**
+     * As {@link #register(long, Collection, NewRegistration)}; an invitation-only event needs the token of
+     * an invitation to this event for this very address.
+     */
+    public long register(long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
+        EventOverview event = events.overviewOf(eventId).filter(EventOverview::registrationOpen)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
+        Optional<Invitation> invitation = Optional.empty();
         if (event.invitationOnly()) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
+            invitation = Optional.ofNullable(invitationToken).filter(PersonalLinks::wellFormed)
+                    .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
+                    .filter(found -> found.getEventId() == eventId && found.getEmail().equals(Registration.emailKey(person.email())));
+            if (invitation.isEmpty()) {
+                throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
+            }
         }
         Registration registration = create(event, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
+        invitation.ifPresent(used -> used.acceptedBy(registration.getId()));
         log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
         return registration.getId();
@@ -332,7 +349,7 @@ public class RegistrationService {
         boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
         long seatsLeft = chosen.stream().mapToLong(EventOverview.PartOverview::seatsLeft).min().orElse(0);
         return new DecisionFacts(event.invitationOnly() ? "INVITATION" : "OPEN", registration.getRole().name(), inAudience,
-                event.registrationOpen(), seatsLeft, false);
+                event.registrationOpen(), seatsLeft, invitations.existsByRegistrationId(registrationId));
     }
 
     static Audience audienceOf(ParticipantRole role) {

@@ -60,6 +60,12 @@ class MailTemplatesTest {
             case MailKinds.MUNICIPALITY_INVITATION -> assertThat(everything).contains("28.11.2026");
             case MailKinds.CONSULTATION_INFO_PACKAGE -> assertThat(everything).contains("Landesprogramm 60 %")
                     .contains("Ratsbeschluss");
+            case MailKinds.EVENT_INVITATION -> assertThat(everything).contains("/anmeldung/einladung/inv")
+                    .contains("28.11.2026 23:59").contains("Abendveranstaltung");
+            case MailKinds.PARTICIPANT_MESSAGE -> assertThat(everything).contains("Raumänderung").contains("Rittersaal")
+                    .contains("Parken im Hof.").contains("/cancel/xyz");
+            case MailKinds.WAITLIST_CLOSED -> assertThat(everything).contains("Warteliste").contains("/cancel/xyz");
+            case MailKinds.EVENT_RESCHEDULED -> assertThat(everything).contains("neuen Termin").contains("03.12.2026 18:00");
             case MailKinds.INQUIRY_ANSWER -> assertThat(everything).contains("Frage?").contains("Antwort!");
             default -> assertThat(everything).contains("Wärmezukunft nach Plan");
         }
@@ -75,6 +81,9 @@ class MailTemplatesTest {
         model.put("validUntil", ZonedDateTime.parse("2026-12-05T09:30:00+01:00[Europe/Berlin]"));
         model.put("deadline", ZonedDateTime.parse("2026-11-28T23:59:00+01:00[Europe/Berlin]"));
         model.put("reason", "Krankheit des Referenten");
+        model.put("invitationUrl", "https://klimaflow.example/anmeldung/einladung/inv");
+        model.put("topic", "Raumänderung");
+        model.put("paragraphs", List.of("Wir tagen im Rittersaal.", "Parken im Hof."));
         model.put("documentationUrl", "https://klimaflow.example/docs/5");
         model.put("surveyUrl", "https://klimaflow.example/survey/5");
         model.put("taskName", "Anfrage beantworten");

@@ -9,17 +9,22 @@ public final class ReceivedMail {
 
     /** The decoded plain-text alternative. */
     public static String text(MimeMessage message) throws Exception {
-        return find((Multipart) message.getContent());
+        return find((Multipart) message.getContent(), "text/plain");
     }
 
-    private static String find(Multipart multipart) throws Exception {
+    /** The decoded HTML alternative. */
+    public static String html(MimeMessage message) throws Exception {
+        return find((Multipart) message.getContent(), "text/html");
+    }
+
+    private static String find(Multipart multipart, String type) throws Exception {
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
+            if (part.isMimeType(type)) {
                 return (String) part.getContent();
             }
             if (part.getContent() instanceof Multipart nested) {
-                String found = find(nested);
+                String found = find(nested, type);
                 if (found != null) {
                     return found;
                 }

@@ -102,7 +102,7 @@ public class RegistrationApi {
             return ResponseEntity.badRequest().body(problems.invalidFields(errors));
         }
         long id = registrations.register(eventId, List.copyOf(request.parts()),
-                request.toNewRegistration(NewRegistration.mailLanguage(locale)));
+                request.toNewRegistration(NewRegistration.mailLanguage(locale)), request.invitation());
         String token = registrations.selfServiceToken(id);
         return ResponseEntity.created(URI.create(links.absolute(PublicApi.PREFIX + "/registrations/" + token)))
                 .body(answer(token, registrations.find(id).orElseThrow()));

@@ -40,6 +40,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.backoffice.CapacityBar;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationLogEntry;
@@ -63,6 +64,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class EventRegistrationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegistrationService registrations;
+    private final Mailings mailings;
     private final EventService events;
     private final SmartValidator validator;
     private final ComboBox<RegistrationStatus> statusFilter = new ComboBox<>();
@@ -74,8 +76,10 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     private final VerticalLayout detail = new VerticalLayout();
     private EventOverview event;
 
-    public EventRegistrationsView(RegistrationService registrations, EventService events, SmartValidator validator) {
+    public EventRegistrationsView(RegistrationService registrations, Mailings mailings, EventService events,
+            SmartValidator validator) {
         this.registrations = registrations;
+        this.mailings = mailings;
         this.events = events;
         this.validator = validator;
         addClassName("event-registrations-view");
@@ -117,8 +121,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         removeAll();
         HorizontalLayout filters = new HorizontalLayout(statusFilter, partFilter, roleFilter);
         filters.setWrap(true);
-        add(new H2(getTranslation("registrations.title", event.title())), capacity, manualRegistration(), filters, count,
-                grid, detail);
+        add(new H2(getTranslation("registrations.title", event.title())), capacity, manualRegistration(),
+                new EventMailingsPanel(mailings, event), filters, count, grid, detail);
         refresh();
     }
 
@@ -276,7 +280,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         save.addClickListener(click -> {
             RegistrationRequest request = new RegistrationRequest(name.getValue(), email.getValue(), organisation.getValue(),
                     role.getValue(), parts.getValue().stream().map(EventOverview.PartOverview::id).toList(), needs.getValue(),
-                    informed.getValue());
+                    informed.getValue(), null);
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "registration");
             validator.validate(request, errors);
             if (errors.hasErrors()) {

@@ -29,11 +29,13 @@ public class RegistrationForm {
     private @Nullable String website;
     /** when the form was shown, signed ({@link de.klimaflow.security.FormStamps}) */
     private @Nullable String stamp;
+    /** the invitation's token, when the form was opened from a personal invitation */
+    private @Nullable String invitation;
 
     RegistrationRequest toRequest() {
         // an id that is no number cannot be a part of the event: -1 makes the service refuse it as unknown
         List<Long> partIds = parts.stream().map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L).toList();
-        return new RegistrationRequest(name, email, organisation, roleOrNull(), partIds, needs, privacyConsent);
+        return new RegistrationRequest(name, email, organisation, roleOrNull(), partIds, needs, privacyConsent, invitation);
     }
 
     private @Nullable ParticipantRole roleOrNull() {
@@ -123,5 +125,13 @@ public class RegistrationForm {
 
     public void setStamp(@Nullable String stamp) {
         this.stamp = stamp;
+    }
+
+    public @Nullable String getInvitation() {
+        return invitation;
+    }
+
+    public void setInvitation(@Nullable String invitation) {
+        this.invitation = invitation;
     }
 }

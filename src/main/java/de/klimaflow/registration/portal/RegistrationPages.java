@@ -25,6 +25,7 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.regions.Regions;
+import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PrivacyNotice;
 import de.klimaflow.registration.RegistrationRefused;
@@ -57,6 +58,7 @@ public class RegistrationPages {
     private static final String FORM = "portal/registration-form";
 
     private final RegistrationService registrations;
+    private final Mailings mailings;
     private final EventService events;
     private final Regions regions;
     private final PrivacyNotice privacyNotice;
@@ -64,9 +66,10 @@ public class RegistrationPages {
     private final PublicSubmissionLimit limit;
     private final SmartValidator validator;
 
-    public RegistrationPages(RegistrationService registrations, EventService events, Regions regions,
+    public RegistrationPages(RegistrationService registrations, Mailings mailings, EventService events, Regions regions,
             PrivacyNotice privacyNotice, FormStamps stamps, PublicSubmissionLimit limit, SmartValidator validator) {
         this.registrations = registrations;
+        this.mailings = mailings;
         this.events = events;
         this.regions = regions;
         this.privacyNotice = privacyNotice;
@@ -78,19 +81,24 @@ public class RegistrationPages {
     @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden")
     public String form(@PathVariable long eventId, Model model, Locale locale) {
         RegistrationForm form = new RegistrationForm();
-        return showForm(publicEvent(eventId), form, model, locale);
+        return showForm(publicEvent(eventId), form, model, locale, Links.registrationForm(eventId));
     }
 
     @PostMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden")
     public String register(@PathVariable long eventId, @ModelAttribute("form") RegistrationForm form, BindingResult errors,
             Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        EventOverview event = publicEvent(eventId);
+        form.setInvitation(null);
+        return submit(publicEvent(eventId), form, errors, model, locale, request, response, Links.registrationForm(eventId));
+    }
+
+    private String submit(EventOverview event, RegistrationForm form, BindingResult errors, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, String formAction) {
         Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
             errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
-            return showForm(event, form, model, locale);
+            return showForm(event, form, model, locale, formAction);
         }
         if (form.honeypotFilled()) {
             errors.reject("registration.form.honeypot");
@@ -105,14 +113,15 @@ public class RegistrationPages {
         validator.validate(registration, errors);
         if (!errors.hasErrors()) {
             try {
-                registrations.register(eventId, List.copyOf(registration.parts()),
-                        registration.toNewRegistration(NewRegistration.mailLanguage(locale)));
-                return "redirect:" + Links.registrationForm(eventId) + "/eingegangen";
+                registrations.register(event.id(), List.copyOf(registration.parts()),
+                        registration.toNewRegistration(NewRegistration.mailLanguage(locale)), registration.invitation());
+                return "redirect:" + Links.registrationForm(event.id()) + "/eingegangen";
             } catch (RegistrationRefused refused) {
                 String field = switch (refused.reason()) {
                     case DUPLICATE -> "email";
                     case UNKNOWN_PART -> "parts";
-                    case CLOSED, INVITATION_REQUIRED -> null;
+                    case INVITATION_REQUIRED -> form.getInvitation() == null ? null : "email";
+                    case CLOSED -> null;
                 };
                 if (field == null) {
                     errors.reject(refused.messageKey());
@@ -122,15 +131,16 @@ public class RegistrationPages {
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return showForm(event, form, model, locale);
+        return showForm(event, form, model, locale, formAction);
     }
 
-    private String showForm(EventOverview event, RegistrationForm form, Model model, Locale locale) {
+    private String showForm(EventOverview event, RegistrationForm form, Model model, Locale locale, String formAction) {
         form.setStamp(stamps.issue());
         model.addAttribute("form", form);
         model.addAttribute("event", event);
-        model.addAttribute("eventPage", Links.eventPage(event.id()));
-        model.addAttribute("formAction", Links.registrationForm(event.id()));
+        // an invitation-only event has no public page to go back to
+        model.addAttribute("eventPage", event.invitationOnly() ? null : Links.eventPage(event.id()));
+        model.addAttribute("formAction", formAction);
         model.addAttribute("open", event.registrationOpen());
         model.addAttribute("deadline", Formats.dateTime(event.registrationDeadline()));
         model.addAttribute("parts", event.parts().stream().map(part -> new PartChoice(part.id(), part.title(),
@@ -145,10 +155,38 @@ public class RegistrationPages {
         return FORM;
     }
 
+    /** The link of a personal invitation: the form of an invitation-only event, with the invited address. */
+    @GetMapping(Links.REGISTRATION + "/einladung/{token:[A-Za-z0-9_-]{43}}")
+    public String invitationForm(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
+        Optional<Mailings.InvitationView> invitation = mailings.openInvitation(token);
+        if (invitation.isEmpty()) {
+            return invalidLink(response);
+        }
+        RegistrationForm form = new RegistrationForm();
+        form.setEmail(invitation.get().email());
+        form.setName(invitation.get().name());
+        form.setInvitation(token);
+        EventOverview event = events.overviewOf(invitation.get().eventId()).orElseThrow(RegistrationPages::notFound);
+        return showForm(event, form, model, locale, Links.invitation(token));
+    }
+
+    @PostMapping(Links.REGISTRATION + "/einladung/{token:[A-Za-z0-9_-]{43}}")
+    public String registerInvited(@PathVariable String token, @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Mailings.InvitationView> invitation = mailings.openInvitation(token);
+        if (invitation.isEmpty()) {
+            return invalidLink(response);
+        }
+        form.setInvitation(token);
+        EventOverview event = events.overviewOf(invitation.get().eventId()).orElseThrow(RegistrationPages::notFound);
+        return submit(event, form, errors, model, locale, request, response, Links.invitation(token));
+    }
+
     @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden/eingegangen")
     public String received(@PathVariable long eventId, Model model) {
-        model.addAttribute("event", publicEvent(eventId));
-        model.addAttribute("eventPage", Links.eventPage(eventId));
+        EventOverview event = events.overviewOf(eventId).filter(found -> found.status().isPublic()).orElseThrow(RegistrationPages::notFound);
+        model.addAttribute("event", event);
+        model.addAttribute("eventPage", event.invitationOnly() ? null : Links.eventPage(eventId));
         return "portal/registration-received";
     }
 
