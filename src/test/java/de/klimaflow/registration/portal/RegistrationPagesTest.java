@@ -24,12 +24,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventService;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.registration.process.RegistrationMailingProcess;
 import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.security.PublicSubmissionLimit;
 import de.klimaflow.support.KlimaflowTest;
@@ -64,6 +66,12 @@ class RegistrationPagesTest {
     TestClock clock;
     @Autowired
     PublicSubmissionLimit limit;
+    @Autowired
+    de.klimaflow.registration.Mailings mailings;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
 
     RegistrationFixtures fixtures;
 
@@ -210,6 +218,53 @@ class RegistrationPagesTest {
                 "Accept", "text/html");
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("zu umfangreich");
+    }
+
+    @Test
+    void anInvitationLinkOpensTheFormOfAnInvitationOnlyEventForTheInvitedAddressOnly() throws Exception {
+        de.klimaflow.support.TestUsers.ensure(identityService);
+        de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.EVENT_TEAM);
+        EventDraft d = fixtures.draft(10, 10);
+        long event = fixtures.publish(new EventDraft(d.type(), d.title(), d.description(), d.seriesId(), d.regionId(),
+                d.venueId(), d.format(), d.videoLink(), true, d.freeOfCharge(), d.registrationOpensAt(),
+                d.registrationDeadline(), d.contactName(), d.contactEmail(), d.parts()));
+        mailings.invite(event, "Nina Netz <nina@example.org>", java.util.Locale.GERMAN);
+        de.klimaflow.support.TestUsers.signOut();
+        management.createJobQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        String token = RegistrationFixtures.token(de.klimaflow.support.ReceivedMail.text(java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> {
+                    try {
+                        return mail.getSubject().startsWith("Persönliche Einladung");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).findFirst().orElseThrow()), "/anmeldung/einladung/");
+
+        assertThat(new WebSession(port).get("/veranstaltungen/" + event + "/anmelden").statusCode())
+                .as("no public form for an invitation-only event").isEqualTo(404);
+        assertThat(new WebSession(port).get("/anmeldung/einladung/" + "B".repeat(43)).statusCode()).isEqualTo(404);
+        WebSession invitee = new WebSession(port);
+        String page = invitee.get("/anmeldung/einladung/" + token).body();
+        assertThat(WebSession.fieldValue(page, "email")).isEqualTo("nina@example.org");
+        assertThat(page).doesNotContain("href=\"/veranstaltungen/" + event + "\"");
+
+        Map<String, String> fields = valid("jemand.anderes@example.org", fixtures.parts(event).get(0));
+        fields.put("_csrf", WebSession.fieldValue(page, "_csrf"));
+        fields.put("stamp", WebSession.fieldValue(page, "stamp"));
+        clock.advance(Duration.ofSeconds(5));
+        HttpResponse<String> other = invitee.post("/anmeldung/einladung/" + token, encode(fields));
+        assertThat(other.statusCode()).isEqualTo(400);
+        assertThat(other.body()).contains("nur mit persönlicher Einladung");
+        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event)).isZero();
+
+        fields.put("email", "nina@example.org");
+        fields.put("_csrf", WebSession.fieldValue(other.body(), "_csrf"));
+        fields.put("stamp", WebSession.fieldValue(other.body(), "stamp"));
+        clock.advance(Duration.ofSeconds(5));
+        HttpResponse<String> registered = invitee.post("/anmeldung/einladung/" + token, encode(fields));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+        assertThat(registrationOf(event, "nina@example.org")).isPositive();
     }
 
     // --- helpers
