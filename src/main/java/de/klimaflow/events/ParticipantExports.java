@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.platform.AgencyProperties;
 import de.klimaflow.events.EventRegistrations.Participant;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.PdfPage;
 
 /**
  * Lists for the venue, the catering and the door: participants as CSV and XLSX, a sign-in sheet, name

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.platform.AgencyProperties;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.PdfPage;
 
 /**
  * The press release of an event: drafted from the event data when it is published, then edited by the

@@ -36,6 +36,19 @@ public class MailLog {
         return mails.count(matching(search));
     }
 
+    /** Every logged mail to this address, oldest first: for a data subject's access request. */
+    public List<MailSummary> toAddress(String email) {
+        return mails.findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(email.strip()).stream().map(MailSummary::of).toList();
+    }
+
+    /** Erases address, name and text of every logged mail to this address; returns how many. */
+    @Transactional
+    public int eraseAddress(String email) {
+        List<OutboundMail> found = mails.findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(email.strip());
+        found.forEach(OutboundMail::erase);
+        return found.size();
+    }
+
     public List<MailSummary> ofProcess(String processInstanceId) {
         return mails.findByProcessInstanceIdOrderByCreatedAtDesc(processInstanceId).stream().map(MailSummary::of).toList();
     }

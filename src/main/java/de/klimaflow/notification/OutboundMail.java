@@ -18,6 +18,8 @@ public class OutboundMail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    static final String ERASED = "[gelöscht]";
+
     private Long id;
     private String kind;
     private String recipientEmail;
@@ -65,6 +67,16 @@ public class OutboundMail {
         this.relatedId = request.relatedId();
         this.status = MailStatus.SENDING;
         this.createdAt = now;
+    }
+
+    /** Erasure on request: who it went to and what it said are gone; kind, status and dates stay for the counts. */
+    void erase() {
+        recipientEmail = ERASED;
+        recipientName = ERASED;
+        subject = ERASED;
+        textBody = ERASED;
+        htmlBody = ERASED;
+        lastError = null;
     }
 
     void attempt() {

@@ -18,4 +18,6 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaS
             Pageable page);
 
     List<OutboundMail> findByProcessInstanceIdOrderByCreatedAtDesc(String processInstanceId);
+
+    List<OutboundMail> findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(String recipientEmail);
 }

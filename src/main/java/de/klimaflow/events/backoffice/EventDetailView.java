@@ -43,6 +43,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventValidationException;
+import de.klimaflow.ui.DownloadLink;
 
 /** One event for the staff: parts and seats, registrations, where its process stands and what happened. */
 @Route("events/:" + EventDetailView.EVENT_ID)
@@ -157,8 +158,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             save.addClassName("save-press-release");
             section.add(save);
         }
-        section.add(EventDownloads.link(this, "press.docx", "pressemitteilung-" + eventId + ".docx",
-                () -> pressReleases.docx(eventId)), EventDownloads.link(this, "press.pdf",
+        section.add(DownloadLink.of(this, "press.docx", "pressemitteilung-" + eventId + ".docx",
+                () -> pressReleases.docx(eventId)), DownloadLink.of(this, "press.pdf",
                         "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
         return section;
     }

@@ -1,0 +1,25 @@
+package de.klimaflow.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+
+/** A download link of a staff view whose file is made only when it is clicked. */
+public final class DownloadLink {
+
+    /** The label is the translation of {@code labelKey}; the CSS class "download-<last part of the key>" finds it in tests. */
+    @SuppressWarnings("removal")
+    public static Anchor of(Component i18n, String labelKey, String fileName, Supplier<byte[]> file) {
+        Anchor link = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(file.get())),
+                i18n.getTranslation(labelKey));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("download-" + labelKey.substring(labelKey.indexOf('.') + 1));
+        return link;
+    }
+
+    private DownloadLink() {
+    }
+}
