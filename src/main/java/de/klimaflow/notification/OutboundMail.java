@@ -16,10 +16,10 @@ import jakarta.persistence.Version;
 @Table(name = "outbound_mail")
 public class OutboundMail {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     static final String ERASED = "[gelöscht]";
 
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String kind;
     private String recipientEmail;

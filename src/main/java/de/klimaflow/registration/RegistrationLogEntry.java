@@ -44,6 +44,11 @@ public class RegistrationLogEntry {
         this.detail = detail;
     }
 
+    /** Erasure on request: a reason typed by staff may name the person, so it goes; what happened and when stay. */
+    void eraseDetail() {
+        detail = null;
+    }
+
     public Instant at() {
         return at;
     }

@@ -13,6 +13,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     boolean existsByEventId(long eventId);
 
+    /** Every registration ever made with the address, whatever its case. */
+    @Query("select r from Registration r where lower(r.email) = lower(?1) order by r.createdAt")
+    List<Registration> withAddress(String email);
+
     List<Registration> findByEventIdAndStatusInOrderByIdAsc(long eventId, Collection<RegistrationStatus> statuses);
 
     List<Registration> findByEventIdAndAnonymisedAtIsNull(long eventId);
