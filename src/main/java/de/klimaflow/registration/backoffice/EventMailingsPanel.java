@@ -113,6 +113,7 @@ class EventMailingsPanel extends VerticalLayout {
         part.setItems(event.parts());
         part.setItemLabelGenerator(EventOverview.PartOverview::title);
         part.setRequired(true);
+        part.addClassName("message-part");
         TextField topic = new TextField(getTranslation("mailings.message.topic"));
         topic.setMaxLength(Mailings.MAX_TOPIC);
         topic.setRequired(true);

@@ -104,6 +104,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("registrations.column.status"));
         grid.addColumn(this::standing).setHeader(getTranslation("registrations.column.parts")).setFlexGrow(2);
         grid.addColumn(r -> Formats.dateTime(r.registeredAt())).setHeader(getTranslation("registrations.column.registered"));
+        grid.addClassName("registrations-grid");
         grid.setAllRowsVisible(false);
         grid.setHeight("24rem");
         grid.addSelectionListener(selection -> showDetail(selection.getFirstSelectedItem()));

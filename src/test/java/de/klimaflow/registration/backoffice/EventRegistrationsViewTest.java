@@ -70,7 +70,7 @@ class EventRegistrationsViewTest {
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
         UI.getCurrent().navigate("events/" + event + "/registrations");
-        Grid<RegistrationView> grid = _get(Grid.class);
+        Grid<RegistrationView> grid = _get(Grid.class, spec -> spec.withClasses("registrations-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
         HasValueUtilsKt._setValue(_get(ComboBox.class, spec -> spec.withLabel("Status")), RegistrationStatus.WAITLISTED);
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -107,6 +107,19 @@ class EventRegistrationsViewTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Anmeldung speichern")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("manual-problem")).getText()).contains("E-Mail");
         assertThat(registrations.registrationsOf(event)).hasSize(2);
+
+        // a message to everyone seated in the evening
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("message-send")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result")).getText()).contains("Programmteil");
+        HasValueUtilsKt._setValue(_get(ComboBox.class, spec -> spec.withClasses("message-part")),
+                events.overviewOf(event).orElseThrow().parts().get(0));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Betreff")), "Raumänderung");
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Text")),
+                "Wir tagen im Rittersaal.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("message-send")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result")).getText())
+                .isEqualTo("Die Nachricht geht an 2 Teilnehmende von „Abendveranstaltung“.");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withClasses("mailings")))).isOne();
     }
 
     private static String textOf(UnorderedList list) {
