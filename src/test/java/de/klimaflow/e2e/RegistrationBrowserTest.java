@@ -116,7 +116,7 @@ class RegistrationBrowserTest {
             desk.locator("vaadin-grid").waitFor();
             desk.navigate(base() + "/events/" + event + "/registrations");
             desk.getByText("Jana Krüger").first().waitFor();
-            assertThat(desk.locator("vaadin-grid").textContent()).contains("bestätigt").contains("Warteliste");
+            assertThat(desk.locator("vaadin-grid.registrations-grid").textContent()).contains("bestätigt").contains("Warteliste");
 
             page.getByText("Anmeldung verbindlich stornieren").click();
             page.getByText("Diese Anmeldung ist beendet").waitFor();
