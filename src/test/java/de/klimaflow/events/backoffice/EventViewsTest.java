@@ -234,6 +234,35 @@ class EventViewsTest {
         assertThat(web.get(Links.eventCalendarFile(draft)).statusCode()).as("drafts stay private").isEqualTo(404);
     }
 
+    @Test
+    void theEventTeamMovesAPublishedEventAndBadDatesAreRefusedAtTheField() {
+        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(venue().getId(), null),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        long event = events.create(draft);
+        completeTask(event, EventPlanningProcess.TASK_BOOK_VENUE);
+        completeTask(event, EventPlanningProcess.TASK_PREPARE_AGENDA);
+        taskService.complete(task(event), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        java.time.Instant before = events.overviewOf(event).orElseThrow().startsAt();
+
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(EventDetailView.class, EventDetailView.parameters(event));
+        DateTimePicker deadline = _get(DateTimePicker.class, spec -> spec.withClasses("reschedule-deadline"));
+        HasValueUtilsKt._setValue(deadline, LocalDateTime.now(de.klimaflow.platform.Formats.ZONE).minusDays(1));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("reschedule-save")));
+        assertThat(deadline.getErrorMessage()).isEqualTo("Der neue Anmeldeschluss muss in der Zukunft liegen.");
+        assertThat(events.overviewOf(event).orElseThrow().registrationDeadline()).as("nothing stored")
+                .isEqualTo(draft.registrationDeadline());
+
+        HasValueUtilsKt._setValue(deadline, LocalDateTime.ofInstant(draft.registrationDeadline(), de.klimaflow.platform.Formats.ZONE).plusDays(1));
+        var firstDay = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withClasses("reschedule-first-day"));
+        HasValueUtilsKt._setValue(firstDay, firstDay.getValue().plusDays(14));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("reschedule-save")));
+        assertThat(events.overviewOf(event).orElseThrow().startsAt())
+                .isEqualTo(before.atZone(de.klimaflow.platform.Formats.ZONE).plusDays(14).toInstant());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(event))
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY).singleResult()).isNotNull();
+    }
+
     private Venue venue() {
         long id = EventDraftsForTests.venue(events);
         return events.venues().stream().filter(v -> v.getId() == id).findFirst().orElseThrow();

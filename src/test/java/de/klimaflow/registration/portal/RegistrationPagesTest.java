@@ -230,8 +230,10 @@ class RegistrationPagesTest {
                 d.registrationDeadline(), d.contactName(), d.contactEmail(), d.parts()));
         mailings.invite(event, "Nina Netz <nina@example.org>", java.util.Locale.GERMAN);
         de.klimaflow.support.TestUsers.signOut();
-        management.createJobQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY).list()
-                .forEach(job -> management.executeJob(job.getId()));
+        String mailing = Long.toString(mailings.mailings(event).get(0).id());
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(mailing).singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).list().forEach(job -> management.executeJob(job.getId()));
         String token = RegistrationFixtures.token(de.klimaflow.support.ReceivedMail.text(java.util.Arrays.stream(smtp.getReceivedMessages())
                 .filter(mail -> {
                     try {

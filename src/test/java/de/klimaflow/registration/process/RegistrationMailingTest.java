@@ -88,7 +88,7 @@ class RegistrationMailingTest {
         assertThat(round.alreadyInvited()).containsExactly("RITA@example.org");
         assertThat(mailings.invite(event, "max@example.org", Locale.GERMAN).invited()).as("invited once").isZero();
 
-        List<Job> sends = sendJobs(RegistrationMailingProcess.TASK_SEND_INVITATION);
+        List<Job> sends = sendJobs(event, RegistrationMailingProcess.TASK_SEND_INVITATION);
         assertThat(sends).as("one send job per invitee").hasSize(2);
         sends.forEach(job -> managementService.executeJob(job.getId()));
         String ritasMail = mailTo("rita@example.org");
@@ -146,7 +146,7 @@ class RegistrationMailingTest {
         int recipients = mailings.messageParticipants(event, parts.get(0), "Raumänderung <b>wichtig</b>",
                 "Wir tagen im Rittersaal.\n\nParken: Hof <script>alert(1)</script>");
         assertThat(recipients).as("seated in the evening only, not waiting, not the workshop").isEqualTo(2);
-        List<Job> sends = sendJobs(RegistrationMailingProcess.TASK_SEND_PARTICIPANT_MESSAGE);
+        List<Job> sends = sendJobs(event, RegistrationMailingProcess.TASK_SEND_PARTICIPANT_MESSAGE);
         assertThat(sends).hasSize(2);
         List<String> failed = new ArrayList<>();
         for (Job send : sends) {
@@ -187,9 +187,12 @@ class RegistrationMailingTest {
         registrations.confirm(optIn);
     }
 
-    private List<Job> sendJobs(String activity) {
-        return managementService.createJobQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
-                .activityId(activity).list();
+    /** The send jobs of the event's latest mail-out (other tests leave mail-outs of their own). */
+    private List<Job> sendJobs(long event, String activity) {
+        String mailing = Long.toString(mailings.mailings(event).get(0).id());
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(mailing).singleResult().getId();
+        return managementService.createJobQuery().processInstanceId(instance).activityId(activity).list();
     }
 
     private String mailTo(String address) throws Exception {
