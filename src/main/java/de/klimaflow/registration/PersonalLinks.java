@@ -52,6 +52,11 @@ class PersonalLinks {
                 .map(RegistrationToken::registrationId);
     }
 
+    /** The event moved: its personal links now work until its new end. */
+    void followEvent(long eventId, Instant eventEnd) {
+        tokens.expireWithEvent(eventId, RegistrationToken.Purpose.SELF_SERVICE, eventEnd);
+    }
+
     /** No link opens the registration any more (it expired, or its data was erased). */
     void revokeAll(long registrationId) {
         tokens.deleteByRegistrationId(registrationId);

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventRegistrations;
+import de.klimaflow.events.EventSchedule;
 
 /** The registrations of an event, as the events feature and its planning process need them. */
 @Service
@@ -53,6 +55,14 @@ public class Registrations implements EventRegistrations {
                             default -> r.getPartIds();
                         }))
                 .toList();
+    }
+
+    /** The event's dates changed: personal links keep working until its (new) end, not longer. */
+    @EventListener
+    void scheduleChanged(EventSchedule schedule) {
+        if (!schedule.created()) {
+            links.followEvent(schedule.eventId(), schedule.endsAt());
+        }
     }
 
     /** The event was cancelled: every active registration ends as EVENT_CANCELLED; returns how many. */

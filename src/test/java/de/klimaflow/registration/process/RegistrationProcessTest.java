@@ -55,6 +55,8 @@ class RegistrationProcessTest {
     @Autowired
     EventPlanning planning;
     @Autowired
+    de.klimaflow.support.TestClock clock;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -231,7 +233,7 @@ class RegistrationProcessTest {
         long event = publishedForum(1, 5);
         long seated = confirmed(event, "seated@example.org", ParticipantRole.ELECTED_OFFICIAL);
         long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
-        sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        String seatedLink = token(sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
         planningJob(event, EventPlanningProcess.TASK_SEND_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
         EventOverview before = events.overviewOf(event).orElseThrow();
@@ -262,6 +264,12 @@ class RegistrationProcessTest {
         }
         assertThat(told).containsExactlyInAnyOrder("seated@example.org", "waiting@example.org");
         assertThat(planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).as("main path still waits").isPresent();
+        try {
+            clock.advance(Duration.between(Instant.now(), before.parts().get(1).endsAt().plus(Duration.ofHours(1))));
+            assertThat(registrations.view(seatedLink)).as("the personal link works until the new end").isPresent();
+        } finally {
+            clock.reset();
+        }
 
         assertThatThrownBy(() -> planning.reschedule(event, Instant.now().minus(Duration.ofHours(1)), firstDay.plusDays(7)))
                 .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
