@@ -11,8 +11,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
-    boolean existsByEventIdAndEmail(long eventId, String email);
-
     boolean existsByRegistrationId(long registrationId);
 
     List<Invitation> findByEmail(String email);

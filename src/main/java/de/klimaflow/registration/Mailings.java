@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,6 +76,8 @@ public class Mailings {
         if (!event.invitationOnly() || !event.registrationOpen()) {
             throw new IllegalStateException("invitations go out only for an invitation-only event open for registration");
         }
+        Set<String> invitedBefore = invitations.findByEventIdOrderByEmailAsc(eventId).stream().map(Invitation::getEmail)
+                .collect(Collectors.toSet());
         Map<String, @Nullable String> addresses = new LinkedHashMap<>();
         List<String> invalid = new ArrayList<>();
         List<String> already = new ArrayList<>();
@@ -89,8 +93,7 @@ public class Mailings {
                     || (name != null && (name.length() > RegistrationRequest.NAME_MAX
                             || !name.matches(RegistrationRequest.NAME) && !name.isEmpty()))) {
                 invalid.add(MailAddresses.oneLine(line));
-            } else if (invitations.existsByEventIdAndEmail(eventId, Registration.emailKey(email))
-                    || addresses.containsKey(Registration.emailKey(email))) {
+            } else if (invitedBefore.contains(Registration.emailKey(email)) || addresses.containsKey(Registration.emailKey(email))) {
                 already.add(email);
             } else {
                 addresses.put(Registration.emailKey(email), name == null || name.isEmpty() ? null : name);
@@ -123,7 +126,7 @@ public class Mailings {
         if (event.parts().stream().noneMatch(part -> part.id() == partId)) {
             throw new IllegalArgumentException("part " + partId + " is not one of event " + eventId);
         }
-        List<Mailing.Recipient> recipients = registrations.waitingFor(partId, PartBooking.Status.SEAT).stream()
+        List<Mailing.Recipient> recipients = registrations.inPart(partId, PartBooking.Status.SEAT).stream()
                 .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
                 .map(r -> new Mailing.Recipient(r.getId(), null)).toList();
         if (!recipients.isEmpty()) {

@@ -37,7 +37,7 @@ public class PersonalData {
 
     private final RegistrationRepository registrations;
     private final RegistrationService registrationService;
-    private final RegistrationLogRepository log;
+    private final RegistrationLog log;
     private final InvitationRepository invitations;
     private final ErasureLogRepository erasures;
     private final PersonalLinks links;
@@ -47,7 +47,7 @@ public class PersonalData {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PersonalData(RegistrationRepository registrations, RegistrationService registrationService, RegistrationLogRepository log,
+    PersonalData(RegistrationRepository registrations, RegistrationService registrationService, RegistrationLog log,
             InvitationRepository invitations, ErasureLogRepository erasures, PersonalLinks links, EventService events,
             MailLog mails, CurrentUser currentUser, ObjectMapper json, Clock clock) {
         this.registrations = registrations;
@@ -120,7 +120,7 @@ public class PersonalData {
                 return new PartRecord(part.map(EventOverview.PartOverview::title).orElse("#" + booking.partId()),
                         part.map(p -> Formats.span(p.startsAt(), p.endsAt())).orElse(""), booking.status().name());
             }).toList();
-            List<HistoryRecord> history = log.findByRegistrationIdOrderByAtAscIdAsc(r.getId()).stream()
+            List<HistoryRecord> history = log.of(r.getId()).stream()
                     .map(entry -> new HistoryRecord(entry.at(), entry.kind().name(), entry.actor(), entry.detail())).toList();
             records.add(new RegistrationRecord(r.getId(), of.map(EventOverview::title).orElse(""), r.getName(), r.getEmail(),
                     r.getOrganisation(), r.getRole().name(), r.getLanguage(), r.getNeeds(), r.getStatus().name(),
@@ -180,16 +180,14 @@ public class PersonalData {
         List<Registration> found = registrations.withAddress(address);
         for (Registration registration : found) {
             if (registration.getStatus().isActive()) {
+                // the same managed registration: cancelled first, so its seats go to the people waiting
                 registrationService.cancelByStaff(registration.getId());
             }
-        }
-        for (Registration registration : registrations.withAddress(address)) {
             registration.anonymise(clock.instant());
             registration.noteReason(null);
             links.revokeAll(registration.getId());
-            log.findByRegistrationIdOrderByAtAscIdAsc(registration.getId()).forEach(RegistrationLogEntry::eraseDetail);
-            log.save(new RegistrationLogEntry(registration.getId(), clock.instant(), currentUser.requireId(),
-                    RegistrationLogEntry.Kind.ERASED, null));
+            log.of(registration.getId()).forEach(RegistrationLogEntry::eraseDetail);
+            log.add(registration.getId(), RegistrationLogEntry.Kind.ERASED, null);
         }
         List<Invitation> invited = invitations.findByEmail(Registration.emailKey(address));
         invitations.deleteAll(invited);

@@ -28,10 +28,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + " group by b.partId")
     List<Object[]> countByPart(Collection<Long> partIds, PartBooking.Status status);
 
-    /** The registrations waiting for a part, longest-waiting first. */
+    /** The registrations with that booking in the part (waiting, or holding a seat), longest-waiting first. */
     @Query("select r from Registration r join r.bookings b where b.partId = ?1 and b.status = ?2"
             + " order by b.waitingSince, r.id")
-    List<Registration> waitingFor(long partId, PartBooking.Status status);
+    List<Registration> inPart(long partId, PartBooking.Status status);
 
     /** The parts a registration asked for, read without loading (and caching) the registration itself. */
     @Query("select b.partId from Registration r join r.bookings b where r.id = ?1")

@@ -96,7 +96,7 @@ public class Seating {
             if (free <= 0) {
                 continue;
             }
-            for (Registration waiting : registrations.waitingFor(part.getKey(), PartBooking.Status.WAITING)) {
+            for (Registration waiting : registrations.inPart(part.getKey(), PartBooking.Status.WAITING)) {
                 if (free-- <= 0) {
                     break;
                 }

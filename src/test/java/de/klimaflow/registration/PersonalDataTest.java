@@ -109,6 +109,8 @@ class PersonalDataTest {
         assertThat(erased.name()).isEqualTo("anonymisiert");
         assertThat(erased.needs()).isNull();
         assertThat(registrations.view(ownLink)).as("the personal link is dead").isEmpty();
+        assertThat(registrations.history(anna)).extracting(entry -> entry.kind().name() + " " + entry.actor())
+                .contains("CANCELLED " + TestUsers.REGISTRATION_DESK, "ERASED " + TestUsers.REGISTRATION_DESK);
         assertThat(jdbc.queryForObject("select count(*) from outbound_mail where lower(recipient_email) = lower(?)"
                 + " or text_body like '%Anna Auskunft%'", Long.class, address)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from registration where email = ? or name = 'Anna Auskunft'",
