@@ -2,7 +2,6 @@ package de.klimaflow.events.backoffice;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +42,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventValidationException;
+import de.klimaflow.ui.DatePickers;
 import de.klimaflow.ui.DownloadLink;
 
 /** One event for the staff: parts and seats, registrations, where its process stands and what happened. */
@@ -167,12 +167,12 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     /** After publication: extend the deadline or move the event; the process's timers and registrants follow. */
     private Details reschedule(EventOverview event) {
         DateTimePicker deadline = new DateTimePicker(getTranslation("event.field.deadline"));
-        deadline.setLocale(Locale.GERMANY);
+        DatePickers.german(deadline);
         deadline.setValue(LocalDateTime.ofInstant(event.registrationDeadline(), Formats.ZONE));
         deadline.setReadOnly(event.status() != EventStatus.PUBLISHED);
         deadline.addClassName("reschedule-deadline");
         DatePicker firstDay = new DatePicker(getTranslation("event.reschedule.firstDay"));
-        firstDay.setLocale(Locale.GERMANY);
+        DatePickers.german(firstDay);
         LocalDate currentFirstDay = event.startsAt().atZone(Formats.ZONE).toLocalDate();
         firstDay.setValue(currentFirstDay);
         firstDay.addClassName("reschedule-first-day");

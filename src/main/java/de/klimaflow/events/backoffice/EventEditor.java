@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +42,7 @@ import de.klimaflow.events.EventProblem;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.Event;
 import de.klimaflow.events.Audience;
+import de.klimaflow.ui.DatePickers;
 
 /**
  * The event form: everything the event team enters about an event and its parts. Shows the rules'
@@ -113,9 +113,7 @@ public class EventEditor extends Composite<VerticalLayout> {
         contactName.setMaxLength(200);
         contactEmail.setLabel(getTranslation("event.field.contactEmail"));
         contactEmail.setMaxLength(254);
-        for (DateTimePicker picker : List.of(opensAt, deadline)) {
-            picker.setLocale(Locale.GERMANY);
-        }
+        List.of(opensAt, deadline).forEach(DatePickers::german);
 
         title.addClassName("event-title");
         venue.addClassName("event-venue");
@@ -233,13 +231,13 @@ public class EventEditor extends Composite<VerticalLayout> {
             partTitle.setMaxLength(EventRules.MAX_TITLE);
             partDescription.setMaxLength(2000);
             partTitle.addClassName("part-title");
+            DatePickers.german(start);
+            DatePickers.german(end);
             start.addClassName("part-start");
             end.addClassName("part-end");
             capacity.addClassName("part-capacity");
             audiences.addClassName("part-audiences");
             partDescription.setHelperText(getTranslation("event.part.description.help"));
-            start.setLocale(Locale.GERMANY);
-            end.setLocale(Locale.GERMANY);
             capacity.setMin(1);
             capacity.setStepButtonsVisible(true);
             audiences.setItems(Audience.values());

@@ -92,6 +92,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
     private void showFilter(TaskFilter selected) {
         this.filter = selected;
+        // an empty list says so, and where new work comes from
+        grid.setEmptyStateText(getTranslation("tasks.empty." + selected.name()));
         grid.setItems(
                 query -> tasks.list(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders())).stream(),
                 query -> (int) tasks.count(filter));

@@ -255,6 +255,9 @@ class EventViewsTest {
 
         HasValueUtilsKt._setValue(deadline, LocalDateTime.ofInstant(draft.registrationDeadline(), de.klimaflow.platform.Formats.ZONE).plusDays(1));
         var firstDay = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withClasses("reschedule-first-day"));
+        assertThat(firstDay.getI18n().getDateFormats()).as("20.01.2027, as everywhere else").startsWith("dd.MM.yyyy");
+        assertThat(firstDay.getI18n().getMonthNames()).startsWith("Januar");
+        assertThat(deadline.getDatePickerI18n().getDateFormats()).startsWith("dd.MM.yyyy");
         HasValueUtilsKt._setValue(firstDay, firstDay.getValue().plusDays(14));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("reschedule-save")));
         assertThat(events.overviewOf(event).orElseThrow().startsAt())

@@ -128,6 +128,14 @@ class TaskListUiTest {
     }
 
     @Test
+    void anEmptyListSaysThereIsNothingToDoAndWhereWorkComesFrom() {
+        BrowserlessUi.open(context, TestUsers.OPERATOR);
+        UI.getCurrent().navigate(TaskListView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid())).as("operators have no task groups").isZero();
+        assertThat(grid().getEmptyStateText()).startsWith("Gerade gibt es nichts zu tun.").contains("Anmeldung");
+    }
+
+    @Test
     void otherGroupsCannotOpenTheTask() {
         String taskId = taskOf(inquiry);
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
