@@ -110,7 +110,10 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         ProcessPosition position = planning.position(event.id());
         add(new H3(getTranslation("event.process")));
         add(new Paragraph(position.current().isEmpty() ? getTranslation("event.process.none")
-                : getTranslation("event.process.current", String.join(", ", position.current()))));
+                : getTranslation("event.process.current", position.current().stream()
+                        .map(step -> step.waitsUntil() == null ? step.name()
+                                : getTranslation("event.process.waits", Formats.dateTime(step.waitsUntil()), step.name()))
+                        .collect(java.util.stream.Collectors.joining(", ")))));
         if (position.processInstanceId() != null && currentUser.isIn(Groups.OPERATORS)) {
             add(new Anchor(Links.cockpitProcessInstance(position.processInstanceId()),
                     getTranslation("event.process.cockpit"), AnchorTarget.BLANK));

@@ -152,13 +152,23 @@ public class EventPlanning {
         if (instance == null) {
             return new ProcessPosition(null, List.of(), List.of());
         }
-        var steps = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        var activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .filter(step -> step.getActivityName() != null && !step.getActivityType().contains("Gateway"))
+                .filter(step -> step.getActivityName() != null && !step.getActivityType().contains("Gateway")).toList();
+        var steps = activities.stream()
                 .map(step -> new ProcessPosition.Step(step.getActivityName(), step.getStartTime().toInstant(),
                         step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getAssignee()))
                 .toList();
-        List<String> current = steps.stream().filter(step -> step.ended() == null).map(ProcessPosition.Step::name).toList();
+        // a waiting timer is not reached yet: it says until when it waits, not that the moment has come
+        Map<String, Date> timers = new HashMap<>();
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers().list().forEach(job ->
+                timers.put(managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId(), job.getDuedate()));
+        List<ProcessPosition.Current> current = activities.stream().filter(step -> step.getEndTime() == null)
+                .map(step -> new ProcessPosition.Current(step.getActivityName(),
+                        "intermediateTimer".equals(step.getActivityType()) && timers.containsKey(step.getActivityId())
+                                ? timers.get(step.getActivityId()).toInstant() : null))
+                .toList();
         return new ProcessPosition(instance.getId(), current, steps);
     }
 

@@ -7,7 +7,11 @@ import java.util.List;
  * The event's planning process: its instance (for the Cockpit link), the steps open now and the
  * steps so far.
  */
-public record ProcessPosition(String processInstanceId, List<String> current, List<Step> history) {
+public record ProcessPosition(String processInstanceId, List<Current> current, List<Step> history) {
+
+    /** A step open now; a timer says until when it waits. */
+    public record Current(String name, Instant waitsUntil) {
+    }
 
     public record Step(String name, Instant started, Instant ended, String assignee) {
     }
