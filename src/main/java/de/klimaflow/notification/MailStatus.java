@@ -4,10 +4,17 @@ package de.klimaflow.notification;
 public enum MailStatus {
     /** handed to the transport right now */
     SENDING,
-    /** delivered to the SMTP server, or written to the log when no server is configured */
+    /** delivered to the SMTP server */
     SENT,
+    /** no SMTP server is configured: written to the application log only, nobody received it */
+    LOGGED_ONLY,
     /** the last try failed; the engine will try again */
     RETRYING,
     /** no more tries: an incident in Cockpit says why */
-    FAILED
+    FAILED;
+
+    /** Done with: never sent again by a retry of its step. */
+    public boolean isDone() {
+        return this == SENT || this == LOGGED_ONLY;
+    }
 }

@@ -37,6 +37,11 @@ public class MailTransport {
         this.agency = agency;
     }
 
+    /** Whether an SMTP server is configured; without one mails are only written to the log. */
+    public boolean hasServer() {
+        return sender != null;
+    }
+
     /** Delivers the mail; returns how ({@value #SMTP} or {@value #LOG}). */
     public String deliver(Recipient to, RenderedMail mail) {
         if (sender == null) {

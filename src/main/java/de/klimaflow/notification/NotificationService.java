@@ -88,7 +88,7 @@ public class NotificationService {
             OutboundMail mail = origin.stepKey() == null ? null : mails
                     .findFirstByStepKeyAndKindAndRecipientEmail(origin.stepKey(), request.kind(), request.to().email())
                     .orElse(null);
-            if (mail != null && mail.getStatus() == MailStatus.SENT) {
+            if (mail != null && mail.getStatus().isDone()) {
                 return new Attempt(mail.getId(), true);
             }
             if (mail == null) {

@@ -85,7 +85,7 @@ public class OutboundMail {
     }
 
     void sent(String via, Instant when) {
-        status = MailStatus.SENT;
+        status = MailTransport.LOG.equals(via) ? MailStatus.LOGGED_ONLY : MailStatus.SENT;
         deliveredVia = via;
         sentAt = when;
         lastError = null;

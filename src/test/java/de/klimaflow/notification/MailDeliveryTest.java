@@ -263,4 +263,32 @@ class MailDeliveryTest {
         }
         return null;
     }
+
+    @Autowired
+    MailRenderer mailRenderer;
+    @Autowired
+    OutboundMailRepository outboundMails;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void withoutAMailServerTheOutboxSaysLoggedOnlyNotSent() {
+        var noSender = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+        MailTransport logOnly = new MailTransport(noSender, new de.klimaflow.platform.AgencyProperties("Agentur", "Impressum",
+                "test@klimaflow.example", "https://klimaflow.example", "https://lena.example/impressum",
+                "https://lena.example/datenschutz"));
+        assertThat(logOnly.hasServer()).isFalse();
+        NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock);
+        String related = Long.toString(System.nanoTime());
+        withoutServer.deliver(new MailRequest(MailKinds.INQUIRY_ANSWER, new Recipient("Ute Lange", "ute@example.org",
+                java.util.Locale.GERMAN), Map.of("question", "Frage?", "answer", "Antwort!", "advisorName", "Anna Becker"),
+                null, "inquiry", related), MailOrigin.NONE);
+        MailSummary logged = mailLog.ofEntity("inquiry", related).get(0);
+        assertThat(logged.status()).isEqualTo(MailStatus.LOGGED_ONLY);
+        assertThat(logged.deliveredVia()).isEqualTo(MailTransport.LOG);
+        assertThat(smtp.getReceivedMessages()).as("nothing left the house").isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package de.klimaflow.notification.backoffice;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +19,7 @@ import de.klimaflow.notification.MailSummary;
 import de.klimaflow.notification.MailStatus;
 import de.klimaflow.notification.MailSearch;
 import de.klimaflow.notification.MailLog;
+import de.klimaflow.notification.MailTransport;
 
 /**
  * Every mail klimaflow sent or tried to send, searchable. Without an SMTP server (the embedded
@@ -29,13 +31,15 @@ import de.klimaflow.notification.MailLog;
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final MailLog log;
+    private final MailTransport transport;
     private final Grid<MailSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<MailStatus> status = new Select<>();
     private final VerticalLayout details = new VerticalLayout();
 
-    public OutboxView(MailLog log) {
+    public OutboxView(MailLog log, MailTransport transport) {
         this.log = log;
+        this.transport = transport;
         setSizeFull();
         addClassName("outbox-view");
 
@@ -59,6 +63,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             Span badge = new Span(getTranslation("mail.status." + mail.status().name()));
             badge.getElement().getThemeList().add(switch (mail.status()) {
                 case SENT -> "badge success";
+                case LOGGED_ONLY -> "badge";
                 case FAILED -> "badge error";
                 default -> "badge contrast";
             });
@@ -73,7 +78,17 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("24rem");
         details.setPadding(false);
 
-        add(new H2(getTranslation("nav.outbox")), new HorizontalLayout(search, status), grid, details);
+        add(new H2(getTranslation("nav.outbox")));
+        if (!transport.hasServer()) {
+            // without a mail server nothing leaves the house: say so before anyone trusts a status
+            Paragraph banner = new Paragraph(getTranslation("mail.noServer"));
+            banner.addClassName("no-mail-server");
+            banner.getElement().setAttribute("role", "status");
+            banner.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)").set("padding", "var(--lumo-space-m)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
+            add(banner);
+        }
+        add(new HorizontalLayout(search, status), grid, details);
         refresh();
     }
 

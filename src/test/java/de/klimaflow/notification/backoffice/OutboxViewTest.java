@@ -1,5 +1,6 @@
 package de.klimaflow.notification.backoffice;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,8 @@ class OutboxViewTest {
         HasValueUtilsKt._setValue(_get(TextField.class), address);
         assertThat(GridKt._size(grid)).isOne();
         assertThat(GridKt._get(grid, 0).status()).isEqualTo(MailStatus.SENT);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server")))
+                .as("a mail server is set up in the tests").isEmpty();
 
         grid.select(GridKt._get(grid, 0));
         Pre text = _get(Pre.class, spec -> spec.withClasses("mail-text"));
@@ -83,5 +86,17 @@ class OutboxViewTest {
         assertThat(GridKt._size(grid)).isZero();
         HasValueUtilsKt._setValue(_get(TextField.class), "100% sicher_");
         assertThat(GridKt._size(grid)).isZero(); // the body is not searched, only recipient, subject, case, kind
+    }
+
+    @Test
+    void withoutAMailServerABannerSaysThatNothingIsSent() {
+        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        var noSender = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+        OutboxView view = new OutboxView(context.getBean(de.klimaflow.notification.MailLog.class),
+                new de.klimaflow.notification.MailTransport(noSender, context.getBean(de.klimaflow.platform.AgencyProperties.class)));
+        UI.getCurrent().add(view);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server")).getText())
+                .contains("kein Mailserver").contains("nur protokolliert");
     }
 }
