@@ -1,8 +1,10 @@
 package de.klimaflow.notification;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -10,6 +12,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.Groups;
 import jakarta.persistence.criteria.Predicate;
 
 /** Reading the mail log: the searchable Outbox and the mails of one entity or process. */
@@ -20,20 +24,39 @@ public class MailLog {
     public static final int MAX_SEARCH_LENGTH = 200;
 
     private final OutboundMailRepository mails;
+    private final List<MailReaders> readers;
+    private final CurrentUser currentUser;
 
-    public MailLog(OutboundMailRepository mails) {
+    public MailLog(OutboundMailRepository mails, List<MailReaders> readers, CurrentUser currentUser) {
         this.mails = mails;
+        this.readers = readers;
+        this.currentUser = currentUser;
     }
 
-    /** A page of the log, newest first; offset is a multiple of limit, as the grid asks. */
+    /** A page of the mails the signed-in user may read, newest first; offset is a multiple of limit, as the grid asks. */
     public List<MailSummary> search(MailSearch search, int offset, int limit) {
         int page = limit == 0 ? 0 : offset / limit;
-        return mails.findAll(matching(search), PageRequest.of(page, Math.max(limit, 1),
+        return mails.findAll(matching(search).and(readable()), PageRequest.of(page, Math.max(limit, 1),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))).stream().map(MailSummary::of).toList();
     }
 
     public long count(MailSearch search) {
-        return mails.count(matching(search));
+        return mails.count(matching(search).and(readable()));
+    }
+
+    /** Operators read every mail; everybody else the mails of their groups' work. */
+    private Specification<OutboundMail> readable() {
+        List<String> groups = currentUser.groups();
+        if (groups.contains(Groups.OPERATORS)) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        Set<String> types = new HashSet<>();
+        readers.forEach(feature -> feature.groupsByRelatedType().forEach((type, readingGroups) -> {
+            if (readingGroups.stream().anyMatch(groups::contains)) {
+                types.add(type);
+            }
+        }));
+        return (root, query, cb) -> types.isEmpty() ? cb.disjunction() : root.get("relatedType").in(types);
     }
 
     /** Every logged mail to this address, oldest first: for a data subject's access request. */

@@ -36,6 +36,9 @@ public class Mailings {
     public static final int MAX_INVITATIONS = 500;
     public static final int MAX_TOPIC = 200;
     public static final int MAX_BODY = 5000;
+    /** What a letter's mail belongs to, for the outbox. */
+    public static final String RELATED_INVITATION = "invitation";
+    public static final String RELATED_REGISTRATION = "registration";
     /** "Name <address>" or a bare address, one per line or separated by commas or semicolons. */
     private static final Pattern NAMED = Pattern.compile("^(.*?)\\s*<([^<>]+)>$");
     /** Staff text is shown as text, never as markup, so only control characters are refused. */
@@ -160,7 +163,7 @@ public class Mailings {
                         invitation.newToken(PersonalLinks.hash(token));
                         return new Letter(mailing.getKind(), mailing.getEventId(),
                                 invitation.getName() == null ? "" : invitation.getName(), invitation.getEmail(),
-                                invitation.locale(), token, null, null, "invitation", invitation.getId());
+                                invitation.locale(), token, null, null, RELATED_INVITATION, invitation.getId());
                     });
         }
         return Optional.ofNullable(recipient.registrationId()).flatMap(registrations::findById)
@@ -168,7 +171,7 @@ public class Mailings {
                         && registration.seatParts().contains(mailing.getPartId()))
                 .map(registration -> new Letter(mailing.getKind(), mailing.getEventId(), registration.getName(),
                         registration.getEmail(), registration.locale(), registrationService.selfServiceToken(registration.getId()),
-                        mailing.getTopic(), mailing.getBody(), "registration", registration.getId()));
+                        mailing.getTopic(), mailing.getBody(), RELATED_REGISTRATION, registration.getId()));
     }
 
     /** The invitation behind a link, while its event takes registrations and it is not used by an active registration. */

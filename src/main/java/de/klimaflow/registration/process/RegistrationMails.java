@@ -29,7 +29,7 @@ import de.klimaflow.registration.RegistrationView;
 @Component
 class RegistrationMails implements MailComposer {
 
-    static final String RELATED_TYPE = "registration";
+    static final String RELATED_TYPE = de.klimaflow.registration.Mailings.RELATED_REGISTRATION;
     private static final Set<String> KINDS = Set.of(RegistrationProcess.MAIL_OPT_IN, RegistrationProcess.MAIL_CONFIRMED,
             RegistrationProcess.MAIL_WAITLISTED, RegistrationProcess.MAIL_REJECTED, RegistrationProcess.MAIL_PROMOTED);
 

@@ -67,7 +67,7 @@ class OutboxViewTest {
                 Locale.GERMAN), Map.of("question", "Frage <script>alert(1)</script>", "answer", "100% sicher_",
                 "advisorName", "Anna Becker"), null, "inquiry", "77"), MailOrigin.NONE);
 
-        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(OutboxView.class);
         Grid<MailSummary> grid = _get(Grid.class);
         HasValueUtilsKt._setValue(_get(TextField.class), address);
@@ -98,5 +98,31 @@ class OutboxViewTest {
         UI.getCurrent().add(view);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server")).getText())
                 .contains("kein Mailserver").contains("nur protokolliert");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachGroupReadsTheMailsOfItsOwnWorkAndOperatorsReadAll() {
+        String address = "need-to-know-" + System.nanoTime() + "@example.org";
+        notifications.deliver(new MailRequest(MailKinds.INQUIRY_ANSWER, new Recipient("Ute Lange", address, Locale.GERMAN),
+                Map.of("question", "Frage", "answer", "Antwort", "advisorName", "Anna Becker"), null, "inquiry", "78"),
+                MailOrigin.NONE);
+        notifications.deliver(new MailRequest(MailKinds.REGISTRATION_WAITLISTED, new Recipient("Ute Lange", address,
+                Locale.GERMAN), Map.of("eventTitle", "Forum", "cancelUrl", "https://klimaflow.example/x"), null,
+                "registration", "79"), MailOrigin.NONE);
+
+        for (String[] expected : new String[][] {{TestUsers.ADVISOR, "inquiry"}, {TestUsers.REGISTRATION_DESK, "registration"},
+                {TestUsers.EVENT_TEAM, "registration"}, {TestUsers.MANAGEMENT, ""}, {TestUsers.OPERATOR, "inquiry registration"}}) {
+            BrowserlessUi.open(context, expected[0]);
+            UI.getCurrent().navigate(OutboxView.class);
+            HasValueUtilsKt._setValue(_get(TextField.class), address);
+            Grid<MailSummary> grid = _get(Grid.class);
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            for (int i = 0; i < GridKt._size(grid); i++) {
+                seen.add(GridKt._get(grid, i).relatedType());
+            }
+            assertThat(String.join(" ", seen.stream().sorted().toList())).as(expected[0]).isEqualTo(expected[1]);
+            BrowserlessUi.close();
+        }
     }
 }
