@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,48 +31,54 @@ import de.klimaflow.platform.PdfPage;
 @Transactional(readOnly = true)
 public class ParticipantExports {
 
-    private static final String[] HEADER = {"Name", "Organisation", "Rolle", "Programmteile", "Anwesend"};
+    /** Column headers, as keys of the UI bundles. */
+    private static final List<String> HEADER = List.of("export.col.name", "export.col.organisation", "export.col.role",
+            "export.col.parts", "export.col.attended");
     static final float MARGIN = PdfPage.MARGIN;
 
     private final EventService events;
     private final EventRegistrations registrations;
     private final AgencyProperties agency;
+    private final I18NProvider texts;
 
-    public ParticipantExports(EventService events, EventRegistrations registrations, AgencyProperties agency) {
+    public ParticipantExports(EventService events, EventRegistrations registrations, AgencyProperties agency,
+            I18NProvider texts) {
+        this.texts = texts;
         this.events = events;
         this.registrations = registrations;
         this.agency = agency;
     }
 
     /** Semicolon-separated with a byte-order mark, as German spreadsheet programs expect. */
-    public byte[] csv(long eventId) {
+    public byte[] csv(long eventId, Locale locale) {
         Event event = event(eventId);
-        StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", HEADER)).append("\r\n");
+        StringBuilder out = new StringBuilder("\uFEFF")
+                .append(String.join(";", HEADER.stream().map(key -> text(key, locale)).toList())).append("\r\n");
         for (Participant p : registrations.participants(eventId)) {
-            out.append(String.join(";", csvCell(p.name()), csvCell(p.organisation()), p.role().name(),
-                    csvCell(parts(event, p)), p.attended() ? "ja" : "nein")).append("\r\n");
+            out.append(String.join(";", csvCell(p.name()), csvCell(p.organisation()), csvCell(roleLabel(p, locale)),
+                    csvCell(parts(event, p)), text(p.attended() ? "export.yes" : "export.no", locale))).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public byte[] xlsx(long eventId) {
+    public byte[] xlsx(long eventId, Locale locale) {
         Event event = event(eventId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Teilnehmende");
             Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.length; i++) {
-                header.createCell(i).setCellValue(HEADER[i]);
+            for (int i = 0; i < HEADER.size(); i++) {
+                header.createCell(i).setCellValue(text(HEADER.get(i), locale));
             }
             int rowIndex = 1;
             for (Participant p : registrations.participants(eventId)) {
                 Row row = sheet.createRow(rowIndex++);
                 row.createCell(0).setCellValue(p.name());
                 row.createCell(1).setCellValue(p.organisation() == null ? "" : p.organisation());
-                row.createCell(2).setCellValue(p.role().name());
+                row.createCell(2).setCellValue(roleLabel(p, locale));
                 row.createCell(3).setCellValue(parts(event, p));
                 row.createCell(4).setCellValue(p.attended());
             }
-            for (int i = 0; i < HEADER.length; i++) {
+            for (int i = 0; i < HEADER.size(); i++) {
                 sheet.autoSizeColumn(i);
             }
             workbook.write(out);
@@ -120,9 +128,9 @@ public class ParticipantExports {
                     float x = MARGIN + ((i - start) % 2) * width;
                     float y = PDRectangle.A4.getHeight() - MARGIN - ((i - start) / 2 + 1) * height;
                     page.box(x, y, width, height);
-                    page.text(x + 14, y + height - 40, 18, true, p.name());
-                    page.text(x + 14, y + height - 62, 11, false, p.organisation() == null ? "" : p.organisation());
-                    page.text(x + 14, y + 16, 8, false, event.getTitle());
+                    page.text(x + 14, y + height - 40, 18, true, p.name(), width - 28);
+                    page.text(x + 14, y + height - 62, 11, false, p.organisation() == null ? "" : p.organisation(), width - 28);
+                    page.text(x + 14, y + 16, 8, false, event.getTitle(), width - 28);
                 }
                 page.close();
             }
@@ -137,20 +145,21 @@ public class ParticipantExports {
             for (Participant p : attendees) {
                 PdfPage page = new PdfPage(document);
                 float y = PDRectangle.A4.getHeight() - 120;
-                page.text(MARGIN, y, 11, false, agency.name());
+                page.text(MARGIN, y, 11, false, agency.name(), PdfPage.WIDTH);
                 page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
                 y -= 120;
-                for (String line : wrap("Hiermit bestätigen wir, dass " + p.name()
+                for (String line : PdfPage.wrap("Hiermit bestätigen wir, dass " + p.name()
                         + (p.organisation() == null ? "" : " (" + p.organisation() + ")") + " an der Veranstaltung „"
                         + event.getTitle() + "“ am " + when(event)
-                        + (event.getVenue() == null ? "" : " in " + event.getVenue().address()) + " teilgenommen hat.", 80)) {
+                        + (event.getVenue() == null ? "" : " in " + event.getVenue().address()) + " teilgenommen hat.",
+                        12, false, PdfPage.WIDTH)) {
                     page.text(MARGIN, y, 12, false, line);
                     y -= 18;
                 }
                 y -= 12;
                 for (EventPart part : event.getParts()) {
                     if (p.partIds().contains(part.getId())) {
-                        page.text(MARGIN + 10, y, 11, false, "– " + event.sessionLine(part));
+                        page.text(MARGIN + 10, y, 11, false, "– " + event.sessionLine(part), PdfPage.WIDTH - 10);
                         y -= 16;
                     }
                 }
@@ -175,6 +184,15 @@ public class ParticipantExports {
         return Formats.days(event.startsAt(), event.endsAt());
     }
 
+    private String text(String key, Locale locale) {
+        return texts.getTranslation(key, locale);
+    }
+
+    /** The role as people read it, not its code. */
+    private String roleLabel(Participant participant, Locale locale) {
+        return text("registration.role." + participant.role().name(), locale);
+    }
+
     /** Quotes a CSV cell; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
     static String csvCell(String value) {
         String text = value == null ? "" : value;
@@ -182,20 +200,6 @@ public class ParticipantExports {
             text = "'" + text;
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() + word.length() + 1 > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.isEmpty() ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     private static byte[] pdf(java.util.function.Consumer<PDDocument> content) {

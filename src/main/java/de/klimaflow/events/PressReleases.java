@@ -89,11 +89,11 @@ public class PressReleases {
         return PdfPage.document(document -> {
             PdfPage page = new PdfPage(document);
             float y = PDRectangle.A4.getHeight() - 80;
-            page.text(PdfPage.MARGIN, y, 9, false, agency.name() + " · Pressemitteilung");
+            page.text(PdfPage.MARGIN, y, 9, false, agency.name() + " · Pressemitteilung", PdfPage.WIDTH);
             y -= 30;
             for (int i = 0; i < paragraphs.size(); i++) {
                 boolean headline = i == 0;
-                for (String line : ParticipantExports.wrap(paragraphs.get(i), headline ? 55 : 90)) {
+                for (String line : PdfPage.wrap(paragraphs.get(i), headline ? 15 : 10.5f, headline, PdfPage.WIDTH)) {
                     if (y < 70) {
                         page.close();
                         page = new PdfPage(document);

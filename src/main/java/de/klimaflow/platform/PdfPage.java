@@ -3,6 +3,8 @@ package de.klimaflow.platform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,8 @@ public final class PdfPage {
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     public static final float MARGIN = 50;
     private static final float[] COLUMNS = {MARGIN, MARGIN + 30, MARGIN + 200, MARGIN + 350, PDRectangle.A4.getWidth() - MARGIN};
+    /** The writable width between the margins. */
+    public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private final PDPageContentStream stream;
 
     public PdfPage(PDDocument document) {
@@ -31,16 +35,22 @@ public final class PdfPage {
         }
     }
 
+    /** Title and subtitle; a long subtitle wraps within the margins instead of running off the page. */
     public float heading(String title, String subtitle) {
         float y = PDRectangle.A4.getHeight() - MARGIN - 10;
-        text(MARGIN, y, 16, true, title);
-        text(MARGIN, y - 20, 10, false, subtitle);
-        return y - 40;
+        text(MARGIN, y, 16, true, fit(BOLD, title, 16, WIDTH));
+        y -= 20;
+        for (String line : wrapToWidth(REGULAR, subtitle, 10, WIDTH)) {
+            text(MARGIN, y, 10, false, line);
+            y -= 14;
+        }
+        return y - 6;
     }
 
+    /** One table row; a cell longer than its column ends in "…" rather than writing over the next one. */
     public void row(float y, boolean header, String... cells) {
         for (int i = 0; i < cells.length; i++) {
-            text(COLUMNS[i] + 4, y - 17, 10, header, cells[i]);
+            text(COLUMNS[i] + 4, y - 17, 10, header, fit(header ? BOLD : REGULAR, cells[i], 10, COLUMNS[i + 1] - COLUMNS[i] - 8));
         }
         line(MARGIN, y - 26, COLUMNS[COLUMNS.length - 1], y - 26);
     }
@@ -54,6 +64,16 @@ public final class PdfPage {
             stream.showText(encodable(font, text));
             stream.endText();
         });
+    }
+
+    /** Text that ends in "…" where it would pass {@code maxWidth}. */
+    public void text(float x, float y, float size, boolean bold, String text, float maxWidth) {
+        text(x, y, size, bold, fit(bold ? BOLD : REGULAR, text, size, maxWidth));
+    }
+
+    /** Text in lines that fit the width, broken at spaces. */
+    public static List<String> wrap(String text, float size, boolean bold, float maxWidth) {
+        return wrapToWidth(bold ? BOLD : REGULAR, text, size, maxWidth);
     }
 
     public void line(float x1, float y1, float x2, float y2) {
@@ -75,6 +95,44 @@ public final class PdfPage {
         run(stream::close);
     }
 
+    private static float width(PDType1Font font, String text, float size) {
+        try {
+            return font.getStringWidth(encodable(font, text)) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text, shortened with "…" to fit the width. */
+    private static String fit(PDType1Font font, String text, float size, float maxWidth) {
+        if (width(font, text, size) <= maxWidth) {
+            return text;
+        }
+        String shorter = text;
+        while (!shorter.isEmpty() && width(font, shorter + "…", size) > maxWidth) {
+            shorter = shorter.substring(0, shorter.length() - 1);
+        }
+        return shorter.stripTrailing() + "…";
+    }
+
+    /** The text in lines that fit the width, broken at spaces where there are some. */
+    private static List<String> wrapToWidth(PDType1Font font, String text, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.replaceAll("\\s+", " ").strip();
+        while (width(font, rest, size) > maxWidth) {
+            int cut = rest.length();
+            while (cut > 1 && width(font, rest.substring(0, cut), size) > maxWidth) {
+                cut--;
+            }
+            int space = rest.lastIndexOf(' ', cut);
+            cut = space > 0 ? space : cut;
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        lines.add(rest);
+        return lines;
+    }
+
     private static String encodable(PDType1Font font, String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(cp -> {
@@ -93,13 +151,13 @@ public final class PdfPage {
      * A plain document: a heading, then the lines in order, wrapped at the page width and continued on
      * as many pages as they need. A line starting with "# " is a bold section title.
      */
-    public static byte[] lines(String title, String subtitle, java.util.List<String> lines) {
+    public static byte[] lines(String title, String subtitle, List<String> lines) {
         return document(document -> {
             PdfPage page = new PdfPage(document);
             float y = page.heading(title, subtitle);
             for (String line : lines) {
                 boolean section = line.startsWith("# ");
-                for (String piece : wrap(section ? line.substring(2) : line, 95)) {
+                for (String piece : wrap(section ? line.substring(2) : line, section ? 12 : 10, section, WIDTH)) {
                     if (y < MARGIN + 20) {
                         page.close();
                         page = new PdfPage(document);
@@ -111,19 +169,6 @@ public final class PdfPage {
             }
             page.close();
         });
-    }
-
-    private static java.util.List<String> wrap(String line, int width) {
-        java.util.List<String> pieces = new java.util.ArrayList<>();
-        String rest = line.replaceAll("[\\r\\n\\t]", " ");
-        while (rest.length() > width) {
-            int cut = rest.lastIndexOf(' ', width);
-            cut = cut <= 0 ? width : cut;
-            pieces.add(rest.substring(0, cut));
-            rest = rest.substring(cut).stripLeading();
-        }
-        pieces.add(rest);
-        return pieces;
     }
 
     private interface PdfAction {

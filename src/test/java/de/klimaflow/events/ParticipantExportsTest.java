@@ -56,16 +56,19 @@ class ParticipantExportsTest {
 
     @Test
     void csvListsEveryoneAndDefusesFormulas() {
-        String csv = new String(exports.csv(event), StandardCharsets.UTF_8);
+        String csv = new String(exports.csv(event, java.util.Locale.GERMAN), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFName;Organisation;Rolle;Programmteile;Anwesend\r\n")
-                .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";ADMINISTRATION;\"Abendveranstaltung, Workshoptag\";ja")
+                .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";ja")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("\"Sabine Meyer\"");
+        String english = new String(exports.csv(event, java.util.Locale.ENGLISH), StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFName;Organisation;Role;Parts;Present\r\n").contains(";\"Municipal administration\";")
+                .doesNotContain("ADMINISTRATION");
     }
 
     @Test
     void xlsxOpensInPoi() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(event)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(event, java.util.Locale.GERMAN)))) {
             List<String> names = new ArrayList<>();
             for (Row row : workbook.getSheetAt(0)) {
                 names.add(row.getCell(0).getStringCellValue());
@@ -97,6 +100,31 @@ class ParticipantExportsTest {
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void nothingIsDrawnOutsideThePageBoxEvenWithLongTitlesAndNames() throws Exception {
+        registrationService.registerConfirmed(event, Set.copyOf(events.find(event).orElseThrow().getParts().stream()
+                .map(EventPart::getId).toList()), "Maximiliane Theodora von Hohenzollern-Sigmaringen-Oberschwaben",
+                "max@example.org", "Verbandsgemeinde Elbe-Heide und Stadtwerke Haldensleben Gesellschaft mbH",
+                ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
+        for (byte[] pdf : List.of(exports.signInSheet(event), exports.badges(event), exports.certificates(event),
+                de.klimaflow.platform.PdfPage.lines("Auskunft über gespeicherte Daten", "x ".repeat(200),
+                        List.of("y".repeat(300), "# " + "Abschnitt ".repeat(40))))) {
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+                for (int page = 0; page < document.getNumberOfPages(); page++) {
+                    java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 72);
+                    int strip = (int) (de.klimaflow.platform.PdfPage.MARGIN / 2);
+                    for (int x = image.getWidth() - strip; x < image.getWidth(); x++) {
+                        for (int y = 0; y < image.getHeight(); y++) {
+                            assertThat(image.getRGB(x, y) & 0xFFFFFF).as("page %d: ink at x=%d y=%d, in the right margin", page, x, y)
+                                    .isEqualTo(0xFFFFFF);
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -15,8 +15,8 @@ public class EventDownloads extends Composite<HorizontalLayout> {
         HorizontalLayout layout = getContent();
         layout.setWrap(true);
         layout.addClassName("event-downloads");
-        add(layout, "export.csv", "teilnehmende-" + eventId + ".csv", eventId, exports::csv);
-        add(layout, "export.xlsx", "teilnehmende-" + eventId + ".xlsx", eventId, exports::xlsx);
+        add(layout, "export.csv", "teilnehmende-" + eventId + ".csv", eventId, id -> exports.csv(id, getLocale()));
+        add(layout, "export.xlsx", "teilnehmende-" + eventId + ".xlsx", eventId, id -> exports.xlsx(id, getLocale()));
         add(layout, "export.signIn", "unterschriftenliste-" + eventId + ".pdf", eventId, exports::signInSheet);
         add(layout, "export.badges", "namensschilder-" + eventId + ".pdf", eventId, exports::badges);
         add(layout, "export.certificates", "teilnahmebescheinigungen-" + eventId + ".pdf", eventId, exports::certificates);
