@@ -44,6 +44,8 @@ import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.ui.DatePickers;
 import de.klimaflow.ui.DownloadLink;
+import de.klimaflow.ui.ProcessLabels;
+import de.klimaflow.events.process.EventPlanningProcess;
 
 /** One event for the staff: parts and seats, registrations, where its process stands and what happened. */
 @Route("events/:" + EventDetailView.EVENT_ID)
@@ -111,8 +113,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         add(new H3(getTranslation("event.process")));
         add(new Paragraph(position.current().isEmpty() ? getTranslation("event.process.none")
                 : getTranslation("event.process.current", position.current().stream()
-                        .map(step -> step.waitsUntil() == null ? step.name()
-                                : getTranslation("event.process.waits", Formats.dateTime(step.waitsUntil()), step.name()))
+                        .map(step -> step.waitsUntil() == null ? stepName(step.activityId(), step.name())
+                                : getTranslation("event.process.waits", Formats.dateTime(step.waitsUntil()),
+                                        stepName(step.activityId(), step.name())))
                         .collect(java.util.stream.Collectors.joining(", ")))));
         if (position.processInstanceId() != null && currentUser.isIn(Groups.OPERATORS)) {
             add(new Anchor(Links.cockpitProcessInstance(position.processInstanceId()),
@@ -121,7 +124,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         OrderedList timeline = new OrderedList();
         timeline.addClassName("event-timeline");
         for (ProcessPosition.Step step : position.history()) {
-            timeline.add(new ListItem(Formats.dateTime(step.started()) + " · " + step.name()
+            timeline.add(new ListItem(Formats.dateTime(step.started()) + " · " + stepName(step.activityId(), step.name())
                     + (step.ended() == null ? " · " + getTranslation("event.process.open") : "")));
         }
         add(new H3(getTranslation("event.timeline")), timeline);
@@ -134,6 +137,10 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 && event.status() != EventStatus.CANCELLED && event.status() != EventStatus.COMPLETED) {
             add(cancelButton(event));
         }
+    }
+
+    private String stepName(String activityId, String modelName) {
+        return ProcessLabels.element(this, EventPlanningProcess.PROCESS_KEY, activityId, modelName);
     }
 
     private VerticalLayout pressRelease(long eventId) {

@@ -156,7 +156,7 @@ public class EventPlanning {
                 .orderByHistoricActivityInstanceStartTime().asc().list().stream()
                 .filter(step -> step.getActivityName() != null && !step.getActivityType().contains("Gateway")).toList();
         var steps = activities.stream()
-                .map(step -> new ProcessPosition.Step(step.getActivityName(), step.getStartTime().toInstant(),
+                .map(step -> new ProcessPosition.Step(step.getActivityId(), step.getActivityName(), step.getStartTime().toInstant(),
                         step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getAssignee()))
                 .toList();
         // a waiting timer is not reached yet: it says until when it waits, not that the moment has come
@@ -165,7 +165,7 @@ public class EventPlanning {
                 timers.put(managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
                         .singleResult().getActivityId(), job.getDuedate()));
         List<ProcessPosition.Current> current = activities.stream().filter(step -> step.getEndTime() == null)
-                .map(step -> new ProcessPosition.Current(step.getActivityName(),
+                .map(step -> new ProcessPosition.Current(step.getActivityId(), step.getActivityName(),
                         "intermediateTimer".equals(step.getActivityType()) && timers.containsKey(step.getActivityId())
                                 ? timers.get(step.getActivityId()).toInstant() : null))
                 .toList();

@@ -10,9 +10,9 @@ import java.util.List;
 public record ProcessPosition(String processInstanceId, List<Current> current, List<Step> history) {
 
     /** A step open now; a timer says until when it waits. */
-    public record Current(String name, Instant waitsUntil) {
+    public record Current(String activityId, String name, Instant waitsUntil) {
     }
 
-    public record Step(String name, Instant started, Instant ended, String assignee) {
+    public record Step(String activityId, String name, Instant started, Instant ended, String assignee) {
     }
 }

@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 import de.klimaflow.tasks.WorkTaskService;
 import de.klimaflow.tasks.TaskSort;
 import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.ui.ProcessLabels;
 import de.klimaflow.tasks.TaskNotAvailableException;
 import de.klimaflow.tasks.TaskFilter;
 
@@ -66,9 +67,9 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         Instant now = Instant.now();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("tasks.title"));
-        grid.addColumn(TaskRow::name).setHeader(getTranslation("tasks.col.name"))
+        grid.addColumn(this::taskName).setHeader(getTranslation("tasks.col.name"))
                 .setKey(TaskSort.Property.NAME.name()).setSortable(true).setFlexGrow(2);
-        grid.addColumn(TaskRow::processName).setHeader(getTranslation("tasks.col.process")).setKey("process");
+        grid.addColumn(row -> ProcessLabels.process(this, row.processDefinitionKey(), row.processName())).setHeader(getTranslation("tasks.col.process")).setKey("process");
         grid.addColumn(TaskRow::businessObject).setHeader(getTranslation("tasks.col.businessObject"))
                 .setKey("businessObject").setFlexGrow(2);
         grid.addColumn(row -> row.assigneeName() == null ? "" : row.assigneeName())
@@ -88,6 +89,10 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(event -> open(event.getItem()));
         grid.setMultiSort(true);
         grid.setSizeFull();
+    }
+
+    private String taskName(TaskRow row) {
+        return ProcessLabels.element(this, row.processDefinitionKey(), row.taskDefinitionKey(), row.name());
     }
 
     private void showFilter(TaskFilter selected) {
@@ -137,19 +142,19 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
             Button claim = new Button(getTranslation("tasks.claim"), click -> run(() -> tasks.claim(row.id()),
                     "tasks.claimed"));
             claim.addClassName("claim");
-            claim.setAriaLabel(getTranslation("tasks.claimAria", row.name()));
+            claim.setAriaLabel(getTranslation("tasks.claimAria", taskName(row)));
             actions.add(claim);
         } else {
             Button unclaim = new Button(getTranslation("tasks.unclaim"), click -> run(() -> tasks.unclaim(row.id()),
                     "tasks.unclaimed"));
             unclaim.addClassName("unclaim");
-            unclaim.setAriaLabel(getTranslation("tasks.unclaimAria", row.name()));
+            unclaim.setAriaLabel(getTranslation("tasks.unclaimAria", taskName(row)));
             actions.add(unclaim);
         }
         Button open = new Button(getTranslation("tasks.open"), click -> open(row));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClassName("open");
-        open.setAriaLabel(getTranslation("tasks.openAria", row.name()));
+        open.setAriaLabel(getTranslation("tasks.openAria", taskName(row)));
         actions.add(open);
         return actions;
     }

@@ -27,6 +27,7 @@ import de.klimaflow.tasks.WorkTaskService;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.TaskNotAvailableException;
 import de.klimaflow.tasks.TaskComment;
+import de.klimaflow.ui.ProcessLabels;
 
 /** One task: its details, its form (found by formKey), claim/unclaim and its comments. */
 @Route("tasks/:" + TaskView.TASK_ID)
@@ -65,7 +66,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void render() {
         removeAll();
-        add(backLink(), new H2(task.name()), details());
+        add(backLink(), new H2(taskName()), details());
 
         Optional<TaskForm> form = forms.formFor(task);
         if (form.isPresent()) {
@@ -90,7 +91,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private Div details() {
         Div details = new Div();
         details.addClassName("task-details");
-        addDetail(details, "tasks.col.process", task.processName());
+        addDetail(details, "tasks.col.process", ProcessLabels.process(this, task.processDefinitionKey(), task.processName()));
         addDetail(details, "tasks.col.businessObject", task.businessObject());
         addDetail(details, "tasks.col.due", Formats.dateTime(task.due()));
         addDetail(details, "tasks.col.followUp", Formats.dateTime(task.followUp()));
@@ -140,7 +141,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void complete(TaskForm form) {
         try {
             if (form.submit()) {
-                Notification.show(getTranslation("tasks.completed", task.name()))
+                Notification.show(getTranslation("tasks.completed", taskName()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
             }
@@ -166,6 +167,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return (task == null ? getTranslation("tasks.title") : task.name()) + " · klimaflow";
+        return (task == null ? getTranslation("tasks.title") : taskName()) + " · klimaflow";
+    }
+
+    private String taskName() {
+        return ProcessLabels.element(this, task.processDefinitionKey(), task.taskDefinitionKey(), task.name());
     }
 }

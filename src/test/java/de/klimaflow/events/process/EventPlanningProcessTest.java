@@ -119,7 +119,7 @@ class EventPlanningProcessTest {
         Job deadline = job(event);
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-28T23:59:00")));
         assertThat(planning.position(event).current()).as("a waiting timer says until when it waits")
-                .containsExactly(new ProcessPosition.Current("Anmeldeschluss erreicht", EventDraftsForTests.berlin("2026-11-28T23:59:00")));
+                .containsExactly(new ProcessPosition.Current(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, "Anmeldeschluss erreicht", EventDraftsForTests.berlin("2026-11-28T23:59:00")));
         fire(deadline);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
         Job notifyWaiting = job(event);

@@ -128,6 +128,18 @@ class TaskListUiTest {
     }
 
     @Test
+    void inEnglishTaskAndProcessNamesComeFromTheBundleNotTheGermanModel() {
+        String taskId = taskOf(inquiry);
+        BrowserlessUi.open(context, TestUsers.ADVISOR);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(TaskListView.class);
+        Grid<TaskRow> grid = grid();
+        int row = rowOf(grid, taskId).orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row))
+                .contains("Answer the inquiry").doesNotContain("Anfrage beantworten");
+    }
+
+    @Test
     void anEmptyListSaysThereIsNothingToDoAndWhereWorkComesFrom() {
         BrowserlessUi.open(context, TestUsers.OPERATOR);
         UI.getCurrent().navigate(TaskListView.class);
