@@ -79,10 +79,13 @@ public class EventEditor extends Composite<VerticalLayout> {
         type.setItemLabelGenerator(value -> getTranslation("event.type." + value.name()));
         type.setValue(EventType.REGIONAL_FORUM);
         title.setLabel(getTranslation("event.field.title"));
-        title.setMaxLength(EventRules.MAX_TITLE);
+        // no maxlength in the browser: it would cut a paste silently; the rules say so at the field instead
+        title.setHelperText(getTranslation("event.field.maxLength", EventRules.MAX_TITLE));
         title.setRequiredIndicatorVisible(true);
+        type.setRequiredIndicatorVisible(true);
+        format.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("event.field.description"));
-        description.setMaxLength(EventRules.MAX_DESCRIPTION);
+        description.setHelperText(getTranslation("event.field.maxLength", EventRules.MAX_DESCRIPTION));
         series.setLabel(getTranslation("event.field.series"));
         series.setItems(events.series());
         series.setItemLabelGenerator(EventSeries::getTitle);
@@ -110,9 +113,9 @@ public class EventEditor extends Composite<VerticalLayout> {
         deadline.setLabel(getTranslation("event.field.deadline"));
         deadline.setRequiredIndicatorVisible(true);
         contactName.setLabel(getTranslation("event.field.contactName"));
-        contactName.setMaxLength(200);
+        contactName.setRequiredIndicatorVisible(true);
         contactEmail.setLabel(getTranslation("event.field.contactEmail"));
-        contactEmail.setMaxLength(254);
+        contactEmail.setRequiredIndicatorVisible(true);
         List.of(opensAt, deadline).forEach(DatePickers::german);
 
         title.addClassName("event-title");
@@ -228,8 +231,11 @@ public class EventEditor extends Composite<VerticalLayout> {
         private final Div layout = new Div();
 
         PartRow(int index) {
-            partTitle.setMaxLength(EventRules.MAX_TITLE);
-            partDescription.setMaxLength(2000);
+            partTitle.setHelperText(getTranslation("event.field.maxLength", EventRules.MAX_TITLE));
+            partTitle.setRequiredIndicatorVisible(true);
+            List.of(start, end).forEach(field -> field.setRequiredIndicatorVisible(true));
+            capacity.setRequiredIndicatorVisible(true);
+            audiences.setRequiredIndicatorVisible(true);
             partTitle.addClassName("part-title");
             DatePickers.german(start);
             DatePickers.german(end);

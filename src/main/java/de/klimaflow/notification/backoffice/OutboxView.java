@@ -40,7 +40,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     public OutboxView(MailLog log, MailTransport transport) {
         this.log = log;
         this.transport = transport;
-        setSizeFull();
+        setWidthFull();
         addClassName("outbox-view");
 
         search.setLabel(getTranslation("mail.search"));
@@ -89,6 +89,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             add(banner);
         }
         add(new HorizontalLayout(search, status), grid, details);
+        // the list keeps its height when a long mail opens below it; the page scrolls instead
+        setFlexShrink(0, grid);
         refresh();
     }
 

@@ -102,7 +102,11 @@ class EventViewsTest {
         UI.getCurrent().navigate(NewEventView.class);
         long before = jdbc.queryForObject("select count(*) from event", Long.class);
 
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), "Forum Salzlandkreis");
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Titel"));
+        assertThat(title.isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Ansprechperson")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(title.getMaxLength()).as("no silent cut in the browser").isZero();
+        HasValueUtilsKt._setValue(title, "x".repeat(10_000));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
         HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), LocalDateTime.of(2026, 12, 10, 18, 0));
         HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), LocalDateTime.of(2026, 12, 10, 17, 0));
@@ -110,6 +114,8 @@ class EventViewsTest {
         HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), LocalDateTime.of(2026, 12, 11, 12, 0));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
 
+        assertThat(title.getErrorMessage()).as("said at the field").isEqualTo("Der Text ist zu lang; bitte kürzen Sie ihn.");
+        assertThat(title.getValue()).hasSize(10_000);
         assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")).getErrorMessage())
                 .isEqualTo("Das Ende muss nach dem Beginn liegen.");
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Plätze")).getErrorMessage())

@@ -77,6 +77,8 @@ class OutboxViewTest {
                 .as("a mail server is set up in the tests").isEmpty();
 
         grid.select(GridKt._get(grid, 0));
+        assertThat(Double.parseDouble(grid.getStyle().get("flex-shrink"))).as("the list keeps its height beside the open mail").isZero();
+        assertThat(grid.getHeight()).isEqualTo("24rem");
         Pre text = _get(Pre.class, spec -> spec.withClasses("mail-text"));
         assertThat(text.getText()).contains("Frage <script>alert(1)</script>").contains("100% sicher_");
         assertThat(text.getElement().getChildCount()).as("shown as text").isOne();
