@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the events feature needs to know about an event's registrations. Events owns this interface and
  * the registration feature, which sits above events, implements it: the dependency points down.
@@ -24,8 +26,12 @@ public interface EventRegistrations {
     /** Everyone with a confirmed seat, by name. */
     List<Participant> participants(long eventId);
 
-    /** Check-in at the door: marks a confirmed participant of the event as present (or not). */
-    void markAttended(long eventId, long registrationId, boolean present);
+    /**
+     * Check-in at the door: marks a confirmed participant of the event as present (or not). The events
+     * feature decides whether check-in is open; {@code exception} says why it happened before the event
+     * day (kept in the registration's history), or is null.
+     */
+    void markAttended(long eventId, long registrationId, boolean present, @Nullable String exception);
 
     /**
      * The people to write to about the event, each with a fresh personal link that works until

@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.platform.Formats;
+import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.Groups;
 
 
 /**
@@ -33,11 +36,13 @@ public class EventService {
     private final EventRegistrations registrations;
     private final PressReleases pressReleases;
     private final ApplicationEventPublisher publisher;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            Clock clock) {
+            CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.events = events;
         this.venues = venues;
         this.series = series;
@@ -105,6 +110,34 @@ public class EventService {
         return event.getStatus() == EventStatus.PUBLISHED
                 && (event.getRegistrationOpensAt() == null || !now.isBefore(event.getRegistrationOpensAt()))
                 && now.isBefore(event.getRegistrationDeadline());
+    }
+
+    /** Check-in is open from the (Berlin) day the event starts; before that only as a logged exception. */
+    @Transactional(readOnly = true)
+    public boolean checkInOpen(long eventId) {
+        return !clock.instant().atZone(Formats.ZONE).toLocalDate().isBefore(event(eventId).startsAt().atZone(Formats.ZONE).toLocalDate());
+    }
+
+    /** Whether the event has begun (attendance certificates exist only from then on). */
+    @Transactional(readOnly = true)
+    public boolean hasStarted(long eventId) {
+        return !clock.instant().isBefore(event(eventId).startsAt());
+    }
+
+    /**
+     * Check-in at the door, from the event's day on. Before it only the event team may check someone in,
+     * as an exception with a reason that the registration's history keeps.
+     */
+    public void checkIn(long eventId, long registrationId, boolean present, @Nullable String earlyReason) {
+        String exception = null;
+        if (!checkInOpen(eventId)) {
+            String reason = earlyReason == null ? "" : earlyReason.strip();
+            if (!currentUser.isIn(Groups.EVENT_TEAM) || reason.isEmpty() || reason.length() > 500) {
+                throw new IllegalStateException("check-in opens on the day of the event; before, only the event team with a reason");
+            }
+            exception = "vor dem Veranstaltungstag: " + reason;
+        }
+        registrations.markAttended(eventId, registrationId, present, exception);
     }
 
     /** The planning region the event is for, if it has one (its municipalities are offered on the registration form). */

@@ -137,8 +137,12 @@ public class ParticipantExports {
         });
     }
 
-    /** One "Teilnahmebescheinigung" page for each participant checked in as present. */
+    /** One "Teilnahmebescheinigung" page for each participant checked in as present, once the event has started. */
     public byte[] certificates(long eventId) {
+        if (!events.hasStarted(eventId)) {
+            // nobody has attended an event that has not begun
+            throw new IllegalStateException("attendance certificates exist only once the event has started");
+        }
         Event event = event(eventId);
         List<Participant> attendees = registrations.participants(eventId).stream().filter(Participant::attended).toList();
         return pdf(document -> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,12 @@ public class Registrations implements EventRegistrations {
     private final RegistrationRepository registrations;
     private final PersonalLinks links;
     private final ApplicationEventPublisher publisher;
+    private final RegistrationLog log;
     private final Clock clock;
 
     Registrations(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher publisher,
-            Clock clock) {
+            RegistrationLog log, Clock clock) {
+        this.log = log;
         this.registrations = registrations;
         this.links = links;
         this.publisher = publisher;
@@ -97,11 +100,13 @@ public class Registrations implements EventRegistrations {
     }
 
     @Override
-    public void markAttended(long eventId, long registrationId, boolean present) {
+    public void markAttended(long eventId, long registrationId, boolean present, @Nullable String exception) {
         Registration registration = registrations.findById(registrationId)
                 .filter(r -> r.getEventId() == eventId && r.getStatus() == RegistrationStatus.CONFIRMED)
                 .orElseThrow(() -> new IllegalArgumentException("no confirmed registration " + registrationId));
         registration.markAttended(present);
+        log.add(registrationId, present ? RegistrationLogEntry.Kind.CHECKED_IN : RegistrationLogEntry.Kind.CHECK_IN_UNDONE,
+                exception);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.klimaflow.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,9 @@ class ParticipantExportsTest {
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
 
+    @Autowired
+    de.klimaflow.support.TestClock clock;
+
     private long event;
     private long jana;
 
@@ -51,7 +55,18 @@ class ParticipantExportsTest {
                 ParticipantRole.OTHER, Locale.GERMAN);
         registrationService.registerConfirmed(event, parts, "Sabine Meyer", "sabine@example.org", null,
                 ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        registrations.markAttended(event, jana, true);
+        registrations.markAttended(event, jana, true, null);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** Lets the business clock reach the event's start. */
+    private void eventHasStarted() {
+        clock.advance(java.time.Duration.between(java.time.Instant.now(), events.find(event).orElseThrow().startsAt())
+                .plusMinutes(1));
     }
 
     @Test
@@ -89,6 +104,9 @@ class ParticipantExportsTest {
 
     @Test
     void certificatesOnlyForThoseWhoCame() throws Exception {
+        assertThatThrownBy(() -> exports.certificates(event)).as("nobody has attended yet")
+                .isInstanceOf(IllegalStateException.class);
+        eventHasStarted();
         byte[] pdf = exports.certificates(event);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isOne();
@@ -109,6 +127,7 @@ class ParticipantExportsTest {
                 .map(EventPart::getId).toList()), "Maximiliane Theodora von Hohenzollern-Sigmaringen-Oberschwaben",
                 "max@example.org", "Verbandsgemeinde Elbe-Heide und Stadtwerke Haldensleben Gesellschaft mbH",
                 ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
+        eventHasStarted();
         for (byte[] pdf : List.of(exports.signInSheet(event), exports.badges(event), exports.certificates(event),
                 de.klimaflow.platform.PdfPage.lines("Auskunft über gespeicherte Daten", "x ".repeat(200),
                         List.of("y".repeat(300), "# " + "Abschnitt ".repeat(40))))) {

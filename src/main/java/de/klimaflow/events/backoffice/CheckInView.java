@@ -23,6 +23,8 @@ import de.klimaflow.security.Groups;
 import jakarta.annotation.security.RolesAllowed;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.security.CurrentUser;
 
 /** At the door, on a tablet: find a name, one tap marks the person present (a second tap undoes it). */
 @Route("events/:" + EventDetailView.EVENT_ID + "/check-in")
@@ -34,12 +36,17 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final TextField search = new TextField();
     private final Div list = new Div();
     private final Paragraph counter = new Paragraph();
+    private final Paragraph notYet = new Paragraph();
+    private final TextField earlyReason = new TextField();
     private long eventId;
     private String title = "";
 
-    public CheckInView(EventService events, EventRegistrations registrations) {
+    private final CurrentUser currentUser;
+
+    public CheckInView(EventService events, EventRegistrations registrations, CurrentUser currentUser) {
         this.events = events;
         this.registrations = registrations;
+        this.currentUser = currentUser;
         addClassName("check-in-view");
         search.setLabel(getTranslation("checkin.search"));
         search.setValueChangeMode(ValueChangeMode.EAGER);
@@ -48,6 +55,13 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         search.setMaxLength(100);
         search.addValueChangeListener(change -> showList());
         counter.getElement().setAttribute("aria-live", "polite");
+        notYet.addClassName("checkin-not-yet");
+        notYet.getElement().setAttribute("role", "status");
+        earlyReason.setLabel(getTranslation("checkin.earlyReason"));
+        earlyReason.setHelperText(getTranslation("checkin.early"));
+        earlyReason.setMaxLength(500);
+        earlyReason.setWidthFull();
+        earlyReason.addClassName("checkin-early-reason");
     }
 
     @Override
@@ -60,7 +74,15 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         eventId = event.get().id();
         title = event.get().title();
         removeAll();
-        add(new H2(getTranslation("checkin.title", title)), counter, search, list);
+        add(new H2(getTranslation("checkin.title", title)));
+        if (!events.checkInOpen(eventId)) {
+            notYet.setText(getTranslation("checkin.notYet", Formats.date(event.get().startsAt())));
+            add(notYet);
+            if (currentUser.isIn(Groups.EVENT_TEAM)) {
+                add(earlyReason);
+            }
+        }
+        add(counter, search, list);
         showList();
     }
 
@@ -86,8 +108,16 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         if (participant.attended()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         }
+        boolean open = events.checkInOpen(eventId);
+        toggle.setEnabled(open || currentUser.isIn(Groups.EVENT_TEAM));
         toggle.addClickListener(click -> {
-            registrations.markAttended(eventId, participant.registrationId(), !participant.attended());
+            if (!open && earlyReason.getValue().isBlank()) {
+                earlyReason.setErrorMessage(getTranslation("checkin.earlyRefused"));
+                earlyReason.setInvalid(true);
+                return;
+            }
+            earlyReason.setInvalid(false);
+            events.checkIn(eventId, participant.registrationId(), !participant.attended(), open ? null : earlyReason.getValue());
             showList();
         });
         Div row = new Div(new Div(name, new Div(organisation)), toggle);

@@ -99,7 +99,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 .map(count -> getTranslation("registration.status." + count.getKey()) + ": " + count.getValue())
                 .reduce((a, b) -> a + " · " + b).orElse(getTranslation("event.noRegistrations"))));
 
-        add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id()));
+        add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id(), events.hasStarted(event.id())));
         if (!pressReleases.text(event.id()).isEmpty()) {
             add(pressRelease(event.id()));
         }

@@ -11,7 +11,8 @@ import de.klimaflow.ui.DownloadLink;
 /** Download links for an event's participant lists, sign-in sheet, badges and certificates. */
 public class EventDownloads extends Composite<HorizontalLayout> {
 
-    public EventDownloads(ParticipantExports exports, long eventId) {
+    /** Certificates are offered only once the event has started. */
+    public EventDownloads(ParticipantExports exports, long eventId, boolean started) {
         HorizontalLayout layout = getContent();
         layout.setWrap(true);
         layout.addClassName("event-downloads");
@@ -19,7 +20,10 @@ public class EventDownloads extends Composite<HorizontalLayout> {
         add(layout, "export.xlsx", "teilnehmende-" + eventId + ".xlsx", eventId, id -> exports.xlsx(id, getLocale()));
         add(layout, "export.signIn", "unterschriftenliste-" + eventId + ".pdf", eventId, exports::signInSheet);
         add(layout, "export.badges", "namensschilder-" + eventId + ".pdf", eventId, exports::badges);
-        add(layout, "export.certificates", "teilnahmebescheinigungen-" + eventId + ".pdf", eventId, exports::certificates);
+        if (started) {
+            add(layout, "export.certificates", "teilnahmebescheinigungen-" + eventId + ".pdf", eventId,
+                    exports::certificates);
+        }
     }
 
     private void add(HorizontalLayout layout, String labelKey, String fileName, long eventId, LongFunction<byte[]> file) {

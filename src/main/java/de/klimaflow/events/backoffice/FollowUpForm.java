@@ -39,7 +39,7 @@ class FollowUpForm extends SimpleTaskForm {
             field.setWidthFull();
         }
         layout.add(new Paragraph(layout.getTranslation("event.step.followUp.hint")), documentation, survey,
-                new EventDownloads(exports, eventId));
+                new EventDownloads(exports, eventId, true));
         return () -> {
             boolean valid = true;
             for (TextField field : new TextField[] {documentation, survey}) {

@@ -39,7 +39,7 @@ class ParticipantListForm extends SimpleTaskForm {
         Div seats = new Div();
         events.overviewOf(eventId).ifPresent(event -> event.parts().forEach(part -> seats.add(new CapacityBar(part))));
         layout.add(new Paragraph(layout.getTranslation("event.step.participantList.hint")), seats,
-                new EventDownloads(exports, eventId), sent);
+                new EventDownloads(exports, eventId, false), sent);
         return () -> {
             if (!sent.getValue()) {
                 sent.setInvalid(true);

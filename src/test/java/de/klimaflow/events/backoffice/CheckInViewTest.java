@@ -44,9 +44,44 @@ class CheckInViewTest {
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
 
+    @Autowired
+    de.klimaflow.support.TestClock clock;
+
     @AfterEach
     void close() {
         BrowserlessUi.close();
+        clock.reset();
+    }
+
+    @Test
+    void beforeTheEventDayOnlyTheEventTeamChecksInWithAReasonThatIsKept() {
+        TestUsers.ensure(identityService);
+        long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(events), null));
+        Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
+        long lea = registrationService.registerConfirmed(event, parts, "Lea Vorab", "lea@example.org", null,
+                ParticipantRole.OTHER, Locale.GERMAN);
+
+        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("checkin-not-yet")).getText()).startsWith("Der Check-in öffnet am");
+        assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle")).isEnabled()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.checkIn(event, lea, true, "Test"))
+                .as("the desk cannot, even past the view").isInstanceOf(IllegalStateException.class);
+        BrowserlessUi.close();
+
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("checkin-toggle")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("checkin-early-reason")).isInvalid()).as("a reason first").isTrue();
+        assertThat(registrations.participants(event)).singleElement().satisfies(p -> assertThat(p.attended()).isFalse());
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("checkin-early-reason")), "Referentin, reist am Vortag an");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("checkin-toggle")));
+        assertThat(registrations.participants(event)).singleElement().satisfies(p -> assertThat(p.attended()).isTrue());
+        assertThat(registrationService.history(lea)).anySatisfy(entry -> {
+            assertThat(entry.kind().name()).isEqualTo("CHECKED_IN");
+            assertThat(entry.actor()).isEqualTo(TestUsers.EVENT_TEAM);
+            assertThat(entry.detail()).isEqualTo("vor dem Veranstaltungstag: Referentin, reist am Vortag an");
+        });
     }
 
     @Test
@@ -61,7 +96,10 @@ class CheckInViewTest {
                 ParticipantRole.OTHER, Locale.GERMAN);
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        clock.advance(java.time.Duration.between(java.time.Instant.now(), events.find(event).orElseThrow().startsAt())
+                .minusHours(2));
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("checkin-not-yet"))).as("the event's day").isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withText("0 von 2 anwesend"))).isNotNull();
 
         HasValueUtilsKt._setValue(_get(TextField.class), "brand");
