@@ -1,10 +1,12 @@
 package de.klimaflow.events.backoffice;
 
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -36,7 +38,7 @@ class ApproveEventForm extends SimpleTaskForm {
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
         TextArea reason = new TextArea();
-        layout.add(summary(events.find(businessId(task)).orElseThrow()));
+        layout.add(summary(events.find(businessId(task)).orElseThrow(), planning.programmeFollows(task.id())));
         decision.setLabel(layout.getTranslation("event.approve.decision"));
         decision.setItems(Boolean.TRUE, Boolean.FALSE);
         decision.setItemLabelGenerator(approved -> layout.getTranslation(approved ? "event.approve.yes" : "event.approve.no"));
@@ -65,20 +67,33 @@ class ApproveEventForm extends SimpleTaskForm {
         };
     }
 
-    private static Div summary(Event event) {
+    /** The whole event as it would be published: texts, each part with its audiences and programme, contact. */
+    private static Div summary(Event event, boolean programmeFollows) {
         Div summary = new Div();
         summary.addClassName("event-summary");
-        summary.add(new Paragraph(event.getTitle() + " · "
-                + summary.getTranslation("event.type." + event.getType().name())
+        summary.add(new H3(event.getTitle()), new Paragraph(summary.getTranslation("event.type." + event.getType().name())
                 + " · " + summary.getTranslation("event.format." + event.getFormat().name())));
         if (event.getDescription() != null) {
             summary.add(new Paragraph(event.getDescription()));
         }
         for (EventPart part : event.getParts()) {
-            summary.add(new Paragraph(event.sessionLine(part) + " · " + summary.getTranslation("event.seatsOf", part.getCapacity())));
+            Div row = new Div();
+            row.addClassName("approval-part");
+            row.add(new Paragraph(event.sessionLine(part) + " · " + summary.getTranslation("event.seatsOf", part.getCapacity())));
+            row.add(new Paragraph(summary.getTranslation("event.part.audiences") + ": " + part.getAudiences().stream()
+                    .map(audience -> summary.getTranslation("audience." + audience.name())).sorted()
+                    .collect(Collectors.joining(", "))));
+            Paragraph programme = new Paragraph(part.getDescription() != null ? part.getDescription()
+                    : summary.getTranslation(programmeFollows ? "event.approve.programmeFollows" : "event.approve.noProgramme"));
+            programme.addClassName("approval-programme");
+            programme.getStyle().set("white-space", "pre-line");
+            row.add(programme);
+            summary.add(row);
         }
         summary.add(new Paragraph(summary.getTranslation("event.field.deadline") + ": "
                 + Formats.dateTime(event.getRegistrationDeadline())));
+        summary.add(new Paragraph(summary.getTranslation("event.field.contactName") + ": " + event.getContactName() + " · "
+                + event.getContactEmail()));
         return summary;
     }
 }

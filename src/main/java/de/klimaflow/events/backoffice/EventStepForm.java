@@ -2,6 +2,7 @@ package de.klimaflow.events.backoffice;
 
 import java.util.function.BooleanSupplier;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -31,6 +32,11 @@ abstract class EventStepForm extends SimpleTaskForm {
         this.regions = regions;
     }
 
+    /** Whether this step needs a programme text for every part (or an explicit "programme follows"). */
+    protected boolean asksForAgenda() {
+        return false;
+    }
+
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long eventId = businessId(task);
@@ -43,8 +49,17 @@ abstract class EventStepForm extends SimpleTaskForm {
             layout.add(sentBack);
         });
         layout.add(new Paragraph(layout.getTranslation(hintKey)), editor);
+        Checkbox programmeFollows = new Checkbox(layout.getTranslation("event.step.agenda.follows"));
+        programmeFollows.addClassName("programme-follows");
+        if (asksForAgenda()) {
+            layout.add(programmeFollows);
+        }
         return () -> {
             try {
+                if (asksForAgenda()) {
+                    planning.completeAgenda(task.id(), eventId, editor.value(), programmeFollows.getValue());
+                    return true;
+                }
                 planning.completeStep(task.id(), eventId, editor.value());
                 return true;
             } catch (EventValidationException e) {

@@ -14,4 +14,9 @@ class PrepareAgendaForm extends EventStepForm {
     PrepareAgendaForm(EventPlanning planning, EventService events, Regions regions) {
         super(EventPlanningProcess.FORM_PREPARE_AGENDA, "event.step.agenda.hint", planning, events, regions);
     }
+
+    @Override
+    protected boolean asksForAgenda() {
+        return true;
+    }
 }

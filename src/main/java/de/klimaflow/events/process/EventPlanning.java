@@ -3,6 +3,7 @@ package de.klimaflow.events.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventProblem;
+import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventSchedule;
 import de.klimaflow.events.EventService;
@@ -103,6 +106,27 @@ public class EventPlanning {
         workTasks.complete(taskId, Map.of());
     }
 
+    /**
+     * The agenda step: every part needs its programme text, unless the event team says explicitly that
+     * the programme follows (management then sees that in the approval).
+     */
+    public void completeAgenda(String taskId, long eventId, EventDraft draft, boolean programmeFollows) {
+        if (!programmeFollows) {
+            List<EventProblem> missing = new ArrayList<>();
+            for (int i = 0; i < draft.parts().size(); i++) {
+                String programme = draft.parts().get(i).description();
+                if (programme == null || programme.isBlank()) {
+                    missing.add(new EventProblem("parts[" + i + "].description", "event.error.agendaMissing"));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new EventValidationException(missing);
+            }
+        }
+        events.update(eventId, draft);
+        workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_PROGRAMME_FOLLOWS, programmeFollows));
+    }
+
     /** Management's decision; a send-back needs a reason, which the revise task shows. */
     public void decide(String taskId, boolean approved, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -118,6 +142,12 @@ public class EventPlanning {
     public Optional<String> sendBackReason(String taskId) {
         return workTasks.variable(taskId, EventPlanningProcess.VAR_SEND_BACK_REASON) instanceof String text
                 && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    /** Whether the agenda step said that the programme follows later (for the approval form). */
+    @Transactional(readOnly = true)
+    public boolean programmeFollows(String taskId) {
+        return Boolean.TRUE.equals(workTasks.variable(taskId, EventPlanningProcess.VAR_PROGRAMME_FOLLOWS));
     }
 
     /** The participant list went to the venue and the catering. */

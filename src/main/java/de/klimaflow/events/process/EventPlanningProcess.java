@@ -38,6 +38,8 @@ public final class EventPlanningProcess {
     public static final String TIMER_EVENT_OVER = "Timer_EventOver";
     public static final String TIMER_RETENTION = "Timer_Retention";
 
+    /** The agenda step was completed with "the programme follows" instead of a text per part (boolean). */
+    public static final String VAR_PROGRAMME_FOLLOWS = "programmeFollows";
     /** Management's decision (boolean). */
     public static final String VAR_APPROVED = "approved";
     /** Why management sent the draft back (short text, shown in the revise task). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -160,6 +161,33 @@ class EventViewsTest {
     }
 
     @Test
+    void anEmptyProgrammeIsRefusedUnlessTheTeamSaysItFollowsAndManagementSeesThat() {
+        long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
+        completeTask(event, EventPlanningProcess.TASK_BOOK_VENUE);
+        String agendaTask = task(event);
+
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, agendaTask));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        List<TextArea> programmes = _find(TextArea.class, spec -> spec.withLabel("Programm und Referierende"));
+        assertThat(programmes.get(0).isInvalid()).as("the evening has its programme").isFalse();
+        assertThat(programmes.get(1).isInvalid()).as("the workshop has none").isTrue();
+        assertThat(programmes.get(1).getErrorMessage()).contains("Das Programm folgt später");
+        assertThat(task(event)).as("nothing completed").isEqualTo(agendaTask);
+
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withClasses("programme-follows")), true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        String approveTask = task(event);
+        assertThat(approveTask).isNotEqualTo(agendaTask);
+        BrowserlessUi.close();
+
+        BrowserlessUi.open(context, TestUsers.MANAGEMENT);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, approveTask));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("approval-programme"))).extracting(Paragraph::getText)
+                .contains("Programm: folgt später (so im Schritt „Programm und Referierende vorbereiten“ angegeben)");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void managementMustGiveAReasonToSendADraftBack() {
         long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
@@ -169,7 +197,13 @@ class EventViewsTest {
 
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, approveTask));
-        assertThat(_find(Paragraph.class, spec -> spec.withText("Wärmezukunft nach Plan – Regionalforum Magdeburg · Regionalforum · vor Ort")))
+        assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Wärmezukunft nach Plan – Regionalforum Magdeburg")))
+                .hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("approval-programme"))).extracting(Paragraph::getText)
+                .as("the whole event: each part's programme").containsExactly("Rechtsrahmen, Praxisbeispiele, Diskussion",
+                        "Programm: noch keines eingetragen");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Zielgruppen: Kommunale Verwaltung, Weitere Akteure und Interessierte"))).hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Ansprechperson: Eva Winkler · veranstaltungen@lena.example")))
                 .hasSize(1);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withClasses("approval-decision")).isInvalid()).isTrue();
