@@ -155,7 +155,7 @@ public class Mailings {
      */
     public Optional<Letter> letter(long mailingId, int position) {
         Mailing mailing = mailings.findById(mailingId).orElseThrow();
-        Mailing.Recipient recipient = mailing.getRecipients().get(position);
+        Mailing.Recipient recipient = mailings.recipientAt(mailingId, position).orElseThrow();
         if (mailing.getKind() == Mailing.Kind.INVITATION) {
             return Optional.ofNullable(recipient.invitationId()).flatMap(invitations::findById)
                     .filter(invitation -> invitation.getRegistrationId() == null).map(invitation -> {
