@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -42,7 +43,7 @@ class BrowserSmokeTest {
                 "brandt@haldensleben.example", "Gibt es Vorlagen für die Stellenausschreibung?"));
         Files.createDirectories(Chromium.SCREENSHOTS);
 
-        try (BrowserContext context = chromium.germanContext()) {
+        try (BrowserContext context = chromium.laptopContext()) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
             page.waitForURL("**/login");
@@ -65,7 +66,20 @@ class BrowserSmokeTest {
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list.png")).setFullPage(true));
 
-            page.getByText(inquiry.label()).dblclick();
+            // on a 1,366 px laptop the claim button is in view without scrolling sideways, and claiming stays on the list
+            Locator claim = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Aufgabe „Anfrage beantworten“ zu " + inquiry.label() + " übernehmen").setExact(true));
+            var box = claim.boundingBox();
+            assertThat(box.x + box.width).as("claim button inside the window").isLessThanOrEqualTo(1366);
+            assertThat(box.y + box.height).isLessThanOrEqualTo(768);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list-1366.png")));
+            String listUrl = page.url();
+            claim.click();
+            page.getByText("Aufgabe übernommen.").waitFor();
+            assertThat(page.url()).as("claiming stays on the list").isEqualTo(listUrl);
+
+            // one click on the row opens the task
+            page.getByText(inquiry.label()).click();
             page.getByText("Gibt es Vorlagen für die Stellenausschreibung?").waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
 

@@ -37,6 +37,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         return browser.newContext(germanOptions());
     }
 
+    /** As {@link #germanContext()}, on the common laptop screen of 1,366 × 768 pixels. */
+    public BrowserContext laptopContext() {
+        return browser.newContext(germanOptions().setViewportSize(1366, 768));
+    }
+
     /** As {@link #germanContext()}, but a test may inject its own script (axe-core) despite the pages' CSP. */
     public BrowserContext germanContextForAudits() {
         return browser.newContext(germanOptions().setBypassCSP(true));

@@ -82,11 +82,18 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 .setKey(TaskSort.Property.PRIORITY.name()).setSortable(true);
         grid.addColumn(row -> Formats.dateTime(row.created())).setHeader(getTranslation("tasks.col.created"))
                 .setKey(TaskSort.Property.CREATED.name()).setSortable(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.col.actions")).setKey("actions")
+        Grid.Column<TaskRow> actionsColumn = grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("tasks.col.actions")).setKey("actions")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setPartNameGenerator(row -> row.isOverdue(now) ? OVERDUE_PART : null);
-        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+        // on a laptop the actions stay in view at the row's end, and one click on a row opens its task
+        actionsColumn.setFrozenToEnd(true);
+        grid.addItemClickListener(event -> {
+            if (event.getColumn() != actionsColumn) {
+                open(event.getItem());
+            }
+        });
         grid.setMultiSort(true);
         grid.setSizeFull();
     }
@@ -142,19 +149,19 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
             Button claim = new Button(getTranslation("tasks.claim"), click -> run(() -> tasks.claim(row.id()),
                     "tasks.claimed"));
             claim.addClassName("claim");
-            claim.setAriaLabel(getTranslation("tasks.claimAria", taskName(row)));
+            claim.setAriaLabel(getTranslation("tasks.claimAria", taskName(row), row.businessObject()));
             actions.add(claim);
         } else {
             Button unclaim = new Button(getTranslation("tasks.unclaim"), click -> run(() -> tasks.unclaim(row.id()),
                     "tasks.unclaimed"));
             unclaim.addClassName("unclaim");
-            unclaim.setAriaLabel(getTranslation("tasks.unclaimAria", taskName(row)));
+            unclaim.setAriaLabel(getTranslation("tasks.unclaimAria", taskName(row), row.businessObject()));
             actions.add(unclaim);
         }
         Button open = new Button(getTranslation("tasks.open"), click -> open(row));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClassName("open");
-        open.setAriaLabel(getTranslation("tasks.openAria", taskName(row)));
+        open.setAriaLabel(getTranslation("tasks.openAria", taskName(row), row.businessObject()));
         actions.add(open);
         return actions;
     }
