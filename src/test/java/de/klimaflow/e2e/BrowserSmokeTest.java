@@ -69,9 +69,17 @@ class BrowserSmokeTest {
             // on a 1,366 px laptop the claim button is in view without scrolling sideways, and claiming stays on the list
             Locator claim = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
                     .setName("Aufgabe „Anfrage beantworten“ zu " + inquiry.label() + " übernehmen").setExact(true));
+            // other tests' tasks may come first: the list scrolls down (it renders only the rows in view), never sideways
+            int size = ((Number) page.evaluate("document.querySelector('vaadin-grid').size")).intValue();
+            for (int index = 0; index < size && claim.count() == 0; index += 5) {
+                page.evaluate("i => document.querySelector('vaadin-grid').scrollToIndex(i)", index);
+                page.waitForTimeout(100);
+            }
+            claim.scrollIntoViewIfNeeded();
             var box = claim.boundingBox();
-            assertThat(box.x + box.width).as("claim button inside the window").isLessThanOrEqualTo(1366);
-            assertThat(box.y + box.height).isLessThanOrEqualTo(768);
+            assertThat(box.x + box.width).as("claim button inside the window's width").isLessThanOrEqualTo(1366);
+            assertThat(page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling")
+                    .isEqualTo(true);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list-1366.png")));
             String listUrl = page.url();
             claim.click();
