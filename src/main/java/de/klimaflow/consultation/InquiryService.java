@@ -11,7 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import de.klimaflow.notification.MailRenderer;
+import de.klimaflow.notification.RenderedMail;
 import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.UserDirectory;
 import de.klimaflow.tasks.WorkTaskService;
 import jakarta.validation.Valid;
 
@@ -28,9 +31,14 @@ public class InquiryService {
     private final WorkTaskService workTasks;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MailRenderer renderer;
+    private final UserDirectory users;
 
     public InquiryService(InquiryRepository inquiries, ApplicationEventPublisher publisher, WorkTaskService workTasks,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock,
+            MailRenderer renderer, UserDirectory users) {
+        this.renderer = renderer;
+        this.users = users;
         this.inquiries = inquiries;
         this.publisher = publisher;
         this.workTasks = workTasks;
@@ -64,6 +72,14 @@ public class InquiryService {
     }
 
     /** Records the answer and completes the advisor's task; both commit or neither does. */
+    /** The whole mail as the municipality would receive it, signed by the signed-in advisor; nothing is sent. */
+    @Transactional(readOnly = true)
+    public RenderedMail previewAnswer(long inquiryId, String text) {
+        InquiryDetails inquiry = find(inquiryId).orElseThrow(() -> new IllegalArgumentException("no inquiry " + inquiryId));
+        String advisor = currentUser.id().map(users::displayName).orElse("");
+        return renderer.render(InquiryAnswerMail.of(inquiry, text == null ? "" : text.strip(), advisor));
+    }
+
     public void answer(String taskId, long inquiryId, String text) {
         String answer = text == null ? "" : text.strip();
         if (answer.isEmpty() || answer.length() > MAX_ANSWER_LENGTH) {

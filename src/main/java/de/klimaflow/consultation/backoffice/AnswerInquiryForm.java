@@ -2,8 +2,10 @@ package de.klimaflow.consultation.backoffice;
 
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -14,6 +16,7 @@ import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.consultation.process.InquiryProcess;
 import de.klimaflow.consultation.InquiryService;
+import de.klimaflow.notification.RenderedMail;
 import de.klimaflow.consultation.InquiryDetails;
 
 /** Form of "Anfrage beantworten": shows the question, takes the answer. */
@@ -44,6 +47,7 @@ public class AnswerInquiryForm implements TaskFormFactory {
         private final InquiryDetails inquiry;
         private final VerticalLayout layout = new VerticalLayout();
         private final TextArea answer = new TextArea();
+        private final Pre preview = new Pre();
 
         Form(TaskRow task, InquiryDetails inquiry) {
             this.task = task;
@@ -60,7 +64,19 @@ public class AnswerInquiryForm implements TaskFormFactory {
             answer.setWidthFull();
             answer.setMinHeight("10rem");
             answer.addClassName("inquiry-answer");
-            layout.add(question, answer);
+            answer.setHelperText(layout.getTranslation("inquiry.answer.help"));
+            preview.addClassName("inquiry-preview");
+            preview.setVisible(false);
+            preview.getStyle().set("white-space", "pre-wrap").set("border", "1px solid var(--lumo-contrast-20pct)")
+                    .set("padding", "var(--lumo-space-m)");
+            Button showPreview = new Button(layout.getTranslation("inquiry.answer.preview"), click -> {
+                // the whole mail, with the template's greeting and closing around the advisor's text
+                RenderedMail mail = inquiries.previewAnswer(inquiry.id(), answer.getValue());
+                preview.setText(layout.getTranslation("inquiry.answer.previewSubject", mail.subject()) + "\n\n" + mail.text());
+                preview.setVisible(true);
+            });
+            showPreview.addClassName("inquiry-show-preview");
+            layout.add(question, answer, showPreview, preview);
         }
 
         private Div line(String labelKey, String value) {

@@ -1,24 +1,22 @@
 package de.klimaflow.consultation.process;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
 import de.klimaflow.notification.MailRequest;
-import de.klimaflow.notification.Recipient;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.consultation.InquiryService;
+import de.klimaflow.consultation.InquiryAnswerMail;
 import de.klimaflow.consultation.InquiryDetails;
 
 /** The mails of the inquiry process: the advisor's answer to the municipality. */
 @Component
 class InquiryMails implements MailComposer {
 
-    static final String RELATED_TYPE = "inquiry";
+    static final String RELATED_TYPE = InquiryAnswerMail.RELATED_TYPE;
 
     private final InquiryService inquiries;
     private final UserDirectory users;
@@ -38,9 +36,6 @@ class InquiryMails implements MailComposer {
         InquiryDetails inquiry = inquiries.find(Long.parseLong(context.businessKey()))
                 .orElseThrow(() -> new IllegalStateException("no inquiry " + context.businessKey()));
         String advisor = inquiry.answeredBy() == null ? "" : users.displayName(inquiry.answeredBy());
-        return List.of(new MailRequest(kind,
-                new Recipient(inquiry.contactName(), inquiry.contactEmail(), Locale.GERMAN),
-                Map.of("question", inquiry.question(), "answer", inquiry.answer(), "advisorName", advisor),
-                null, RELATED_TYPE, Long.toString(inquiry.id())));
+        return List.of(InquiryAnswerMail.of(inquiry, inquiry.answer(), advisor));
     }
 }

@@ -98,6 +98,12 @@ class TaskListUiTest {
 
         HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withClasses("inquiry-answer")),
                 "Die Förderung beantragen Sie bei der Investitionsbank.");
+        // the preview shows the whole mail: the template's greeting and closing around the advisor's text
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("inquiry-show-preview")));
+        String preview = _get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withClasses("inquiry-preview")).getText();
+        assertThat(preview).startsWith("Betreff: ").contains("Guten Tag " + inquiry.contactName() + ",")
+                .contains("Die Förderung beantragen Sie bei der Investitionsbank.").contains("Test " + TestUsers.ADVISOR);
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("a preview sends nothing").isEqualTo(1);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
 
         assertThat(_find(TaskListView.class)).hasSize(1);
