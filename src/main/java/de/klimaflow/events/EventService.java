@@ -37,12 +37,14 @@ public class EventService {
     private final PressReleases pressReleases;
     private final ApplicationEventPublisher publisher;
     private final CurrentUser currentUser;
+    private final EventReviewSnapshotRepository snapshots;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, EventReviewSnapshotRepository snapshots, Clock clock) {
         this.currentUser = currentUser;
+        this.snapshots = snapshots;
         this.events = events;
         this.venues = venues;
         this.series = series;
@@ -217,6 +219,49 @@ public class EventService {
         event.reschedule(registrationDeadline, days);
         publisher.publishEvent(EventSchedule.of(event, false));
         return days != 0;
+    }
+
+    /** One reviewed item that differs from what management saw when sending the event back. */
+    public record ReviewChange(String item, String before, String after) {
+    }
+
+    /** Management sends the event back: remember what it looked like, for the next approval. */
+    public void rememberForReview(long eventId) {
+        EventReviewSnapshot snapshot = snapshots.findById(eventId).orElseGet(() -> new EventReviewSnapshot(eventId));
+        snapshot.take(reviewItems(event(eventId)), clock.instant());
+        snapshots.save(snapshot);
+    }
+
+    /** What changed since the last send-back; empty when it was never sent back or nothing changed. */
+    @Transactional(readOnly = true)
+    public List<ReviewChange> changesSinceSendBack(long eventId) {
+        return snapshots.findById(eventId).map(snapshot -> {
+            Map<String, String> before = snapshot.items();
+            Map<String, String> now = reviewItems(event(eventId));
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
+            keys.addAll(before.keySet());
+            return keys.stream().filter(key -> !java.util.Objects.equals(before.get(key), now.get(key)))
+                    .map(key -> new ReviewChange(key, before.getOrDefault(key, ""), now.getOrDefault(key, ""))).toList();
+        }).orElse(List.of());
+    }
+
+    /** What management reviews, item by item: the keys name the item, the part by its number from 1. */
+    private static Map<String, String> reviewItems(Event event) {
+        Map<String, String> items = new java.util.LinkedHashMap<>();
+        items.put("title", event.getTitle());
+        items.put("description", event.getDescription() == null ? "" : event.getDescription());
+        items.put("deadline", Formats.dateTime(event.getRegistrationDeadline()));
+        items.put("contact", event.getContactName() + " · " + event.getContactEmail());
+        for (int i = 0; i < event.getParts().size(); i++) {
+            EventPart part = event.getParts().get(i);
+            String prefix = "part." + (i + 1) + ".";
+            items.put(prefix + "session", event.sessionLine(part));
+            items.put(prefix + "seats", Integer.toString(part.getCapacity()));
+            items.put(prefix + "audiences", part.getAudiences().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(", ")));
+            items.put(prefix + "programme", part.getDescription() == null ? "" : part.getDescription());
+        }
+        return items;
     }
 
     /** Approved: the event goes public, registration opens, and the press release gets its first draft. */

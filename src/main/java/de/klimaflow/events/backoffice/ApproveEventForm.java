@@ -1,5 +1,6 @@
 package de.klimaflow.events.backoffice;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -7,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -39,6 +42,10 @@ class ApproveEventForm extends SimpleTaskForm {
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
         TextArea reason = new TextArea();
         layout.add(summary(events.find(businessId(task)).orElseThrow(), planning.programmeFollows(task.id())));
+        List<EventService.ReviewChange> changes = events.changesSinceSendBack(businessId(task));
+        if (planning.sendBackReason(task.id()).isPresent()) {
+            layout.add(changes(layout, changes));
+        }
         decision.setLabel(layout.getTranslation("event.approve.decision"));
         decision.setItems(Boolean.TRUE, Boolean.FALSE);
         decision.setItemLabelGenerator(approved -> layout.getTranslation(approved ? "event.approve.yes" : "event.approve.no"));
@@ -62,9 +69,39 @@ class ApproveEventForm extends SimpleTaskForm {
                 reason.setErrorMessage(layout.getTranslation("event.approve.reasonRequired"));
                 return false;
             }
-            planning.decide(task.id(), decision.getValue(), reason.getValue());
+            planning.decide(task.id(), businessId(task), decision.getValue(), reason.getValue());
             return true;
         };
+    }
+
+    /** After a send-back: what the event team changed since, item by item, before and after. */
+    private static Div changes(VerticalLayout i18n, List<EventService.ReviewChange> changes) {
+        Div section = new Div(new H3(i18n.getTranslation("event.approve.changes")));
+        section.addClassName("approval-changes");
+        if (changes.isEmpty()) {
+            section.add(new Paragraph(i18n.getTranslation("event.approve.noChanges")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (EventService.ReviewChange change : changes) {
+            String[] key = change.item().split("\\.");
+            String item = key.length == 3 ? i18n.getTranslation("event.approve.item.part", key[1],
+                    i18n.getTranslation("event.approve.item." + key[2])) : i18n.getTranslation("event.approve.item." + change.item());
+            boolean audiences = change.item().endsWith(".audiences");
+            ListItem line = new ListItem(i18n.getTranslation("event.approve.changed", item,
+                    shown(i18n, change.before(), audiences), shown(i18n, change.after(), audiences)));
+            line.getStyle().set("white-space", "pre-line");
+            list.add(line);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private static String shown(VerticalLayout i18n, String value, boolean audiences) {
+        if (value.isEmpty()) {
+            return "–";
+        }
+        return audiences ? java.util.Arrays.stream(value.split(", "))
+                .map(code -> i18n.getTranslation("audience." + code)).collect(Collectors.joining(", ")) : value;
     }
 
     /** The whole event as it would be published: texts, each part with its audiences and programme, contact. */

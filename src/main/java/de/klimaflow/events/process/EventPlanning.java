@@ -128,10 +128,13 @@ public class EventPlanning {
     }
 
     /** Management's decision; a send-back needs a reason, which the revise task shows. */
-    public void decide(String taskId, boolean approved, String reason) {
+    public void decide(String taskId, long eventId, boolean approved, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (!approved && (why.isEmpty() || why.length() > MAX_REASON)) {
             throw new IllegalArgumentException("a send-back needs a reason of 1 to " + MAX_REASON + " characters");
+        }
+        if (!approved) {
+            events.rememberForReview(eventId);
         }
         workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_APPROVED, approved,
                 EventPlanningProcess.VAR_SEND_BACK_REASON, approved ? "" : why));

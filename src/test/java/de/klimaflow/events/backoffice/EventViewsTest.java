@@ -223,6 +223,17 @@ class EventViewsTest {
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, task(event)));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("send-back-reason")).getText())
                 .isEqualTo("Von der Leitung zurückgegeben: Bitte die Referierenden nennen.");
+        List<TextArea> programmes = _find(TextArea.class, spec -> spec.withLabel("Programm und Referierende"));
+        HasValueUtilsKt._setValue(programmes.get(1), "Dr. Anna Wärme: Wärmeplanung in der Praxis");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        BrowserlessUi.close();
+
+        // the second approval shows what changed since the send-back
+        BrowserlessUi.open(context, TestUsers.MANAGEMENT);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, task(event)));
+        var changes = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("approval-changes"));
+        assertThat(_find(changes, com.vaadin.flow.component.html.ListItem.class)).extracting(item -> item.getElement().getText())
+                .containsExactly("Programmteil 2, Programm: vorher „–“, jetzt „Dr. Anna Wärme: Wärmeplanung in der Praxis“");
     }
 
     @Test

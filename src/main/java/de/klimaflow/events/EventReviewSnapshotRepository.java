@@ -1,0 +1,6 @@
+package de.klimaflow.events;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EventReviewSnapshotRepository extends JpaRepository<EventReviewSnapshot, Long> {
+}
