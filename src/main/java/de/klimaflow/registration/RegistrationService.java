@@ -177,7 +177,7 @@ public class RegistrationService {
         return registrations.findById(registrationId).map(RegistrationService::view);
     }
 
-    static RegistrationView view(Registration r) {
+    private static RegistrationView view(Registration r) {
         return new RegistrationView(r.getId(), r.getEventId(), r.getName(), r.getEmail(), r.getOrganisation(), r.getRole(),
                 r.getNeeds(), r.getStatus(), r.getBookings().stream()
                         .map(b -> new RegistrationView.Part(b.partId(), b.status())).toList(),

@@ -22,9 +22,6 @@ import de.klimaflow.registration.Mailings;
 @Component
 class MailingMails implements MailComposer {
 
-    /** Invitation mails belong to the invitation; messages to participants to the registration. */
-    static final String RELATED_INVITATION = Mailings.RELATED_INVITATION;
-
     private final Mailings mailings;
     private final EventService events;
     private final Links links;

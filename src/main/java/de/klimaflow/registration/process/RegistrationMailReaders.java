@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.notification.MailReaders;
+import de.klimaflow.registration.Mailings;
 import de.klimaflow.security.Groups;
 
 /** Registrants' and invitees' mails are the work of the registration desk and the event team. */
@@ -15,6 +16,6 @@ class RegistrationMailReaders implements MailReaders {
     @Override
     public Map<String, Set<String>> groupsByRelatedType() {
         Set<String> desk = Set.of(Groups.REGISTRATION_DESK, Groups.EVENT_TEAM);
-        return Map.of(RegistrationMails.RELATED_TYPE, desk, MailingMails.RELATED_INVITATION, desk);
+        return Map.of(Mailings.RELATED_REGISTRATION, desk, Mailings.RELATED_INVITATION, desk);
     }
 }
