@@ -106,6 +106,13 @@ public class Event {
         parts.forEach(part -> part.moveByDays(days));
     }
 
+    /** After publication: the texts and the contact person may change; dates go through {@link #reschedule}. */
+    void editPublished(String description, String contactName, String contactEmail) {
+        this.description = blankToNull(description);
+        this.contactName = contactName.strip();
+        this.contactEmail = contactEmail.strip();
+    }
+
     void setPressRelease(String text) {
         this.pressRelease = text;
     }

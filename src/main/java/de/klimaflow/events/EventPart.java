@@ -90,17 +90,22 @@ public class EventPart {
         return endsAt;
     }
 
-    /** Staff changed the number of seats (after publication too); never below the seats already taken. */
     void moveByDays(int days) {
         startsAt = startsAt.atZone(Formats.ZONE).plusDays(days).toInstant();
         endsAt = endsAt.atZone(Formats.ZONE).plusDays(days).toInstant();
     }
 
+    /** Staff changed the number of seats (after publication too); never below the seats already taken. */
     void changeCapacity(int seats) {
         if (seats < 0) {
             throw new IllegalArgumentException("capacity must not be negative");
         }
         this.capacity = seats;
+    }
+
+    /** After publication the programme text may still change (speakers confirmed, times refined). */
+    void describe(String programme) {
+        this.description = programme == null || programme.isBlank() ? null : programme.strip();
     }
 
     public int getCapacity() {

@@ -23,6 +23,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)
     List<Event> findAllByOrderByRegistrationDeadlineDesc();
 
+    @EntityGraph(attributePaths = "parts", type = EntityGraph.EntityGraphType.LOAD)
+    List<Event> findByVenueIdAndStatusIn(long venueId, Collection<EventStatus> statuses);
+
     /**
      * The parts, each row locked until the transaction ends (SELECT … FOR UPDATE), always in id order
      * so that two transactions never wait for each other in a circle.

@@ -77,7 +77,7 @@ public final class EventRules {
         }
     }
 
-    private static void text(List<EventProblem> problems, String field, String value, int max, boolean required) {
+    static void text(List<EventProblem> problems, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 problems.add(new EventProblem(field, "event.error.required"));

@@ -30,6 +30,9 @@ import de.klimaflow.security.Groups;
 @Transactional
 public class EventService {
 
+    /** Who changed an event when no staff member is signed in (demo data, process steps). */
+    public static final String SYSTEM = "system";
+
     private final EventRepository events;
     private final VenueRepository venues;
     private final EventSeriesRepository series;
@@ -38,12 +41,15 @@ public class EventService {
     private final ApplicationEventPublisher publisher;
     private final CurrentUser currentUser;
     private final EventReviewSnapshotRepository snapshots;
+    private final EventChangeRepository changes;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            CurrentUser currentUser, EventReviewSnapshotRepository snapshots, Clock clock) {
+            CurrentUser currentUser, EventReviewSnapshotRepository snapshots, EventChangeRepository changes,
+            Clock clock) {
         this.currentUser = currentUser;
+        this.changes = changes;
         this.snapshots = snapshots;
         this.events = events;
         this.venues = venues;
@@ -98,7 +104,9 @@ public class EventService {
         if (seats < taken) {
             throw new IllegalArgumentException("capacity below the seats taken");
         }
+        Map<String, String> before = reviewItems(part.getEvent());
         part.changeCapacity(seats);
+        recordChanges(part.getEvent(), before);
     }
 
     /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
@@ -216,9 +224,88 @@ public class EventService {
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }
+        Map<String, String> before = reviewItems(event);
         event.reschedule(registrationDeadline, days);
+        recordChanges(event, before);
         publisher.publishEvent(EventSchedule.of(event, false));
         return days != 0;
+    }
+
+    /**
+     * After publication: description, contact person, and per part programme and seats. The seat rules
+     * are checked again (never below the seats taken, never more than the venue's largest room); new seats
+     * go to the people waiting longest. Every changed item is written to the event's audit trail.
+     */
+    public void editPublished(long eventId, PublishedEdit edit) {
+        Event event = events.findWithDetailsById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        if (event.getStatus() != EventStatus.PUBLISHED && event.getStatus() != EventStatus.REGISTRATION_CLOSED) {
+            throw new IllegalStateException("only a published event is edited here, not one that is " + event.getStatus());
+        }
+        List<EventProblem> problems = new ArrayList<>();
+        EventRules.text(problems, "description", edit.description(), EventRules.MAX_DESCRIPTION, false);
+        EventRules.text(problems, "contactName", edit.contactName(), 200, true);
+        if (edit.contactEmail() == null || !de.klimaflow.notification.MailAddresses.isValid(edit.contactEmail().strip())) {
+            problems.add(new EventProblem("contactEmail", "event.error.email"));
+        }
+        Map<Long, EventPart> parts = event.getParts().stream().collect(Collectors.toMap(EventPart::getId, part -> part));
+        if (edit.parts().size() != parts.size() || !edit.parts().stream().allMatch(p -> parts.containsKey(p.partId()))) {
+            throw new IllegalArgumentException("the edit must name each part of event " + eventId + " once");
+        }
+        Map<Long, Integer> locked = lockSeats(parts.keySet());
+        Map<Long, Long> taken = registrations.seatsTaken(parts.keySet());
+        for (int i = 0; i < event.getParts().size(); i++) {
+            EventPart part = event.getParts().get(i);
+            PublishedEdit.Part change = edit.parts().stream().filter(p -> p.partId() == part.getId()).findFirst().orElseThrow();
+            String prefix = "parts[" + i + "].";
+            EventRules.text(problems, prefix + "description", change.programme(), 2000, false);
+            if (change.seats() < 1) {
+                problems.add(new EventProblem(prefix + "capacity", "event.error.capacity"));
+            } else if (change.seats() < taken.getOrDefault(part.getId(), 0L)) {
+                problems.add(new EventProblem(prefix + "capacity", "event.error.belowTaken"));
+            } else if (event.getVenue() != null && change.seats() > event.getVenue().getCapacity()) {
+                problems.add(new EventProblem(prefix + "capacity", "event.error.capacityOverVenue"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EventValidationException(problems);
+        }
+        Map<String, String> before = reviewItems(event);
+        event.editPublished(edit.description(), edit.contactName(), edit.contactEmail());
+        List<Long> grown = new ArrayList<>();
+        for (PublishedEdit.Part change : edit.parts()) {
+            EventPart part = parts.get(change.partId());
+            part.describe(change.programme());
+            if (change.seats() > locked.get(part.getId())) {
+                grown.add(part.getId());
+            }
+            part.changeCapacity(change.seats());
+        }
+        recordChanges(event, before);
+        if (!grown.isEmpty()) {
+            publisher.publishEvent(new SeatsAdded(eventId, grown));
+        }
+    }
+
+    /** One entry of an event's audit trail. */
+    public record EventChangeEntry(Instant changedAt, String changedBy, String item, String before, String after) {
+    }
+
+    /** What staff changed on the public event, newest first. */
+    @Transactional(readOnly = true)
+    public List<EventChangeEntry> changes(long eventId) {
+        return changes.findByEventIdOrderByChangedAtDescIdDesc(eventId).stream().map(EventChange::toEntry).toList();
+    }
+
+    /** Writes every reviewed item that differs from {@code before} to the event's audit trail. */
+    private void recordChanges(Event event, Map<String, String> before) {
+        Instant now = clock.instant();
+        String by = currentUser.id().orElse(SYSTEM);
+        reviewItems(event).forEach((item, after) -> {
+            String was = before.getOrDefault(item, "");
+            if (!was.equals(after)) {
+                changes.save(new EventChange(event.getId(), now, by, item, was, after));
+            }
+        });
     }
 
     /** One reviewed item that differs from what management saw when sending the event back. */
@@ -292,9 +379,36 @@ public class EventService {
         return events.findAllById(eventIds).stream().collect(Collectors.toMap(Event::getId, Event::getTitle));
     }
 
-    /** Adds a venue; returns its id. */
-    public long addVenue(String name, String street, String postalCode, String city, int capacity) {
-        return venues.save(new Venue(name, street, postalCode, city, capacity)).getId();
+    /**
+     * Adds ({@code venueId} null) or changes a venue; returns its id. Its rooms must still seat every part
+     * of the events planned there that are not over yet.
+     */
+    public long saveVenue(@Nullable Long venueId, VenueDraft draft) {
+        List<EventProblem> problems = new ArrayList<>(VenueRules.check(draft));
+        if (problems.isEmpty() && venueId != null) {
+            int largest = draft.rooms().stream().mapToInt(VenueDraft.Room::capacity).max().orElse(0);
+            boolean tooSmall = events.findByVenueIdAndStatusIn(venueId, EventStatus.PLANNED).stream()
+                    .flatMap(event -> event.getParts().stream()).anyMatch(part -> part.getCapacity() > largest);
+            if (tooSmall) {
+                problems.add(new EventProblem("rooms", "venue.error.roomsTooSmall"));
+            }
+        }
+        String name = draft.name() == null ? "" : draft.name().strip();
+        venues.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(venueId))
+                .ifPresent(other -> problems.add(new EventProblem("name", "venue.error.nameTaken")));
+        if (!problems.isEmpty()) {
+            throw new EventValidationException(problems);
+        }
+        if (venueId == null) {
+            return venues.save(new Venue(draft)).getId();
+        }
+        venue(venueId).update(draft);
+        return venueId;
+    }
+
+    @Transactional(readOnly = true)
+    public Venue venue(long venueId) {
+        return venues.findById(venueId).orElseThrow(() -> new IllegalArgumentException("no venue " + venueId));
     }
 
     /** Adds a series of events; returns its id. */

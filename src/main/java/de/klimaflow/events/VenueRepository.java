@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VenueRepository extends JpaRepository<Venue, Long> {
 
-    Optional<Venue> findByName(String name);
+    Optional<Venue> findByNameIgnoreCase(String name);
 
     List<Venue> findAllByOrderByNameAsc();
 }

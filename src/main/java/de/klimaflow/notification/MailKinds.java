@@ -36,6 +36,9 @@ public final class MailKinds {
     // staff
     /** taskName, caseLabel, due (ZonedDateTime), taskUrl */
     public static final String TASK_OVERDUE = "task-overdue";
+    // venues
+    /** eventTitle, sessions, seats (List of "part: n" lines), contactName, contactEmail; with the list as CSV */
+    public static final String VENUE_PARTICIPANT_LIST = "venue-participant-list";
     // municipalities
     /** eventTitle, sessions, deadline (ZonedDateTime), eventUrl */
     public static final String MUNICIPALITY_INVITATION = "municipality-invitation";
@@ -46,7 +49,7 @@ public final class MailKinds {
 
     public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
             REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_INVITATION, PARTICIPANT_MESSAGE, EVENT_FOLLOW_UP,
-            TASK_OVERDUE, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, INQUIRY_ANSWER);
+            TASK_OVERDUE, VENUE_PARTICIPANT_LIST, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, INQUIRY_ANSWER);
 
     private MailKinds() {
     }

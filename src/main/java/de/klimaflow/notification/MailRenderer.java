@@ -49,6 +49,6 @@ public class MailRenderer {
         context.setVariable("subject", subject);
         String html = engine.process("mail/" + request.kind() + ".html", context);
         byte[] calendar = request.calendar() == null ? null : calendarFiles.invitation(request.calendar());
-        return new RenderedMail(locale, subject, body, html, calendar);
+        return new RenderedMail(locale, subject, body, html, calendar, request.attachments());
     }
 }

@@ -1,11 +1,17 @@
 package de.klimaflow.notification;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * A mail to send: the template ({@code kind}), the recipient, the values the template shows, an optional
- * appointment (sent as an .ics invitation) and the business entity the mail belongs to.
+ * appointment (sent as an .ics invitation), files to attach and the business entity the mail belongs to.
  */
 public record MailRequest(String kind, Recipient to, Map<String, Object> model, CalendarEntry calendar,
-        String relatedType, String relatedId) {
+        String relatedType, String relatedId, List<MailAttachment> attachments) {
+
+    public MailRequest(String kind, Recipient to, Map<String, Object> model, CalendarEntry calendar, String relatedType,
+            String relatedId) {
+        this(kind, to, model, calendar, relatedType, relatedId, List.of());
+    }
 }

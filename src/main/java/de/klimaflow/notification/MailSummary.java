@@ -4,13 +4,13 @@ import java.time.Instant;
 
 /** A logged mail as lists show it, with its text body for reading. */
 public record MailSummary(long id, String kind, String recipientEmail, String recipientName, String language,
-        String subject, String textBody, boolean hasCalendar, String processInstanceId, String businessKey,
+        String subject, String textBody, boolean hasCalendar, String attachmentNames, String processInstanceId, String businessKey,
         String relatedType, String relatedId, MailStatus status, String deliveredVia, int attempts, String lastError,
         Instant createdAt, Instant sentAt) {
 
     static MailSummary of(OutboundMail mail) {
         return new MailSummary(mail.getId(), mail.getKind(), mail.getRecipientEmail(), mail.getRecipientName(),
-                mail.getLanguage(), mail.getSubject(), mail.getTextBody(), mail.hasCalendar(),
+                mail.getLanguage(), mail.getSubject(), mail.getTextBody(), mail.hasCalendar(), mail.getAttachmentNames(),
                 mail.getProcessInstanceId(), mail.getBusinessKey(), mail.getRelatedType(), mail.getRelatedId(),
                 mail.getStatus(), mail.getDeliveredVia(), mail.getAttempts(), mail.getLastError(), mail.getCreatedAt(),
                 mail.getSentAt());

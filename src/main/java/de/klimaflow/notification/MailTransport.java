@@ -59,6 +59,9 @@ public class MailTransport {
                 helper.addAttachment("einladung.ics", new ByteArrayResource(mail.calendar()),
                         "text/calendar; method=REQUEST; charset=UTF-8");
             }
+            for (MailAttachment file : mail.attachments()) {
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
             sender.send(message);
             return SMTP;
         } catch (MessagingException | UnsupportedEncodingException | MailException e) {

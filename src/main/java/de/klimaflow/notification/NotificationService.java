@@ -45,7 +45,7 @@ public class NotificationService {
         Recipient to = new Recipient(MailAddresses.oneLine(request.to().name()),
                 request.to().email() == null ? null : request.to().email().strip(), request.to().locale());
         MailRequest clean = new MailRequest(request.kind(), to, request.model(), request.calendar(),
-                request.relatedType(), request.relatedId());
+                request.relatedType(), request.relatedId(), request.attachments());
         RenderedMail rendered = renderer.render(clean);
         Attempt attempt = startAttempt(clean, rendered, origin);
         long id = attempt.mailId();

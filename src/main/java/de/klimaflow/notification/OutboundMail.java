@@ -29,6 +29,7 @@ public class OutboundMail {
     private String textBody;
     private String htmlBody;
     private boolean hasCalendar;
+    private String attachmentNames;
     private String processInstanceId;
     private String executionId;
     private String activityId;
@@ -58,6 +59,8 @@ public class OutboundMail {
         this.textBody = rendered.text();
         this.htmlBody = rendered.html();
         this.hasCalendar = rendered.calendar() != null;
+        this.attachmentNames = rendered.attachments().isEmpty() ? null : cap(rendered.attachments().stream()
+                .map(MailAttachment::fileName).collect(java.util.stream.Collectors.joining(", ")), 500);
         this.processInstanceId = origin.processInstanceId();
         this.executionId = origin.executionId();
         this.activityId = origin.activityId();
@@ -130,6 +133,11 @@ public class OutboundMail {
 
     public String getHtmlBody() {
         return htmlBody;
+    }
+
+    /** "teilnehmerliste-12.csv", or null when nothing was attached (the .ics aside). */
+    public String getAttachmentNames() {
+        return attachmentNames;
     }
 
     public boolean hasCalendar() {

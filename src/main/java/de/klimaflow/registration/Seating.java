@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.SeatsAdded;
 
 /**
  * Seats and waitlists, per part. Every change locks the parts' rows first ({@link EventService#lockSeats}),
@@ -81,6 +83,12 @@ public class Seating {
         waitlist(registrationId);
         registrations.flush();
         fillFreeSeats(registrations.partIdsOf(registrationId));
+    }
+
+    /** The event team gave parts of a public event more seats: they go to the waiting list at once. */
+    @EventListener
+    void seatsAdded(SeatsAdded added) {
+        fillFreeSeats(added.partIds());
     }
 
     /**

@@ -28,7 +28,8 @@ public final class EventDraftsForTests {
     /** The venue the test drafts use; created once per database. */
     public static long venue(EventService events) {
         return events.venues().stream().filter(venue -> venue.getName().equals(VENUE)).map(Venue::getId).findFirst()
-                .orElseGet(() -> events.addVenue(VENUE, "An der Burg 1", "39387", "Oschersleben", 120));
+                .orElseGet(() -> events.saveVenue(null, new VenueDraft(VENUE, "An der Burg 1", "39387", "Oschersleben",
+                        null, null, null, null, List.of(new VenueDraft.Room("Saal", 120)))));
     }
 
     /** A local time in Berlin ("2026-12-03T18:00:00") as an instant. */

@@ -17,6 +17,20 @@ public final class ReceivedMail {
         return find((Multipart) message.getContent(), "text/html");
     }
 
+    /** The attached file of this name, decoded as UTF-8 text; null when the mail has none. */
+    public static String attachment(MimeMessage message, String fileName) throws Exception {
+        Multipart multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (fileName.equals(part.getFileName())) {
+                try (java.io.InputStream in = part.getInputStream()) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
+    }
+
     private static String find(Multipart multipart, String type) throws Exception {
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart part = multipart.getBodyPart(i);

@@ -83,25 +83,12 @@ class ApproveEventForm extends SimpleTaskForm {
         }
         UnorderedList list = new UnorderedList();
         for (EventService.ReviewChange change : changes) {
-            String[] key = change.item().split("\\.");
-            String item = key.length == 3 ? i18n.getTranslation("event.approve.item.part", key[1],
-                    i18n.getTranslation("event.approve.item." + key[2])) : i18n.getTranslation("event.approve.item." + change.item());
-            boolean audiences = change.item().endsWith(".audiences");
-            ListItem line = new ListItem(i18n.getTranslation("event.approve.changed", item,
-                    shown(i18n, change.before(), audiences), shown(i18n, change.after(), audiences)));
+            ListItem line = new ListItem(ReviewItems.change(i18n, change.item(), change.before(), change.after()));
             line.getStyle().set("white-space", "pre-line");
             list.add(line);
         }
         section.add(list);
         return section;
-    }
-
-    private static String shown(VerticalLayout i18n, String value, boolean audiences) {
-        if (value.isEmpty()) {
-            return "–";
-        }
-        return audiences ? java.util.Arrays.stream(value.split(", "))
-                .map(code -> i18n.getTranslation("audience." + code)).collect(Collectors.joining(", ")) : value;
     }
 
     /** The whole event as it would be published: texts, each part with its audiences and programme, contact. */

@@ -2,8 +2,10 @@ package de.klimaflow.events.backoffice;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,9 +19,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,6 +48,10 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.Event;
+import de.klimaflow.events.EventPart;
+import de.klimaflow.events.EventRules;
+import de.klimaflow.events.PublishedEdit;
 import de.klimaflow.ui.DatePickers;
 import de.klimaflow.ui.DownloadLink;
 import de.klimaflow.ui.ProcessLabels;
@@ -131,7 +141,19 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
         if (currentUser.isIn(Groups.EVENT_TEAM)
                 && (event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.REGISTRATION_CLOSED)) {
-            add(reschedule(event));
+            add(editPublished(event.id()), reschedule(event));
+        }
+        List<EventService.EventChangeEntry> changes = events.changes(event.id());
+        if (!changes.isEmpty()) {
+            UnorderedList trail = new UnorderedList();
+            trail.addClassName("event-changes");
+            changes.forEach(change -> {
+                ListItem line = new ListItem(Formats.dateTime(change.changedAt()) + " · " + change.changedBy() + " · "
+                        + ReviewItems.change(this, change.item(), change.before(), change.after()));
+                line.getStyle().set("white-space", "pre-line");
+                trail.add(line);
+            });
+            add(new H3(getTranslation("event.changes")), trail);
         }
         if ((currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT))
                 && event.status() != EventStatus.CANCELLED && event.status() != EventStatus.COMPLETED) {
@@ -172,6 +194,73 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 () -> pressReleases.docx(eventId)), DownloadLink.of(this, "press.pdf",
                         "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
         return section;
+    }
+
+    /**
+     * After publication: description, contact person, and per part programme and seats. The service checks
+     * the seat rules again and records every change; new seats go to the waiting list at once.
+     */
+    private Details editPublished(long eventId) {
+        Event event = events.find(eventId).orElseThrow();
+        TextArea description = new TextArea(getTranslation("event.field.description"));
+        description.setValue(event.getDescription() == null ? "" : event.getDescription());
+        description.setHelperText(getTranslation("event.field.maxLength", EventRules.MAX_DESCRIPTION));
+        description.setWidthFull();
+        TextField contactName = new TextField(getTranslation("event.field.contactName"));
+        contactName.setValue(event.getContactName());
+        contactName.setRequiredIndicatorVisible(true);
+        EmailField contactEmail = new EmailField(getTranslation("event.field.contactEmail"));
+        contactEmail.setValue(event.getContactEmail());
+        contactEmail.setRequiredIndicatorVisible(true);
+        contactName.addClassName("edit-contact-name");
+        contactEmail.addClassName("edit-contact-email");
+        Map<String, HasValidation> fields = new java.util.HashMap<>(Map.of("description", description,
+                "contactName", contactName, "contactEmail", contactEmail));
+        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("event.edit.hint")), description,
+                contactName, contactEmail);
+        List<Runnable> readers = new java.util.ArrayList<>();
+        List<PublishedEdit.Part> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < event.getParts().size(); i++) {
+            EventPart part = event.getParts().get(i);
+            TextArea programme = new TextArea(getTranslation("event.edit.programme", part.getTitle()));
+            programme.setValue(part.getDescription() == null ? "" : part.getDescription());
+            programme.setWidthFull();
+            IntegerField seats = new IntegerField(getTranslation("event.edit.seats", part.getTitle()));
+            seats.setValue(part.getCapacity());
+            seats.setMin(1);
+            seats.setStepButtonsVisible(true);
+            seats.addClassName("edit-seats");
+            fields.put("parts[" + i + "].description", programme);
+            fields.put("parts[" + i + "].capacity", seats);
+            content.add(programme, seats);
+            long partId = part.getId();
+            readers.add(() -> parts.add(new PublishedEdit.Part(partId, programme.getValue(),
+                    seats.getValue() == null ? 0 : seats.getValue())));
+        }
+        Button save = new Button(getTranslation("event.edit.save"), click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            parts.clear();
+            readers.forEach(Runnable::run);
+            try {
+                events.editPublished(eventId, new PublishedEdit(description.getValue(), contactName.getValue(),
+                        contactEmail.getValue(), List.copyOf(parts)));
+                Notification.show(getTranslation("event.edit.saved"));
+                events.overviewOf(eventId).ifPresent(this::render);
+            } catch (EventValidationException invalid) {
+                invalid.problems().forEach(problem -> {
+                    HasValidation field = fields.get(problem.field());
+                    if (field != null) {
+                        field.setErrorMessage(getTranslation(problem.message()));
+                        field.setInvalid(true);
+                    }
+                });
+            }
+        });
+        save.addClassName("edit-published-save");
+        content.add(save);
+        Details details = new Details(getTranslation("event.edit"), content);
+        details.addClassName("edit-published");
+        return details;
     }
 
     /** After publication: extend the deadline or move the event; the process's timers and registrants follow. */

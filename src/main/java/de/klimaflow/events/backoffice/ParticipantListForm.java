@@ -9,14 +9,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import de.klimaflow.events.Event;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venue;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 
-/** Form of "Teilnehmerliste an Ort und Catering senden": seats, the downloads, and a confirmation. */
+/**
+ * Form of "Teilnehmerliste prüfen und an das Catering senden": seats, the downloads, where the venue's
+ * copy goes when the step is done, and a confirmation.
+ */
 @Component
 class ParticipantListForm extends SimpleTaskForm {
 
@@ -38,7 +43,17 @@ class ParticipantListForm extends SimpleTaskForm {
         sent.addClassName("participant-list-sent");
         Div seats = new Div();
         events.overviewOf(eventId).ifPresent(event -> event.parts().forEach(part -> seats.add(new CapacityBar(part))));
-        layout.add(new Paragraph(layout.getTranslation("event.step.participantList.hint")), seats,
+        Venue venue = events.find(eventId).map(Event::getVenue).orElse(null);
+        Paragraph venueCopy = new Paragraph();
+        venueCopy.addClassName("participant-list-venue");
+        if (venue != null && venue.getContactEmail() != null) {
+            venueCopy.setText(layout.getTranslation("event.step.participantList.venue",
+                    venue.getContactName() == null ? venue.getName() : venue.getContactName(), venue.getContactEmail(),
+                    venue.getName()));
+        } else if (venue != null) {
+            venueCopy.setText(layout.getTranslation("event.step.participantList.noVenueContact"));
+        }
+        layout.add(new Paragraph(layout.getTranslation("event.step.participantList.hint")), seats, venueCopy,
                 new EventDownloads(exports, eventId, false), sent);
         return () -> {
             if (!sent.getValue()) {

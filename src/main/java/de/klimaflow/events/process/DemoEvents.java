@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import de.klimaflow.regions.Regions;
 import de.klimaflow.events.EventType;
+import de.klimaflow.events.VenueDraft;
 import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.Audience;
@@ -47,7 +48,11 @@ public class DemoEvents implements ApplicationRunner {
         if (!events.isEmpty()) {
             return;
         }
-        long burg = events.addVenue("Burg Oschersleben", "An der Burg 1", "39387", "Oschersleben", 150);
+        long burg = events.saveVenue(null, new VenueDraft("Burg Oschersleben", "An der Burg 1", "39387", "Oschersleben",
+                "Rittersaal und Seminarraum ebenerdig, Aufzug zum Obergeschoss, barrierefreies WC im Erdgeschoss. "
+                        + "Zwei Behindertenparkplätze am Burgtor.",
+                "Burgverwaltung Oschersleben", "veranstaltungen@burg-oschersleben.example", "03949 000000",
+                List.of(new VenueDraft.Room("Rittersaal", 150), new VenueDraft.Room("Seminarraum", 40))));
         long forums = events.addSeries("Regionalforen Kommunale Wärmeplanung");
         Long magdeburg = regions.all().stream().filter(r -> r.name().equals("Magdeburg")).map(r -> r.id()).findFirst()
                 .orElse(null);

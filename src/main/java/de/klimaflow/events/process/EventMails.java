@@ -16,6 +16,9 @@ import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Addressee;
 import de.klimaflow.events.EventRegistrations.Addressees;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.Venue;
+import de.klimaflow.notification.MailAttachment;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
@@ -36,8 +39,11 @@ class EventMails implements MailComposer {
     private final Regions regions;
     private final EventRegistrations registrations;
     private final Links links;
+    private final ParticipantExports exports;
 
-    EventMails(EventService events, Regions regions, EventRegistrations registrations, Links links) {
+    EventMails(EventService events, Regions regions, EventRegistrations registrations, Links links,
+            ParticipantExports exports) {
+        this.exports = exports;
         this.events = events;
         this.regions = regions;
         this.registrations = registrations;
@@ -49,7 +55,8 @@ class EventMails implements MailComposer {
         return EventPlanningProcess.PROCESS_KEY.equals(processDefinitionKey)
                 && Set.of(EventPlanningProcess.MAIL_INVITATION, EventPlanningProcess.MAIL_REMINDER,
                         EventPlanningProcess.MAIL_FOLLOW_UP, EventPlanningProcess.MAIL_CANCELLED,
-                        EventPlanningProcess.MAIL_WAITLIST_CLOSED, EventPlanningProcess.MAIL_RESCHEDULED).contains(kind);
+                        EventPlanningProcess.MAIL_WAITLIST_CLOSED, EventPlanningProcess.MAIL_RESCHEDULED,
+                        EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST).contains(kind);
     }
 
     @Override
@@ -68,6 +75,7 @@ class EventMails implements MailComposer {
                             : Map.of("reason", context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON)));
             case EventPlanningProcess.MAIL_WAITLIST_CLOSED -> toRegistrants(kind, event, Addressees.STILL_WAITING, Map.of());
             case EventPlanningProcess.MAIL_RESCHEDULED -> toRegistrants(kind, event, Addressees.REGISTERED, Map.of());
+            case EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST -> toVenue(event);
             default -> throw new IllegalArgumentException("the event-planning process sends no mail '" + kind + "'");
         };
     }
@@ -85,6 +93,28 @@ class EventMails implements MailComposer {
                         new Recipient(contact.contactName(), contact.contactEmail(), Locale.GERMAN), model, null,
                         RELATED_EVENT, event.getId().toString()))
                 .toList();
+    }
+
+    /** The venue's contact gets the seats per part and the participant list as CSV; no contact, no mail. */
+    private List<MailRequest> toVenue(Event event) {
+        Venue venue = event.getVenue();
+        if (venue == null || venue.getContactEmail() == null || !MailAddresses.isValid(venue.getContactEmail())) {
+            return List.of();
+        }
+        Map<String, Long> taken = new java.util.LinkedHashMap<>();
+        Map<Long, Long> seats = registrations.seatsTaken(event.getParts().stream().map(EventPart::getId).toList());
+        event.getParts().forEach(part -> taken.put(part.getTitle(), seats.getOrDefault(part.getId(), 0L)));
+        Map<String, Object> model = base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
+        model.put("venueName", venue.getName());
+        model.put("seats", taken.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+        model.put("contactName", event.getContactName());
+        model.put("contactEmail", event.getContactEmail());
+        MailAttachment list = new MailAttachment("teilnehmerliste-" + event.getId() + ".csv", "text/csv; charset=UTF-8",
+                exports.csv(event.getId(), Locale.GERMAN));
+        return List.of(new MailRequest(EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST,
+                new Recipient(venue.getContactName() == null ? venue.getName() : venue.getContactName(),
+                        venue.getContactEmail(), Locale.GERMAN),
+                model, null, RELATED_EVENT, event.getId().toString(), List.of(list)));
     }
 
     private List<MailRequest> toRegistrants(String kind, Event event, Addressees who, Map<String, Object> extra) {

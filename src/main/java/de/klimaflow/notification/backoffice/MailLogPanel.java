@@ -45,6 +45,9 @@ public class MailLogPanel extends Composite<VerticalLayout> {
             error.addClassName("mail-error");
             body.add(error);
         }
+        if (mail.attachmentNames() != null) {
+            body.add(new Paragraph(i18n.getTranslation("mail.attachments", mail.attachmentNames())));
+        }
         Pre text = new Pre(mail.textBody());
         text.addClassName("mail-text");
         body.add(text);

@@ -56,6 +56,7 @@ import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.platform.Links;
 import de.klimaflow.events.Venue;
+import de.klimaflow.events.Event;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventDraftsForTests;
@@ -315,6 +316,126 @@ class EventViewsTest {
                 .isEqualTo(before.atZone(de.klimaflow.platform.Formats.ZONE).plusDays(14).toInstant());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(event))
                 .processDefinitionKey(EventPlanningProcess.PROCESS_KEY).singleResult()).isNotNull();
+    }
+
+    @Test
+    void theVenueFormRefusesBadInputAtTheFieldsThenStoresRoomsAndContact() {
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(VenueListView.class);
+        long before = jdbc.queryForObject("select count(*) from venue", Long.class);
+        String name = "Kulturhaus " + System.nanoTime();
+
+        TextField postalCode = _get(TextField.class, spec -> spec.withClasses("venue-postal-code"));
+        EmailField contactEmail = _get(EmailField.class, spec -> spec.withClasses("venue-contact-email"));
+        HasValueUtilsKt._setValue(postalCode, "39A");
+        HasValueUtilsKt._setValue(contactEmail, "kein-at-zeichen");
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withClasses("room-seats")), 0);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
+
+        TextField nameField = _get(TextField.class, spec -> spec.withClasses("venue-name"));
+        assertThat(nameField.isInvalid()).isTrue();
+        assertThat(nameField.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(postalCode.getErrorMessage()).isEqualTo("Bitte geben Sie eine fünfstellige Postleitzahl an.");
+        assertThat(contactEmail.getErrorMessage()).isEqualTo("Bitte geben Sie eine gültige E-Mail-Adresse an.");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("room-name")).getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(_get(IntegerField.class, spec -> spec.withClasses("room-seats")).getErrorMessage())
+                .isEqualTo("Bitte geben Sie zwischen 1 und 10.000 Plätze an.");
+        assertThat(jdbc.queryForObject("select count(*) from venue", Long.class)).as("nothing stored").isEqualTo(before);
+
+        HasValueUtilsKt._setValue(nameField, name);
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Straße und Hausnummer")), "Markt 3");
+        HasValueUtilsKt._setValue(postalCode, "39104");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Ort")), "Magdeburg");
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Barrierefreiheit")), "<b>Aufzug</b> am Hof");
+        HasValueUtilsKt._setValue(contactEmail, "haus@kultur.example");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("room-name")), "Saal");
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withClasses("room-seats")), 120);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("add-room")));
+        List<TextField> roomNames = _find(TextField.class, spec -> spec.withClasses("room-name"));
+        List<IntegerField> roomSeats = _find(IntegerField.class, spec -> spec.withClasses("room-seats"));
+        HasValueUtilsKt._setValue(roomNames.get(1), "saal");
+        HasValueUtilsKt._setValue(roomSeats.get(1), 30);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
+        assertThat(roomNames.get(1).getErrorMessage()).isEqualTo("Diesen Raum gibt es schon.");
+
+        HasValueUtilsKt._setValue(roomNames.get(1), "Seminarraum");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
+        Venue stored = events.venues().stream().filter(v -> v.getName().equals(name)).findFirst().orElseThrow();
+        assertThat(stored.getRooms()).extracting(room -> room.getName() + " " + room.getCapacity())
+                .containsExactly("Saal 120", "Seminarraum 30");
+        assertThat(stored.getCapacity()).as("the largest room bounds a part's seats").isEqualTo(120);
+        assertThat(stored.getAccessibility()).isEqualTo("<b>Aufzug</b> am Hof");
+        assertThat(stored.getContactEmail()).isEqualTo("haus@kultur.example");
+        @SuppressWarnings("unchecked")
+        Grid<Venue> grid = _get(Grid.class, spec -> spec.withClasses("venues-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(events.venues().size());
+
+        // a venue whose rooms no longer seat a planned event there keeps its rooms
+        long event = events.create(EventDraftsForTests.forum(stored.getId(), null));
+        assertThat(event).isPositive();
+        HasValueUtilsKt._setValue(_find(IntegerField.class, spec -> spec.withClasses("room-seats")).get(0), 50);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("venue-problems")).getText())
+                .startsWith("Eine geplante Veranstaltung an diesem Ort hat mehr Plätze");
+        assertThat(events.venue(stored.getId()).getCapacity()).isEqualTo(120);
+    }
+
+    @Test
+    void thePublishedEventIsEditedWithAnAuditTrailAndItsSeatRulesCheckedAgain() {
+        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(venue().getId(), null),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        long event = events.create(draft);
+        completeTask(event, EventPlanningProcess.TASK_BOOK_VENUE);
+        completeTask(event, EventPlanningProcess.TASK_PREPARE_AGENDA);
+        taskService.complete(task(event), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        EventOverview overview = events.overviewOf(event).orElseThrow();
+        long evening = overview.parts().get(0).id();
+        registrationService.registerConfirmed(event, Set.of(evening), "Erste Person", "erste@example.org", null,
+                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrationService.registerConfirmed(event, Set.of(evening), "Zweite Person", "zweite@example.org", null,
+                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrationService.changeCapacity(evening, 2);
+        long waiting = registrationService.registerConfirmed(event, Set.of(evening), "Dritte Person", "dritte@example.org",
+                null, ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        assertThat(status(waiting)).isEqualTo("WAITLISTED");
+
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().navigate(EventDetailView.class, EventDetailView.parameters(event));
+        IntegerField seats = _find(IntegerField.class, spec -> spec.withClasses("edit-seats")).get(0);
+        HasValueUtilsKt._setValue(seats, 1);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
+        assertThat(seats.getErrorMessage()).isEqualTo("So viele Plätze sind bereits vergeben; weniger geht nicht.");
+        HasValueUtilsKt._setValue(seats, 121);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
+        assertThat(seats.getErrorMessage()).isEqualTo("Der Ort hat weniger Plätze.");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("edit-contact-name")), "");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("edit-contact-name")).getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).capacity()).as("nothing stored").isEqualTo(2);
+
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("edit-contact-name")), "Paul Neumann");
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Programm: Abendveranstaltung")),
+                "18:00 Begrüßung\n18:15 Rechtsrahmen (Dr. Lehmann)");
+        HasValueUtilsKt._setValue(seats, 3);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
+
+        assertThat(status(waiting)).as("the new seat goes to the person waiting").isEqualTo("CONFIRMED");
+        Event stored = events.find(event).orElseThrow();
+        assertThat(stored.getContactName()).isEqualTo("Paul Neumann");
+        assertThat(stored.getParts().get(0).getDescription()).startsWith("18:00 Begrüßung");
+        assertThat(events.changes(event)).extracting(EventService.EventChangeEntry::item)
+                .containsExactlyInAnyOrder("contact", "part.1.programme", "part.1.seats", "part.1.seats");
+        assertThat(events.changes(event)).allSatisfy(change -> assertThat(change.changedBy()).isIn(TestUsers.EVENT_TEAM, EventService.SYSTEM));
+        List<String> trail = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("event-changes"))
+                .getChildren().map(item -> ((com.vaadin.flow.component.html.ListItem) item).getText()).toList();
+        assertThat(trail).anySatisfy(line -> assertThat(line).contains(TestUsers.EVENT_TEAM,
+                "Programmteil 1, Plätze: vorher „2“, jetzt „3“"));
+        assertThat(trail).anySatisfy(line -> assertThat(line).contains("Ansprechperson: vorher „Eva Winkler · "
+                + "veranstaltungen@lena.example“, jetzt „Paul Neumann · veranstaltungen@lena.example“"));
+    }
+
+    private String status(long registration) {
+        return jdbc.queryForObject("select status from registration where id = ?", String.class, registration);
     }
 
     private Venue venue() {

@@ -36,6 +36,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.VenueDraft;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventDraftsForTests;
 import de.klimaflow.events.EventDraft;
@@ -109,7 +110,14 @@ class EventPlanningProcessTest {
 
     @Test
     void theWholeLifeOfAnEventDrivenByItsTimers() throws Exception {
-        long event = events.create(forum(null));
+        long venue = events.saveVenue(null, new VenueDraft("Stadthalle " + System.nanoTime(), "Markt 1", "39387",
+                "Oschersleben", "Rampe am Haupteingang", "Hallenbüro", "halle@venue.example", null,
+                List.of(new VenueDraft.Room("Großer Saal", 200))));
+        EventDraft draft = forum(null);
+        long event = events.create(new EventDraft(draft.type(), draft.title(), draft.description(), draft.seriesId(),
+                draft.regionId(), venue, draft.format(), draft.videoLink(), draft.invitationOnly(), draft.freeOfCharge(),
+                draft.registrationOpensAt(), draft.registrationDeadline(), draft.contactName(), draft.contactEmail(),
+                draft.parts()));
         long registration = registrationService.registerConfirmed(event, partIds(event), "Jana Krüger", "krueger@example.org",
                 "Stadt Oschersleben (Bode)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
         approve(event);
@@ -127,15 +135,27 @@ class EventPlanningProcessTest {
         managementService.executeJob(notifyWaiting.getId()); // nobody waits: no mail
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
 
+        // the venue's contact gets the seats and the list of names
+        Job toVenue = job(event);
+        assertThat(activityOf(toVenue)).isEqualTo(EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
+        managementService.executeJob(toVenue.getId());
+        MimeMessage venueMail = smtp.getReceivedMessages()[0];
+        assertThat(to(venueMail)).isEqualTo("halle@venue.example");
+        assertThat(venueMail.getSubject()).isEqualTo("Teilnehmerliste: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+        assertThat(ReceivedMail.text(venueMail)).contains("Guten Tag Hallenbüro", "Abendveranstaltung: 1");
+        assertThat(ReceivedMail.attachment(venueMail, "teilnehmerliste-" + event + ".csv"))
+                .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\"");
+
         // two days before the start the registrants are reminded
         Job beforeEvent = job(event);
         assertThat(beforeEvent.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-12-01T18:00:00")));
         fire(beforeEvent);
         managementService.executeJob(job(event).getId());
-        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
-            assertThat(to(mail)).isEqualTo("krueger@example.org");
-        });
+        assertThat(smtp.getReceivedMessages()).hasSize(2).filteredOn(mail -> !to(mail).equals("halle@venue.example"))
+                .singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+                    assertThat(to(mail)).isEqualTo("krueger@example.org");
+                });
 
         // after the event: attendance, follow-up with documentation and survey links
         fire(job(event));
@@ -143,8 +163,10 @@ class EventPlanningProcessTest {
         complete(event, EventPlanningProcess.TASK_FOLLOW_UP, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL,
                 "https://klimaflow.example/doku/5", EventPlanningProcess.VAR_SURVEY_URL, "https://klimaflow.example/umfrage/5"));
         managementService.executeJob(job(event).getId());
-        assertThat(smtp.getReceivedMessages()).hasSize(2);
-        assertThat(ReceivedMail.text(smtp.getReceivedMessages()[1])).contains("https://klimaflow.example/umfrage/5");
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        MimeMessage followUp = Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> subject(mail).startsWith("Vielen Dank")).findFirst().orElseThrow();
+        assertThat(ReceivedMail.text(followUp)).contains("https://klimaflow.example/umfrage/5");
 
         // the retention period ends: personal data goes, the counts stay
         Job retention = job(event);
@@ -265,6 +287,14 @@ class EventPlanningProcessTest {
                 + "(?, 'Burg', 'Stadtverwaltung', 'klimaschutz@test-burg.example'), "
                 + "(?, 'Ohne Kontakt', null, null)", district, district, district);
         return region;
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String to(MimeMessage mail) {
