@@ -19,8 +19,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import org.springframework.test.context.ActiveProfiles;
 
-import de.klimaflow.consultation.process.DemoInquiries;
-import de.klimaflow.consultation.process.InquiryProcess;
+import de.klimaflow.consultation.process.ConsultationProcess;
+import de.klimaflow.consultation.process.DemoConsultations;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.security.DemoUsers;
 import de.klimaflow.security.Groups;
@@ -49,7 +49,7 @@ class H2DatabaseTest {
     @Autowired
     DemoUsers demoUsers;
     @Autowired
-    DemoInquiries demoInquiries;
+    DemoConsultations demoConsultations;
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
     @Autowired
@@ -70,22 +70,24 @@ class H2DatabaseTest {
             assertThat(identityService.checkPassword(user, user)).as(user).isTrue();
         }
         assertThat(identityService.createUserQuery().userId("demo").memberOfGroup(Groups.OPERATORS).count()).isOne();
-        long inquiries = jdbc.queryForObject("select count(*) from inquiry", Long.class);
-        long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).count();
-        assertThat(inquiries).isEqualTo(4);
+        long cases = jdbc.queryForObject("select count(*) from consultation_case", Long.class);
+        long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).count();
+        assertThat(cases).isEqualTo(4);
         assertThat(instances).isEqualTo(4);
+        assertThat(taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).taskAssignee("advisor")
+                .count()).as("the Magdeburg region's advisor has the region's known municipalities").isEqualTo(4);
 
         // a restart runs the seeders again: nothing is added
         demoUsers.run(new DefaultApplicationArguments());
-        demoInquiries.run(new DefaultApplicationArguments());
-        assertThat(jdbc.queryForObject("select count(*) from inquiry", Long.class)).isEqualTo(inquiries);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).count())
+        demoConsultations.run(new DefaultApplicationArguments());
+        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class)).isEqualTo(cases);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).count())
                 .isEqualTo(instances);
     }
 
     @Test
     void demoHasAnOverdueTask() {
-        assertThat(taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY)
+        assertThat(taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
                 .dueBefore(new java.util.Date()).count()).isOne();
     }
 

@@ -42,14 +42,12 @@ public final class MailKinds {
     // municipalities
     /** eventTitle, sessions, deadline (ZonedDateTime), eventUrl */
     public static final String MUNICIPALITY_INVITATION = "municipality-invitation";
-    /** municipality, advisorName, programmes (List of lines), checklist (List of lines) */
+    /** municipality, advisorName, note, programmes (List of lines), trainings (List), checklist (List of lines) */
     public static final String CONSULTATION_INFO_PACKAGE = "consultation-info-package";
-    /** question, answer, advisorName */
-    public static final String INQUIRY_ANSWER = "inquiry-answer";
 
     public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
             REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_INVITATION, PARTICIPANT_MESSAGE, EVENT_FOLLOW_UP,
-            TASK_OVERDUE, VENUE_PARTICIPANT_LIST, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, INQUIRY_ANSWER);
+            TASK_OVERDUE, VENUE_PARTICIPANT_LIST, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE);
 
     private MailKinds() {
     }

@@ -20,6 +20,10 @@ public final class Formats {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

@@ -23,6 +23,11 @@ public class Municipality {
     private String name;
     private String contactName;
     private String contactEmail;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private MunicipalityKind kind = MunicipalityKind.MUNICIPALITY;
+    private String state = "Sachsen-Anhalt";
+    private Integer population;
+    private String contactPhone;
 
     protected Municipality() {
     }
@@ -48,6 +53,27 @@ public class Municipality {
 
     public String getContactName() {
         return contactName;
+    }
+
+    public MunicipalityKind getKind() {
+        return kind;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public Integer getPopulation() {
+        return population;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    void describe(MunicipalityKind kind, Integer population) {
+        this.kind = kind;
+        this.population = population;
     }
 
     public String getContactEmail() {

@@ -15,6 +15,8 @@ public class PlanningRegion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
+    /** The advisor who takes new consultation cases from here (a user id); none: the whole group. */
+    private String advisor;
 
     protected PlanningRegion() {
     }
@@ -25,6 +27,14 @@ public class PlanningRegion {
 
     public Long getId() {
         return id;
+    }
+
+    public String getAdvisor() {
+        return advisor;
+    }
+
+    void assignAdvisor(String advisor) {
+        this.advisor = advisor;
     }
 
     public String getName() {

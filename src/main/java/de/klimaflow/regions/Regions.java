@@ -20,6 +20,11 @@ public class Regions {
             String contactEmail) {
     }
 
+    /** A municipality as the consultation sees it: kind, size, district and region, and the region's advisor. */
+    public record MunicipalityInfo(long id, String name, MunicipalityKind kind, String state, Integer population,
+            String district, String region, String regionAdvisor) {
+    }
+
     private final PlanningRegionRepository regions;
     private final MunicipalityRepository municipalities;
 
@@ -39,6 +44,28 @@ public class Regions {
     /** The names of the region's municipalities, alphabetically, e.g. to pick one's own on a form. */
     public List<String> municipalityNames(long regionId) {
         return municipalities.findByRegion(regionId).stream().map(m -> m.getName()).sorted().toList();
+    }
+
+    /** Every municipality with its district and region, alphabetically. */
+    public List<MunicipalityInfo> municipalities() {
+        return municipalities.findAllWithRegion().stream().map(Regions::info).toList();
+    }
+
+    public Optional<MunicipalityInfo> municipality(long id) {
+        return municipalities.findById(id).map(Regions::info);
+    }
+
+    /** The municipality of this name ("Stadt Burg" finds "Burg"), if the master data knows it. */
+    public Optional<MunicipalityInfo> municipalityNamed(String name) {
+        String plain = name.strip().replaceFirst("^(?i)(Stadt|Gemeinde|Landkreis|Hansestadt|Lutherstadt)\\s+", "");
+        return municipalities.findFirstByNameIgnoreCase(name.strip())
+                .or(() -> municipalities.findFirstByNameIgnoreCase(plain)).map(Regions::info);
+    }
+
+    private static MunicipalityInfo info(Municipality m) {
+        PlanningRegion region = m.getDistrict().getRegion();
+        return new MunicipalityInfo(m.getId(), m.getName(), m.getKind(), m.getState(), m.getPopulation(),
+                m.getDistrict().getName(), region.getName(), region.getAdvisor());
     }
 
     /** Every municipality of the region with its contact, ordered by district and name. */

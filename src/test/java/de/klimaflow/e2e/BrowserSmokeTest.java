@@ -15,9 +15,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-import de.klimaflow.consultation.InquiryDetails;
-import de.klimaflow.consultation.InquiryService;
-import de.klimaflow.consultation.NewInquiry;
+import de.klimaflow.consultation.Channel;
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.NewCase;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
@@ -34,13 +34,14 @@ class BrowserSmokeTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    InquiryService inquiries;
+    ConsultationService cases;
 
     @Test
     void staffSignsInThroughTheLoginPageAndSeesTheirTasks() throws Exception {
         TestUsers.ensure(identityService);
-        InquiryDetails inquiry = inquiries.receive(new NewInquiry("Stadt Haldensleben", "Kai Brandt",
-                "brandt@haldensleben.example", "Gibt es Vorlagen für die Stellenausschreibung?"));
+        long caseId = cases.open(new NewCase("Stadt Haldensleben", "Kai Brandt", "brandt@haldensleben.example", null,
+                "Gibt es Vorlagen für die Stellenausschreibung?"), Channel.WEB);
+        String caseLabel = "#" + caseId + " · Stadt Haldensleben";
         Files.createDirectories(Chromium.SCREENSHOTS);
 
         try (BrowserContext context = chromium.laptopContext()) {
@@ -61,14 +62,14 @@ class BrowserSmokeTest {
             page.locator("input[name='password']").press("Enter");
 
             page.locator("vaadin-grid").waitFor();
-            page.getByText(inquiry.label()).waitFor();
+            page.getByText(caseLabel).waitFor();
             assertThat(page.title()).contains("Aufgaben");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list.png")).setFullPage(true));
 
             // on a 1,366 px laptop the claim button is in view without scrolling sideways, and claiming stays on the list
             Locator claim = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Aufgabe „Anfrage beantworten“ zu " + inquiry.label() + " übernehmen").setExact(true));
+                    .setName("Aufgabe „Erstberatung führen“ zu " + caseLabel + " übernehmen").setExact(true));
             // other tests' tasks may come first: the list scrolls down (it renders only the rows in view), never sideways
             int size = ((Number) page.evaluate("document.querySelector('vaadin-grid').size")).intValue();
             for (int index = 0; index < size && claim.count() == 0; index += 5) {
@@ -87,7 +88,7 @@ class BrowserSmokeTest {
             assertThat(page.url()).as("claiming stays on the list").isEqualTo(listUrl);
 
             // one click on the row opens the task
-            page.getByText(inquiry.label()).click();
+            page.getByText(caseLabel).click();
             page.getByText("Gibt es Vorlagen für die Stellenausschreibung?").waitFor();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
 

@@ -27,10 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import de.klimaflow.consultation.InquiryDetails;
-import de.klimaflow.consultation.process.InquiryProcess;
-import de.klimaflow.consultation.InquiryService;
-import de.klimaflow.consultation.NewInquiry;
+import de.klimaflow.consultation.Channel;
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.InitialFacts;
+import de.klimaflow.consultation.NewCase;
+import de.klimaflow.consultation.process.ConsultationProcess;
+import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
@@ -63,7 +65,9 @@ class MailDeliveryTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    InquiryService inquiries;
+    ConsultationService cases;
+    @Autowired
+    Consultations consultations;
     @Autowired
     MailLog mailLog;
     @Autowired
@@ -114,16 +118,19 @@ class MailDeliveryTest {
 
     @Test
     void brokenSmtpRetriesThenRaisesAnIncidentAndARetryAfterRepairSendsExactlyOnce() throws Exception {
-        InquiryDetails inquiry = inquiries.receive(new NewInquiry("Stadt Wolmirstedt", "Lars Pohl",
-                "pohl@wolmirstedt.example", "Welche Unterlagen brauchen wir?"));
-        Task task = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
+        long caseId = cases.open(new NewCase("Stadt Wolmirstedt", "Lars Pohl", "pohl@wolmirstedt.example", null,
+                "Welche Unterlagen brauchen wir?"), Channel.MAIL);
+        Task task = taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(caseId)).singleResult();
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        inquiries.answer(task.getId(), inquiry.id(), "Den Ratsbeschluss und einen Stellenplan.");
+        consultations.completeInitialConsultation(task.getId(), caseId, new InitialFacts(null,
+                de.klimaflow.regions.MunicipalityKind.TOWN, 11_000, true, true, null, ""));
+        Task review = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        consultations.completeReview(review.getId(), caseId, List.of("LAND-KSM"), List.of(), "Den Ratsbeschluss und einen Stellenplan.");
         TestUsers.signOut();
 
         smtp.stop(); // the SMTP server is down
         Job job = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId(InquiryProcess.TASK_SEND_ANSWER).singleResult();
+                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE).singleResult();
         assertThat(job.getRetries()).isEqualTo(3);
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThatThrownBy(() -> managementService.executeJob(job.getId())).as("attempt %d", attempt)
@@ -141,30 +148,32 @@ class MailDeliveryTest {
 
         Incident incident = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         assertThat(incident).as("incident in Cockpit").isNotNull();
-        assertThat(incident.getActivityId()).isEqualTo(InquiryProcess.TASK_SEND_ANSWER);
-        assertThat(incident.getIncidentMessage()).contains("inquiry-answer").contains("pohl@wolmirstedt.example")
+        assertThat(incident.getActivityId()).isEqualTo(ConsultationProcess.TASK_SEND_INFO_PACKAGE);
+        assertThat(incident.getIncidentMessage()).contains("consultation-info-package").contains("pohl@wolmirstedt.example")
                 .contains("nicht zugestellt");
         MailSummary failedMail = mailLog.ofProcess(task.getProcessInstanceId()).get(0);
         assertThat(failedMail.status()).isEqualTo(MailStatus.FAILED);
         assertThat(failedMail.lastError()).contains("Connect");
         // the business data committed before the mail step is untouched
-        assertThat(inquiries.find(inquiry.id()).orElseThrow().answer()).isEqualTo("Den Ratsbeschluss und einen Stellenplan.");
+        assertThat(cases.details(caseId).orElseThrow().chosenProgrammes()).containsExactly("LAND-KSM");
+        assertThat(taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).count())
+                .as("the next step waits behind the failed mail").isZero();
 
         smtp.start(); // repaired; the operator retries the incident (what Cockpit's "retry" does)
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Antwort auf Ihre Anfrage");
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wolmirstedt");
         assertThat(ReceivedMail.text(smtp.getReceivedMessages()[0])).contains("Den Ratsbeschluss");
         assertThat(runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count())
-                .as("the process went on and ended").isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getTaskDefinitionKey())
+                .as("the process went on").isEqualTo(ConsultationProcess.TASK_SUPPORT_APPLICATION);
         assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement().satisfies(mail -> {
             assertThat(mail.status()).isEqualTo(MailStatus.SENT);
             assertThat(mail.attempts()).isEqualTo(4);
         });
-        assertThat(mailLog.ofEntity("inquiry", Long.toString(inquiry.id()))).hasSize(1);
+        assertThat(mailLog.ofEntity(ConsultationService.RELATED_TYPE, Long.toString(caseId))).hasSize(1);
     }
 
     @Test
@@ -203,14 +212,14 @@ class MailDeliveryTest {
 
     @Test
     void overdueTaskRemindsTheGroupByMail() throws Exception {
-        InquiryDetails inquiry = inquiries.receive(new NewInquiry("Gemeinde Barleben", "Uwe Kranz",
-                "kranz@barleben.example", "Wie lange dauert die Bewilligung?"));
-        Task task = taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(inquiry.id())).singleResult();
+        long caseId = cases.open(new NewCase("Gemeinde Barleben", "Uwe Kranz", "kranz@barleben.example", null,
+                "Wie lange dauert die Bewilligung?"), Channel.WEB);
+        Task task = taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(caseId)).singleResult();
         Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
         ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
         managementService.executeJob(timer.getId());
         Job reminder = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId(InquiryProcess.TASK_REMIND_OVERDUE).singleResult();
+                .activityId("Task_RemindInitialConsultation").singleResult();
         managementService.executeJob(reminder.getId());
 
         List<String> recipients = Arrays.stream(smtp.getReceivedMessages())
@@ -218,8 +227,8 @@ class MailDeliveryTest {
         assertThat(recipients).contains(TestUsers.ADVISOR + "@klimaflow.example", TestUsers.SECOND_ADVISOR + "@klimaflow.example")
                 .doesNotContain(TestUsers.EVENT_TEAM + "@klimaflow.example");
         MimeMessage first = smtp.getReceivedMessages()[0];
-        assertThat(first.getSubject()).isEqualTo("Überfällige Aufgabe: Anfrage beantworten");
-        assertThat(ReceivedMail.text(first)).contains(inquiry.label()).contains("https://klimaflow.example/tasks/" + task.getId());
+        assertThat(first.getSubject()).isEqualTo("Überfällige Aufgabe: Erstberatung führen");
+        assertThat(ReceivedMail.text(first)).contains("#" + caseId + " · Gemeinde Barleben").contains("https://klimaflow.example/tasks/" + task.getId());
         assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
     }
 
@@ -283,10 +292,10 @@ class MailDeliveryTest {
         assertThat(logOnly.hasServer()).isFalse();
         NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock);
         String related = Long.toString(System.nanoTime());
-        withoutServer.deliver(new MailRequest(MailKinds.INQUIRY_ANSWER, new Recipient("Ute Lange", "ute@example.org",
-                java.util.Locale.GERMAN), Map.of("question", "Frage?", "answer", "Antwort!", "advisorName", "Anna Becker"),
-                null, "inquiry", related), MailOrigin.NONE);
-        MailSummary logged = mailLog.ofEntity("inquiry", related).get(0);
+        withoutServer.deliver(new MailRequest(MailKinds.REGISTRATION_REJECTED, new Recipient("Ute Lange", "ute@example.org",
+                java.util.Locale.GERMAN), Map.of("eventTitle", "Forum", "reason", "Ausgebucht"),
+                null, "registration", related), MailOrigin.NONE);
+        MailSummary logged = mailLog.ofEntity("registration", related).get(0);
         assertThat(logged.status()).isEqualTo(MailStatus.LOGGED_ONLY);
         assertThat(logged.deliveredVia()).isEqualTo(MailTransport.LOG);
         assertThat(smtp.getReceivedMessages()).as("nothing left the house").isEmpty();

@@ -59,14 +59,15 @@ class MailTemplatesTest {
             case MailKinds.TASK_OVERDUE -> assertThat(everything).contains("Anfrage beantworten").contains("01.12.2026 12:00");
             case MailKinds.MUNICIPALITY_INVITATION -> assertThat(everything).contains("28.11.2026");
             case MailKinds.CONSULTATION_INFO_PACKAGE -> assertThat(everything).contains("Landesprogramm 60 %")
-                    .contains("Ratsbeschluss");
+                    .contains("Ratsbeschluss").contains("Einstiegsqualifizierung").contains("Wie besprochen");
             case MailKinds.EVENT_INVITATION -> assertThat(everything).contains("/anmeldung/einladung/inv")
                     .contains("28.11.2026 23:59").contains("Abendveranstaltung");
             case MailKinds.PARTICIPANT_MESSAGE -> assertThat(everything).contains("Raumänderung").contains("Rittersaal")
                     .contains("Parken im Hof.").contains("/cancel/xyz");
             case MailKinds.WAITLIST_CLOSED -> assertThat(everything).contains("Warteliste").contains("/cancel/xyz");
             case MailKinds.EVENT_RESCHEDULED -> assertThat(everything).contains("neuen Termin").contains("03.12.2026 18:00");
-            case MailKinds.INQUIRY_ANSWER -> assertThat(everything).contains("Frage?").contains("Antwort!");
+            case MailKinds.VENUE_PARTICIPANT_LIST -> assertThat(everything).contains("Abendveranstaltung: 42")
+                    .contains("Eva Winkler");
             default -> assertThat(everything).contains("Wärmezukunft nach Plan");
         }
     }
@@ -94,8 +95,12 @@ class MailTemplatesTest {
         model.put("advisorName", "Anna Becker");
         model.put("programmes", List.of("Landesprogramm 60 % der Personalkosten, 3 Jahre"));
         model.put("checklist", List.of("Ratsbeschluss zur Stelle"));
-        model.put("question", "Frage?");
-        model.put("answer", "Antwort!");
+        model.put("trainings", List.of("Einstiegsqualifizierung"));
+        model.put("note", "Wie besprochen: <b>bis März</b>.");
+        model.put("venueName", "Burg Oschersleben");
+        model.put("seats", List.of("Abendveranstaltung: 42"));
+        model.put("contactName", "Eva Winkler");
+        model.put("contactEmail", "veranstaltungen@lena.example");
         return new MailRequest(kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null,
                 "test", "1");
     }

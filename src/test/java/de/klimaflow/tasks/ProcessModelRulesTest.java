@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
-import de.klimaflow.consultation.process.InquiryProcess;
+import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.notification.MailComposer;
@@ -46,7 +46,7 @@ import de.klimaflow.tasks.backoffice.TaskFormRegistry;
 class ProcessModelRulesTest {
 
     /** The constants class of each shipped model, found by its PROCESS_KEY. */
-    private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, InquiryProcess.class,
+    private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, ConsultationProcess.class,
             RegistrationProcess.class, de.klimaflow.registration.process.RegistrationMailingProcess.class);
     /** The steps every model may use without naming them in its own constants. */
     private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, OverdueTaskReminder.BEAN_NAME);
@@ -63,7 +63,7 @@ class ProcessModelRulesTest {
     @Test
     void everyUserTaskHasFormGroupsDueDateAndReminder() {
         List<ProcessDefinition> models = shippedModels();
-        assertThat(models).extracting(ProcessDefinition::getKey).contains("inquiry-handling", "event-planning", "registration");
+        assertThat(models).extracting(ProcessDefinition::getKey).contains("climate-manager-consultation", "event-planning", "registration");
         for (ProcessDefinition definition : models) {
             BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
             Collection<BoundaryEvent> boundaries = model.getModelElementsByType(BoundaryEvent.class);

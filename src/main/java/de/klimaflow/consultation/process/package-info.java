@@ -1,4 +1,4 @@
-/** The inquiry-handling process: its start, mails, labels and names. */
+/** The climate-manager consultation process: its start, steps, mails, labels and names. */
 @NullMarked
 package de.klimaflow.consultation.process;
 

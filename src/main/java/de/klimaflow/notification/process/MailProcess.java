@@ -5,7 +5,7 @@ public final class MailProcess {
 
     /** Bean name of {@link SendMailDelegate}. */
     public static final String DELEGATE = "sendMail";
-    /** Input parameter of the send task: the mail kind, e.g. "inquiry-answer". */
+    /** Input parameter of the send task: the mail kind, e.g. "event-reminder". */
     public static final String KIND_PARAMETER = "mailKind";
     /** Retry schedule of send tasks: three tries, five minutes apart; then an incident. */
     public static final String RETRY_CYCLE = "R3/PT5M";

@@ -63,9 +63,8 @@ class OutboxViewTest {
     @SuppressWarnings("unchecked")
     void findsAMailAndShowsItsText() {
         String address = "outbox-" + System.nanoTime() + "@example.org";
-        notifications.deliver(new MailRequest(MailKinds.INQUIRY_ANSWER, new Recipient("Ute <b>Lange</b>", address,
-                Locale.GERMAN), Map.of("question", "Frage <script>alert(1)</script>", "answer", "100% sicher_",
-                "advisorName", "Anna Becker"), null, "inquiry", "77"), MailOrigin.NONE);
+        notifications.deliver(new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE, new Recipient("Ute <b>Lange</b>", address,
+                Locale.GERMAN), infoPackage("Frage <script>alert(1)</script> 100% sicher_"), null, CASE, "77"), MailOrigin.NONE);
 
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(OutboxView.class);
@@ -106,15 +105,14 @@ class OutboxViewTest {
     @SuppressWarnings("unchecked")
     void eachGroupReadsTheMailsOfItsOwnWorkAndOperatorsReadAll() {
         String address = "need-to-know-" + System.nanoTime() + "@example.org";
-        notifications.deliver(new MailRequest(MailKinds.INQUIRY_ANSWER, new Recipient("Ute Lange", address, Locale.GERMAN),
-                Map.of("question", "Frage", "answer", "Antwort", "advisorName", "Anna Becker"), null, "inquiry", "78"),
-                MailOrigin.NONE);
+        notifications.deliver(new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE, new Recipient("Ute Lange", address, Locale.GERMAN),
+                infoPackage("Antwort"), null, CASE, "78"), MailOrigin.NONE);
         notifications.deliver(new MailRequest(MailKinds.REGISTRATION_WAITLISTED, new Recipient("Ute Lange", address,
                 Locale.GERMAN), Map.of("eventTitle", "Forum", "cancelUrl", "https://klimaflow.example/x"), null,
                 "registration", "79"), MailOrigin.NONE);
 
-        for (String[] expected : new String[][] {{TestUsers.ADVISOR, "inquiry"}, {TestUsers.REGISTRATION_DESK, "registration"},
-                {TestUsers.EVENT_TEAM, "registration"}, {TestUsers.MANAGEMENT, ""}, {TestUsers.OPERATOR, "inquiry registration"}}) {
+        for (String[] expected : new String[][] {{TestUsers.ADVISOR, CASE}, {TestUsers.REGISTRATION_DESK, "registration"},
+                {TestUsers.EVENT_TEAM, "registration"}, {TestUsers.MANAGEMENT, ""}, {TestUsers.OPERATOR, CASE + " registration"}}) {
             BrowserlessUi.open(context, expected[0]);
             UI.getCurrent().navigate(OutboxView.class);
             HasValueUtilsKt._setValue(_get(TextField.class), address);
@@ -126,5 +124,12 @@ class OutboxViewTest {
             assertThat(String.join(" ", seen.stream().sorted().toList())).as(expected[0]).isEqualTo(expected[1]);
             BrowserlessUi.close();
         }
+    }
+
+    private static final String CASE = de.klimaflow.consultation.ConsultationService.RELATED_TYPE;
+
+    private static Map<String, Object> infoPackage(String note) {
+        return Map.of("municipality", "Gemeinde Sülzetal", "advisorName", "Anna Becker", "note", note,
+                "programmes", java.util.List.of(), "trainings", java.util.List.of(), "checklist", java.util.List.of("Ratsbeschluss"));
     }
 }

@@ -29,10 +29,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
-import de.klimaflow.consultation.InquiryDetails;
-import de.klimaflow.consultation.process.InquiryProcess;
-import de.klimaflow.consultation.InquiryService;
-import de.klimaflow.consultation.NewInquiry;
+import de.klimaflow.consultation.Channel;
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.ConsultationStage;
+import de.klimaflow.consultation.NewCase;
+import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.security.Groups;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
@@ -48,7 +49,7 @@ class TaskListUiTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    InquiryService inquiries;
+    ConsultationService cases;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -56,13 +57,15 @@ class TaskListUiTest {
     @Autowired
     RuntimeService runtimeService;
 
-    private InquiryDetails inquiry;
+    private long caseId;
+    private String caseLabel;
 
     @BeforeEach
     void setUp() {
         TestUsers.ensure(identityService);
-        inquiry = inquiries.receive(new NewInquiry("Gemeinde Sülzetal", "Ute Lange", "lange@suelzetal.example",
-                "Wie beantragen wir die Förderung?"));
+        caseId = cases.open(new NewCase("Gemeinde Sülzetal", "Ute Lange", "lange@suelzetal.example", null,
+                "Wie beantragen wir die Förderung?"), Channel.WEB);
+        caseLabel = "#" + caseId + " · Gemeinde Sülzetal";
     }
 
     @AfterEach
@@ -71,15 +74,16 @@ class TaskListUiTest {
     }
 
     @Test
-    void advisorClaimsCompletesTheFormAndTheTaskLeavesTheList() {
-        String taskId = taskOf(inquiry);
+    @SuppressWarnings("unchecked")
+    void advisorClaimsCompletesTheConsultationFormsAndSeesTheWholeInformationPackage() {
+        String taskId = taskOf(caseId);
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(TaskListView.class);
 
         Grid<TaskRow> grid = grid();
         int row = rowOf(grid, taskId).orElseThrow(() -> new AssertionError("task not in the list"));
-        assertThat(GridKt._get(grid, row).businessObject()).isEqualTo(inquiry.label());
-        assertThat(GridKt._get(grid, row).processName()).isEqualTo("Anfrage beantworten");
+        assertThat(GridKt._get(grid, row).businessObject()).isEqualTo(caseLabel);
+        assertThat(GridKt._get(grid, row).processName()).isEqualTo("Klimaschutzmanagement-Stelle beraten");
 
         ButtonKt._click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class,
                 spec -> spec.withClasses("claim")));
@@ -90,27 +94,50 @@ class TaskListUiTest {
         ButtonKt._click(_get(GridKt._getCellComponent(grid(), row, "actions"), Button.class,
                 spec -> spec.withClasses("open")));
         assertThat(_find(TaskView.class)).hasSize(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-question")).getText())
+                .isEqualTo("Wie beantragen wir die Förderung?");
 
-        // the empty form is refused and nothing is completed
+        // the empty form is refused at its fields and nothing is completed
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
-        assertThat(_get(TextArea.class, spec -> spec.withClasses("inquiry-answer")).isInvalid()).isTrue();
+        var kind = _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withClasses("case-kind"));
+        assertThat(kind.isInvalid()).isTrue();
+        assertThat(kind.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withClasses("case-population"))
+                .getErrorMessage()).isEqualTo("Bitte geben Sie eine Einwohnerzahl zwischen 1 und 5.000.000 an.");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-
-        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withClasses("inquiry-answer")),
-                "Die Förderung beantragen Sie bei der Investitionsbank.");
-        // the preview shows the whole mail: the template's greeting and closing around the advisor's text
-        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("inquiry-show-preview")));
-        String preview = _get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withClasses("inquiry-preview")).getText();
-        assertThat(preview).startsWith("Betreff: ").contains("Guten Tag " + inquiry.contactName() + ",")
-                .contains("Die Förderung beantragen Sie bei der Investitionsbank.").contains("Test " + TestUsers.ADVISOR);
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("a preview sends nothing").isEqualTo(1);
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withClasses("case-population")), 9_000_000);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("too large a town").isEqualTo(1);
 
-        assertThat(_find(TaskListView.class)).hasSize(1);
-        assertThat(rowOf(grid(), taskId)).isEmpty();
+        HasValueUtilsKt._setValue(kind, de.klimaflow.regions.MunicipalityKind.MUNICIPALITY);
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withClasses("case-population")), 7_500);
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withClasses("case-concept")), false);
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withClasses("case-first-position")), true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
-        assertThat(inquiries.find(inquiry.id()).orElseThrow().answer())
-                .isEqualTo("Die Förderung beantragen Sie bei der Investitionsbank.");
+        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.PROPOSAL);
+
+        // the next step: the decision table's proposal, preselected, and a preview of the whole mail
+        String review = taskOf(caseId);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, review));
+        var programmes = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withClasses("proposal-programmes"));
+        assertThat(((java.util.Set<de.klimaflow.consultation.FundingProgrammes.Programme>) programmes.getValue()))
+                .extracting(de.klimaflow.consultation.FundingProgrammes.Programme::code)
+                .containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withClasses("proposal-note")),
+                "Wie am Telefon besprochen: <b>Fristen</b> beachten.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("show-info-package-preview")));
+        String preview = _get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withClasses("info-package-preview")).getText();
+        assertThat(preview).startsWith("Betreff: ").contains("Guten Tag Ute Lange,")
+                .contains("Wie am Telefon besprochen: <b>Fristen</b> beachten.").contains("Test " + TestUsers.ADVISOR)
+                .contains("Landesförderung Klimaschutzmanagement");
+        assertThat(taskService.createTaskQuery().taskId(review).count()).as("a preview sends nothing").isEqualTo(1);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
+        assertThat(cases.details(caseId).orElseThrow().chosenProgrammes()).containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
     }
 
     @Test
@@ -135,14 +162,14 @@ class TaskListUiTest {
 
     @Test
     void inEnglishTaskAndProcessNamesComeFromTheBundleNotTheGermanModel() {
-        String taskId = taskOf(inquiry);
+        String taskId = taskOf(caseId);
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate(TaskListView.class);
         Grid<TaskRow> grid = grid();
         int row = rowOf(grid, taskId).orElseThrow();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row))
-                .contains("Answer the inquiry").doesNotContain("Anfrage beantworten");
+                .contains("Hold the initial consultation").doesNotContain("Erstberatung führen");
     }
 
     @Test
@@ -155,7 +182,7 @@ class TaskListUiTest {
 
     @Test
     void otherGroupsCannotOpenTheTask() {
-        String taskId = taskOf(inquiry);
+        String taskId = taskOf(caseId);
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
         UI.getCurrent().navigate(TaskListView.class);
         assertThat(rowOf(grid(), taskId)).isEmpty();
@@ -163,12 +190,12 @@ class TaskListUiTest {
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, taskId));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("task-not-available")).getText())
                 .contains("nicht");
-        assertThat(_find(TextArea.class, spec -> spec.withClasses("inquiry-answer"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("case-question"))).isEmpty();
     }
 
     @Test
     void commentsAreStoredAndShownAsText() {
-        String taskId = taskOf(inquiry);
+        String taskId = taskOf(caseId);
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, taskId));
 
@@ -186,7 +213,7 @@ class TaskListUiTest {
 
     @Test
     void emptyCommentIsRefused() {
-        String taskId = taskOf(inquiry);
+        String taskId = taskOf(caseId);
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, taskId));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("add-comment")));
@@ -194,8 +221,8 @@ class TaskListUiTest {
         assertThat(taskService.getTaskComments(taskId)).isEmpty();
     }
 
-    private String taskOf(InquiryDetails details) {
-        return taskService.createTaskQuery().processDefinitionKey(InquiryProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(details.id())).singleResult().getId();
+    private String taskOf(long consultationCase) {
+        return taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(consultationCase)).singleResult().getId();
     }
 
     @SuppressWarnings("unchecked")

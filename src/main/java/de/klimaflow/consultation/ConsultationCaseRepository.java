@@ -1,0 +1,13 @@
+package de.klimaflow.consultation;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsultationCaseRepository extends JpaRepository<ConsultationCase, Long> {
+
+    List<ConsultationCase> findByStageInOrderByStageSinceAsc(Collection<ConsultationStage> stages);
+
+    List<ConsultationCase> findAllByOrderByReceivedAtDesc();
+}

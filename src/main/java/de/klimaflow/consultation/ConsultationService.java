@@ -1,0 +1,375 @@
+package de.klimaflow.consultation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.notification.MailKinds;
+import de.klimaflow.notification.MailRenderer;
+import de.klimaflow.notification.MailRequest;
+import de.klimaflow.notification.Recipient;
+import de.klimaflow.notification.RenderedMail;
+import de.klimaflow.regions.ClimateManagerAppointed;
+import de.klimaflow.regions.Regions;
+import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.UserDirectory;
+import jakarta.validation.Valid;
+
+/**
+ * Consultation cases: what the municipality asked, what the advisors found out and decided, and the
+ * dated timeline of every step. The process facade calls these methods; each leaves a timeline entry.
+ */
+@Service
+@Validated
+@Transactional
+public class ConsultationService {
+
+    public static final int MAX_NOTE = 4000;
+    /** Who wrote a timeline entry when no staff member was signed in (the public form, process steps). */
+    public static final String SYSTEM = "system";
+    public static final String RELATED_TYPE = "consultation-case";
+
+    /** A case as the list and the pipeline show it. */
+    public record CaseSummary(long id, String municipality, String contactName, ConsultationStage stage, Instant stageSince,
+            @Nullable String advisor, Instant receivedAt, Channel channel) {
+
+        public String label() {
+            return "#" + id + " · " + municipality;
+        }
+    }
+
+    /** Everything the case page shows. */
+    public record CaseDetails(long id, String municipality, @Nullable Long municipalityId, String contactName,
+            String contactEmail, @Nullable String contactPhone, String question, Channel channel, Instant receivedAt,
+            @Nullable String advisor, ConsultationStage stage, Instant stageSince, @Nullable String municipalityKind,
+            @Nullable Integer population, @Nullable Boolean hasConcept, @Nullable Boolean firstPosition,
+            @Nullable LocalDate plannedStart, List<String> proposedProgrammes, List<String> chosenProgrammes,
+            List<String> trainings, @Nullable String decision, @Nullable LocalDate decisionAt) {
+
+        public String label() {
+            return "#" + id + " · " + municipality;
+        }
+    }
+
+    /** One line of the timeline. */
+    public record TimelineEntry(Instant at, String by, String kind, String text) {
+    }
+
+    /** How many open cases a stage holds and how long the longest-waiting one has been there. */
+    public record Stage(ConsultationStage stage, int cases, long longestDays) {
+    }
+
+    private final ConsultationCaseRepository cases;
+    private final CaseEntryRepository entries;
+    private final FundingProgrammes programmes;
+    private final Regions regions;
+    private final ApplicationEventPublisher publisher;
+    private final CurrentUser currentUser;
+    private final UserDirectory users;
+    private final MailRenderer renderer;
+    private final Clock clock;
+
+    ConsultationService(ConsultationCaseRepository cases, CaseEntryRepository entries, FundingProgrammes programmes,
+            Regions regions, ApplicationEventPublisher publisher, CurrentUser currentUser, UserDirectory users,
+            MailRenderer renderer, Clock clock) {
+        this.cases = cases;
+        this.entries = entries;
+        this.programmes = programmes;
+        this.regions = regions;
+        this.publisher = publisher;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new case, linked to the master data when the municipality is known there, and assigned to
+     * the advisor of its region (staff can override that). Its process starts in the same transaction.
+     */
+    public long open(@Valid NewCase request, Channel channel) {
+        Optional<Regions.MunicipalityInfo> known = regions.municipalityNamed(request.municipality());
+        ConsultationCase created = cases.save(new ConsultationCase(request,
+                known.map(Regions.MunicipalityInfo::id).orElse(null), channel, clock.instant()));
+        add(created.getId(), CaseEntry.Kind.RECEIVED, request.question().strip());
+        publisher.publishEvent(new CaseOpened(created.getId()));
+        return created.getId();
+    }
+
+    /**
+     * The first step: the advisor of the municipality's planning region takes the case; without one (an
+     * unknown municipality, a region without advisor) every advisor sees it. Returns the advisor, if any.
+     */
+    public Optional<String> assignByRegion(long caseId) {
+        ConsultationCase found = requireCase(caseId);
+        Optional<Regions.MunicipalityInfo> municipality = Optional.ofNullable(found.getMunicipalityId())
+                .flatMap(regions::municipality);
+        Optional<String> advisor = municipality.map(Regions.MunicipalityInfo::regionAdvisor);
+        advisor.ifPresentOrElse(found::assign, () -> { });
+        add(caseId, CaseEntry.Kind.STEP, advisor.map(id -> "Zugewiesen an " + users.displayName(id) + " (Region "
+                + municipality.get().region() + ")").orElse("Keine Zuständigkeit nach Region: an alle Beraterinnen und Berater"));
+        move(caseId, ConsultationStage.CONSULTATION);
+        return advisor;
+    }
+
+    /** The advisor now responsible; the process facade moves the open tasks along. */
+    public void assign(long caseId, String advisor) {
+        requireCase(caseId).assign(advisor);
+        add(caseId, CaseEntry.Kind.STEP, "Beratung übernommen von " + users.displayName(advisor));
+    }
+
+    public void recordInitialConsultation(long caseId, InitialFacts facts) {
+        ConsultationCase found = requireCase(caseId);
+        if (facts.population() < 1 || facts.population() > 5_000_000) {
+            throw new IllegalArgumentException("population out of range");
+        }
+        found.recordFacts(facts);
+        add(caseId, CaseEntry.Kind.STEP, "Erstberatung: " + facts.population() + " Einwohner, "
+                + (facts.hasConcept() ? "Klimaschutzkonzept vorhanden" : "kein Klimaschutzkonzept") + ", "
+                + (facts.firstPosition() ? "erste Stelle" : "Anschlussstelle")
+                + (facts.plannedStart() == null ? "" : ", Start geplant " + de.klimaflow.platform.Formats.date(facts.plannedStart()))
+                + (facts.note().isBlank() ? "" : "\n" + cap(facts.note())));
+        move(caseId, ConsultationStage.PROPOSAL);
+    }
+
+    /** What the funding decision table reads: small values only. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> decisionFacts(long caseId) {
+        ConsultationCase found = requireCase(caseId);
+        return Map.of("municipalityKind", found.getMunicipalityKind() == null ? "MUNICIPALITY" : found.getMunicipalityKind(),
+                "population", found.getPopulation() == null ? 0 : found.getPopulation(),
+                "hasConcept", Boolean.TRUE.equals(found.getHasConcept()),
+                "firstPosition", !Boolean.FALSE.equals(found.getFirstPosition()));
+    }
+
+    /** The decision table's rows: programmes no longer (or not yet) valid are left out, duplicates once. */
+    public void storeProposal(long caseId, List<Map<String, Object>> decided) {
+        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> trainings = new LinkedHashSet<>();
+        for (Map<String, Object> row : decided) {
+            if (row.get("programme") instanceof String code && valid.containsKey(code)) {
+                codes.add(code);
+            }
+            if (row.get("training") instanceof String training && !training.isBlank()) {
+                trainings.add(training);
+            }
+        }
+        requireCase(caseId).propose(List.copyOf(codes), List.copyOf(trainings));
+        add(caseId, CaseEntry.Kind.STEP, "Förderempfehlung: " + (codes.isEmpty() ? "kein passendes Programm"
+                : codes.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; ")))
+                + (trainings.isEmpty() ? "" : "\nSchulungen: " + String.join("; ", trainings)));
+    }
+
+    /** The advisor accepts or changes the proposal and adds a personal note for the information package. */
+    public void acceptProposal(long caseId, List<String> programmeCodes, List<String> trainings, String note) {
+        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
+        List<String> chosen = programmeCodes.stream().filter(valid::containsKey).distinct().toList();
+        List<String> cleanTrainings = trainings.stream().map(String::strip).filter(t -> !t.isEmpty())
+                .map(t -> t.length() > 200 ? t.substring(0, 200) : t).distinct().limit(20).toList();
+        ConsultationCase found = requireCase(caseId);
+        found.choose(chosen, cleanTrainings);
+        found.notePackage(note.isBlank() ? null : cap(note.strip()));
+        add(caseId, CaseEntry.Kind.STEP, "Förderprogramme gewählt: " + (chosen.isEmpty() ? "keines"
+                : chosen.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; "))));
+        move(caseId, ConsultationStage.APPLICATION);
+    }
+
+    /** The information package as the municipality will receive it. */
+    @Transactional(readOnly = true)
+    public MailRequest infoPackage(long caseId) {
+        ConsultationCase found = requireCase(caseId);
+        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
+        List<String> lines = found.chosenProgrammes().stream().filter(valid::containsKey)
+                .map(code -> valid.get(code).line()).toList();
+        List<String> checklist = new ArrayList<>(List.of("Ratsbeschluss zur Schaffung der Stelle",
+                "Stellenbeschreibung und Eingruppierung", "Kostenplan für drei Jahre (Personal- und Sachkosten)",
+                "Zeitplan für Ausschreibung und Besetzung"));
+        if (!Boolean.TRUE.equals(found.getHasConcept())) {
+            checklist.add("Leistungsbeschreibung für das Klimaschutzkonzept");
+        }
+        String advisor = found.getAdvisor() == null ? "" : users.displayName(found.getAdvisor());
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("municipality", found.getMunicipalityName());
+        model.put("advisorName", advisor);
+        model.put("programmes", lines);
+        model.put("trainings", found.trainings());
+        model.put("checklist", checklist);
+        model.put("note", found.getPackageNote() == null ? "" : found.getPackageNote());
+        return new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE,
+                new Recipient(found.getContactName(), found.getContactEmail(), Locale.GERMAN), model, null,
+                RELATED_TYPE, Long.toString(caseId));
+    }
+
+    /** The whole information package with this note, before anything is stored or sent. */
+    @Transactional(readOnly = true)
+    public RenderedMail previewInfoPackage(long caseId, List<String> programmeCodes, List<String> trainings, String note) {
+        MailRequest stored = infoPackage(caseId);
+        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
+        Map<String, Object> model = new java.util.HashMap<>(stored.model());
+        model.put("programmes", programmeCodes.stream().filter(valid::containsKey).map(code -> valid.get(code).line()).toList());
+        model.put("trainings", trainings.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+        model.put("note", note.strip());
+        return renderer.render(new MailRequest(stored.kind(), stored.to(), model, null, stored.relatedType(), stored.relatedId()));
+    }
+
+    public void infoPackageSent(long caseId) {
+        add(caseId, CaseEntry.Kind.MAIL, "Informationspaket mit Checkliste an " + requireCase(caseId).getContactEmail());
+    }
+
+    public void applicationSupported(long caseId, LocalDate submittedOn, String note) {
+        add(caseId, CaseEntry.Kind.STEP, "Antrag eingereicht am " + de.klimaflow.platform.Formats.date(submittedOn)
+                + (note.isBlank() ? "" : "\n" + cap(note)));
+        move(caseId, ConsultationStage.AWAITING_DECISION);
+    }
+
+    /** The four-weekly question to the municipality while it waits for the funding decision. */
+    public void municipalityAsked(long caseId, String answer) {
+        requireText(answer);
+        add(caseId, CaseEntry.Kind.CALL, "Nachgefragt: " + cap(answer.strip()));
+    }
+
+    public void recordDecision(long caseId, boolean granted, LocalDate on, String note) {
+        requireCase(caseId).decide(granted, on);
+        add(caseId, CaseEntry.Kind.DECISION, (granted ? "Förderung bewilligt am " : "Förderung abgelehnt am ")
+                + de.klimaflow.platform.Formats.date(on) + (note.isBlank() ? "" : "\n" + cap(note)));
+        move(caseId, granted ? ConsultationStage.FILLING_POSITION : ConsultationStage.ALTERNATIVES);
+    }
+
+    /** The position is filled: the network enters the new manager in its directory and invites them. */
+    public void positionFilled(long caseId, NewManager manager) {
+        if (manager.name().isBlank() || manager.name().length() > 200 || !MailAddresses.isValid(manager.email().strip())
+                || manager.since().isAfter(clock.instant().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate().plusYears(1))) {
+            throw new IllegalArgumentException("invalid manager");
+        }
+        ConsultationCase found = requireCase(caseId);
+        Map<String, FundingProgrammes.Programme> all = programmes.all().stream()
+                .collect(Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
+        String fundedBy = found.chosenProgrammes().stream().filter(all::containsKey).map(code -> all.get(code).name())
+                .findFirst().orElse(null);
+        add(caseId, CaseEntry.Kind.STEP, "Stelle besetzt: " + manager.name().strip() + " ab "
+                + de.klimaflow.platform.Formats.date(manager.since()));
+        move(caseId, ConsultationStage.FILLED);
+        publisher.publishEvent(new ClimateManagerAppointed(found.getMunicipalityId(), found.getMunicipalityName(),
+                manager.name().strip(), manager.email().strip(), manager.since(), fundedBy, manager.publicListing(), caseId));
+    }
+
+    public void alternativesAdvised(long caseId, String advice) {
+        requireText(advice);
+        add(caseId, CaseEntry.Kind.STEP, "Alternativen beraten: " + cap(advice.strip()));
+        move(caseId, ConsultationStage.CLOSED_WITHOUT_FUNDING);
+    }
+
+    public void withdrawn(long caseId, String reason) {
+        requireText(reason);
+        add(caseId, CaseEntry.Kind.WITHDRAWN, "Die Kommune hat zurückgezogen: " + cap(reason.strip()));
+        move(caseId, ConsultationStage.WITHDRAWN);
+    }
+
+    /** A call or a note the advisor adds to the timeline. */
+    public void addNote(long caseId, boolean call, String text) {
+        requireText(text);
+        requireCase(caseId);
+        add(caseId, call ? CaseEntry.Kind.CALL : CaseEntry.Kind.NOTE, cap(text.strip()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseSummary> cases() {
+        return cases.findAllByOrderByReceivedAtDesc().stream().map(ConsultationService::summary).toList();
+    }
+
+    /** The open stages in order, each with its cases and how long the longest one has waited there. */
+    @Transactional(readOnly = true)
+    public List<Stage> pipeline() {
+        Instant now = clock.instant();
+        Map<ConsultationStage, List<ConsultationCase>> open = new EnumMap<>(ConsultationStage.class);
+        cases.findByStageInOrderByStageSinceAsc(ConsultationStage.OPEN)
+                .forEach(c -> open.computeIfAbsent(c.getStage(), s -> new ArrayList<>()).add(c));
+        return ConsultationStage.OPEN.stream().map(stage -> {
+            List<ConsultationCase> in = open.getOrDefault(stage, List.of());
+            long longest = in.stream().mapToLong(c -> Duration.between(c.getStageSince(), now).toDays()).max().orElse(0);
+            return new Stage(stage, in.size(), longest);
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseDetails> details(long caseId) {
+        return cases.findById(caseId).map(c -> new CaseDetails(c.getId(), c.getMunicipalityName(), c.getMunicipalityId(),
+                c.getContactName(), c.getContactEmail(), c.getContactPhone(), c.getQuestion(), c.getChannel(),
+                c.getReceivedAt(), c.getAdvisor(), c.getStage(), c.getStageSince(), c.getMunicipalityKind(),
+                c.getPopulation(), c.getHasConcept(), c.getFirstPosition(), c.getPlannedStart(), c.proposedProgrammes(),
+                c.chosenProgrammes(), c.trainings(), c.getDecision(), c.getDecisionAt()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long caseId) {
+        return entries.findByCaseIdOrderByAtAscIdAsc(caseId).stream().map(CaseEntry::toView).toList();
+    }
+
+    /** "#12 · Stadt Burg" by id, one query for a page of the task list. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> caseIds) {
+        return cases.findAllById(caseIds).stream().collect(Collectors.toMap(ConsultationCase::getId,
+                c -> summary(c).label()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return cases.count() == 0;
+    }
+
+    /** Cases open before consultation cases had a process (taken over from inquiries); their ids. */
+    @Transactional(readOnly = true)
+    public List<Long> openCases() {
+        return cases.findByStageInOrderByStageSinceAsc(ConsultationStage.OPEN).stream().map(ConsultationCase::getId).toList();
+    }
+
+    void note(long caseId, CaseEntry.Kind kind, String text) {
+        add(caseId, kind, text);
+    }
+
+    ConsultationCase requireCase(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("no consultation case " + caseId));
+    }
+
+    private void move(long caseId, ConsultationStage stage) {
+        requireCase(caseId).moveTo(stage, clock.instant());
+    }
+
+    private void add(long caseId, CaseEntry.Kind kind, String text) {
+        entries.save(new CaseEntry(caseId, clock.instant(), currentUser.id().orElse(SYSTEM), kind, text));
+    }
+
+    private static void requireText(String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("text must have 1 to " + MAX_NOTE + " characters");
+        }
+    }
+
+    private static String cap(String text) {
+        return text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE);
+    }
+
+    private static CaseSummary summary(ConsultationCase c) {
+        return new CaseSummary(c.getId(), c.getMunicipalityName(), c.getContactName(), c.getStage(), c.getStageSince(),
+                c.getAdvisor(), c.getReceivedAt(), c.getChannel());
+    }
+}

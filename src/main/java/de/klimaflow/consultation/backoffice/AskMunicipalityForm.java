@@ -1,0 +1,16 @@
+package de.klimaflow.consultation.backoffice;
+
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.process.ConsultationProcess;
+import de.klimaflow.consultation.process.Consultations;
+
+/** Form of "Bei der Kommune nachfragen": every four weeks while the funding decision is out. */
+@Component
+class AskMunicipalityForm extends NoteStepForm {
+
+    AskMunicipalityForm(ConsultationService cases, Consultations consultations) {
+        super(ConsultationProcess.FORM_ASK_MUNICIPALITY, "case.ask", cases, consultations::completeAsk);
+    }
+}

@@ -1,0 +1,72 @@
+package de.klimaflow.consultation.backoffice;
+
+import java.util.function.BooleanSupplier;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.NewManager;
+import de.klimaflow.consultation.process.ConsultationProcess;
+import de.klimaflow.consultation.process.Consultations;
+import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.DatePickers;
+
+/**
+ * Form of "Stellenbesetzung erfassen": who the new manager is. Completing it enters them in the
+ * network's directory and invites them to the next network meeting.
+ */
+@Component
+class FillPositionForm extends SimpleTaskForm {
+
+    private final ConsultationService cases;
+    private final Consultations consultations;
+
+    FillPositionForm(ConsultationService cases, Consultations consultations) {
+        super(ConsultationProcess.FORM_FILL_POSITION);
+        this.cases = cases;
+        this.consultations = consultations;
+    }
+
+    @Override
+    protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
+        long caseId = businessId(task);
+        TextField name = new TextField(layout.getTranslation("case.manager.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.addClassName("manager-name");
+        EmailField email = new EmailField(layout.getTranslation("case.manager.email"));
+        email.setRequiredIndicatorVisible(true);
+        email.addClassName("manager-email");
+        DatePicker since = new DatePicker(layout.getTranslation("case.manager.since"));
+        DatePickers.german(since);
+        since.setRequiredIndicatorVisible(true);
+        since.addClassName("manager-since");
+        Checkbox listing = new Checkbox(layout.getTranslation("case.manager.publicListing"));
+        listing.addClassName("manager-public-listing");
+        layout.add(new CaseHeader(cases.details(caseId).orElseThrow()),
+                new Paragraph(layout.getTranslation("case.manager.hint")), new FormLayout(name, email, since), listing);
+        return () -> {
+            name.setErrorMessage(layout.getTranslation("case.error.required"));
+            name.setInvalid(name.getValue().isBlank() || name.getValue().length() > 200);
+            email.setErrorMessage(layout.getTranslation("case.error.email"));
+            email.setInvalid(!MailAddresses.isValid(email.getValue().strip()));
+            since.setErrorMessage(layout.getTranslation("case.error.required"));
+            since.setInvalid(since.getValue() == null);
+            if (name.isInvalid() || email.isInvalid() || since.isInvalid()) {
+                return false;
+            }
+            consultations.completeFillPosition(task.id(), caseId,
+                    new NewManager(name.getValue(), email.getValue(), since.getValue(), listing.getValue()));
+            return true;
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package de.klimaflow.consultation.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.consultation.CaseOpened;
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.InitialFacts;
+import de.klimaflow.consultation.NewManager;
+import de.klimaflow.security.CurrentUser;
+import de.klimaflow.tasks.WorkTaskService;
+
+/**
+ * The consultation process of each case, the one class that starts and moves it: the forms complete
+ * their steps here, so a step's business data and the task's completion commit together; staff record
+ * the funding decision and a withdrawal here, which the process receives as messages.
+ */
+@Service
+@Transactional
+public class Consultations {
+
+    /** A step open now (for the case page); a waiting timer says when it fires next. */
+    public record OpenStep(String activityId, String name, @Nullable Instant next) {
+    }
+
+    private final ConsultationService cases;
+    private final WorkTaskService workTasks;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final ManagementService managementService;
+    private final CurrentUser currentUser;
+
+    Consultations(ConsultationService cases, WorkTaskService workTasks, RuntimeService runtimeService,
+            TaskService taskService, HistoryService historyService, ManagementService managementService,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        this.cases = cases;
+        this.workTasks = workTasks;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.managementService = managementService;
+    }
+
+    @EventListener
+    void opened(CaseOpened opened) {
+        start(opened.caseId());
+    }
+
+    void start(long caseId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ConsultationProcess.VAR_ADVISOR, null);
+        runtimeService.startProcessInstanceByKey(ConsultationProcess.PROCESS_KEY, Long.toString(caseId), variables);
+    }
+
+    /** Whoever holds the first step of a case without an advisor becomes its advisor, for every later step. */
+    public void completeInitialConsultation(String taskId, long caseId, InitialFacts facts) {
+        boolean withoutAdvisor = cases.details(caseId).orElseThrow().advisor() == null;
+        cases.recordInitialConsultation(caseId, facts);
+        workTasks.complete(taskId, Map.of(ConsultationProcess.VAR_KIND, facts.kind().name(),
+                ConsultationProcess.VAR_POPULATION, facts.population(),
+                ConsultationProcess.VAR_HAS_CONCEPT, facts.hasConcept(),
+                ConsultationProcess.VAR_FIRST_POSITION, facts.firstPosition()));
+        if (withoutAdvisor) {
+            reassign(caseId, currentUser.requireId());
+        }
+    }
+
+    public void completeReview(String taskId, long caseId, List<String> programmes, List<String> trainings, String note) {
+        cases.acceptProposal(caseId, programmes, trainings, note);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    public void completeApplication(String taskId, long caseId, LocalDate submittedOn, String note) {
+        cases.applicationSupported(caseId, submittedOn, note);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    public void completeAsk(String taskId, long caseId, String answer) {
+        cases.municipalityAsked(caseId, answer);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    public void completeFillPosition(String taskId, long caseId, NewManager manager) {
+        cases.positionFilled(caseId, manager);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    public void completeAlternatives(String taskId, long caseId, String advice) {
+        cases.alternativesAdvised(caseId, advice);
+        workTasks.complete(taskId, Map.of());
+    }
+
+    /** Whether the case's process waits for the funding decision now. */
+    @Transactional(readOnly = true)
+    public boolean waitsForDecision(long caseId) {
+        return instance(caseId) != null && runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .activityId(ConsultationProcess.RECEIVE_FUNDING_DECISION).count() > 0;
+    }
+
+    /** Staff record the funding body's decision; the process goes on to filling the position or to alternatives. */
+    public void recordDecision(long caseId, boolean granted, LocalDate on, String note) {
+        if (!waitsForDecision(caseId)) {
+            throw new IllegalStateException("case " + caseId + " does not wait for a funding decision");
+        }
+        cases.recordDecision(caseId, granted, on, note);
+        runtimeService.createMessageCorrelation(ConsultationProcess.MESSAGE_FUNDING_DECISION)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .setVariable(ConsultationProcess.VAR_GRANTED, granted).correlate();
+    }
+
+    /** Whether the case can still be withdrawn (its process runs). */
+    @Transactional(readOnly = true)
+    public boolean isRunning(long caseId) {
+        return instance(caseId) != null;
+    }
+
+    /** The municipality withdraws, at whatever step: the open tasks end, the case closes with the reason. */
+    public void withdraw(long caseId, String reason) {
+        if (!isRunning(caseId)) {
+            throw new IllegalStateException("case " + caseId + " has no running consultation");
+        }
+        cases.withdrawn(caseId, reason);
+        runtimeService.createMessageCorrelation(ConsultationProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(Long.toString(caseId)).correlate();
+    }
+
+    /** Another advisor takes the case over; the open steps move to them. */
+    public void reassign(long caseId, String advisor) {
+        ProcessInstance instance = instance(caseId);
+        cases.assign(caseId, advisor);
+        if (instance != null) {
+            runtimeService.setVariable(instance.getId(), ConsultationProcess.VAR_ADVISOR, advisor);
+            taskService.createTaskQuery().processInstanceId(instance.getId()).list()
+                    .forEach(task -> taskService.setAssignee(task.getId(), advisor));
+        }
+    }
+
+    /** The steps open now, with the next follow-up while the case waits for the decision. */
+    @Transactional(readOnly = true)
+    public List<OpenStep> openSteps(long caseId) {
+        ProcessInstance instance = instance(caseId);
+        if (instance == null) {
+            return List.of();
+        }
+        Instant nextFollowUp = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(ConsultationProcess.TIMER_FOLLOW_UP).list().stream().map(job -> job.getDuedate().toInstant())
+                .findFirst().orElse(null);
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).unfinished()
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .filter(step -> !"boundaryTimer".equals(step.getActivityType()) && step.getActivityName() != null)
+                .map((HistoricActivityInstance step) -> new OpenStep(step.getActivityId(), step.getActivityName(),
+                        ConsultationProcess.RECEIVE_FUNDING_DECISION.equals(step.getActivityId()) ? nextFollowUp : null))
+                .toList();
+    }
+
+    private @Nullable ProcessInstance instance(long caseId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId)).singleResult();
+    }
+}

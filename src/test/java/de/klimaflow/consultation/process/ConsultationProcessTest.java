@@ -1,0 +1,295 @@
+package de.klimaflow.consultation.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.consultation.Channel;
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.ConsultationStage;
+import de.klimaflow.consultation.InitialFacts;
+import de.klimaflow.consultation.NewCase;
+import de.klimaflow.consultation.NewManager;
+import de.klimaflow.regions.MunicipalityKind;
+import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ReceivedMail;
+import de.klimaflow.support.TestUsers;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.validation.ConstraintViolationException;
+
+/** Every path of the consultation, with its timers driven through the engine's clock. */
+@KlimaflowTest
+class ConsultationProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    ConsultationService cases;
+    @Autowired
+    Consultations consultations;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CamundaIdentityAuthenticationProvider authentication;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(identityService);
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        TestUsers.signOut();
+    }
+
+    @Test
+    void grantedFundingEndsWithTheFilledPositionAndEveryStepOnTheTimeline() throws Exception {
+        long caseId = open("Stadt Wanzleben-Börde");
+        assertThat(task(caseId).getTaskDefinitionKey()).isEqualTo(ConsultationProcess.TASK_INITIAL_CONSULTATION);
+        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        initialConsultation(caseId, 14_000, false, true);
+
+        // the decision table proposed the state programme and the federal first-time programme
+        assertThat(cases.details(caseId).orElseThrow().proposedProgrammes()).containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
+        assertThat(runtimeService.getVariable(instance(caseId), ConsultationProcess.VAR_PROPOSAL)).as("only small values stay").isNull();
+        consultations.completeReview(task(caseId).getId(), caseId, List.of("LAND-KSM"),
+                List.of("Einstiegsqualifizierung Klimaschutzmanagement"), "Anbei wie besprochen die Unterlagen.");
+
+        Job send = job(caseId, ConsultationProcess.TASK_SEND_INFO_PACKAGE);
+        managementService.executeJob(send.getId());
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wanzleben-Börde");
+        assertThat(ReceivedMail.text(mail)).contains("Anbei wie besprochen die Unterlagen.",
+                "Landesförderung Klimaschutzmanagement (Land Sachsen-Anhalt): 60 % für 36 Monate, Antrag bei Investitionsbank",
+                "Einstiegsqualifizierung Klimaschutzmanagement", "Ratsbeschluss");
+
+        consultations.completeApplication(task(caseId).getId(), caseId, LocalDate.of(2026, 11, 20), "");
+        assertThat(consultations.waitsForDecision(caseId)).isTrue();
+        consultations.recordDecision(caseId, true, LocalDate.of(2027, 2, 1), "Bescheid liegt vor");
+        assertThat(task(caseId).getTaskDefinitionKey()).isEqualTo(ConsultationProcess.TASK_FILL_POSITION);
+        consultations.completeFillPosition(task(caseId).getId(), caseId,
+                new NewManager("Lea Sommer", "sommer@wanzleben.example", LocalDate.of(2027, 4, 1), true));
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId))
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY).count()).isZero();
+        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLED);
+        assertThat(cases.timeline(caseId)).extracting(ConsultationService.TimelineEntry::kind).containsExactly(
+                "RECEIVED", "STEP", "STEP", "STEP", "STEP", "STEP", "MAIL", "STEP", "DECISION", "STEP");
+        assertThat(cases.timeline(caseId).get(4).text()).as("who took the first step advises from then on")
+                .isEqualTo("Beratung übernommen von Test " + TestUsers.ADVISOR);
+        assertThat(cases.timeline(caseId).get(9).text()).isEqualTo("Stelle besetzt: Lea Sommer ab 01.04.2027");
+    }
+
+    @Test
+    void rejectedFundingIsFollowedByAdviceOnAlternatives() {
+        long caseId = toDecision();
+        consultations.recordDecision(caseId, false, LocalDate.of(2027, 2, 1), "Mittel ausgeschöpft");
+        assertThat(task(caseId).getTaskDefinitionKey()).isEqualTo(ConsultationProcess.TASK_ADVISE_ALTERNATIVES);
+        assertThatThrownBy(() -> consultations.completeAlternatives(task(caseId).getId(), caseId, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        consultations.completeAlternatives(task(caseId).getId(), caseId, "Gemeinsame Stelle mit der Nachbargemeinde");
+        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CLOSED_WITHOUT_FUNDING);
+        assertThat(cases.details(caseId).orElseThrow().decision()).isEqualTo("REJECTED");
+        assertThat(consultations.isRunning(caseId)).isFalse();
+    }
+
+    @Test
+    void theFollowUpTimerAsksTheMunicipalityEveryFourWeeksUntilTheDecision() {
+        long caseId = toDecision();
+        for (int round = 1; round <= 2; round++) {
+            Job followUp = managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
+                    .activityId(ConsultationProcess.TIMER_FOLLOW_UP).singleResult();
+            ClockUtil.setCurrentTime(new Date(followUp.getDuedate().getTime() + 1000));
+            managementService.executeJob(followUp.getId());
+            Task ask = taskService.createTaskQuery().processInstanceId(instance(caseId))
+                    .taskDefinitionKey(ConsultationProcess.TASK_ASK_MUNICIPALITY).singleResult();
+            assertThat(ask).as("round " + round + ": a task for the advisor, not just a mail").isNotNull();
+            consultations.completeAsk(ask.getId(), caseId, "Noch kein Bescheid, Runde " + round);
+        }
+        Job third = managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
+                .activityId(ConsultationProcess.TIMER_FOLLOW_UP).singleResult();
+        assertThat(third).as("the cycle goes on while the decision is out").isNotNull();
+        assertThat(consultations.waitsForDecision(caseId)).isTrue();
+        assertThat(cases.timeline(caseId)).filteredOn(entry -> entry.kind().equals("CALL")).hasSize(2);
+
+        consultations.recordDecision(caseId, true, LocalDate.of(2027, 3, 1), "");
+        assertThat(managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
+                .activityId(ConsultationProcess.TIMER_FOLLOW_UP).count()).as("no more follow-ups").isZero();
+    }
+
+    @Test
+    void theMunicipalityWithdrawsBeforeTheConsultation() {
+        long caseId = open("Gemeinde Sülzetal");
+        withdrawAndCheck(caseId);
+    }
+
+    @Test
+    void theMunicipalityWithdrawsWhileTheApplicationIsPrepared() {
+        long caseId = open("Stadt Genthin");
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        initialConsultation(caseId, 14_000, true, true);
+        consultations.completeReview(task(caseId).getId(), caseId, List.of("LAND-KSM"), List.of(), "");
+        withdrawAndCheck(caseId);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceOrNull(caseId)).count())
+                .as("the pending information package is not sent").isZero();
+    }
+
+    @Test
+    void theMunicipalityWithdrawsWhileWaitingForTheDecision() {
+        long caseId = toDecision();
+        withdrawAndCheck(caseId);
+        assertThatThrownBy(() -> consultations.recordDecision(caseId, true, LocalDate.of(2027, 1, 1), ""))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theAdvisorOfTheMunicipalitysRegionGetsTheCaseAndAnotherCanTakeItOver() {
+        String region = "Beratungsregion " + System.nanoTime();
+        jdbc.update("insert into planning_region (name, advisor) values (?, ?)", region, TestUsers.ADVISOR);
+        long regionId = jdbc.queryForObject("select id from planning_region where name = ?", Long.class, region);
+        jdbc.update("insert into district (region_id, name, kind) values (?, 'Harz', 'DISTRICT')", regionId);
+        long district = jdbc.queryForObject("select id from district where region_id = ?", Long.class, regionId);
+        String town = "Osterwieck " + System.nanoTime();
+        jdbc.update("insert into municipality (district_id, name, kind, population) values (?, ?, 'TOWN', 11000)", district, town);
+
+        long caseId = open("Stadt " + town);
+        assertThat(task(caseId).getAssignee()).isEqualTo(TestUsers.ADVISOR);
+        assertThat(cases.timeline(caseId).get(1).text()).startsWith("Zugewiesen an").endsWith("(Region " + region + ")");
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        consultations.reassign(caseId, TestUsers.SECOND_ADVISOR);
+        assertThat(task(caseId).getAssignee()).isEqualTo(TestUsers.SECOND_ADVISOR);
+        assertThat(cases.details(caseId).orElseThrow().advisor()).isEqualTo(TestUsers.SECOND_ADVISOR);
+    }
+
+    @Test
+    void anOverdueStepRemindsAndStaysOpen() {
+        long caseId = open("Stadt Wolmirstedt");
+        Task task = task(caseId);
+        Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isCloseTo(task.getDueDate(), 1000);
+        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
+                .isBetween(Duration.ofDays(5).minusSeconds(1), Duration.ofDays(5).plusSeconds(1));
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+        managementService.executeJob(timer.getId());
+        managementService.executeJob(job(caseId, "Task_RemindInitialConsultation").getId());
+        assertThat(taskService.getTaskComments(task.getId())).singleElement()
+                .satisfies(comment -> assertThat(comment.getFullMessage()).contains("überfällig"));
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("non-interrupting").isOne();
+    }
+
+    @Test
+    void invalidRequestsAreRefusedAndNothingIsStored() {
+        long before = jdbc.queryForObject("select count(*) from consultation_case", Long.class);
+        assertThatThrownBy(() -> cases.open(new NewCase("", "A", "a@b.example", null, "Frage"), Channel.WEB))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> cases.open(new NewCase("Stadt", "A", "kein-mail", null, "Frage"), Channel.WEB))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> cases.open(new NewCase("Stadt", "A", "a@b.example", "<script>", "Frage"), Channel.WEB))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> cases.open(new NewCase("Stadt", "A", "a@b.example", null, "x".repeat(4001)), Channel.WEB))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aStepFailsAsAWholeWhenSomeoneElseHoldsTheTask() {
+        long caseId = open("Stadt Burg");
+        Task task = task(caseId);
+        taskService.setAssignee(task.getId(), TestUsers.SECOND_ADVISOR);
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        assertThatThrownBy(() -> initialConsultation(caseId, 22_000, true, true))
+                .isInstanceOf(de.klimaflow.tasks.TaskNotAvailableException.class);
+        assertThat(cases.details(caseId).orElseThrow().population()).as("rolled back with the completion").isNull();
+        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
+    }
+
+    // --- helpers
+
+    private long toDecision() {
+        long caseId = open("Stadt Haldensleben " + System.nanoTime());
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        initialConsultation(caseId, 19_000, true, false);
+        assertThat(cases.details(caseId).orElseThrow().proposedProgrammes()).containsExactly("BUND-KSM-ANSCHLUSS");
+        consultations.completeReview(task(caseId).getId(), caseId, List.of("BUND-KSM-ANSCHLUSS"), List.of(), "");
+        managementService.executeJob(job(caseId, ConsultationProcess.TASK_SEND_INFO_PACKAGE).getId());
+        consultations.completeApplication(task(caseId).getId(), caseId, LocalDate.of(2026, 11, 2), "");
+        return caseId;
+    }
+
+    private void withdrawAndCheck(long caseId) {
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        assertThatThrownBy(() -> consultations.withdraw(caseId, "")).isInstanceOf(IllegalArgumentException.class);
+        consultations.withdraw(caseId, "Der Rat hat die Stelle gestrichen");
+        assertThat(consultations.isRunning(caseId)).isFalse();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(caseId)).count()).isZero();
+        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.WITHDRAWN);
+        assertThat(cases.timeline(caseId)).last().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo("WITHDRAWN");
+            assertThat(entry.text()).contains("Der Rat hat die Stelle gestrichen");
+        });
+    }
+
+    private void initialConsultation(long caseId, int population, boolean hasConcept, boolean first) {
+        consultations.completeInitialConsultation(task(caseId).getId(), caseId, new InitialFacts(null,
+                MunicipalityKind.TOWN, population, hasConcept, first, LocalDate.of(2027, 4, 1), "Rat hat Stelle beschlossen"));
+    }
+
+    private long open(String municipality) {
+        return cases.open(new NewCase(municipality, "Petra Vogel", "vogel@kommune.example", "0391 123456",
+                "Wir planen eine Stelle im Klimaschutzmanagement. Wie wird sie gefördert?"), Channel.PHONE);
+    }
+
+    private Task task(long caseId) {
+        return taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId)).active().list().stream()
+                .filter(t -> !t.getTaskDefinitionKey().equals(ConsultationProcess.TASK_ASK_MUNICIPALITY)).findFirst().orElseThrow();
+    }
+
+    private String instance(long caseId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId)).singleResult().getId();
+    }
+
+    private String instanceOrNull(long caseId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId)).list().stream().map(i -> i.getId()).findFirst()
+                .orElse("none");
+    }
+
+    private Job job(long caseId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance(caseId)).activityId(activityId).singleResult();
+    }
+}
