@@ -14,7 +14,10 @@ public class Links {
     public static final String COCKPIT = "/camunda/app/cockpit/default/";
     /** Everything anonymous visitors may request: server-rendered pages and files, no Vaadin session. */
     public static final String REGISTRATION = "/anmeldung";
-    public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**"};
+    public static final String CONSULTATION = "/beratung";
+    public static final String NETWORK = "/netzwerk";
+    public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**",
+            CONSULTATION + "/**", NETWORK + "/**"};
 
     private final String base;
 

@@ -11,12 +11,17 @@ import com.vaadin.flow.server.StreamResource;
 public final class DownloadLink {
 
     /** The label is the translation of {@code labelKey}; the CSS class "download-<last part of the key>" finds it in tests. */
-    @SuppressWarnings("removal")
     public static Anchor of(Component i18n, String labelKey, String fileName, Supplier<byte[]> file) {
-        Anchor link = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(file.get())),
-                i18n.getTranslation(labelKey));
-        link.getElement().setAttribute("download", true);
+        Anchor link = named(i18n.getTranslation(labelKey), fileName, file);
         link.addClassName("download-" + labelKey.substring(labelKey.indexOf('.') + 1));
+        return link;
+    }
+
+    /** A link whose label is given as it is, e.g. a stored document's file name. */
+    @SuppressWarnings("removal")
+    public static Anchor named(String label, String fileName, Supplier<byte[]> file) {
+        Anchor link = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(file.get())), label);
+        link.getElement().setAttribute("download", true);
         return link;
     }
 
