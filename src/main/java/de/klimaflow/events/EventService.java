@@ -353,8 +353,10 @@ public class EventService {
 
     /** Approved: the event goes public, registration opens, and the press release gets its first draft. */
     public void publish(long eventId) {
-        event(eventId).moveTo(EventStatus.PUBLISHED);
+        Event event = event(eventId);
+        event.moveTo(EventStatus.PUBLISHED);
         pressReleases.draftIfMissing(eventId);
+        publisher.publishEvent(new EventPublished(eventId, event.getType()));
     }
 
     public void closeRegistration(long eventId) {

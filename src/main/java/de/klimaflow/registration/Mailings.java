@@ -75,6 +75,11 @@ public class Mailings {
      * Invalid lines are reported and nothing else is held back; a list without any valid new address stores nothing.
      */
     public InvitationRound invite(long eventId, String addressList, Locale language) {
+        return invite(eventId, addressList, language, currentUser.requireId());
+    }
+
+    /** As {@link #invite(long, String, Locale)}, on behalf of {@code actor} (a user id, or a process step). */
+    public InvitationRound invite(long eventId, String addressList, Locale language, String actor) {
         EventOverview event = events.overviewOf(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
         if (!event.invitationOnly() || !event.registrationOpen()) {
             throw new IllegalStateException("invitations go out only for an invitation-only event open for registration");
@@ -108,7 +113,6 @@ public class Mailings {
         if (addresses.isEmpty()) {
             return new InvitationRound(0, already, invalid);
         }
-        String actor = currentUser.requireId();
         List<Mailing.Recipient> recipients = new ArrayList<>();
         addresses.forEach((email, name) -> recipients.add(new Mailing.Recipient(null, invitations.save(new Invitation(eventId,
                 email, name, language, PersonalLinks.hash(PersonalLinks.randomToken()), clock.instant(), actor)).getId())));

@@ -65,13 +65,18 @@ public class RegistrationFixtures {
     /** Plans, approves and publishes the draft through its planning process; returns the event id. */
     public long publish(EventDraft draft) {
         long event = events.create(draft);
+        approve(event);
+        return event;
+    }
+
+    /** Takes a created event through its planning steps to publication. */
+    public void approve(long event) {
         for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
                 EventPlanningProcess.TASK_APPROVE}) {
             Task task = tasks.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
                     .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
             tasks.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
         }
-        return event;
     }
 
     public long publishedForum(int eveningSeats, int workshopSeats) {

@@ -47,7 +47,8 @@ class ProcessModelRulesTest {
 
     /** The constants class of each shipped model, found by its PROCESS_KEY. */
     private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, ConsultationProcess.class,
-            RegistrationProcess.class, de.klimaflow.registration.process.RegistrationMailingProcess.class);
+            RegistrationProcess.class, de.klimaflow.registration.process.RegistrationMailingProcess.class,
+            de.klimaflow.network.process.NetworkJoinProcess.class, de.klimaflow.network.process.NetworkMeetingCycleProcess.class);
     /** The steps every model may use without naming them in its own constants. */
     private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, OverdueTaskReminder.BEAN_NAME);
 

@@ -15,10 +15,6 @@ public class ContactForm {
     private @Nullable String website;
     private @Nullable String stamp;
 
-    static String text(@Nullable String value) {
-        return value == null ? "" : value.strip();
-    }
-
     public @Nullable String getMunicipality() {
         return municipality;
     }

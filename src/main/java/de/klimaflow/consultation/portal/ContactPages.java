@@ -1,11 +1,8 @@
 package de.klimaflow.consultation.portal;
 
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +17,7 @@ import de.klimaflow.consultation.NewCase;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.Links;
 import de.klimaflow.registration.PrivacyNotice;
-import de.klimaflow.security.FormStamps;
-import de.klimaflow.security.PublicSubmissionLimit;
+import de.klimaflow.security.PublicFormGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,19 +32,15 @@ public class ContactPages {
     static final int MAX_NAME = 200;
     static final int MAX_QUESTION = ConsultationService.MAX_NOTE;
     private static final Pattern PHONE = Pattern.compile("[0-9 +()/\\-]{0,50}");
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}0-9 .,'’()/&\\-]+");
 
     private final ConsultationService cases;
     private final PrivacyNotice privacyNotice;
-    private final FormStamps stamps;
-    private final PublicSubmissionLimit limit;
+    private final PublicFormGuard guard;
 
-    public ContactPages(ConsultationService cases, PrivacyNotice privacyNotice, FormStamps stamps,
-            PublicSubmissionLimit limit) {
+    public ContactPages(ConsultationService cases, PrivacyNotice privacyNotice, PublicFormGuard guard) {
         this.cases = cases;
         this.privacyNotice = privacyNotice;
-        this.stamps = stamps;
-        this.limit = limit;
+        this.guard = guard;
     }
 
     @GetMapping(Links.CONSULTATION)
@@ -59,29 +51,16 @@ public class ContactPages {
     @PostMapping(Links.CONSULTATION)
     public String send(@ModelAttribute("form") ContactForm form, BindingResult errors, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
-        Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
-        if (wait.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
-            errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
+        if (!guard.admit(errors, form.getWebsite(), form.getStamp(), request, response)) {
             return show(form, model, locale);
         }
-        if (form.getWebsite() != null && !form.getWebsite().isEmpty()) {
-            errors.reject("registration.form.honeypot");
-        } else {
-            switch (stamps.check(form.getStamp())) {
-                case TOO_FAST -> errors.reject("registration.form.tooFast");
-                case INVALID -> errors.reject("registration.form.stale");
-                case OK -> { }
-            }
-        }
-        String municipality = ContactForm.text(form.getMunicipality());
-        String name = ContactForm.text(form.getContactName());
-        String email = ContactForm.text(form.getContactEmail());
-        String phone = ContactForm.text(form.getContactPhone());
-        String question = ContactForm.text(form.getQuestion());
-        name(errors, "municipality", municipality);
-        name(errors, "contactName", name);
+        String municipality = PublicFormGuard.text(form.getMunicipality());
+        String name = PublicFormGuard.text(form.getContactName());
+        String email = PublicFormGuard.text(form.getContactEmail());
+        String phone = PublicFormGuard.text(form.getContactPhone());
+        String question = PublicFormGuard.text(form.getQuestion());
+        PublicFormGuard.requireName(errors, "municipality", municipality, MAX_NAME);
+        PublicFormGuard.requireName(errors, "contactName", name, MAX_NAME);
         if (email.isEmpty() || email.length() > 254 || !MailAddresses.isValid(email)) {
             errors.rejectValue("contactEmail", "contact.error.email");
         }
@@ -109,18 +88,8 @@ public class ContactPages {
         return "portal/contact-received";
     }
 
-    private static void name(BindingResult errors, String field, String value) {
-        if (value.isEmpty()) {
-            errors.rejectValue(field, "contact.error.required");
-        } else if (value.length() > MAX_NAME) {
-            errors.rejectValue(field, "contact.error.tooLong", new Object[] {MAX_NAME}, null);
-        } else if (!NAME.matcher(value).matches()) {
-            errors.rejectValue(field, "contact.error.characters");
-        }
-    }
-
     private String show(ContactForm form, Model model, Locale locale) {
-        form.setStamp(stamps.issue());
+        form.setStamp(guard.stamp());
         model.addAttribute("form", form);
         model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
         model.addAttribute("maxName", MAX_NAME);

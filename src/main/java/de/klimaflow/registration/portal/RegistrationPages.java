@@ -1,12 +1,10 @@
 package de.klimaflow.registration.portal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +30,7 @@ import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
-import de.klimaflow.security.FormStamps;
-import de.klimaflow.security.PublicSubmissionLimit;
+import de.klimaflow.security.PublicFormGuard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,19 +59,17 @@ public class RegistrationPages {
     private final EventService events;
     private final Regions regions;
     private final PrivacyNotice privacyNotice;
-    private final FormStamps stamps;
-    private final PublicSubmissionLimit limit;
+    private final PublicFormGuard guard;
     private final SmartValidator validator;
 
     public RegistrationPages(RegistrationService registrations, Mailings mailings, EventService events, Regions regions,
-            PrivacyNotice privacyNotice, FormStamps stamps, PublicSubmissionLimit limit, SmartValidator validator) {
+            PrivacyNotice privacyNotice, PublicFormGuard guard, SmartValidator validator) {
         this.registrations = registrations;
         this.mailings = mailings;
         this.events = events;
         this.regions = regions;
         this.privacyNotice = privacyNotice;
-        this.stamps = stamps;
-        this.limit = limit;
+        this.guard = guard;
         this.validator = validator;
     }
 
@@ -93,21 +88,8 @@ public class RegistrationPages {
 
     private String submit(EventOverview event, RegistrationForm form, BindingResult errors, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response, String formAction) {
-        Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
-        if (wait.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
-            errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
+        if (!guard.admit(errors, form.honeypotFilled() ? "filled" : null, form.getStamp(), request, response)) {
             return showForm(event, form, model, locale, formAction);
-        }
-        if (form.honeypotFilled()) {
-            errors.reject("registration.form.honeypot");
-        } else {
-            switch (stamps.check(form.getStamp())) {
-                case TOO_FAST -> errors.reject("registration.form.tooFast");
-                case INVALID -> errors.reject("registration.form.stale");
-                case OK -> { }
-            }
         }
         RegistrationRequest registration = form.toRequest();
         validator.validate(registration, errors);
@@ -135,7 +117,7 @@ public class RegistrationPages {
     }
 
     private String showForm(EventOverview event, RegistrationForm form, Model model, Locale locale, String formAction) {
-        form.setStamp(stamps.issue());
+        form.setStamp(guard.stamp());
         model.addAttribute("form", form);
         model.addAttribute("event", event);
         // an invitation-only event has no public page to go back to

@@ -51,7 +51,8 @@ class ContactPagesTest {
         Map<String, Object> stored = jdbc.queryForMap("select * from consultation_case where contact_email = ?", email);
         assertThat(stored.get("channel")).isEqualTo("WEB");
         assertThat(stored.get("question")).isEqualTo("<b>Erste Stelle</b>, noch kein Konzept.");
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_execution where business_key_ = ? and parent_id_ is null",
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                + " where e.business_key_ = ? and e.parent_id_ is null and d.key_ = 'climate-manager-consultation'",
                 Long.class, stored.get("id").toString())).as("its consultation process runs").isOne();
     }
 

@@ -1,0 +1,67 @@
+package de.klimaflow.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A climate-protection manager without an invitation asks to join the network. */
+@Entity
+@Table(name = "network_join_request")
+class JoinRequest {
+
+    enum Status {
+        OPEN, ACCEPTED, DECLINED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    private String email;
+    private String municipality;
+    private LocalDate since;
+    private @Nullable String message;
+    private boolean publicListing;
+    private Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private @Nullable String decidedBy;
+    private @Nullable Instant decidedAt;
+
+    protected JoinRequest() {
+    }
+
+    JoinRequest(NetworkJoin.NewJoinRequest request, Instant now) {
+        this.name = request.name().strip();
+        this.email = request.email().strip();
+        this.municipality = request.municipality().strip();
+        this.since = request.since();
+        this.message = request.message() == null || request.message().isBlank() ? null : request.message().strip();
+        this.publicListing = request.publicListing();
+        this.receivedAt = now;
+        this.status = Status.OPEN;
+    }
+
+    void decide(boolean accepted, String by, Instant now) {
+        if (status != Status.OPEN) {
+            throw new IllegalStateException("join request " + id + " is decided already");
+        }
+        this.status = accepted ? Status.ACCEPTED : Status.DECLINED;
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    NetworkJoin.JoinRequestView toView() {
+        return new NetworkJoin.JoinRequestView(id, name, email, municipality, since, message, publicListing, receivedAt,
+                status.name());
+    }
+}

@@ -1,0 +1,95 @@
+package de.klimaflow.network;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.security.CurrentUser;
+
+/** "Join the network" requests: stored, checked by an advisor, and once accepted a directory entry with an invitation. */
+@Service
+@Transactional
+public class NetworkJoin {
+
+    /** What the public form hands over, checked by the portal. */
+    public record NewJoinRequest(String name, String email, String municipality, LocalDate since, @Nullable String message,
+            boolean publicListing) {
+    }
+
+    /** A request as the review form shows it. */
+    public record JoinRequestView(long id, String name, String email, String municipality, LocalDate since,
+            @Nullable String message, boolean publicListing, Instant receivedAt, String status) {
+
+        public String label() {
+            return "#" + id + " · " + name + " (" + municipality + ")";
+        }
+    }
+
+    /** Why a request was not taken. */
+    public enum Refusal {
+        ALREADY_MEMBER, ALREADY_REQUESTED
+    }
+
+    private final JoinRequestRepository requests;
+    private final ClimateManagerRepository managers;
+    private final NetworkDirectory directory;
+    private final ApplicationEventPublisher publisher;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NetworkJoin(JoinRequestRepository requests, ClimateManagerRepository managers, NetworkDirectory directory,
+            ApplicationEventPublisher publisher, CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.managers = managers;
+        this.directory = directory;
+        this.publisher = publisher;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Stores the request and starts its review; a member or an open request of the same address is refused. */
+    public Optional<Refusal> request(NewJoinRequest request) {
+        String email = request.email().strip();
+        if (managers.findByEmailIgnoreCase(email).filter(ClimateManager::isNetworkMember).isPresent()) {
+            return Optional.of(Refusal.ALREADY_MEMBER);
+        }
+        if (requests.existsByEmailIgnoreCaseAndStatus(email, JoinRequest.Status.OPEN)) {
+            return Optional.of(Refusal.ALREADY_REQUESTED);
+        }
+        long id = requests.save(new JoinRequest(request, clock.instant())).toView().id();
+        publisher.publishEvent(new JoinRequested(id));
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<JoinRequestView> find(long id) {
+        return requests.findById(id).map(JoinRequest::toView);
+    }
+
+    /** The advisor's decision; the process takes an accepted request into the directory. */
+    public void decide(long id, boolean accepted) {
+        requests.findById(id).orElseThrow().decide(accepted, currentUser.requireId(), clock.instant());
+    }
+
+    /** An accepted request becomes a directory entry and network member, invited to the next meeting. */
+    public void welcome(long id) {
+        JoinRequestView request = find(id).orElseThrow();
+        directory.enter(request.name(), request.email(), null, request.municipality(), request.since(), null,
+                request.publicListing(), null);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        return requests.findAllById(ids).stream().map(JoinRequest::toView)
+                .collect(Collectors.toMap(JoinRequestView::id, JoinRequestView::label));
+    }
+}

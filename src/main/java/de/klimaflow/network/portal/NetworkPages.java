@@ -1,0 +1,125 @@
+package de.klimaflow.network.portal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import de.klimaflow.network.NetworkDirectory;
+import de.klimaflow.network.NetworkJoin;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.Links;
+import de.klimaflow.registration.PrivacyNotice;
+import de.klimaflow.security.PublicFormGuard;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The network's public pages: who the climate-protection managers of the state are (only those who
+ * consented, without addresses), and the request to join for a manager who has no invitation yet.
+ */
+@Controller
+public class NetworkPages {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_MESSAGE = 2000;
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private final NetworkDirectory directory;
+    private final NetworkJoin joins;
+    private final PrivacyNotice privacyNotice;
+    private final PublicFormGuard guard;
+
+    public NetworkPages(NetworkDirectory directory, NetworkJoin joins, PrivacyNotice privacyNotice, PublicFormGuard guard) {
+        this.directory = directory;
+        this.joins = joins;
+        this.privacyNotice = privacyNotice;
+        this.guard = guard;
+    }
+
+    @GetMapping(Links.NETWORK)
+    public String directory(Model model) {
+        model.addAttribute("districts", directory.publicDirectory());
+        return "portal/network-directory";
+    }
+
+    @GetMapping(Links.NETWORK + "/beitreten")
+    public String form(Model model, Locale locale) {
+        return show(new JoinForm(), model, locale);
+    }
+
+    @PostMapping(Links.NETWORK + "/beitreten")
+    public String join(@ModelAttribute("form") JoinForm form, BindingResult errors, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!guard.admit(errors, form.getWebsite(), form.getStamp(), request, response)) {
+            return show(form, model, locale);
+        }
+        String name = PublicFormGuard.text(form.getName());
+        String email = PublicFormGuard.text(form.getEmail());
+        String municipality = PublicFormGuard.text(form.getMunicipality());
+        String message = PublicFormGuard.text(form.getMessage());
+        PublicFormGuard.requireName(errors, "name", name, MAX_NAME);
+        if (email.isEmpty() || email.length() > 254 || !MailAddresses.isValid(email)) {
+            errors.rejectValue("email", "contact.error.email");
+        }
+        PublicFormGuard.requireName(errors, "municipality", municipality, MAX_NAME);
+        Optional<LocalDate> since = date(PublicFormGuard.text(form.getSince()));
+        if (since.isEmpty()) {
+            errors.rejectValue("since", "join.error.since");
+        } else if (since.get().isAfter(LocalDate.now(Formats.ZONE).plusYears(1)) || since.get().getYear() < 1990) {
+            errors.rejectValue("since", "join.error.sinceRange");
+        }
+        if (message.length() > MAX_MESSAGE) {
+            errors.rejectValue("message", "contact.error.tooLong", new Object[] {MAX_MESSAGE}, null);
+        }
+        if (!form.isPrivacyConsent()) {
+            errors.rejectValue("privacyConsent", "contact.error.consent");
+        }
+        if (!errors.hasErrors()) {
+            Optional<NetworkJoin.Refusal> refused = joins.request(new NetworkJoin.NewJoinRequest(name, email, municipality,
+                    since.get(), message.isEmpty() ? null : message, form.isPublicListing()));
+            if (refused.isEmpty()) {
+                return "redirect:" + Links.NETWORK + "/beitreten/eingegangen";
+            }
+            errors.rejectValue("email", "join.error." + refused.get().name());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return show(form, model, locale);
+    }
+
+    @GetMapping(Links.NETWORK + "/beitreten/eingegangen")
+    public String received() {
+        return "portal/network-join-received";
+    }
+
+    /** "01.04.2027" or "1.4.2027", as people write dates here; the browser's date field sends ISO. */
+    static Optional<LocalDate> date(String text) {
+        for (DateTimeFormatter format : new DateTimeFormatter[] {GERMAN_DATE, DateTimeFormatter.ISO_LOCAL_DATE}) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String show(JoinForm form, Model model, Locale locale) {
+        form.setStamp(guard.stamp());
+        model.addAttribute("form", form);
+        model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
+        model.addAttribute("maxName", MAX_NAME);
+        model.addAttribute("maxMessage", MAX_MESSAGE);
+        return "portal/network-join-form";
+    }
+}

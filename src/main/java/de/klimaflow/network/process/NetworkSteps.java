@@ -1,0 +1,41 @@
+package de.klimaflow.network.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.network.JoinRequested;
+import de.klimaflow.network.NetworkJoin;
+import de.klimaflow.tasks.BusinessObjectLabels;
+
+/** The network processes' one service step, their labels in the task list, and the start of a join review. */
+@Configuration
+class NetworkSteps {
+
+    @Bean(NetworkJoinProcess.DELEGATE_WELCOME_MEMBER)
+    JavaDelegate welcomeNetworkMember(NetworkJoin joins) {
+        return execution -> joins.welcome(NetworkJoinProcess.requestId(execution));
+    }
+
+    @Bean
+    BusinessObjectLabels joinRequestLabels(NetworkJoin joins) {
+        return BusinessObjectLabels.ofIds(NetworkJoinProcess.PROCESS_KEY, joins::labels);
+    }
+
+    @Component
+    static class JoinReviewStart {
+        private final RuntimeService runtimeService;
+
+        JoinReviewStart(RuntimeService runtimeService) {
+            this.runtimeService = runtimeService;
+        }
+
+        @EventListener
+        void requested(JoinRequested requested) {
+            runtimeService.startProcessInstanceByKey(NetworkJoinProcess.PROCESS_KEY, Long.toString(requested.requestId()));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package de.klimaflow.security;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The rules every public form shares: a flood of posts from one address is refused with 429, a filled
+ * honeypot or a missing, forged or too quick stamp is a form error, and names are checked the same way
+ * everywhere. Messages are i18n keys of the bundles.
+ */
+@Component
+public class PublicFormGuard {
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}0-9 .,'’()/&\\-]+");
+
+    private final FormStamps stamps;
+    private final PublicSubmissionLimit limit;
+
+    public PublicFormGuard(FormStamps stamps, PublicSubmissionLimit limit) {
+        this.stamps = stamps;
+        this.limit = limit;
+    }
+
+    /** A fresh stamp for a form being shown. */
+    public String stamp() {
+        return stamps.issue();
+    }
+
+    /**
+     * Checks the post against floods and bots. Returns false when the client sent too many: then the
+     * response is 429 with Retry-After and the form should come back at once, with its global error.
+     */
+    public boolean admit(BindingResult errors, @Nullable String honeypot, @Nullable String stamp, HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
+            errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
+            return false;
+        }
+        if (honeypot != null && !honeypot.isEmpty()) {
+            errors.reject("registration.form.honeypot");
+        } else {
+            switch (stamps.check(stamp)) {
+                case TOO_FAST -> errors.reject("registration.form.tooFast");
+                case INVALID -> errors.reject("registration.form.stale");
+                case OK -> { }
+            }
+        }
+        return true;
+    }
+
+    /** A required name (of a person or a municipality): letters, digits and a few signs, at most {@code max}. */
+    public static void requireName(BindingResult errors, String field, String value, int max) {
+        if (value.isEmpty()) {
+            errors.rejectValue(field, "contact.error.required");
+        } else if (value.length() > max) {
+            errors.rejectValue(field, "contact.error.tooLong", new Object[] {max}, null);
+        } else if (!NAME.matcher(value).matches()) {
+            errors.rejectValue(field, "contact.error.characters");
+        }
+    }
+
+    /** Trimmed text; null becomes empty. */
+    public static String text(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,268 @@
+package de.klimaflow.network.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.consultation.Channel;
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.InitialFacts;
+import de.klimaflow.consultation.NewCase;
+import de.klimaflow.consultation.NewManager;
+import de.klimaflow.consultation.process.ConsultationProcess;
+import de.klimaflow.consultation.process.Consultations;
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventType;
+import de.klimaflow.network.NetworkDirectory;
+import de.klimaflow.network.NetworkJoin;
+import de.klimaflow.regions.MunicipalityKind;
+import de.klimaflow.registration.Mailings;
+import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.RegistrationFixtures;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.process.RegistrationMailingProcess;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ReceivedMail;
+import de.klimaflow.support.TestUsers;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The network: the quarterly timer opens the planning of the next meeting, members are invited when it is
+ * published, a manager whose position was filled in a consultation is invited to it and registers through
+ * the invitation, and a join request from outside ends in the directory with an invitation.
+ */
+@KlimaflowTest
+class NetworkProcessTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    CamundaIdentityAuthenticationProvider authentication;
+    @Autowired
+    NetworkTasks networkTasks;
+    @Autowired
+    NetworkDirectory directory;
+    @Autowired
+    NetworkJoin joins;
+    @Autowired
+    EventService events;
+    @Autowired
+    Mailings mailings;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    ConsultationService cases;
+    @Autowired
+    Consultations consultations;
+
+    @BeforeEach
+    void users() {
+        TestUsers.ensure(identityService);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void theQuarterlyTimerOpensThePlanningOfTheNextMeetingAndItsMembersAreInvited() throws Exception {
+        Job quarterly = managementService.createJobQuery().processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
+                .activityId(NetworkMeetingCycleProcess.START_QUARTERLY).timers().singleResult();
+        // a cron timer runs in the server's time zone
+        ZonedDateTime due = quarterly.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
+        assertThat(due.getDayOfMonth()).isOne();
+        assertThat(due.getMonthValue()).isIn(1, 4, 7, 10);
+        assertThat(due.getHour()).isEqualTo(8);
+        long before = planningTasks().size();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new Date(quarterly.getDuedate().getTime() + 1000));
+        try {
+            managementService.executeJob(quarterly.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        List<Task> planning = planningTasks();
+        assertThat(planning).hasSize((int) before + 1);
+        Task plan = planning.get(planning.size() - 1);
+        assertThat(taskService.getIdentityLinksForTask(plan.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("event-team"));
+        assertThat(managementService.createJobQuery().processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
+                .activityId(NetworkMeetingCycleProcess.START_QUARTERLY).timers().singleResult().getDuedate())
+                .as("the next quarter is scheduled").isAfter(quarterly.getDuedate());
+
+        // two managers are in the network before the meeting exists: nobody is invited yet
+        String first = "erste-" + System.nanoTime() + "@kommune.example";
+        String second = "zweite-" + System.nanoTime() + "@kommune.example";
+        directory.enter("Erste Managerin", first, null, "Stadt Genthin", LocalDate.of(2024, 3, 1), null, true, null);
+        directory.enter("Zweiter Manager", second, null, "Stadt Burg", LocalDate.of(2025, 9, 1), null, false, null);
+
+        TestUsers.signIn(authentication, TestUsers.EVENT_TEAM);
+        long meeting = networkTasks.planMeeting(plan.getId(), meeting());
+        assertThat(events.find(meeting).orElseThrow().getType()).isEqualTo(EventType.NETWORK_MEETING);
+        assertThat(events.find(meeting).orElseThrow().isInvitationOnly()).isTrue();
+        assertThat(mailings.invitations(meeting)).isEmpty();
+        fixtures().approve(meeting);
+        assertThat(mailings.invitations(meeting)).extracting(Mailings.InvitationView::email).contains(first, second);
+        assertThat(directory.nextMeeting()).hasValue(meeting);
+
+        // a position filled in a consultation: the new manager is in the directory and invited to that meeting
+        String newManager = "neu-" + System.nanoTime() + "@wanzleben.example";
+        long caseId = filledPosition(newManager);
+        assertThat(directory.entries()).anySatisfy(entry -> {
+            assertThat(entry.email()).isEqualTo(newManager);
+            assertThat(entry.networkMember()).isTrue();
+            assertThat(entry.publicListing()).isTrue();
+            assertThat(entry.fundedBy()).isEqualTo("Landesförderung Klimaschutzmanagement");
+        });
+        assertThat(mailings.invitations(meeting)).extracting(Mailings.InvitationView::email).contains(newManager);
+
+        // ... and registers through the link in their invitation
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(mailings.mailings(meeting).get(0).id())).singleResult().getId();
+        managementService.createJobQuery().processInstanceId(instance).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+        String token = RegistrationFixtures.token(mailTo(newManager), "/anmeldung/einladung/");
+        long registration = registrations.register(meeting, Set.copyOf(fixtures().parts(meeting)), new NewRegistration(
+                "Lea Sommer", newManager, "Stadt Wanzleben-Börde", ParticipantRole.CLIMATE_MANAGER, null, Locale.GERMAN), token);
+        assertThat(registration).isPositive();
+        assertThat(cases.timeline(caseId)).last().satisfies(entry -> assertThat(entry.text()).startsWith("Stelle besetzt"));
+
+        // withdrawn consent takes the entry off the public directory at once
+        long listed = directory.entries().stream().filter(e -> e.email().equals(first)).findFirst().orElseThrow().id();
+        assertThat(directory.publicDirectory().values().stream().flatMap(List::stream))
+                .anySatisfy(entry -> assertThat(entry.name()).isEqualTo("Erste Managerin"));
+        directory.setPublicListing(listed, false);
+        assertThat(directory.publicDirectory().values().stream().flatMap(List::stream))
+                .noneSatisfy(entry -> assertThat(entry.name()).isEqualTo("Erste Managerin"));
+    }
+
+    @Test
+    void anAcceptedJoinRequestEndsInTheDirectoryADeclinedOneDoesNot() {
+        String accepted = "beitritt-" + System.nanoTime() + "@kommune.example";
+        String declined = "abgelehnt-" + System.nanoTime() + "@kommune.example";
+        assertThat(joins.request(request(accepted))).isEmpty();
+        assertThat(joins.request(request(accepted))).hasValue(NetworkJoin.Refusal.ALREADY_REQUESTED);
+        assertThat(joins.request(request(declined))).isEmpty();
+
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        networkTasks.decideJoinRequest(reviewTask(accepted).getId(), requestId(accepted), true);
+        networkTasks.decideJoinRequest(reviewTask(declined).getId(), requestId(declined), false);
+
+        assertThat(directory.entries()).anySatisfy(entry -> {
+            assertThat(entry.email()).isEqualTo(accepted);
+            assertThat(entry.networkMember()).isTrue();
+            assertThat(entry.publicListing()).isFalse();
+        });
+        assertThat(directory.entries()).noneSatisfy(entry -> assertThat(entry.email()).isEqualTo(declined));
+        assertThat(joins.request(request(accepted))).as("a member asks again").hasValue(NetworkJoin.Refusal.ALREADY_MEMBER);
+    }
+
+    // --- helpers
+
+    private long filledPosition(String email) {
+        long caseId = cases.open(new NewCase("Stadt Wanzleben-Börde", "Petra Vogel", "vogel@wanzleben.example", null,
+                "Erste Stelle im Klimaschutzmanagement"), Channel.PHONE);
+        TestUsers.signIn(authentication, TestUsers.ADVISOR);
+        consultations.completeInitialConsultation(caseTask(caseId), caseId, new InitialFacts(null, MunicipalityKind.TOWN,
+                14_000, true, true, null, ""));
+        consultations.completeReview(caseTask(caseId), caseId, List.of("LAND-KSM"), List.of(), "");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(caseInstance(caseId))
+                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE).singleResult().getId());
+        consultations.completeApplication(caseTask(caseId), caseId, LocalDate.of(2026, 11, 2), "");
+        consultations.recordDecision(caseId, true, LocalDate.of(2026, 11, 20), "");
+        consultations.completeFillPosition(caseTask(caseId), caseId, new NewManager("Lea Sommer", email,
+                LocalDate.of(2027, 1, 1), true));
+        return caseId;
+    }
+
+    private String caseTask(long caseId) {
+        return taskService.createTaskQuery().processInstanceId(caseInstance(caseId)).singleResult().getId();
+    }
+
+    private String caseInstance(long caseId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId)).singleResult().getId();
+    }
+
+    private EventDraft meeting() {
+        Instant start = Instant.now().plus(Duration.ofDays(20));
+        return new EventDraft(EventType.NETWORK_MEETING, "Netzwerktreffen " + System.nanoTime(), null, null, null, null,
+                EventFormat.ONLINE, "https://video.example/netzwerk", true, true, null, Instant.now().plus(Duration.ofDays(10)),
+                "Eva Winkler", "eva@lena.example", List.of(new EventDraft.Part("Netzwerktreffen", "Austausch",
+                        start, start.plus(Duration.ofHours(3)), 60, Set.of(Audience.CLIMATE_MANAGERS))));
+    }
+
+    private List<Task> planningTasks() {
+        return taskService.createTaskQuery().processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
+                .taskDefinitionKey(NetworkMeetingCycleProcess.TASK_PLAN_MEETING).orderByTaskCreateTime().asc().list();
+    }
+
+    private static NetworkJoin.NewJoinRequest request(String email) {
+        return new NetworkJoin.NewJoinRequest("Nina Neu", email, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), "Hallo", false);
+    }
+
+    private long requestId(String email) {
+        return Long.parseLong(businessKey(reviewTask(email)));
+    }
+
+    private String businessKey(Task task) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
+    private Task reviewTask(String email) {
+        return taskService.createTaskQuery().processDefinitionKey(NetworkJoinProcess.PROCESS_KEY).list().stream()
+                .filter(task -> joins.find(Long.parseLong(businessKey(task))).map(r -> r.email().equals(email)).orElse(false))
+                .findFirst().orElseThrow();
+    }
+
+    private String mailTo(String address) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)) {
+                return ReceivedMail.text(message);
+            }
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
+    private RegistrationFixtures fixtures() {
+        return new RegistrationFixtures(events, taskService, runtimeService, managementService, smtp);
+    }
+}
