@@ -61,7 +61,7 @@ class PublicPagesAccessibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/login", "/veranstaltungen", "event", "/veranstaltungen/0", "form-with-errors", "confirm",
-            "self-service", "/beratung", "contact-with-errors"})
+            "self-service", "/beratung", "contact-with-errors", "/netzwerk", "/netzwerk/beitreten"})
     void noSeriousOrCriticalWcagViolations(String path) {
         try (BrowserContext context = chromium.germanContextForAudits()) {
             Page page = context.newPage();

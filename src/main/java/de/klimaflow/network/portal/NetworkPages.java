@@ -33,7 +33,8 @@ public class NetworkPages {
 
     static final int MAX_NAME = 200;
     static final int MAX_MESSAGE = 2000;
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final NetworkDirectory directory;
     private final NetworkJoin joins;
