@@ -10,4 +10,6 @@ interface ConsultationCaseRepository extends JpaRepository<ConsultationCase, Lon
     List<ConsultationCase> findByStageInOrderByStageSinceAsc(Collection<ConsultationStage> stages);
 
     List<ConsultationCase> findAllByOrderByReceivedAtDesc();
+
+    long countByDecisionAndDecisionAtBetween(String decision, java.time.LocalDate from, java.time.LocalDate to);
 }

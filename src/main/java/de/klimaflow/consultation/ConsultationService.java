@@ -310,6 +310,13 @@ public class ConsultationService {
         }).toList();
     }
 
+    /** Positions granted funding this calendar year (Berlin). */
+    @Transactional(readOnly = true)
+    public long grantedThisYear() {
+        int year = clock.instant().atZone(de.klimaflow.platform.Formats.ZONE).getYear();
+        return cases.countByDecisionAndDecisionAtBetween("GRANTED", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
     @Transactional(readOnly = true)
     public Optional<CaseDetails> details(long caseId) {
         return cases.findById(caseId).map(c -> new CaseDetails(c.getId(), c.getMunicipalityName(), c.getMunicipalityId(),

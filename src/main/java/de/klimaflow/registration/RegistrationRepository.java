@@ -11,6 +11,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findByEventIdOrderByIdAsc(long eventId);
 
+    @Query("select r.createdAt from Registration r where r.eventId in ?1 and r.createdAt >= ?2")
+    List<java.time.Instant> createdSince(java.util.Collection<Long> eventIds, java.time.Instant since);
+
     boolean existsByEventId(long eventId);
 
     /** Every registration ever made with the address, whatever its case. */

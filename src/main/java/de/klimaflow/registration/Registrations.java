@@ -109,6 +109,22 @@ public class Registrations implements EventRegistrations {
                 exception);
     }
 
+    /** How many registrations arrived per day (Berlin) for these events, from {@code from} until today, days without any as 0. */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<java.time.LocalDate, Long> perDay(Collection<Long> eventIds, java.time.LocalDate from,
+            java.time.LocalDate today) {
+        java.util.SortedMap<java.time.LocalDate, Long> days = new java.util.TreeMap<>();
+        for (java.time.LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
+            days.put(day, 0L);
+        }
+        if (!eventIds.isEmpty()) {
+            registrations.createdSince(eventIds, from.atStartOfDay(de.klimaflow.platform.Formats.ZONE).toInstant())
+                    .forEach(at -> days.computeIfPresent(at.atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate(),
+                            (day, count) -> count + 1));
+        }
+        return days;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<Long, Long> seatsTaken(Collection<Long> partIds) {

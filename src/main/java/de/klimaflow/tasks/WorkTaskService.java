@@ -80,6 +80,20 @@ public class WorkTaskService {
         return query == null ? 0 : query.count();
     }
 
+    /** Open tasks past their due date, per staff group (a task offered to two groups counts for both). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> overdueByGroup() {
+        Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+        Map<String, Long> overdue = new java.util.LinkedHashMap<>();
+        for (String group : de.klimaflow.security.Groups.ALL) {
+            if (!group.equals(de.klimaflow.security.Groups.OPERATORS)) {
+                overdue.put(group, taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+                        .active().dueBefore(now).count());
+            }
+        }
+        return overdue;
+    }
+
     /** The task if the current user may see it. */
     @Transactional(readOnly = true)
     public TaskRow get(String taskId) {
