@@ -76,6 +76,8 @@ class H2DatabaseTest {
         assertThat(instances).isEqualTo(4);
         assertThat(taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).taskAssignee("advisor")
                 .count()).as("the Magdeburg region's advisor has the region's known municipalities").isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from climate_manager where public_listing", Long.class))
+                .as("the public directory has entries").isEqualTo(2);
 
         // a restart runs the seeders again: nothing is added
         demoUsers.run(new DefaultApplicationArguments());

@@ -40,8 +40,7 @@ public class PublicFormGuard {
      * Checks the post against floods and bots. Returns false when the client sent too many: then the
      * response is 429 with Retry-After and the form should come back at once, with its global error.
      */
-    public boolean admit(BindingResult errors, @Nullable String honeypot, @Nullable String stamp, HttpServletRequest request,
-            HttpServletResponse response) {
+    public boolean admit(BindingResult errors, PublicForm form, HttpServletRequest request, HttpServletResponse response) {
         Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -49,10 +48,10 @@ public class PublicFormGuard {
             errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
             return false;
         }
-        if (honeypot != null && !honeypot.isEmpty()) {
+        if (form.honeypotFilled()) {
             errors.reject("registration.form.honeypot");
         } else {
-            switch (stamps.check(stamp)) {
+            switch (stamps.check(form.getStamp())) {
                 case TOO_FAST -> errors.reject("registration.form.tooFast");
                 case INVALID -> errors.reject("registration.form.stale");
                 case OK -> { }

@@ -2,18 +2,16 @@ package de.klimaflow.consultation.portal;
 
 import org.jspecify.annotations.Nullable;
 
+import de.klimaflow.security.PublicForm;
+
 /** What the public contact form posts, as typed; the controller checks every field. */
-public class ContactForm {
+public class ContactForm extends PublicForm {
 
     private @Nullable String municipality;
     private @Nullable String contactName;
     private @Nullable String contactEmail;
     private @Nullable String contactPhone;
     private @Nullable String question;
-    private boolean privacyConsent;
-    /** the honeypot: hidden from people, filled in by bots */
-    private @Nullable String website;
-    private @Nullable String stamp;
 
     public @Nullable String getMunicipality() {
         return municipality;
@@ -55,27 +53,4 @@ public class ContactForm {
         this.question = question;
     }
 
-    public boolean isPrivacyConsent() {
-        return privacyConsent;
-    }
-
-    public void setPrivacyConsent(boolean privacyConsent) {
-        this.privacyConsent = privacyConsent;
-    }
-
-    public @Nullable String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(@Nullable String website) {
-        this.website = website;
-    }
-
-    public @Nullable String getStamp() {
-        return stamp;
-    }
-
-    public void setStamp(@Nullable String stamp) {
-        this.stamp = stamp;
-    }
 }

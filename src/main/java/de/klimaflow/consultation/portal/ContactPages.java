@@ -51,7 +51,7 @@ public class ContactPages {
     @PostMapping(Links.CONSULTATION)
     public String send(@ModelAttribute("form") ContactForm form, BindingResult errors, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
-        if (!guard.admit(errors, form.getWebsite(), form.getStamp(), request, response)) {
+        if (!guard.admit(errors, form, request, response)) {
             return show(form, model, locale);
         }
         String municipality = PublicFormGuard.text(form.getMunicipality());

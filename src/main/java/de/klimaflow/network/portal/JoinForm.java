@@ -2,8 +2,10 @@ package de.klimaflow.network.portal;
 
 import org.jspecify.annotations.Nullable;
 
+import de.klimaflow.security.PublicForm;
+
 /** What the public "join the network" form posts, as typed; the controller checks every field. */
-public class JoinForm {
+public class JoinForm extends PublicForm {
 
     private @Nullable String name;
     private @Nullable String email;
@@ -11,9 +13,6 @@ public class JoinForm {
     private @Nullable String since;
     private @Nullable String message;
     private boolean publicListing;
-    private boolean privacyConsent;
-    private @Nullable String website;
-    private @Nullable String stamp;
 
     public @Nullable String getName() {
         return name;
@@ -63,27 +62,4 @@ public class JoinForm {
         this.publicListing = publicListing;
     }
 
-    public boolean isPrivacyConsent() {
-        return privacyConsent;
-    }
-
-    public void setPrivacyConsent(boolean privacyConsent) {
-        this.privacyConsent = privacyConsent;
-    }
-
-    public @Nullable String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(@Nullable String website) {
-        this.website = website;
-    }
-
-    public @Nullable String getStamp() {
-        return stamp;
-    }
-
-    public void setStamp(@Nullable String stamp) {
-        this.stamp = stamp;
-    }
 }

@@ -62,7 +62,7 @@ public class NetworkPages {
     @PostMapping(Links.NETWORK + "/beitreten")
     public String join(@ModelAttribute("form") JoinForm form, BindingResult errors, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
-        if (!guard.admit(errors, form.getWebsite(), form.getStamp(), request, response)) {
+        if (!guard.admit(errors, form, request, response)) {
             return show(form, model, locale);
         }
         String name = PublicFormGuard.text(form.getName());

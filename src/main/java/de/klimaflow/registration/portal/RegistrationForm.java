@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import de.klimaflow.security.PublicForm;
+
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.RegistrationRequest;
 
@@ -14,7 +16,7 @@ import de.klimaflow.registration.RegistrationRequest;
  * wrong, comes back to the form with its message instead of failing to bind. {@link #toRequest()} gives
  * the request that the rules of {@link RegistrationRequest} check, field by field under the same names.
  */
-public class RegistrationForm {
+public class RegistrationForm extends PublicForm {
 
     private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
@@ -24,18 +26,13 @@ public class RegistrationForm {
     private @Nullable String role;
     private List<String> parts = new ArrayList<>();
     private @Nullable String needs;
-    private boolean privacyConsent;
-    /** the honeypot: hidden from people, filled in by bots */
-    private @Nullable String website;
-    /** when the form was shown, signed ({@link de.klimaflow.security.FormStamps}) */
-    private @Nullable String stamp;
     /** the invitation's token, when the form was opened from a personal invitation */
     private @Nullable String invitation;
 
     RegistrationRequest toRequest() {
         // an id that is no number cannot be a part of the event: -1 makes the service refuse it as unknown
         List<Long> partIds = parts.stream().map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L).toList();
-        return new RegistrationRequest(name, email, organisation, roleOrNull(), partIds, needs, privacyConsent, invitation);
+        return new RegistrationRequest(name, email, organisation, roleOrNull(), partIds, needs, isPrivacyConsent(), invitation);
     }
 
     private @Nullable ParticipantRole roleOrNull() {
@@ -49,10 +46,6 @@ public class RegistrationForm {
 
     boolean chose(long partId) {
         return parts.contains(Long.toString(partId));
-    }
-
-    boolean honeypotFilled() {
-        return website != null && !website.isEmpty();
     }
 
     public @Nullable String getName() {
@@ -101,30 +94,6 @@ public class RegistrationForm {
 
     public void setNeeds(@Nullable String needs) {
         this.needs = needs;
-    }
-
-    public boolean isPrivacyConsent() {
-        return privacyConsent;
-    }
-
-    public void setPrivacyConsent(boolean privacyConsent) {
-        this.privacyConsent = privacyConsent;
-    }
-
-    public @Nullable String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(@Nullable String website) {
-        this.website = website;
-    }
-
-    public @Nullable String getStamp() {
-        return stamp;
-    }
-
-    public void setStamp(@Nullable String stamp) {
-        this.stamp = stamp;
     }
 
     public @Nullable String getInvitation() {

@@ -88,7 +88,7 @@ public class RegistrationPages {
 
     private String submit(EventOverview event, RegistrationForm form, BindingResult errors, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response, String formAction) {
-        if (!guard.admit(errors, form.honeypotFilled() ? "filled" : null, form.getStamp(), request, response)) {
+        if (!guard.admit(errors, form, request, response)) {
             return showForm(event, form, model, locale, formAction);
         }
         RegistrationRequest registration = form.toRequest();

@@ -254,7 +254,8 @@ class ConsultationProcessTest {
         assertThatThrownBy(() -> consultations.withdraw(caseId, "")).isInstanceOf(IllegalArgumentException.class);
         consultations.withdraw(caseId, "Der Rat hat die Stelle gestrichen");
         assertThat(consultations.isRunning(caseId)).isFalse();
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(caseId)).count()).isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId)).count()).isZero();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.WITHDRAWN);
         assertThat(cases.timeline(caseId)).last().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo("WITHDRAWN");
