@@ -17,6 +17,16 @@ public final class ReceivedMail {
         return find((Multipart) message.getContent(), "text/html");
     }
 
+    /** The plain text of the first of these mails that went to the address. */
+    public static String textTo(MimeMessage[] messages, String address) throws Exception {
+        for (MimeMessage message : messages) {
+            if (((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)) {
+                return text(message);
+            }
+        }
+        throw new AssertionError("no mail to " + address);
+    }
+
     /** The attached file of this name, decoded as UTF-8 text; null when the mail has none. */
     public static String attachment(MimeMessage message, String fileName) throws Exception {
         Multipart multipart = (Multipart) message.getContent();

@@ -51,8 +51,6 @@ import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The network: the quarterly timer opens the planning of the next meeting, members are invited when it is
@@ -254,12 +252,7 @@ class NetworkProcessTest {
     }
 
     private String mailTo(String address) throws Exception {
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)) {
-                return ReceivedMail.text(message);
-            }
-        }
-        throw new AssertionError("no mail to " + address);
+        return ReceivedMail.textTo(smtp.getReceivedMessages(), address);
     }
 
     private RegistrationFixtures fixtures() {

@@ -196,12 +196,7 @@ class RegistrationMailingTest {
     }
 
     private String mailTo(String address) throws Exception {
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)) {
-                return ReceivedMail.text(message);
-            }
-        }
-        throw new AssertionError("no mail to " + address);
+        return ReceivedMail.textTo(smtp.getReceivedMessages(), address);
     }
 
     private RegistrationFixtures fixtures() {
