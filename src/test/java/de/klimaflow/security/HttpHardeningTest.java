@@ -53,6 +53,23 @@ class HttpHardeningTest {
     }
 
     @Test
+    void publicPagesAnswerConditionalRequestsWithoutABodyWhileNothingChanged() {
+        for (String path : List.of("/veranstaltungen", "/netzwerk")) {
+            WebSession visitor = new WebSession(port);
+            HttpResponse<String> first = visitor.get(path);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            HttpResponse<String> again = visitor.get(path, "If-None-Match", etag);
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            assertThat(visitor.get(path, "If-None-Match", "\"0123\"").statusCode()).as("another version").isEqualTo(200);
+        }
+        assertThat(new WebSession(port).get("/login").headers().firstValue("Cache-Control")).get().asString()
+                .as("staff pages stay uncached").contains("no-store");
+    }
+
+    @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() {
         HttpResponse<String> login = new WebSession(port).get("/login");
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
