@@ -1,19 +1,24 @@
 package de.klimaflow.notification.process;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import de.klimaflow.notification.InvalidRecipientException;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
+import de.klimaflow.notification.MailDeliveryException;
 import de.klimaflow.notification.MailOrigin;
 import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.NotificationService;
 
 /**
  * Sends the mails of one kind from a process step: the one composer that writes them builds them from
- * its feature's data, and each is delivered once per visit of the step (see {@link MailOrigins}).
+ * its feature's data, and each is delivered once per visit of the step (see {@link MailOrigins}). One
+ * bad address does not hold back the others: every mail is tried, then the step fails with all that
+ * did not go out, so the retry (or the incident's retry) sends only those.
  */
 @Component
 public class ProcessMails {
@@ -37,8 +42,35 @@ public class ProcessMails {
         MailOrigin origin = MailOrigins.of(execution);
         MailContext context = new MailContext(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
                 execution.getVariables());
-        for (MailRequest request : candidates.get(0).compose(kind, context)) {
-            notifications.deliver(request, origin);
+        List<MailRequest> requests = candidates.get(0).compose(kind, context);
+        List<String> invalid = new ArrayList<>();
+        List<String> undelivered = new ArrayList<>();
+        RuntimeException firstFailure = null;
+        for (MailRequest request : requests) {
+            try {
+                notifications.deliver(request, origin);
+            } catch (InvalidRecipientException e) {
+                invalid.add(e.getMessage());
+            } catch (MailDeliveryException e) {
+                undelivered.add(e.getMessage());
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
         }
+        if (invalid.isEmpty() && undelivered.isEmpty()) {
+            return;
+        }
+        String summary = (invalid.size() + undelivered.size()) + " von " + requests.size() + " Mails „" + kind
+                + "“ nicht gesendet: " + String.join("; ", concat(undelivered, invalid));
+        if (undelivered.isEmpty()) {
+            throw new InvalidRecipientException(summary);
+        }
+        throw new MailDeliveryException(summary, firstFailure);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all.size() > 10 ? List.of(String.join("; ", all.subList(0, 10)), "… und " + (all.size() - 10) + " weitere")
+                : all;
     }
 }

@@ -1,6 +1,7 @@
 package de.klimaflow.events.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -177,6 +178,36 @@ class EventPlanningProcessTest {
                 .isEqualTo("anonymisiert");
         assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event)).isOne();
         assertThat(instanceCount(event)).as("process ended").isZero();
+    }
+
+    @Test
+    void oneBadAddressHoldsBackNobodyElseAndTheRetrySendsOnlyWhatWasMissing() {
+        long event = events.create(forum(null));
+        for (String name : new String[] {"anna", "bernd", "carla"}) {
+            registrationService.registerConfirmed(event, partIds(event), name, name + "@example.org", null,
+                    ParticipantRole.OTHER, Locale.GERMAN);
+        }
+        // an address that went bad in the data, e.g. through an import
+        jdbc.update("update registration set email = 'carla@' where event_id = ? and email = 'carla@example.org'", event);
+        planning.cancel(event, "Der Referent ist erkrankt.");
+        Job notify = job(event);
+        assertThat(activityOf(notify)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
+
+        assertThatThrownBy(() -> managementService.executeJob(notify.getId()))
+                .hasMessageContaining("1 von 3 Mails").hasMessageContaining("carla@");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
+                .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org");
+        assertThat(managementService.createJobQuery().jobId(notify.getId()).singleResult().getRetries())
+                .as("no useless retries: an incident at once").isZero();
+        assertThat(runtimeService.createIncidentQuery().configuration(notify.getId()).list())
+                .anySatisfy(incident -> assertThat(incident.getIncidentMessage()).contains("carla@"));
+
+        // the operator has the address corrected and retries: only the missing mail goes out
+        jdbc.update("update registration set email = 'carla@example.org' where event_id = ? and email = 'carla@'", event);
+        managementService.setJobRetries(notify.getId(), 1);
+        managementService.executeJob(notify.getId());
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
+                .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org", "carla@example.org");
     }
 
     @ParameterizedTest(name = "cancelled while {0}")
