@@ -115,15 +115,16 @@ public class NetworkDirectory {
                 .min(Comparator.comparing(EventOverview::startsAt)).map(EventOverview::id);
     }
 
+    /** Invites in rounds of at most {@link Mailings#MAX_INVITATIONS}; those invited before are skipped. */
     private void invite(long eventId, List<ClimateManager> who) {
-        if (who.isEmpty()) {
-            return;
+        for (int from = 0; from < who.size(); from += Mailings.MAX_INVITATIONS) {
+            String list = who.subList(from, Math.min(who.size(), from + Mailings.MAX_INVITATIONS)).stream()
+                    .map(m -> MailAddresses.oneLine(m.getName()).replaceAll("[<>\",;]", " ").strip() + " <" + m.getEmail() + ">")
+                    .collect(Collectors.joining("\n"));
+            Mailings.InvitationRound round = mailings.invite(eventId, list, Locale.GERMAN, currentUser.id().orElse(SYSTEM));
+            LOG.info("Network meeting {}: {} invited, {} invited before, {} refused {}", eventId, round.invited(),
+                    round.alreadyInvited().size(), round.invalid().size(), round.invalid());
         }
-        String list = who.stream().map(m -> MailAddresses.oneLine(m.getName()).replaceAll("[<>\",;]", " ").strip()
-                + " <" + m.getEmail() + ">").collect(Collectors.joining("\n"));
-        Mailings.InvitationRound round = mailings.invite(eventId, list, Locale.GERMAN, currentUser.id().orElse(SYSTEM));
-        LOG.info("Network meeting {}: {} invited, {} invited before, {} refused", eventId, round.invited(),
-                round.alreadyInvited().size(), round.invalid().size());
     }
 
     @Transactional(readOnly = true)

@@ -159,15 +159,18 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         section.add(list);
         if (currentUser.isIn(Groups.ADVISORS)) {
             UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 try {
                     CaseDocuments.Document stored = documents.upload(caseId, metadata.fileName(), bytes);
-                    Notification.show(getTranslation("case.document.saved", stored.fileName()));
-                    cases.details(caseId).ifPresent(this::render);
+                    ui.access(() -> {
+                        Notification.show(getTranslation("case.document.saved", stored.fileName()));
+                        cases.details(caseId).ifPresent(this::render);
+                    });
                 } catch (CaseDocuments.Refused refused) {
-                    Notification.show(getTranslation(refused.messageKey()));
+                    ui.access(() -> Notification.show(getTranslation(refused.messageKey())));
                 }
-            })));
+            }));
             upload.setMaxFiles(1);
             upload.setMaxFileSize(CaseDocuments.MAX_BYTES);
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt");

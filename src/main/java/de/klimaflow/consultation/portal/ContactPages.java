@@ -79,7 +79,17 @@ public class ContactPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(form, model, locale);
         }
-        cases.open(new NewCase(municipality, name, email, phone.isEmpty() ? null : phone, question), Channel.WEB);
+        try {
+            cases.open(new NewCase(municipality, name, email, phone.isEmpty() ? null : phone, question), Channel.WEB);
+        } catch (jakarta.validation.ConstraintViolationException stricterRules) {
+            // the service's rules refused what the form's checks let through (say, an odd address form)
+            stricterRules.getConstraintViolations().forEach(violation -> {
+                String field = violation.getPropertyPath().toString().replaceAll(".*\\.", "");
+                errors.rejectValue(field, "contactEmail".equals(field) ? "contact.error.email" : "contact.error.characters");
+            });
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return show(form, model, locale);
+        }
         return "redirect:" + Links.CONSULTATION + "/eingegangen";
     }
 
