@@ -109,10 +109,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         OrderedList timeline = new OrderedList();
         timeline.addClassName("case-timeline");
-        for (ConsultationService.TimelineEntry entry : cases.timeline(caseId)) {
+        List<ConsultationService.TimelineEntry> entries = cases.timeline(caseId);
+        Map<String, String> names = users.displayNames(entries.stream().map(ConsultationService.TimelineEntry::by)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (ConsultationService.TimelineEntry entry : entries) {
             ListItem item = new ListItem(Formats.dateTime(entry.at()) + " · " + getTranslation("case.entry." + entry.kind())
                     + " · " + (ConsultationService.SYSTEM.equals(entry.by()) ? getTranslation("case.system")
-                            : users.displayName(entry.by())) + ": " + entry.text());
+                            : names.getOrDefault(entry.by(), entry.by())) + ": " + entry.text());
             item.getStyle().set("white-space", "pre-line");
             timeline.add(item);
         }

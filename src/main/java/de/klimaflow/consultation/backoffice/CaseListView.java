@@ -1,5 +1,8 @@
 package de.klimaflow.consultation.backoffice;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,9 +40,12 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final ConsultationService cases;
     private final Grid<ConsultationService.CaseSummary> grid = new Grid<>();
     private final Select<ConsultationStage> stageFilter = new Select<>();
+    private final UserDirectory users;
+    private Map<String, String> advisorNames = Map.of();
 
     public CaseListView(ConsultationService cases, UserDirectory users) {
         this.cases = cases;
+        this.users = users;
         addClassName("case-list-view");
         Button create = new Button(getTranslation("case.new"), VaadinIcon.PLUS.create(), click -> openNewCase());
         create.addClassName("new-case");
@@ -55,8 +61,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("case.column.case")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(c -> getTranslation("case.stage." + c.stage().name())).setHeader(getTranslation("case.stage"));
         grid.addColumn(c -> Formats.date(c.stageSince())).setHeader(getTranslation("case.column.since"));
-        grid.addColumn(c -> c.advisor() == null ? getTranslation("case.noAdvisor") : users.displayName(c.advisor()))
-                .setHeader(getTranslation("case.column.advisor"));
+        grid.addColumn(c -> c.advisor() == null ? getTranslation("case.noAdvisor")
+                : advisorNames.getOrDefault(c.advisor(), c.advisor())).setHeader(getTranslation("case.column.advisor"));
         grid.addColumn(c -> Formats.date(c.receivedAt()) + " · " + getTranslation("case.channel." + c.channel().name()))
                 .setHeader(getTranslation("case.received"));
         grid.setEmptyStateText(getTranslation("case.empty"));
@@ -68,8 +74,12 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(cases.cases().stream()
-                .filter(c -> stageFilter.getValue() == null || c.stage() == stageFilter.getValue()).toList());
+        List<ConsultationService.CaseSummary> shown = cases.cases().stream()
+                .filter(c -> stageFilter.getValue() == null || c.stage() == stageFilter.getValue()).toList();
+        // the advisors' names in one query for the whole list
+        advisorNames = users.displayNames(shown.stream().map(ConsultationService.CaseSummary::advisor)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        grid.setItems(shown);
     }
 
     /** An advisor enters the case of a municipality that called. */
@@ -90,7 +100,7 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         municipality.addClassName("new-case-municipality");
         contactEmail.addClassName("new-case-email");
         question.addClassName("new-case-question");
-        java.util.List.of(municipality, contactName, contactEmail).forEach(f -> f.setRequiredIndicatorVisible(true));
+        List.of(municipality, contactName, contactEmail).forEach(f -> f.setRequiredIndicatorVisible(true));
         question.setRequiredIndicatorVisible(true);
         FormLayout form = new FormLayout(municipality, contactName, contactEmail, phone, channel, question);
         form.setColspan(question, 2);

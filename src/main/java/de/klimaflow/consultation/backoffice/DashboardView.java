@@ -27,6 +27,7 @@ import de.klimaflow.platform.Formats;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.security.Groups;
 import de.klimaflow.tasks.WorkTaskService;
+import de.klimaflow.ui.Bar;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -80,8 +81,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div overdue = section("dashboard.overdue");
         Map<String, Long> late = tasks.overdueByGroup();
         long most = Math.max(1, late.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        late.forEach((group, count) -> overdue.add(bar(getTranslation("dashboard.overdue.line",
-                getTranslation("group." + group), count), count * 100 / most, count > 0)));
+        late.forEach((group, count) -> overdue.add(new Bar(getTranslation("dashboard.overdue.line",
+                getTranslation("group." + group), count), count * 100 / most, count > 0 ? Bar.Level.FULL : Bar.Level.NORMAL)));
 
         FlexLayout grid = new FlexLayout(eventsSection, registrationsSection, pipeline, granted, overdue);
         grid.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -117,24 +118,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div wrapper = new Div(chart, new Paragraph(getTranslation("dashboard.registrations.total", total, DAYS)));
         wrapper.addClassName("dashboard-registrations");
         return wrapper;
-    }
-
-    private static Div bar(String text, long percent, boolean warn) {
-        Div row = new Div();
-        row.addClassName("capacity");
-        Span label = new Span(text);
-        label.addClassName("capacity-label");
-        Div fill = new Div();
-        fill.addClassName("capacity-fill");
-        if (warn) {
-            fill.addClassName("full");
-        }
-        fill.setWidth(percent + "%");
-        Div track = new Div(fill);
-        track.addClassName("capacity-bar");
-        track.getElement().setAttribute("aria-hidden", "true");
-        row.add(label, track);
-        return row;
     }
 
     @Override

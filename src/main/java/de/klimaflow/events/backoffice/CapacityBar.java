@@ -1,31 +1,23 @@
 package de.klimaflow.events.backoffice;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+
 import de.klimaflow.events.EventOverview;
+import de.klimaflow.ui.Bar;
 
 /** Seats taken of one part as a bar, with the same figures as text for screen readers and print. */
-public class CapacityBar extends Composite<Div> {
+public class CapacityBar extends Composite<Bar> {
+
+    private final EventOverview.PartOverview part;
 
     public CapacityBar(EventOverview.PartOverview part) {
-        Div root = getContent();
-        root.addClassName("capacity");
-        String text = getTranslation("event.capacity", part.title(), part.taken(), part.capacity());
-        Span label = new Span(text);
-        label.addClassName("capacity-label");
-        Div fill = new Div();
-        fill.addClassName("capacity-fill");
-        fill.setWidth(part.percentTaken() + "%");
-        if (part.percentTaken() >= 100) {
-            fill.addClassName("full");
-        } else if (part.percentTaken() >= 80) {
-            fill.addClassName("almost-full");
-        }
-        Div bar = new Div(fill);
-        bar.addClassName("capacity-bar");
-        // the bar repeats the label; assistive technology reads the label once
-        bar.getElement().setAttribute("aria-hidden", "true");
-        root.add(label, bar);
+        this.part = part;
+    }
+
+    @Override
+    protected Bar initContent() {
+        int percent = part.percentTaken();
+        return new Bar(getTranslation("event.capacity", part.title(), part.taken(), part.capacity()), percent,
+                percent >= 100 ? Bar.Level.FULL : percent >= 80 ? Bar.Level.WARNING : Bar.Level.NORMAL);
     }
 }
