@@ -20,13 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
+import de.klimaflow.support.WebSession;
 import de.klimaflow.tasks.TaskFilter;
 import de.klimaflow.tasks.TaskSort;
 import de.klimaflow.tasks.WorkTaskService;
 
 /**
  * The task list with 10,000 open tasks on PostgreSQL: how long one page and the count take, as the grid
- * asks for them. Run with {@code ./mvnw verify -Pbenchmark}; prints figures, asserts nothing about time.
+ * asks for them, beside the same page from the engine's REST API. Run with {@code ./mvnw verify -Pbenchmark};
+ * prints figures, asserts nothing about time.
  */
 @Tag("benchmark")
 @KlimaflowTest
@@ -49,6 +51,8 @@ class TaskListBenchmark {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void tenThousandOpenTasks() {
@@ -82,6 +86,18 @@ class TaskListBenchmark {
         report("first page (50), by priority", () -> workTasks.list(TaskFilter.MY_GROUPS, 0, 50,
                 List.of(TaskSort.desc(TaskSort.Property.PRIORITY))));
         TestUsers.signOut();
+
+        // the baseline: the bare engine's REST API, same filter (mine or my group's), same sort, same page
+        WebSession rest = new WebSession(port).basic(TestUsers.OPERATOR, TestUsers.PASSWORD);
+        String query = "{\"orQueries\":[{\"assignee\":\"" + TestUsers.ADVISOR + "\",\"candidateGroups\":[\"advisors\"]}],"
+                + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]}";
+        report("REST first page (50), by due", () -> {
+            var response = rest.send("POST", "/engine-rest/task?firstResult=0&maxResults=50", "application/json", query);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("REST answered " + response.statusCode() + ": " + response.body());
+            }
+            return response;
+        });
     }
 
     private static void report(String what, Supplier<?> call) {
