@@ -22,4 +22,6 @@ EXPOSE 8080
 ENV JAVA_TOOL_OPTIONS="-Xmx384m -XX:+UseSerialGC"
 # production database and no built-in accounts: the first operator comes from KLIMAFLOW_ADMIN_USER/_PASSWORD
 ENV SPRING_PROFILES_ACTIVE=postgres
+# cron timers (the quarterly network meeting) run in the server's time zone
+ENV TZ=Europe/Berlin
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/klimaflow.jsa", "-jar", "/app/klimaflow.jar"]
