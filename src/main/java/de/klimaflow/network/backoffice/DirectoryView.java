@@ -55,7 +55,8 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.fundedBy() == null ? "" : e.fundedBy()).setHeader(getTranslation("directory.fundedBy"));
         grid.addColumn(e -> getTranslation(e.networkMember() ? "directory.member" : "directory.notMember"))
                 .setHeader(getTranslation("directory.network"));
-        grid.addComponentColumn(this::listing).setHeader(getTranslation("directory.publicListing")).setAutoWidth(true);
+        grid.addComponentColumn(this::listing).setKey("listing").setHeader(getTranslation("directory.publicListing"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("directory.empty"));
         grid.addClassName("directory-grid");
         add(new H2(getTranslation("directory.title")), new HorizontalLayout(search, district, membersOnly), grid);
