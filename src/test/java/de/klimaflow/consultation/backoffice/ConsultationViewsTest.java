@@ -64,6 +64,8 @@ class ConsultationViewsTest {
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
     @Autowired
+    de.klimaflow.tasks.WorkTaskService workTasks;
+    @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
@@ -151,7 +153,12 @@ class ConsultationViewsTest {
 
     @Test
     void managementSeesEventsRegistrationsPipelineGrantedPositionsAndOverdueWorkAtAGlance() {
-        cases.open(new NewCase("Stadt Aschersleben", "Tom Teich", "teich@aschersleben.example", null, "Stelle?"), Channel.WEB);
+        long caseId = cases.open(new NewCase("Stadt Aschersleben", "Tom Teich", "teich@aschersleben.example", null, "Stelle?"),
+                Channel.WEB);
+        // one advisors' task is a day late
+        taskService.setDueDate(task(caseId), java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+        long lateForAdvisors = workTasks.overdueByGroup().get(de.klimaflow.security.Groups.ADVISORS);
+        assertThat(lateForAdvisors).isPositive();
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(DashboardView.class);
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-section"))).hasSize(5);
@@ -160,9 +167,11 @@ class ConsultationViewsTest {
                         .doesNotStartWith("Erstberatung: 0 "));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-columns"))
                 .getChildren().count()).isEqualTo(DashboardView.DAYS);
-        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-number")).getText()).matches("[0-9]+");
+        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-number")).getText())
+                .isEqualTo(Long.toString(cases.grantedThisYear()));
         assertThat(_find(Span.class, spec -> spec.withClasses("capacity-label")).stream().map(Span::getText))
-                .contains("Veranstaltungsteam: 0").anyMatch(text -> text.startsWith("Beratung: "));
+                .contains("Beratung: " + lateForAdvisors).anyMatch(text -> text.startsWith("Veranstaltungsteam: "))
+                .anyMatch(text -> text.startsWith("Anmeldestelle: ")).anyMatch(text -> text.startsWith("Leitung: "));
     }
 
     private String task(long caseId) {
