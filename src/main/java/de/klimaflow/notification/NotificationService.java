@@ -1,6 +1,10 @@
 package de.klimaflow.notification;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +46,8 @@ public class NotificationService {
      * @throws MailDeliveryException     when the transport failed this time (logged as RETRYING)
      */
     public long deliver(MailRequest request, MailOrigin origin) {
-        Recipient to = new Recipient(MailAddresses.oneLine(request.to().name()),
-                request.to().email() == null ? null : request.to().email().strip(), request.to().locale());
-        MailRequest clean = new MailRequest(request.kind(), to, request.model(), request.calendar(),
-                request.relatedType(), request.relatedId(), request.attachments());
+        MailRequest clean = clean(request);
+        Recipient to = clean.to();
         RenderedMail rendered = renderer.render(clean);
         Attempt attempt = startAttempt(clean, rendered, origin);
         long id = attempt.mailId();
@@ -54,20 +56,77 @@ public class NotificationService {
             return id;
         }
 
+        return send(id, request.kind(), to, rendered);
+    }
+
+    /**
+     * Renders every mail of a mail-out and stores it as a queued batch in the caller's transaction; queued
+     * mails of an earlier mail-out of the same kind in the same process instance are replaced.
+     *
+     * @return how many mails were queued: the positions 0 … count-1 of the batch
+     */
+    public int queue(String kind, List<MailRequest> requests, MailOrigin origin) {
+        mails.supersedeQueued(origin.processInstanceId(), kind);
+        List<OutboundMail> batch = new ArrayList<>(requests.size());
+        for (MailRequest request : requests) {
+            MailRequest clean = clean(request);
+            batch.add(OutboundMail.queued(clean, renderer.render(clean), origin, clock.instant(), origin.stepKey(),
+                    batch.size()));
+        }
+        mails.saveAll(batch);
+        return batch.size();
+    }
+
+    /**
+     * Sends the mail at this position of the latest mail-out of this kind in the process instance, unless
+     * it went out already or was replaced.
+     *
+     * @throws InvalidRecipientException when the address can never work
+     * @throws MailDeliveryException     when the transport failed this time
+     */
+    public void deliverQueued(String kind, int position, MailOrigin sender, Function<MailReference, Optional<MailRequest>> current) {
+        OutboundMail mail = ownTransaction.execute(status -> mails
+                .findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(sender.processInstanceId(), kind)
+                .flatMap(latest -> mails.findByBatchKeyAndBatchPosition(latest.getBatchKey(), position))
+                .filter(queued -> !queued.getStatus().isDone() && queued.getStatus() != MailStatus.SUPERSEDED)
+                .map(queued -> {
+                    if (MailAddresses.problem(queued.getRecipientEmail()) != null && queued.getRelatedId() != null) {
+                        // the address was bad when queued; a retry after the data was corrected uses the new one
+                        current.apply(new MailReference(queued.getRelatedType(), queued.getRelatedId()))
+                                .ifPresent(request -> queued.replaceWith(clean(request), renderer.render(clean(request))));
+                    }
+                    queued.takenOverBy(sender);
+                    queued.attempt();
+                    return queued;
+                }).orElse(null));
+        if (mail != null) {
+            send(mail.getId(), kind, mail.recipient(), mail.rendered());
+        }
+    }
+
+    /** The request with a one-line name and a trimmed address. */
+    private static MailRequest clean(MailRequest request) {
+        Recipient to = new Recipient(MailAddresses.oneLine(request.to().name()),
+                request.to().email() == null ? null : request.to().email().strip(), request.to().locale());
+        return new MailRequest(request.kind(), to, request.model(), request.calendar(), request.relatedType(),
+                request.relatedId(), request.attachments());
+    }
+
+    private long send(long id, String kind, Recipient to, RenderedMail rendered) {
         String problem = MailAddresses.problem(to.email());
         if (problem != null) {
             String reason = "Ungültige Empfängeradresse „" + MailAddresses.oneLine(to.email()) + "“ (" + problem
-                    + ") für Mail „" + request.kind() + "“ – nichts gesendet";
+                    + ") für Mail „" + kind + "“ – nichts gesendet";
             finish(id, MailStatus.FAILED, reason);
             throw new InvalidRecipientException(reason);
         }
         try {
             String via = transport.deliver(to, rendered);
             ownTransaction.executeWithoutResult(status -> mails.findById(id).orElseThrow().sent(via, clock.instant()));
-            LOG.info("Mail {} '{}' to {} delivered via {}", id, request.kind(), to.email(), via);
+            LOG.info("Mail {} '{}' to {} delivered via {}", id, kind, to.email(), via);
             return id;
         } catch (RuntimeException e) {
-            String reason = "Mail „" + request.kind() + "“ an " + to.email() + " nicht zugestellt: " + e.getMessage();
+            String reason = "Mail „" + kind + "“ an " + to.email() + " nicht zugestellt: " + e.getMessage();
             finish(id, MailStatus.RETRYING, reason);
             throw new MailDeliveryException(reason, e);
         }

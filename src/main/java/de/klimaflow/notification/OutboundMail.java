@@ -29,6 +29,9 @@ public class OutboundMail {
     private String textBody;
     private String htmlBody;
     private boolean hasCalendar;
+    private byte[] calendarIcs;
+    private String batchKey;
+    private Integer batchPosition;
     private String attachmentNames;
     private String processInstanceId;
     private String executionId;
@@ -72,6 +75,44 @@ public class OutboundMail {
         this.createdAt = now;
     }
 
+    /** A mail of a mail-out, rendered now and sent later by the job of its position in the batch. */
+    static OutboundMail queued(MailRequest request, RenderedMail rendered, MailOrigin origin, Instant now,
+            String batchKey, int position) {
+        OutboundMail mail = new OutboundMail(request, rendered, origin, now);
+        mail.status = MailStatus.QUEUED;
+        mail.calendarIcs = rendered.calendar();
+        mail.batchKey = batchKey;
+        mail.batchPosition = position;
+        return mail;
+    }
+
+    /** What the transport needs to send a queued mail again, exactly as it was rendered. */
+    RenderedMail rendered() {
+        return new RenderedMail(java.util.Locale.forLanguageTag(language), subject, textBody, htmlBody, calendarIcs);
+    }
+
+    Recipient recipient() {
+        return new Recipient(recipientName, recipientEmail, java.util.Locale.forLanguageTag(language));
+    }
+
+    /** A queued mail composed again from corrected data, before its next try. */
+    void replaceWith(MailRequest request, RenderedMail rendered) {
+        recipientEmail = cap(request.to().email() == null ? "" : request.to().email(), 254);
+        recipientName = cap(request.to().name(), 200);
+        language = rendered.locale().getLanguage();
+        subject = cap(rendered.subject(), 500);
+        textBody = rendered.text();
+        htmlBody = rendered.html();
+        hasCalendar = rendered.calendar() != null;
+        calendarIcs = rendered.calendar();
+    }
+
+    /** The send job of a queued mail takes it over, so that its incident and its retries find the entry. */
+    void takenOverBy(MailOrigin origin) {
+        executionId = origin.executionId();
+        activityId = origin.activityId();
+    }
+
     /** Erasure on request: who it went to and what it said are gone; kind, status and dates stay for the counts. */
     void erase() {
         recipientEmail = ERASED;
@@ -79,6 +120,7 @@ public class OutboundMail {
         subject = ERASED;
         textBody = ERASED;
         htmlBody = ERASED;
+        calendarIcs = null;
         lastError = null;
     }
 
@@ -105,6 +147,10 @@ public class OutboundMail {
 
     public Long getId() {
         return id;
+    }
+
+    String getBatchKey() {
+        return batchKey;
     }
 
     public String getKind() {

@@ -6,11 +6,24 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaSpecificationExecutor<OutboundMail> {
 
     /** The log entry of this mail in an earlier try of the same step visit. */
     Optional<OutboundMail> findFirstByStepKeyAndKindAndRecipientEmail(String stepKey, String kind, String recipientEmail);
+
+    Optional<OutboundMail> findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(String processInstanceId,
+            String kind);
+
+    Optional<OutboundMail> findByBatchKeyAndBatchPosition(String batchKey, int batchPosition);
+
+    @Modifying
+    @Query("update OutboundMail m set m.status = de.klimaflow.notification.MailStatus.SUPERSEDED, m.version = m.version + 1"
+            + " where m.processInstanceId = :processInstanceId and m.kind = :kind"
+            + " and m.status = de.klimaflow.notification.MailStatus.QUEUED")
+    int supersedeQueued(String processInstanceId, String kind);
 
     List<OutboundMail> findByExecutionIdAndActivityIdAndStatus(String executionId, String activityId, MailStatus status);
 

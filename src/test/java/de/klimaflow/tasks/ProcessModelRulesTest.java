@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
@@ -50,7 +51,8 @@ class ProcessModelRulesTest {
             RegistrationProcess.class, de.klimaflow.registration.process.RegistrationMailingProcess.class,
             de.klimaflow.network.process.NetworkJoinProcess.class, de.klimaflow.network.process.NetworkMeetingCycleProcess.class);
     /** The steps every model may use without naming them in its own constants. */
-    private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, OverdueTaskReminder.BEAN_NAME);
+    private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, MailProcess.QUEUE_DELEGATE,
+            MailProcess.SEND_QUEUED_DELEGATE, OverdueTaskReminder.BEAN_NAME);
 
     @Autowired
     RepositoryService repositoryService;
@@ -137,6 +139,48 @@ class ProcessModelRulesTest {
         }
         assertThat(composers.stream().filter(c -> c.composes("any-process", MailKinds.TASK_OVERDUE)))
                 .as("one composer writes the overdue reminder of every process").hasSize(1);
+    }
+
+    /**
+     * A mail-out is two steps: an asynchronous {@code ${queueMails}} step, then a parallel multi-instance
+     * {@code ${sendQueuedMail}} step of the same kind over {@code ${mailCount}}, with a non-exclusive job
+     * before every instance; so each recipient has a send job and its own incident.
+     */
+    @Test
+    void everyMailOutQueuesThenSendsEachMailInAJobOfItsOwn() {
+        int mailOuts = 0;
+        for (ProcessDefinition definition : shippedModels()) {
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+            for (ServiceTask send : model.getModelElementsByType(ServiceTask.class)) {
+                if (!("${" + MailProcess.SEND_QUEUED_DELEGATE + "}").equals(send.getCamundaDelegateExpression())) {
+                    continue;
+                }
+                mailOuts++;
+                String where = definition.getKey() + "/" + send.getId();
+                assertThat(send.isCamundaAsyncBefore()).as(where + ": no job before the whole loop").isFalse();
+                assertThat(send.getLoopCharacteristics()).as(where + " loop").isInstanceOf(MultiInstanceLoopCharacteristics.class);
+                MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) send.getLoopCharacteristics();
+                assertThat(loop.isSequential()).as(where + " parallel").isFalse();
+                assertThat(loop.isCamundaAsyncBefore()).as(where + ": a job per recipient").isTrue();
+                assertThat(loop.isCamundaExclusive()).as(where + ": recipients sent side by side").isFalse();
+                assertThat(loop.getLoopCardinality().getTextContent()).isEqualTo("${" + MailProcess.COUNT_VARIABLE + "}");
+                assertThat(send.getIncoming()).as(where + " incoming").hasSize(1);
+                FlowNode before = send.getIncoming().iterator().next().getSource();
+                assertThat(before).as(where + ": queued by the step before").isInstanceOf(ServiceTask.class);
+                ServiceTask queue = (ServiceTask) before;
+                assertThat(queue.getCamundaDelegateExpression()).isEqualTo("${" + MailProcess.QUEUE_DELEGATE + "}");
+                assertThat(queue.isCamundaAsyncBefore()).as(where + ": rendering runs in a job of its own").isTrue();
+                assertThat(mailKind(queue)).as(where + ": same kind queued and sent").isNotNull().isEqualTo(mailKind(send));
+            }
+        }
+        assertThat(mailOuts).as("mail-outs in the shipped models").isGreaterThanOrEqualTo(6);
+    }
+
+    private static String mailKind(ServiceTask task) {
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                .flatMap(io -> io.getCamundaInputParameters().stream())
+                .filter(input -> input.getCamundaName().equals(MailProcess.KIND_PARAMETER))
+                .map(CamundaInputParameter::getTextContent).findFirst().orElse(null);
     }
 
     /** Every String constant of the constants class whose PROCESS_KEY is the model's key. */

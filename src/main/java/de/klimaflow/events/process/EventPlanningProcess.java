@@ -20,7 +20,13 @@ public final class EventPlanningProcess {
     public static final String TASK_APPROVE = "Task_ApproveEvent";
     public static final String TASK_REVISE = "Task_ReviseDraft";
     public static final String TASK_PUBLISH = "Task_Publish";
+    public static final String TASK_COMPOSE_INVITATIONS = "Task_ComposeInvitations";
     public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
+    public static final String TASK_COMPOSE_STILL_WAITING = "Task_ComposeStillWaiting";
+    public static final String TASK_COMPOSE_REMINDERS = "Task_ComposeReminders";
+    public static final String TASK_COMPOSE_FOLLOW_UP = "Task_ComposeFollowUp";
+    public static final String TASK_COMPOSE_CANCELLATION = "Task_ComposeCancellation";
+    public static final String TASK_COMPOSE_RESCHEDULED = "Task_ComposeRescheduled";
     public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
     public static final String TASK_NOTIFY_STILL_WAITING = "Task_NotifyStillWaiting";
     public static final String TASK_NOTIFY_RESCHEDULED = "Task_NotifyRescheduled";

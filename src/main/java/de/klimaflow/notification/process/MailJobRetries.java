@@ -1,11 +1,13 @@
 package de.klimaflow.notification.process;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import de.klimaflow.notification.NotificationService;
@@ -14,7 +16,9 @@ import de.klimaflow.notification.InvalidRecipientException;
 /**
  * Engine plugin for failed jobs: a job that failed for a reason no retry can fix (an invalid mail
  * address) loses its remaining retries at once, so the incident shows up in Cockpit now instead of
- * after useless tries; and when a send job runs out of retries, its log entries turn FAILED.
+ * after useless tries; when a send job runs out of retries, its log entries turn FAILED; and a job that
+ * lost an optimistic-locking race against a job of the same process instance (the non-exclusive send jobs
+ * of a mail-out finishing together) runs again at once, without spending a try: nothing was wrong with it.
  */
 @Component
 public class MailJobRetries extends AbstractProcessEnginePlugin {
@@ -31,6 +35,15 @@ public class MailJobRetries extends AbstractProcessEnginePlugin {
             @Override
             public Command<Object> getCommand(String jobId, Throwable exception) {
                 return commandContext -> {
+                    if (isConflict(exception)) {
+                        JobEntity job = commandContext.getJobManager().findJobById(jobId);
+                        if (job != null) {
+                            job.setLockOwner(null);
+                            job.setLockExpirationTime(null);
+                            job.setDuedate(ClockUtil.getCurrentTime());
+                        }
+                        return null;
+                    }
                     new DefaultJobRetryCmd(jobId, exception).execute(commandContext);
                     JobEntity job = commandContext.getJobManager().findJobById(jobId);
                     if (job == null) {
@@ -46,6 +59,15 @@ public class MailJobRetries extends AbstractProcessEnginePlugin {
                 };
             }
         });
+    }
+
+    private static boolean isConflict(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPermanent(Throwable exception) {

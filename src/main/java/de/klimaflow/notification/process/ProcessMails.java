@@ -11,6 +11,7 @@ import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
 import de.klimaflow.notification.MailDeliveryException;
 import de.klimaflow.notification.MailOrigin;
+import de.klimaflow.notification.MailReference;
 import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.NotificationService;
 
@@ -32,17 +33,8 @@ public class ProcessMails {
     }
 
     public void send(String kind, DelegateExecution execution) {
-        String process = execution.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        List<MailComposer> candidates = composers.stream().filter(c -> c.composes(process, kind)).toList();
-        if (candidates.size() != 1) {
-            throw new IllegalStateException(candidates.size() + " mail composers for '" + kind + "' in process '" + process
-                    + "'; there must be exactly one");
-        }
         MailOrigin origin = MailOrigins.of(execution);
-        MailContext context = new MailContext(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-                execution.getVariables());
-        List<MailRequest> requests = candidates.get(0).compose(kind, context);
+        List<MailRequest> requests = compose(kind, execution);
         List<String> invalid = new ArrayList<>();
         List<String> undelivered = new ArrayList<>();
         RuntimeException firstFailure = null;
@@ -65,6 +57,40 @@ public class ProcessMails {
             throw new InvalidRecipientException(summary);
         }
         throw new MailDeliveryException(summary, firstFailure);
+    }
+
+    /**
+     * Renders every mail of a mail-out and queues it in this step's transaction, so the queue and the step
+     * commit or roll back together; sets {@value MailProcess#COUNT_VARIABLE} for the send step's loop.
+     */
+    public void queue(String kind, DelegateExecution execution) {
+        List<MailRequest> requests = compose(kind, execution);
+        if (requests.stream().anyMatch(request -> !request.attachments().isEmpty())) {
+            throw new IllegalStateException("mail-outs carry no attachments; send '" + kind + "' with " + MailProcess.DELEGATE);
+        }
+        int count = notifications.queue(kind, requests, MailOrigins.of(execution));
+        execution.setVariable(MailProcess.COUNT_VARIABLE, count);
+    }
+
+    /** Sends the queued mail at this multi-instance position of the latest mail-out of this kind. */
+    public void sendQueued(String kind, DelegateExecution execution) {
+        int position = ((Number) execution.getVariable(MailProcess.LOOP_COUNTER)).intValue();
+        notifications.deliverQueued(kind, position, MailOrigins.of(execution), entity -> compose(kind, execution).stream()
+                .filter(request -> entity.equals(new MailReference(request.relatedType(), request.relatedId())))
+                .findFirst());
+    }
+
+    private List<MailRequest> compose(String kind, DelegateExecution execution) {
+        String process = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        List<MailComposer> candidates = composers.stream().filter(c -> c.composes(process, kind)).toList();
+        if (candidates.size() != 1) {
+            throw new IllegalStateException(candidates.size() + " mail composers for '" + kind + "' in process '" + process
+                    + "'; there must be exactly one");
+        }
+        MailContext context = new MailContext(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                execution.getVariables());
+        return candidates.get(0).compose(kind, context);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -32,6 +32,7 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.EventRegistrations.Addressees;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.MailOuts;
 import de.klimaflow.support.ReceivedMail;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -91,7 +92,7 @@ class EventPlanningProcessTest {
         complete(event, EventPlanningProcess.TASK_REVISE, Map.of());
         complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.PUBLISHED);
-        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_SEND_INVITATIONS);
+        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
     }
 
     @Test
@@ -99,7 +100,8 @@ class EventPlanningProcessTest {
         long region = region();
         long event = events.create(forum(region));
         approve(event);
-        managementService.executeJob(job(event).getId());
+        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS))
+                .isEmpty();
 
         List<String> recipients = Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList();
         assertThat(recipients).containsExactlyInAnyOrder("klimaschutz@test-oschersleben.example",
@@ -122,7 +124,8 @@ class EventPlanningProcessTest {
         long registration = registrationService.registerConfirmed(event, partIds(event), "Jana Krüger", "krueger@example.org",
                 "Stadt Oschersleben (Bode)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
         approve(event);
-        managementService.executeJob(job(event).getId()); // invitations (none: no region)
+        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS))
+                .as("no region: nobody to invite").isEmpty();
 
         // the registration deadline closes registration
         Job deadline = job(event);
@@ -131,9 +134,9 @@ class EventPlanningProcessTest {
                 .containsExactly(new ProcessPosition.Current(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, "Anmeldeschluss erreicht", EventDraftsForTests.berlin("2026-11-28T23:59:00")));
         fire(deadline);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
-        Job notifyWaiting = job(event);
-        assertThat(activityOf(notifyWaiting)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_STILL_WAITING);
-        managementService.executeJob(notifyWaiting.getId()); // nobody waits: no mail
+        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_STILL_WAITING);
+        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_STILL_WAITING, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING))
+                .as("nobody waits: no mail").isEmpty();
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
 
         // the venue's contact gets the seats and the list of names
@@ -151,7 +154,7 @@ class EventPlanningProcessTest {
         Job beforeEvent = job(event);
         assertThat(beforeEvent.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-12-01T18:00:00")));
         fire(beforeEvent);
-        managementService.executeJob(job(event).getId());
+        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS)).isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(2).filteredOn(mail -> !to(mail).equals("halle@venue.example"))
                 .singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject()).isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
@@ -163,7 +166,7 @@ class EventPlanningProcessTest {
         complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
         complete(event, EventPlanningProcess.TASK_FOLLOW_UP, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL,
                 "https://klimaflow.example/doku/5", EventPlanningProcess.VAR_SURVEY_URL, "https://klimaflow.example/umfrage/5"));
-        managementService.executeJob(job(event).getId());
+        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_FOLLOW_UP, EventPlanningProcess.TASK_SEND_FOLLOW_UP)).isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         MimeMessage followUp = Arrays.stream(smtp.getReceivedMessages())
                 .filter(mail -> subject(mail).startsWith("Vielen Dank")).findFirst().orElseThrow();
@@ -181,7 +184,7 @@ class EventPlanningProcessTest {
     }
 
     @Test
-    void oneBadAddressHoldsBackNobodyElseAndTheRetrySendsOnlyWhatWasMissing() {
+    void everyRecipientHasASendJobSoOneBadAddressIsOneIncidentAndTheRetryUsesTheCorrectedAddress() {
         long event = events.create(forum(null));
         for (String name : new String[] {"anna", "bernd", "carla"}) {
             registrationService.registerConfirmed(event, partIds(event), name, name + "@example.org", null,
@@ -190,24 +193,32 @@ class EventPlanningProcessTest {
         // an address that went bad in the data, e.g. through an import
         jdbc.update("update registration set email = 'carla@' where event_id = ? and email = 'carla@example.org'", event);
         planning.cancel(event, "Der Referent ist erkrankt.");
-        Job notify = job(event);
-        assertThat(activityOf(notify)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
+        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
 
-        assertThatThrownBy(() -> managementService.executeJob(notify.getId()))
-                .hasMessageContaining("1 von 3 Mails").hasMessageContaining("carla@");
+        List<RuntimeException> failures = mailOut(event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION,
+                EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
+        assertThat(failures).singleElement().satisfies(failure -> assertThat(failure).hasMessageContaining("carla@"));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
                 .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org");
-        assertThat(managementService.createJobQuery().jobId(notify.getId()).singleResult().getRetries())
-                .as("no useless retries: an incident at once").isZero();
-        assertThat(runtimeService.createIncidentQuery().configuration(notify.getId()).list())
-                .anySatisfy(incident -> assertThat(incident.getIncidentMessage()).contains("carla@"));
+        List<Job> left = MailOuts.sendJobs(managementService, instanceId(event), EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
+        assertThat(left).as("the sent ones are done, carla's job waits for the operator").hasSize(1);
+        Job carla = left.get(0);
+        assertThat(carla.getRetries()).as("no useless retries: an incident at once").isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId(event)).list())
+                .singleElement().satisfies(incident -> {
+                    assertThat(incident.getConfiguration()).isEqualTo(carla.getId());
+                    assertThat(incident.getIncidentMessage()).contains("carla@");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from outbound_mail where process_instance_id = ? and status = 'SENT'",
+                Long.class, instanceId(event))).isEqualTo(2);
 
-        // the operator has the address corrected and retries: only the missing mail goes out
+        // the operator has the address corrected and retries the incident: only carla's mail goes out, to the new address
         jdbc.update("update registration set email = 'carla@example.org' where event_id = ? and email = 'carla@'", event);
-        managementService.setJobRetries(notify.getId(), 1);
-        managementService.executeJob(notify.getId());
+        managementService.setJobRetries(carla.getId(), 1);
+        managementService.executeJob(carla.getId());
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
                 .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org", "carla@example.org");
+        assertThat(instanceCount(event)).as("the cancellation ended the process").isZero();
     }
 
     @ParameterizedTest(name = "cancelled while {0}")
@@ -224,7 +235,7 @@ class EventPlanningProcessTest {
             case "published" -> approve(event);
             case "registrationClosed" -> {
                 approve(event);
-                managementService.executeJob(job(event).getId());
+                mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
                 fire(job(event));
             }
             default -> {
@@ -236,9 +247,9 @@ class EventPlanningProcessTest {
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
         assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();
         assertThat(registrations.addressees(event, Addressees.CANCELLED_WITH_EVENT, java.time.Instant.now().plusSeconds(3600))).hasSize(1);
-        Job notify = job(event);
-        assertThat(activityOf(notify)).isEqualTo(EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
-        managementService.executeJob(notify.getId());
+        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
+        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION, EventPlanningProcess.TASK_NOTIFY_CANCELLATION))
+                .isEmpty();
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
             assertThat(to(mail)).isEqualTo("kim@example.org");
             assertThat(mail.getSubject()).isEqualTo("Cancelled: Wärmezukunft nach Plan – Regionalforum Magdeburg");
@@ -252,7 +263,7 @@ class EventPlanningProcessTest {
         EventDraft later = EventDraftsForTests.withDeadline(forum(null), EventDraftsForTests.berlin("2026-11-30T12:00:00"));
         events.update(event, later);
         approve(event);
-        managementService.executeJob(job(event).getId());
+        mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
         assertThat(job(event).getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-30T12:00:00")));
     }
 
@@ -277,6 +288,15 @@ class EventPlanningProcessTest {
         Task task = task(event);
         assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
         taskService.complete(task.getId(), variables);
+    }
+
+    private String instanceId(long event) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
+    }
+
+    private List<RuntimeException> mailOut(long event, String queueStep, String sendStep) {
+        return MailOuts.run(managementService, instanceId(event), queueStep, sendStep);
     }
 
     /** The one job of the process that is not an overdue-reminder timer. */

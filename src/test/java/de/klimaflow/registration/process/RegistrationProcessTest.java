@@ -37,6 +37,7 @@ import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.MailOuts;
 import de.klimaflow.support.ReceivedMail;
 
 /** processes/registration.bpmn and registration-decision.dmn on the real engine, with mail to GreenMail. */
@@ -209,14 +210,15 @@ class RegistrationProcessTest {
         long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
         sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
         sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
-        planningJob(event, EventPlanningProcess.TASK_SEND_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
+        planningJob(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
 
         Job deadline = planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE).orElseThrow();
         ClockUtil.setCurrentTime(new java.util.Date(deadline.getDuedate().getTime() + 1000));
         managementService.executeJob(deadline.getId());
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(de.klimaflow.events.EventStatus.REGISTRATION_CLOSED);
         int before = smtp.getReceivedMessages().length;
-        managementService.executeJob(planningJob(event, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING).orElseThrow().getId());
+        assertThat(MailOuts.run(managementService, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
+                EventPlanningProcess.TASK_NOTIFY_STILL_WAITING)).isEmpty();
 
         assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
         jakarta.mail.internet.MimeMessage told = smtp.getReceivedMessages()[before];
@@ -235,7 +237,7 @@ class RegistrationProcessTest {
         long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
         String seatedLink = token(sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
-        planningJob(event, EventPlanningProcess.TASK_SEND_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
+        planningJob(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
         EventOverview before = events.overviewOf(event).orElseThrow();
         java.time.LocalDate firstDay = before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate();
 
@@ -243,7 +245,7 @@ class RegistrationProcessTest {
         planning.reschedule(event, extended, firstDay);
         assertThat(planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE).orElseThrow().getDuedate())
                 .as("the timer that already waited moved").isEqualTo(java.util.Date.from(extended));
-        assertThat(planningJob(event, EventPlanningProcess.TASK_NOTIFY_RESCHEDULED)).as("same days: nobody is mailed").isEmpty();
+        assertThat(planningJob(event, EventPlanningProcess.TASK_COMPOSE_RESCHEDULED)).as("same days: nobody is mailed").isEmpty();
 
         planning.reschedule(event, extended, firstDay.plusDays(7));
         EventOverview moved = events.overviewOf(event).orElseThrow();
@@ -254,7 +256,8 @@ class RegistrationProcessTest {
                 .variableName(EventPlanningProcess.VAR_EVENT_ENDS_AT).singleResult().getValue())
                 .isEqualTo(java.util.Date.from(moved.parts().get(1).endsAt()));
         int sent = smtp.getReceivedMessages().length;
-        managementService.executeJob(planningJob(event, EventPlanningProcess.TASK_NOTIFY_RESCHEDULED).orElseThrow().getId());
+        assertThat(MailOuts.run(managementService, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
+                EventPlanningProcess.TASK_NOTIFY_RESCHEDULED)).isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(sent + 2);
         java.util.List<String> told = new java.util.ArrayList<>();
         for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
