@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Every figure of docs/benchmarks.md, in one command:   src/bench/run.sh
+# Builds the production jar, creates its own PostgreSQL database on 127.0.0.1:5432, starts a real SMTP
+# server (GreenMail) as a process of its own and the jar against both, and drives it from the load
+# generator in src/test/java/de/klimaflow/bench over loopback. Then the drills (kill -9 mid-load, the
+# database gone mid-load), the in-process benchmarks (./mvnw verify -Pbenchmark: task list, mail storm,
+# SMTP outage) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
+# Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
+# IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark, STARTUP_RUNS (2) sets the start-up repetitions.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=target/bench
+PORT=${PORT:-18181}
+SMTP_PORT=${SMTP_PORT:-3225}
+REGISTRATIONS=${REGISTRATIONS:-5000}
+PAGES=${PAGES:-10000}
+CONCURRENCY=${CONCURRENCY:-1,8,32,64}
+DB=klimaflow_bench_$(date +%s)
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
+mkdir -p "$OUT"
+rm -f "$OUT"/results.jsonl "$OUT"/drills.txt "$OUT"/mail-storm.json "$OUT"/startup.txt
+started=$(date +%s)
+
+echo "== build: production jar and the load generator"
+./mvnw -B -q -Pproduction package -DskipTests
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" > /dev/null
+CP="target/test-classes:$(cat "$OUT/cp.txt")"
+load() { java -Xmx512m -cp "$CP" de.klimaflow.bench.LoadGenerator "$@"; }
+
+APP_PID=""; SINK_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  $PSQL -c "alter database $DB allow_connections true" 2>/dev/null || true
+  $PSQL -c "drop database if exists $DB with (force)" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+echo "== PostgreSQL database $DB and the SMTP server on port $SMTP_PORT"
+$PSQL -c "create database $DB"
+java -Xmx512m -cp "$CP" de.klimaflow.bench.SmtpSink "$SMTP_PORT" > "$OUT/smtp-sink.log" 2>&1 &
+SINK_PID=$!
+
+OPERATOR=bench-operator
+OPERATOR_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+start_app() { # log file
+  local t0; t0=$(date +%s%N)
+  SPRING_PROFILES_ACTIVE=postgres,demo KLIMAFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" KLIMAFLOW_DB_USER=postgres \
+  KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 \
+  KLIMAFLOW_ADMIN_USER=$OPERATOR KLIMAFLOW_ADMIN_PASSWORD=$OPERATOR_PASSWORD KLIMAFLOW_PUBLIC_URL=http://127.0.0.1:$PORT \
+    java -Xmx768m -jar target/klimaflow.jar --server.port=$PORT --logging.level.root=warn > "$1" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 900); do
+    if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; then
+      echo "app up in $(( ($(date +%s%N) - t0) / 1000000 )) ms (pid $APP_PID)"; return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $1"; return 1; }
+    sleep 0.2
+  done
+  echo "app did not come up, see $1"; return 1
+}
+rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 )); }
+
+start_app "$OUT/app.log"
+echo "{\"scenario\":\"footprint\",\"name\":\"RSS after start (PostgreSQL, -Xmx768m)\",\"mb\":$(rss)}" >> "$OUT/results.jsonl"
+
+echo "== scenario 1: registration intake beside /engine-rest process starts"
+load intake "http://127.0.0.1:$PORT" "$OPERATOR" "$OPERATOR_PASSWORD" "$REGISTRATIONS" "$CONCURRENCY"
+echo "{\"scenario\":\"footprint\",\"name\":\"RSS after scenario 1\",\"mb\":$(rss)}" >> "$OUT/results.jsonl"
+
+echo "== scenario 4: public pages beside a static file"
+load pages "http://127.0.0.1:$PORT" "$PAGES" 32
+
+echo "== drill: kill -9 halfway through 2,000 registrations, then restart"
+load crash "http://127.0.0.1:$PORT" 2000 "$APP_PID" "$OUT/crash-acks.txt" || true
+wait "$APP_PID" 2>/dev/null || true
+start_app "$OUT/app-after-crash.log"
+sleep 5
+$PSQL -d "$DB" -c "create temp table ack (email text, status int)" \
+  -c "\\copy ack from '$OUT/crash-acks.txt' with (format text, delimiter ' ')" \
+  -c "create temp table found as select a.email, a.status, count(r.id) as rows,
+        count(e.id_) filter (where e.parent_id_ is null) as processes
+      from ack a left join registration r on r.email = a.email
+      left join act_ru_execution e on e.business_key_ = r.id::text
+        and e.proc_def_id_ like 'registration:%'
+      group by a.email, a.status" \
+  -c "select 'acknowledged ' || count(*) filter (where status between 200 and 299)
+        || ', lost ' || count(*) filter (where status between 200 and 299 and rows = 0)
+        || ', twice ' || count(*) filter (where rows > 1)
+        || ', without process ' || count(*) filter (where rows = 1 and processes <> 1)
+        || ', unacknowledged ' || count(*) filter (where status not between 200 and 299)
+        || ' (of them stored ' || count(*) filter (where status not between 200 and 299 and rows = 1) || ')'
+      from found" > "$OUT/crash-check.txt"
+cat "$OUT/crash-check.txt"
+if grep -q ", lost 0, twice 0, without process 0," "$OUT/crash-check.txt"; then
+  echo "DRILL crash-mid-load: PASS ($(cat "$OUT/crash-check.txt"))" | tee -a "$OUT/drills.txt"
+else
+  echo "DRILL crash-mid-load: FAIL ($(cat "$OUT/crash-check.txt"))" | tee -a "$OUT/drills.txt"
+fi
+
+echo "== drill: the database refuses and drops every connection for 10 s mid-load"
+load outage "http://127.0.0.1:$PORT" 30 "$OUT/outage-acks.txt" &
+LOAD_PID=$!
+sleep 8
+$PSQL -c "alter database $DB allow_connections false" -c "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '$DB'" > /dev/null
+for _ in $(seq 1 10); do
+  $PSQL -c "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '$DB'" > /dev/null; sleep 1
+done
+$PSQL -c "alter database $DB allow_connections true"
+wait "$LOAD_PID"
+sleep 3
+ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness")
+lost=$($PSQL -d "$DB" -c "create temp table ack (email text, status int)" \
+  -c "\\copy ack from '$OUT/outage-acks.txt' with (format text, delimiter ' ')" \
+  -c "select count(*) from ack a where not exists (select 1 from registration r where r.email = a.email)")
+acked=$(wc -l < "$OUT/outage-acks.txt")
+unexpected=$(tail -n 1 "$OUT/results.jsonl" | grep -o '"unexpected":[0-9]*' | cut -d: -f2)
+if [ "$ready" = 200 ] && [ "$lost" = 0 ] && [ "${unexpected:-1}" = 0 ]; then verdict=PASS; else verdict=FAIL; fi
+echo "DRILL database-outage: $verdict (readiness afterwards $ready, $acked acknowledged, $lost lost, $unexpected answers other than 201/503 problem)" | tee -a "$OUT/drills.txt"
+
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=""
+
+if [ "${IN_PROCESS:-1}" = 1 ]; then
+echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvnw verify -Pbenchmark)"
+./mvnw -B -o verify -Pbenchmark -Dspring-boot.repackage.skip=true > "$OUT/benchmark-profile.log" 2>&1 || { tail -50 "$OUT/benchmark-profile.log"; exit 1; }
+grep -E "^(first page|count|REST|mail storm|starter|application.yml|SMTP down|DRILL|filled)" "$OUT/benchmark-profile.log" | tee "$OUT/in-process.txt" || true
+grep "^DRILL" "$OUT/benchmark-profile.log" >> "$OUT/drills.txt" || true
+cp target/bench/mail-storm.json "$OUT/mail-storm.json" 2>/dev/null || true
+fi
+
+echo "== footprint: start-up of the production jar on H2"
+LAYOUTS="jar cds" RUNS=${STARTUP_RUNS:-2} src/bench/startup.sh | tee "$OUT/startup.txt"
+
+java -cp "$CP" de.klimaflow.bench.BenchReport "$OUT" docs/benchmarks.md "src/bench/run.sh" "$(( $(date +%s) - started ))"
+echo "== done in $(( $(date +%s) - started )) s: target/bench/results.json, docs/benchmarks.md"

@@ -1,0 +1,307 @@
+package de.klimaflow.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The load generator of src/bench/run.sh: drives a running klimaflow jar over loopback and prints and
+ * stores each figure beside its baseline. Every loop is bounded in count and in time.
+ *
+ * <pre>
+ * java -cp … LoadGenerator intake &lt;baseUrl&gt; &lt;user&gt; &lt;password&gt; &lt;count&gt; &lt;concurrency,…&gt;
+ * java -cp … LoadGenerator pages  &lt;baseUrl&gt; &lt;count&gt; &lt;concurrency&gt;
+ * java -cp … LoadGenerator crash  &lt;baseUrl&gt; &lt;count&gt; &lt;appPid&gt; &lt;ackFile&gt;
+ * java -cp … LoadGenerator outage &lt;baseUrl&gt; &lt;seconds&gt; &lt;ackFile&gt;
+ * </pre>
+ * Results are appended as JSON lines to target/bench/results.jsonl.
+ */
+public final class LoadGenerator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(4);
+    private static final Path RESULTS = Path.of("target/bench/results.jsonl");
+    private static final String WAIT_PROCESS = "bench-one-wait-state";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8)).build();
+    private final String base;
+
+    private LoadGenerator(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Files.createDirectories(RESULTS.getParent());
+        LoadGenerator load = new LoadGenerator(args[1]);
+        switch (args[0]) {
+            case "intake" -> load.intake(args[2], args[3], Integer.parseInt(args[4]), args[5]);
+            case "pages" -> load.pages(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "crash" -> load.crash(Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
+            case "outage" -> load.outage(Integer.parseInt(args[2]), Path.of(args[3]));
+            default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
+        }
+        System.exit(0);
+    }
+
+    /** One measured run: throughput and latency of a number of requests at a concurrency. */
+    record Run(String scenario, String name, int concurrency, int requests, int ok, int failed, double seconds,
+            double perSecond, double p50, double p95, double p99) {
+    }
+
+    // --- scenario 1: registrations through the public API beside process starts through /engine-rest
+
+    private void intake(String user, String password, int count, String concurrencies) throws Exception {
+        JsonNode event = openEvent();
+        long eventId = event.get("id").asLong();
+        long partId = event.get("parts").get(0).get("id").asLong();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        deployWaitProcess(auth);
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        for (String level : concurrencies.split(",")) {
+            int concurrency = Integer.parseInt(level.trim());
+            Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count, i -> post(
+                    "/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
+                            "Accept-Language", "de"),
+                    "{\"name\":\"Bench Person " + i + "\",\"email\":\"r" + i + "c" + concurrency + "." + runId
+                            + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}"));
+            Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count, i -> post(
+                    "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
+                    Map.of("Content-Type", "application/json", "Authorization", auth),
+                    "{\"businessKey\":\"b" + i + "c" + concurrency + "." + runId + "\"}"));
+            System.out.printf(Locale.ROOT, "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
+                    api.perSecond() / engine.perSecond(), api.p99());
+        }
+    }
+
+    private JsonNode openEvent() throws Exception {
+        HttpResponse<String> events = get("/api/v1/events", Map.of());
+        for (JsonNode event : JSON.readTree(events.body())) {
+            if (event.get("registrationOpen").asBoolean() && event.get("parts").size() > 0) {
+                return event;
+            }
+        }
+        throw new IllegalStateException("no event open for registration: " + events.body());
+    }
+
+    private void deployWaitProcess(String auth) throws Exception {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="bench" targetNamespace="https://klimaflow.de/bench">
+                  <bpmn:process id="%s" name="Benchmark: ein Wartezustand" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:receiveTask id="Wait" name="Warten"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:receiveTask>
+                    <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Wait" />
+                    <bpmn:sequenceFlow id="F2" sourceRef="Wait" targetRef="End" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(WAIT_PROCESS);
+        String boundary = "bench" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"bench.bpmn\"; filename=\"bench.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> answer = post("/engine-rest/deployment/create",
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary, "Authorization", auth), body);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("deployment failed: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    // --- scenario 4: public pages beside a static file, and the answer to a conditional request
+
+    private void pages(int count, int concurrency) throws Exception {
+        long eventId = openEvent().get("id").asLong();
+        String calendar = "/veranstaltungen";
+        String eventPage = "/veranstaltungen/" + eventId;
+        String etag = get(eventPage, Map.of()).headers().firstValue("ETag").orElse("");
+        Run staticFile = measure("pages", "GET static file (baseline)", concurrency, count,
+                i -> get("/styles/portal.css", Map.of()));
+        Run list = measure("pages", "GET " + calendar, concurrency, count, i -> get(calendar, Map.of()));
+        Run page = measure("pages", "GET /veranstaltungen/{id}", concurrency, count, i -> get(eventPage, Map.of()));
+        Run conditional = measure("pages", "GET /veranstaltungen/{id} If-None-Match (304)", concurrency, count,
+                i -> get(eventPage, Map.of("If-None-Match", etag)));
+        System.out.printf(Locale.ROOT, "RATIO pages calendar %.2f, event page %.2f, conditional %.2f of the static file (goal: >= 1000/s, p99 < 100 ms)%n",
+                list.perSecond() / staticFile.perSecond(), page.perSecond() / staticFile.perSecond(),
+                conditional.perSecond() / staticFile.perSecond());
+    }
+
+    // --- drills
+
+    /** Registers count people; kills the app (kill -9) once half of them were acknowledged; notes every 2xx. */
+    private void crash(int count, long appPid, Path ackFile) throws Exception {
+        JsonNode event = openEvent();
+        long eventId = event.get("id").asLong();
+        long partId = event.get("parts").get(0).get("id").asLong();
+        Map<String, Integer> answers = new ConcurrentHashMap<>();
+        AtomicInteger acknowledged = new AtomicInteger();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        measure("drill", "registrations until kill -9", 16, count, i -> {
+            String email = "crash" + i + "." + runId + "@bench.example";
+            try {
+                HttpResponse<String> answer = post("/api/v1/events/" + eventId + "/registrations",
+                        Map.of("Content-Type", "application/json"), "{\"name\":\"Crash Test " + i + "\",\"email\":\"" + email
+                                + "\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
+                answers.put(email, answer.statusCode());
+                if (answer.statusCode() / 100 == 2 && acknowledged.incrementAndGet() == count / 2) {
+                    ProcessHandle.of(appPid).ifPresent(ProcessHandle::destroyForcibly);
+                }
+                return answer;
+            } catch (RuntimeException e) {
+                answers.put(email, 0);
+                throw e;
+            }
+        });
+        StringBuilder lines = new StringBuilder();
+        answers.forEach((email, status) -> lines.append(email).append(' ').append(status).append('\n'));
+        Files.writeString(ackFile, lines);
+        System.out.println("crash drill: " + acknowledged.get() + " acknowledged, " + (answers.size() - acknowledged.get())
+                + " without 2xx; app killed");
+    }
+
+    /** Registers for the given seconds while the database goes away; counts answers by status. */
+    private void outage(int seconds, Path ackFile) throws Exception {
+        JsonNode event = openEvent();
+        long eventId = event.get("id").asLong();
+        long partId = event.get("parts").get(0).get("id").asLong();
+        Map<Integer, AtomicInteger> byStatus = new ConcurrentHashMap<>();
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StringBuilder acked = new StringBuilder();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        int i = 0;
+        while (System.nanoTime() < end) {
+            String email = "outage" + (i++) + "." + runId + "@bench.example";
+            HttpResponse<String> answer;
+            try {
+                answer = post("/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json"),
+                        "{\"name\":\"Outage Test\",\"email\":\"" + email + "\",\"role\":\"OTHER\",\"parts\":[" + partId
+                                + "],\"privacyConsent\":true}");
+            } catch (RuntimeException e) {
+                byStatus.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
+                continue;
+            }
+            byStatus.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+            if (answer.statusCode() / 100 == 2) {
+                acked.append(email).append(" 201\n");
+            } else if (answer.statusCode() == 503 && !answer.headers().firstValue("Content-Type").orElse("")
+                    .contains("problem+json")) {
+                problems.add("503 without problem+json");
+            } else if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
+                problems.add(answer.statusCode() + " " + answer.body());
+            }
+            Thread.sleep(50);
+        }
+        Files.writeString(ackFile, acked);
+        System.out.println("outage drill answers by status: " + byStatus + (problems.isEmpty() ? "" : "; unexpected: "
+                + problems.subList(0, Math.min(3, problems.size()))));
+        append(Map.of("scenario", "drill", "name", "answers during a database outage", "byStatus", byStatus.toString(),
+                "unexpected", problems.size()));
+    }
+
+    // --- measuring
+
+    private Run measure(String scenario, String name, int concurrency, int count, IntFunction<HttpResponse<String>> call)
+            throws Exception {
+        Recorder recorder = new Recorder(3);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        long deadline = System.nanoTime() + SCENARIO_LIMIT.toNanos();
+        long start = System.nanoTime();
+        for (int w = 0; w < concurrency; w++) {
+            workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> answer = call.apply(i);
+                        statuses.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                        if (answer.statusCode() / 100 == 2 || answer.statusCode() == 304) {
+                            ok.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                    }
+                    recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                }
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(SCENARIO_LIMIT.toSeconds() + 30, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Histogram histogram = recorder.getIntervalHistogram();
+        int done = ok.get() + failed.get();
+        Run run = new Run(scenario, name, concurrency, done, ok.get(), failed.get(), seconds, ok.get() / seconds,
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0);
+        System.out.printf(Locale.ROOT, "%-8s %-48s c=%-3d %6d req %6d ok %5d failed %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  %s%n",
+                scenario, name, concurrency, done, ok.get(), failed.get(), run.perSecond(), run.p50(), run.p95(), run.p99(),
+                failed.get() > 0 ? statuses : "");
+        Map<String, Object> line = new LinkedHashMap<>(JSON.convertValue(run, Map.class));
+        append(line);
+        return run;
+    }
+
+    private static synchronized void append(Map<String, ?> line) {
+        try {
+            Files.writeString(RESULTS, JSON.writeValueAsString(line) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
