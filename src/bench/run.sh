@@ -29,7 +29,7 @@ load() { java -Xmx512m -cp "$CP" de.klimaflow.bench.LoadGenerator "$@"; }
 
 APP_PID=""; SINK_PID=""
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
   [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
   wait 2>/dev/null || true
   $PSQL -c "alter database $DB allow_connections true" 2>/dev/null || true
@@ -42,14 +42,17 @@ $PSQL -c "create database $DB"
 java -Xmx512m -cp "$CP" de.klimaflow.bench.SmtpSink "$SMTP_PORT" > "$OUT/smtp-sink.log" 2>&1 &
 SINK_PID=$!
 
-OPERATOR=bench-operator
-OPERATOR_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+# the demo profile gives the bench its data (a published forum) and its operator demo/demo; the
+# database is the bench's own and is dropped at the end
+OPERATOR=demo
+OPERATOR_PASSWORD=demo
 start_app() { # log file
   local t0; t0=$(date +%s%N)
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken by another process"; return 1; fi
   SPRING_PROFILES_ACTIVE=postgres,demo KLIMAFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" KLIMAFLOW_DB_USER=postgres \
   KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 \
-  KLIMAFLOW_ADMIN_USER=$OPERATOR KLIMAFLOW_ADMIN_PASSWORD=$OPERATOR_PASSWORD KLIMAFLOW_PUBLIC_URL=http://127.0.0.1:$PORT \
-    java -Xmx768m -jar target/klimaflow.jar --server.port=$PORT --logging.level.root=warn > "$1" 2>&1 &
+  KLIMAFLOW_PUBLIC_URL=http://127.0.0.1:$PORT \
+    java -Xmx768m -jar target/klimaflow.jar --server.port=$PORT > "$1" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 900); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; then
