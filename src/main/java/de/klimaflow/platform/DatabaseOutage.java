@@ -1,10 +1,8 @@
 package de.klimaflow.platform;
 
+import de.klimaflow.platform.api.DatabaseUnavailable;
+
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +10,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -31,10 +27,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class DatabaseOutage {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutage.class);
-    /** How long a client should wait before trying again. */
-    static final String RETRY_AFTER_SECONDS = "60";
-    /** SQLSTATE classes of a lost or refused connection: 08 (connection exception), 57P (operator intervention). */
-    private static final Set<String> CONNECTION_STATES = Set.of("08", "57");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter() {
@@ -45,13 +37,13 @@ class DatabaseOutage {
                 try {
                     chain.doFilter(request, response);
                 } catch (ServletException | IOException | RuntimeException error) {
-                    if (!isOutage(error) || response.isCommitted()) {
+                    if (!DatabaseUnavailable.isOutage(error) || response.isCommitted()) {
                         throw error;
                     }
                     LOG.warn("Database unavailable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
                             rootMessage(error));
                     response.resetBuffer();
-                    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                    response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
                     response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 }
             }
@@ -61,22 +53,6 @@ class DatabaseOutage {
         return registration;
     }
 
-    /** Whether the error, or one of its causes, says the database cannot be reached. */
-    static boolean isOutage(Throwable error) {
-        int depth = 0;
-        for (Throwable cause = error; cause != null && depth < 25; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
-                    && CONNECTION_STATES.contains(sql.getSQLState().substring(0, 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String rootMessage(Throwable error) {
         Throwable root = error;

@@ -87,7 +87,7 @@ public final class LoadGenerator {
             Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count, i -> post(
                     "/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
                             "Accept-Language", "de"),
-                    "{\"name\":\"Bench Person " + i + "\",\"email\":\"r" + i + "c" + concurrency + "." + runId
+                    "{\"name\":\"" + personName("Bench", i) + "\",\"email\":\"r" + i + "c" + concurrency + "." + runId
                             + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}"));
             Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count, i -> post(
                     "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
@@ -166,7 +166,7 @@ public final class LoadGenerator {
             String email = "crash" + i + "." + runId + "@bench.example";
             try {
                 HttpResponse<String> answer = post("/api/v1/events/" + eventId + "/registrations",
-                        Map.of("Content-Type", "application/json"), "{\"name\":\"Crash Test " + i + "\",\"email\":\"" + email
+                        Map.of("Content-Type", "application/json"), "{\"name\":\"" + personName("Crash", i) + "\",\"email\":\"" + email
                                 + "\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
                 answers.put(email, answer.statusCode());
                 if (answer.statusCode() / 100 == 2 && acknowledged.incrementAndGet() == count / 2) {
@@ -223,6 +223,18 @@ public final class LoadGenerator {
                 + problems.subList(0, Math.min(3, problems.size()))));
         append(Map.of("scenario", "drill", "name", "answers during a database outage", "byStatus", byStatus.toString(),
                 "unexpected", problems.size()));
+    }
+
+    /** A name the public form accepts: letters only, so the number is spelt in letters ("Bench Person bcd"). */
+    private static String personName(String prefix, int i) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = i; ; n /= 26) {
+            letters.insert(0, (char) ('a' + n % 26));
+            if (n < 26) {
+                break;
+            }
+        }
+        return prefix + " Person " + letters;
     }
 
     // --- measuring

@@ -64,6 +64,12 @@ class DatabaseOutageTest {
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
             assertThat(page.body()).contains("Vorübergehend nicht erreichbar");
             assertCalm(page);
+            HttpResponse<String> api = visitor.get("/api/v1/events", "Accept", "application/json");
+            assertThat(api.statusCode()).as("the public API answers 503 too").isEqualTo(503);
+            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+            assertThat(api.headers().firstValue("Retry-After")).isPresent();
+            assertThat(api.body()).contains("Vorübergehend nicht erreichbar");
+            assertCalm(api);
             HttpResponse<String> english = visitor.get(Links.PUBLIC_CALENDAR, "Accept", "text/html", "Accept-Language", "en");
             assertThat(english.body()).contains("Temporarily unavailable");
         }

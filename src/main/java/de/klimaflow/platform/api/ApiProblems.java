@@ -93,9 +93,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** Whatever else went wrong: a calm 500 that names nothing internal (the log has the details). */
+    /**
+     * Whatever else went wrong: a calm 500 that names nothing internal (the log has the details); or, while
+     * the database is unreachable, 503 with Retry-After, as the pages answer (platform.DatabaseOutage).
+     */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException failure) {
+        if (DatabaseUnavailable.isOutage(failure)) {
+            logger.warn("Database unavailable, public API answered 503: " + failure.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable"));
+        }
         logger.error("Public API request failed", failure);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "failed"));
     }
