@@ -25,6 +25,8 @@ import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.security.DemoUsers;
 import de.klimaflow.security.Groups;
 import de.klimaflow.support.BrowserlessUi;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.process.DemoEvents;
 import de.klimaflow.support.TestUsers;
 
 /**
@@ -54,6 +56,8 @@ class H2DatabaseTest {
     CamundaIdentityAuthenticationProvider authentication;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EventService events;
 
     @Test
     void runsOnH2() {
@@ -85,6 +89,12 @@ class H2DatabaseTest {
         assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class)).isEqualTo(cases);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).count())
                 .isEqualTo(instances);
+    }
+
+    @Test
+    void demoForumTakesRegistrationsWhicheverDayTheDemoIsSeeded() {
+        assertThat(events.publicCalendar()).filteredOn(event -> event.title().equals(DemoEvents.FORUM_TITLE)).singleElement()
+                .satisfies(forum -> assertThat(forum.registrationOpen()).isTrue());
     }
 
     @Test

@@ -58,12 +58,18 @@ public final class LoadGenerator {
     public static void main(String[] args) throws Exception {
         Files.createDirectories(RESULTS.getParent());
         LoadGenerator load = new LoadGenerator(args[1]);
-        switch (args[0]) {
-            case "intake" -> load.intake(args[2], args[3], Integer.parseInt(args[4]), args[5]);
-            case "pages" -> load.pages(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            case "crash" -> load.crash(Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
-            case "outage" -> load.outage(Integer.parseInt(args[2]), Path.of(args[3]));
-            default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
+        try {
+            switch (args[0]) {
+                case "intake" -> load.intake(args[2], args[3], Integer.parseInt(args[4]), args[5]);
+                case "pages" -> load.pages(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                case "crash" -> load.crash(Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
+                case "outage" -> load.outage(Integer.parseInt(args[2]), Path.of(args[3]));
+                default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
+            }
+        } catch (Exception failed) {
+            // the HTTP client's threads would keep a failed run alive; the bench must stop by itself
+            failed.printStackTrace();
+            System.exit(1);
         }
         System.exit(0);
     }

@@ -1,6 +1,9 @@
 package de.klimaflow.events.process;
 
-import java.time.ZonedDateTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import de.klimaflow.platform.Formats;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.VenueDraft;
@@ -23,7 +27,8 @@ import de.klimaflow.events.EventService;
 /**
  * Demo profile only, seeded once: the fifth regional forum "Wärmezukunft nach Plan" at Burg Oschersleben
  * (approved and published; the registration feature adds a few registrations to it) and a network
- * meeting still being planned.
+ * meeting still being planned. Their dates lie weeks after the day of seeding, so the demo's registration
+ * is open whenever it is started.
  */
 @Component
 @Profile("demo")
@@ -36,11 +41,13 @@ public class DemoEvents implements ApplicationRunner {
     private final EventService events;
     private final Regions regions;
     private final TaskService taskService;
+    private final Clock clock;
 
-    public DemoEvents(EventService events, Regions regions, TaskService taskService) {
+    public DemoEvents(EventService events, Regions regions, TaskService taskService, Clock clock) {
         this.events = events;
         this.regions = regions;
         this.taskService = taskService;
+        this.clock = clock;
     }
 
     @Override
@@ -57,28 +64,31 @@ public class DemoEvents implements ApplicationRunner {
         Long magdeburg = regions.all().stream().filter(r -> r.name().equals("Magdeburg")).map(r -> r.id()).findFirst()
                 .orElse(null);
 
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        LocalDate forumDay = today.plusWeeks(4);
+        LocalDate meetingDay = today.plusWeeks(11);
         long forum = events.create(new EventDraft(EventType.REGIONAL_FORUM, FORUM_TITLE,
                 "Fünftes von fünf Regionalforen zur kommunalen Wärmeplanung in der Planungsregion Magdeburg "
                         + "(Landkreis Börde, Salzlandkreis, Jerichower Land, Landeshauptstadt Magdeburg). "
                         + "Die Teilnahme ist kostenfrei, die Plätze sind begrenzt.",
                 forums, magdeburg, burg, EventFormat.ON_SITE, null, false, true,
-                berlin("2026-10-15T08:00"), berlin("2026-11-28T23:59"), "Eva Winkler", "veranstaltungen@lena.example",
+                berlin(today.minusWeeks(6), "08:00"), berlin(forumDay.minusDays(5), "23:59"), "Eva Winkler", "veranstaltungen@lena.example",
                 List.of(new EventDraft.Part("Abendveranstaltung", "Rechtsrahmen der kommunalen Wärmeplanung und des "
-                        + "Ausbaus erneuerbarer Energien, Praxisbeispiele, Diskussion", berlin("2026-12-03T18:00"),
-                        berlin("2026-12-03T20:30"), 80, Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
+                        + "Ausbaus erneuerbarer Energien, Praxisbeispiele, Diskussion", berlin(forumDay, "18:00"),
+                        berlin(forumDay, "20:30"), 80, Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
                         new EventDraft.Part("Workshoptag", "Workshops für die kommunale Verwaltung und weitere Akteure",
-                                berlin("2026-12-04T09:00"), berlin("2026-12-04T15:00"), 40,
+                                berlin(forumDay.plusDays(1), "09:00"), berlin(forumDay.plusDays(1), "15:00"), 40,
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS)))));
         // the planning steps of the demo forum are done: venue booked, agenda ready, approved
         completeStep(forum, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
 
-        events.create(new EventDraft(EventType.NETWORK_MEETING, "Netzwerktreffen Klimaschutzmanagement I/2027",
+        events.create(new EventDraft(EventType.NETWORK_MEETING, "Netzwerktreffen Klimaschutzmanagement " + quarter(meetingDay),
                 "Quartalstreffen der kommunalen Klimaschutzmanagerinnen und -manager.", null, null, null,
-                EventFormat.ONLINE, "https://video.lena.example/netzwerk", true, true, null, berlin("2027-02-10T12:00"),
+                EventFormat.ONLINE, "https://video.lena.example/netzwerk", true, true, null, berlin(meetingDay.minusWeeks(1), "12:00"),
                 "Anna Becker", "netzwerk@lena.example", List.of(new EventDraft.Part("Netzwerktreffen", null,
-                        berlin("2027-02-17T10:00"), berlin("2027-02-17T12:30"), 60, Set.of(Audience.CLIMATE_MANAGERS)))));
+                        berlin(meetingDay, "10:00"), berlin(meetingDay, "12:30"), 60, Set.of(Audience.CLIMATE_MANAGERS)))));
     }
 
     private void completeStep(long eventId, String taskKey, Map<String, Object> variables) {
@@ -87,7 +97,12 @@ public class DemoEvents implements ApplicationRunner {
                 .forEach(task -> taskService.complete(task.getId(), variables));
     }
 
-    private static java.time.Instant berlin(String localDateTime) {
-        return ZonedDateTime.parse(localDateTime + ":00+01:00[Europe/Berlin]").toInstant();
+    private static Instant berlin(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(Formats.ZONE).toInstant();
+    }
+
+    /** "I/2027" for a day in the first quarter of 2027. */
+    private static String quarter(LocalDate day) {
+        return List.of("I", "II", "III", "IV").get((day.getMonthValue() - 1) / 3) + "/" + day.getYear();
     }
 }
