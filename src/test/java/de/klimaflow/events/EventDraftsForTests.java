@@ -37,10 +37,20 @@ public final class EventDraftsForTests {
         return LocalDateTime.parse(localDateTime).atZone(Formats.ZONE).toInstant();
     }
 
+    /** The draft with this deadline; its parts move on by whole weeks until they start at least a day after it. */
     public static EventDraft withDeadline(EventDraft d, Instant deadline) {
+        List<EventDraft.Part> parts = d.parts();
+        while (parts.get(0).startsAt().isBefore(deadline.plus(java.time.Duration.ofDays(1)))) {
+            parts = parts.stream().map(p -> new EventDraft.Part(p.title(), p.description(), nextWeek(p.startsAt()),
+                    nextWeek(p.endsAt()), p.capacity(), p.audiences())).toList();
+        }
         return new EventDraft(d.type(), d.title(), d.description(), d.seriesId(), d.regionId(), d.venueId(), d.format(),
                 d.videoLink(), d.invitationOnly(), d.freeOfCharge(), d.registrationOpensAt(), deadline, d.contactName(),
-                d.contactEmail(), d.parts());
+                d.contactEmail(), parts);
+    }
+
+    private static Instant nextWeek(Instant at) {
+        return at.atZone(Formats.ZONE).plusWeeks(1).toInstant();
     }
 
     private EventDraftsForTests() {
