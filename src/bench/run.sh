@@ -7,6 +7,8 @@
 # SMTP outage) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
 # Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
 # IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark, STARTUP_RUNS (2) sets the start-up repetitions.
+# APP_JAVA_OPTS goes to the app, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr" for a profile,
+# which de.klimaflow.bench.JfrTop summarises.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=target/bench
@@ -52,7 +54,7 @@ start_app() { # log file
   SPRING_PROFILES_ACTIVE=postgres,demo KLIMAFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" KLIMAFLOW_DB_USER=postgres \
   KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 \
   KLIMAFLOW_PUBLIC_URL=http://127.0.0.1:$PORT \
-    java -Xmx768m -jar target/klimaflow.jar --server.port=$PORT > "$1" 2>&1 &
+    java -Xmx768m ${APP_JAVA_OPTS:-} -jar target/klimaflow.jar --server.port=$PORT > "$1" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 900); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; then

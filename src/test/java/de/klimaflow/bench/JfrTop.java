@@ -1,0 +1,68 @@
+package de.klimaflow.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Reads a flight recording of the app (JFR, see {@code APP_JAVA_OPTS} in src/bench/run.sh) and prints
+ * where the CPU went: the hottest methods by own samples, and the klimaflow and engine methods by the
+ * samples spent in them and below. Usage: {@code JfrTop recording.jfr [lines]}.
+ */
+public final class JfrTop {
+
+    private static final List<String> OWN_CODE = List.of("de.klimaflow.", "org.camunda.bpm.engine.impl.cmd.",
+            "org.thymeleaf.TemplateEngine.", "org.postgresql.jdbc.PgPreparedStatement.execute",
+            "org.hibernate.internal.SessionImpl.", "org.springframework.security.web.FilterChainProxy.doFilter",
+            "com.zaxxer.hikari.HikariDataSource.getConnection", "org.springframework.orm.jpa.JpaTransactionManager.do");
+
+    private JfrTop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int lines = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            self.merge(name(frames.get(0)), 1, Integer::sum);
+            Set<String> seen = new HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String name = name(frame);
+                if (OWN_CODE.stream().anyMatch(name::startsWith) && seen.add(name)) {
+                    total.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d CPU samples%n%nhottest methods (own samples):%n", samples);
+        print(self, samples, lines);
+        System.out.printf(Locale.ROOT, "%nklimaflow, engine commands, rendering, SQL, security, pool (samples in and below):%n");
+        print(total, samples, lines);
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    private static void print(Map<String, Integer> counts, int samples, int lines) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(lines)
+                .forEach(entry -> System.out.printf(Locale.ROOT, "%6.1f %%  %s%n", 100.0 * entry.getValue() / samples,
+                        entry.getKey()));
+    }
+}
