@@ -29,6 +29,16 @@ public class MailTransport {
 
     private static final Logger LOG_OUTPUT = LoggerFactory.getLogger(MailTransport.class);
 
+    static {
+        // Jakarta Mail 2.1 looks up its stream provider through a new ServiceLoader for every header it encodes
+        // and every part it writes (jakartaee/mail-api#861); in the packaged jar each lookup searches all nested
+        // jars, which cost a fifth of the CPU while registrations came in. Named here, the lookup loads a class.
+        String streamProvider = jakarta.mail.util.StreamProvider.class.getName();
+        if (System.getProperty(streamProvider) == null) {
+            System.setProperty(streamProvider, org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
+        }
+    }
+
     private final JavaMailSender sender;
     private final AgencyProperties agency;
 
