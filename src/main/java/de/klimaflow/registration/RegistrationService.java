@@ -63,13 +63,36 @@ public class RegistrationService {
      * an invitation to this event for this very address.
      */
     public long register(long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
-        EventOverview event = events.overviewOf(eventId).filter(EventOverview::registrationOpen)
+        return receive(openEvent(eventId), partIds, person, invitationToken).getId();
+    }
+
+    /**
+     * As {@link #register(long, Collection, NewRegistration, String)}, with the personal token for the
+     * registration's own page and the registration as its owner sees it: one transaction for the public API.
+     */
+    public Registered registerWithToken(long eventId, Collection<Long> partIds, NewRegistration person,
+            @Nullable String invitationToken) {
+        EventOverview event = openEvent(eventId);
+        Registration registration = receive(event, partIds, person, invitationToken);
+        return new Registered(selfServiceToken(registration.getId(), event), view(registration));
+    }
+
+    /** A new registration's personal token and the registration itself. */
+    public record Registered(String selfServiceToken, RegistrationView registration) {
+    }
+
+    private EventOverview openEvent(long eventId) {
+        return events.overviewOf(eventId).filter(EventOverview::registrationOpen)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
+    }
+
+    private Registration receive(EventOverview event, Collection<Long> partIds, NewRegistration person,
+            @Nullable String invitationToken) {
         Optional<Invitation> invitation = Optional.empty();
         if (event.invitationOnly()) {
             invitation = Optional.ofNullable(invitationToken).filter(PersonalLinks::wellFormed)
                     .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
-                    .filter(found -> found.getEventId() == eventId && found.getEmail().equals(Registration.emailKey(person.email())));
+                    .filter(found -> found.getEventId() == event.id() && found.getEmail().equals(Registration.emailKey(person.email())));
             if (invitation.isEmpty()) {
                 throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
             }
@@ -78,7 +101,7 @@ public class RegistrationService {
         invitation.ifPresent(used -> used.acceptedBy(registration.getId()));
         log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
-        return registration.getId();
+        return registration;
     }
 
     /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
@@ -130,8 +153,14 @@ public class RegistrationService {
     /** A personal link for the registration's own page, valid until the event is over; for mails. */
     public String selfServiceToken(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        Instant eventEnd = events.overviewOf(registration.getEventId()).flatMap(e -> e.parts().stream()
-                .map(EventOverview.PartOverview::endsAt).max(Instant::compareTo)).orElse(clock.instant());
+        return events.overviewOf(registration.getEventId())
+                .map(event -> selfServiceToken(registrationId, event))
+                .orElseGet(() -> links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, clock.instant()));
+    }
+
+    private String selfServiceToken(long registrationId, EventOverview event) {
+        Instant eventEnd = event.parts().stream().map(EventOverview.PartOverview::endsAt).max(Instant::compareTo)
+                .orElse(clock.instant());
         return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, eventEnd);
     }
 

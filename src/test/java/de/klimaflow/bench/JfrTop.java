@@ -15,7 +15,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Reads a flight recording of the app (JFR, see {@code APP_JAVA_OPTS} in src/bench/run.sh) and prints
  * where the CPU went: the hottest methods by own samples, and the klimaflow and engine methods by the
- * samples spent in them and below. Usage: {@code JfrTop recording.jfr [lines]}.
+ * samples spent in them and below. Usage: {@code JfrTop recording.jfr [lines [method]]}; with a method (a
+ * prefix of "class.method"), the commonest paths from the app's code to it instead.
  */
 public final class JfrTop {
 
@@ -29,6 +30,8 @@ public final class JfrTop {
 
     public static void main(String[] args) throws Exception {
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        String focus = args.length > 2 ? args[2] : null;
+        Map<String, Integer> paths = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int samples = 0;
@@ -41,6 +44,9 @@ public final class JfrTop {
                 continue;
             }
             samples++;
+            if (focus != null) {
+                pathTo(focus, frames).ifPresent(path -> paths.merge(path, 1, Integer::sum));
+            }
             self.merge(name(frames.get(0)), 1, Integer::sum);
             Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
@@ -50,10 +56,33 @@ public final class JfrTop {
                 }
             }
         }
+        if (focus != null) {
+            System.out.printf(Locale.ROOT, "%d CPU samples; the commonest paths to %s:%n", samples, focus);
+            print(paths, samples, lines);
+            return;
+        }
         System.out.printf(Locale.ROOT, "%d CPU samples%n%nhottest methods (own samples):%n", samples);
         print(self, samples, lines);
         System.out.printf(Locale.ROOT, "%nklimaflow, engine commands, rendering, SQL, security, pool (samples in and below):%n");
         print(total, samples, lines);
+    }
+
+    /** The frames from the deepest klimaflow or engine frame to the focused method, outermost first. */
+    private static java.util.Optional<String> pathTo(String focus, List<RecordedFrame> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (name(frames.get(i)).startsWith(focus)) {
+                StringBuilder path = new StringBuilder(name(frames.get(i)));
+                for (int j = i + 1; j < frames.size() && j < i + 40; j++) {
+                    String caller = name(frames.get(j));
+                    path.insert(0, caller + "\n        > ");
+                    if (caller.startsWith("de.klimaflow.")) {
+                        break;
+                    }
+                }
+                return java.util.Optional.of(path.toString());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String name(RecordedFrame frame) {

@@ -101,11 +101,11 @@ public class RegistrationApi {
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(problems.invalidFields(errors));
         }
-        long id = registrations.register(eventId, List.copyOf(request.parts()),
+        RegistrationService.Registered registered = registrations.registerWithToken(eventId, List.copyOf(request.parts()),
                 request.toNewRegistration(NewRegistration.mailLanguage(locale)), request.invitation());
-        String token = registrations.selfServiceToken(id);
+        String token = registered.selfServiceToken();
         return ResponseEntity.created(URI.create(links.absolute(PublicApi.PREFIX + "/registrations/" + token)))
-                .body(answer(token, registrations.find(id).orElseThrow()));
+                .body(answer(token, registered.registration()));
     }
 
     @GetMapping("/registrations/{token}")
