@@ -6,7 +6,7 @@
 # database gone mid-load), the in-process benchmarks (./mvnw verify -Pbenchmark: task list, mail storm,
 # SMTP outage) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
 # Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
-# IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark, STARTUP_RUNS (2) sets the start-up repetitions.
+# WARM_UP (500) unmeasured requests of each kind go first. IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark, STARTUP_RUNS (2) sets the start-up repetitions.
 # APP_JAVA_OPTS goes to the app, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr" for a profile,
 # which de.klimaflow.bench.JfrTop summarises.
 set -euo pipefail

@@ -44,6 +44,8 @@ public final class LoadGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(4);
+    /** Unmeasured requests of each kind before the first measured run: WARM_UP in the environment, 500 unless set. */
+    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "500"));
     private static final Path RESULTS = Path.of("target/bench/results.jsonl");
     private static final String WAIT_PROCESS = "bench-one-wait-state";
 
@@ -88,17 +90,23 @@ public final class LoadGenerator {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         deployWaitProcess(auth);
         String runId = Long.toString(System.currentTimeMillis(), 36);
+        java.util.function.BiFunction<Integer, Integer, HttpResponse<String>> register = (i, concurrency) -> post(
+                "/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
+                        "Accept-Language", "de"),
+                "{\"name\":\"" + personName("Bench", i) + "\",\"email\":\"r" + i + "c" + concurrency + "." + runId
+                        + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
+        java.util.function.BiFunction<Integer, Integer, HttpResponse<String>> start = (i, concurrency) -> post(
+                "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
+                Map.of("Content-Type", "application/json", "Authorization", auth),
+                "{\"businessKey\":\"b" + i + "c" + concurrency + "." + runId + "\"}");
+        warmUp(WARM_UP, i -> register.apply(i, 0));
+        warmUp(WARM_UP, i -> start.apply(i, 0));
         for (String level : concurrencies.split(",")) {
             int concurrency = Integer.parseInt(level.trim());
-            Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count, i -> post(
-                    "/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
-                            "Accept-Language", "de"),
-                    "{\"name\":\"" + personName("Bench", i) + "\",\"email\":\"r" + i + "c" + concurrency + "." + runId
-                            + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}"));
-            Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count, i -> post(
-                    "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
-                    Map.of("Content-Type", "application/json", "Authorization", auth),
-                    "{\"businessKey\":\"b" + i + "c" + concurrency + "." + runId + "\"}"));
+            Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count,
+                    i -> register.apply(i, concurrency));
+            Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count,
+                    i -> start.apply(i, concurrency));
             System.out.printf(Locale.ROOT, "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     api.perSecond() / engine.perSecond(), api.p99());
         }
@@ -147,6 +155,8 @@ public final class LoadGenerator {
         String calendar = "/veranstaltungen";
         String eventPage = "/veranstaltungen/" + eventId;
         String etag = get(eventPage, Map.of()).headers().firstValue("ETag").orElse("");
+        warmUp(WARM_UP, i -> get("/styles/portal.css", Map.of()));
+        warmUp(WARM_UP, i -> get(i % 2 == 0 ? calendar : eventPage, Map.of()));
         Run staticFile = measure("pages", "GET static file (baseline)", concurrency, count,
                 i -> get("/styles/portal.css", Map.of()));
         Run list = measure("pages", "GET " + calendar, concurrency, count, i -> get(calendar, Map.of()));
@@ -244,6 +254,29 @@ public final class LoadGenerator {
     }
 
     // --- measuring
+
+    /**
+     * Sends requests that are not measured, so the figures show the app after the JIT compiler has done its
+     * work (on 2 cores it otherwise takes a core for the first minute). Their indexes start at a million.
+     */
+    private void warmUp(int count, IntFunction<HttpResponse<String>> call) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(8);
+        AtomicInteger next = new AtomicInteger();
+        long deadline = System.nanoTime() + SCENARIO_LIMIT.toNanos();
+        for (int w = 0; w < 8; w++) {
+            workers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                    try {
+                        call.apply(1_000_000 + i);
+                    } catch (RuntimeException ignored) {
+                        // a warm-up answer does not count
+                    }
+                }
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(SCENARIO_LIMIT.toSeconds() + 30, TimeUnit.SECONDS);
+    }
 
     private Run measure(String scenario, String name, int concurrency, int count, IntFunction<HttpResponse<String>> call)
             throws Exception {
