@@ -109,11 +109,66 @@ public final class LoadGenerator {
                     i -> start.apply(i, concurrency));
             System.out.printf(Locale.ROOT, "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     api.perSecond() / engine.perSecond(), api.p99());
+            Run form = formPosts(eventId, partId, concurrency, count, runId);
+            System.out.printf(Locale.ROOT, "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
+                    form.perSecond() / engine.perSecond(), form.p99());
         }
     }
 
+    /**
+     * The HTML form's POST, as a browser sends it: each visitor first loads the form (its session, CSRF token
+     * and time stamp; not measured), and the posts start once the form's minimum fill-in time has passed.
+     * A registration is answered with a redirect to "received"; a refusal is a 4xx with the form.
+     */
+    private Run formPosts(long eventId, long partId, int concurrency, int count, String runId) throws Exception {
+        String path = "/veranstaltungen/" + eventId + "/anmelden";
+        java.util.concurrent.atomic.AtomicReferenceArray<String[]> visitors = new java.util.concurrent.atomic.AtomicReferenceArray<>(count);
+        unmeasured(count, i -> {
+            HttpResponse<String> page = get(path, Map.of("Accept-Language", "de"));
+            String cookie = String.join("; ", page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+            visitors.set(i, new String[] {cookie, inputValue(page.body(), "_csrf"), inputValue(page.body(), "stamp")});
+        });
+        Thread.sleep(MIN_FILL_TIME.toMillis());
+        return measure("intake", "POST /veranstaltungen/{id}/anmelden (HTML form)", concurrency, count, i -> {
+            String[] visitor = visitors.get(i);
+            if (visitor == null) {
+                throw new IllegalStateException("form " + i + " was not loaded");
+            }
+            String body = "name=" + encoded(personName("Form", i)) + "&email=" + encoded("f" + i + "c" + concurrency + "." + runId
+                    + "@bench.example") + "&organisation=&role=OTHER&parts=" + partId + "&needs=&privacyConsent=true"
+                    + "&website=&stamp=" + encoded(visitor[2]) + "&_csrf=" + encoded(visitor[1]);
+            return post(path, Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", visitor[0],
+                    "Accept-Language", "de"), body);
+        });
+    }
+
+    /** The form's minimum fill-in time (3 s) with a second to spare. */
+    private static final Duration MIN_FILL_TIME = Duration.ofSeconds(4);
+
+    /** The value of a form's input field, unescaped as far as the tokens need it. */
+    private static String inputValue(String html, String name) {
+        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>").matcher(html);
+        if (!tag.find()) {
+            throw new IllegalStateException("the form has no field " + name);
+        }
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(tag.group());
+        return value.find() ? value.group(1).replace("&#43;", "+").replace("&#47;", "/").replace("&#61;", "=").replace("&amp;", "&") : "";
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The first event open for registration; asks again for up to 30 s while the app answers 503. */
     private JsonNode openEvent() throws Exception {
         HttpResponse<String> events = get("/api/v1/events", Map.of());
+        for (int again = 0; events.statusCode() == 503 && again < 30; again++) {
+            Thread.sleep(1000);
+            events = get("/api/v1/events", Map.of());
+        }
+        if (events.statusCode() != 200) {
+            throw new IllegalStateException("the event list answered " + events.statusCode() + ": " + events.body());
+        }
         for (JsonNode event : JSON.readTree(events.body())) {
             if (event.get("registrationOpen").asBoolean() && event.get("parts").size() > 0) {
                 return event;
@@ -260,6 +315,11 @@ public final class LoadGenerator {
      * work (on 2 cores it otherwise takes a core for the first minute). Their indexes start at a million.
      */
     private void warmUp(int count, IntFunction<HttpResponse<String>> call) throws Exception {
+        unmeasured(count, i -> call.apply(1_000_000 + i));
+    }
+
+    /** Runs count calls on 8 threads, bounded in time like a scenario; a failed call does not count. */
+    private void unmeasured(int count, java.util.function.IntConsumer call) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(8);
         AtomicInteger next = new AtomicInteger();
         long deadline = System.nanoTime() + SCENARIO_LIMIT.toNanos();
@@ -267,9 +327,9 @@ public final class LoadGenerator {
             workers.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
                     try {
-                        call.apply(1_000_000 + i);
+                        call.accept(i);
                     } catch (RuntimeException ignored) {
-                        // a warm-up answer does not count
+                        // not measured
                     }
                 }
             });
@@ -295,7 +355,8 @@ public final class LoadGenerator {
                     try {
                         HttpResponse<String> answer = call.apply(i);
                         statuses.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-                        if (answer.statusCode() / 100 == 2 || answer.statusCode() == 304) {
+                        // 302 is the HTML form's answer to a registration
+                        if (answer.statusCode() / 100 == 2 || answer.statusCode() == 304 || answer.statusCode() == 302) {
                             ok.incrementAndGet();
                         } else {
                             failed.incrementAndGet();
