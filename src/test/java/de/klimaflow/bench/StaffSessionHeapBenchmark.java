@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
@@ -68,13 +67,7 @@ class StaffSessionHeapBenchmark {
 
     private BrowserContext signedIn() {
         BrowserContext context = chromium.germanContext();
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.waitForURL("**/login");
-        page.locator("input[name='username']").fill(TestUsers.REGISTRATION_DESK);
-        page.locator("input[name='password']").fill(TestUsers.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.locator("vaadin-grid").waitFor();
+        Chromium.signIn(context, "http://localhost:" + port, TestUsers.REGISTRATION_DESK);
         return context;
     }
 

@@ -62,12 +62,7 @@ class ConsultationFlowBrowserTest {
         String label = "#" + caseId + " · Stadt Genthin";
 
         try (BrowserContext staff = chromium.germanContext()) {
-            Page page = staff.newPage();
-            page.navigate(base() + "/login");
-            page.locator("input[name='username']").fill(TestUsers.ADVISOR);
-            page.locator("input[name='password']").fill(TestUsers.PASSWORD);
-            page.locator("input[name='password']").press("Enter");
-            page.locator("vaadin-grid").waitFor();
+            Page page = Chromium.signIn(staff, base(), TestUsers.ADVISOR);
             // other tests' tasks may come first: the list renders only the rows in view
             int size = ((Number) page.evaluate("document.querySelector('vaadin-grid').size")).intValue();
             for (int index = 0; index < size && page.getByText(label).count() == 0; index += 5) {

@@ -113,13 +113,7 @@ class EventFlowBrowserTest {
     }
 
     private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill(TestUsers.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.locator("vaadin-grid").waitFor();
-        return page;
+        return Chromium.signIn(context, base(), user);
     }
 
     private static void text(Page page, String field, String value) {

@@ -108,12 +108,7 @@ class RegistrationBrowserTest {
             page.getByText("Ihre Änderung ist gespeichert.").waitFor();
             assertThat(page.locator("#part-" + parts.get(1) + "-standing").textContent()).contains("Platz sicher");
 
-            Page desk = staff.newPage();
-            desk.navigate(base() + "/login");
-            desk.locator("input[name='username']").fill(TestUsers.REGISTRATION_DESK);
-            desk.locator("input[name='password']").fill(TestUsers.PASSWORD);
-            desk.locator("input[name='password']").press("Enter");
-            desk.locator("vaadin-grid").waitFor();
+            Page desk = Chromium.signIn(staff, base(), TestUsers.REGISTRATION_DESK);
             desk.navigate(base() + "/events/" + event + "/registrations");
             desk.getByText("Jana Krüger").first().waitFor();
             assertThat(desk.locator("vaadin-grid.registrations-grid").textContent()).contains("bestätigt").contains("Warteliste");

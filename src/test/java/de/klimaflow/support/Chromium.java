@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /** Debian's Chromium driven by Playwright (its own browser download cannot work on this kind of machine). */
@@ -45,6 +46,17 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     /** As {@link #germanContext()}, but a test may inject its own script (axe-core) despite the pages' CSP. */
     public BrowserContext germanContextForAudits() {
         return browser.newContext(germanOptions().setBypassCSP(true));
+    }
+
+    /** Signs a staff user in through the login page of the app at base, and waits for their task list. */
+    public static Page signIn(BrowserContext context, String base, String user) {
+        Page page = context.newPage();
+        page.navigate(base + "/login");
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(TestUsers.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        page.locator("vaadin-grid").waitFor();
+        return page;
     }
 
     private static Browser.NewContextOptions germanOptions() {
