@@ -6,7 +6,8 @@
 # database gone mid-load), the in-process benchmarks (./mvnw verify -Pbenchmark: task list, mail storm,
 # SMTP outage, heap per staff session in Chromium) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
 # Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
-# WARM_UP (500) unmeasured requests of each kind go first. IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark, STARTUP_RUNS (2) sets the start-up repetitions.
+# IN_PROCESS_ARGS goes to that Maven run (e.g. -Dbench.mails-per-event=200). WARM_UP (500) unmeasured requests
+# of each kind go first. IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark; STARTUP_RUNS (2) sets the start-up repetitions.
 # APP_JAVA_OPTS goes to the app, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr" for a profile,
 # which de.klimaflow.bench.JfrTop summarises.
 set -euo pipefail
@@ -144,7 +145,9 @@ kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=""
 
 if [ "${IN_PROCESS:-1}" = 1 ]; then
 echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvnw verify -Pbenchmark)"
-./mvnw -B -o verify -Pbenchmark -Dspring-boot.repackage.skip=true > "$OUT/benchmark-profile.log" 2>&1 || { tail -50 "$OUT/benchmark-profile.log"; exit 1; }
+# a failing benchmark still leaves its figures to the report; the run then ends with an error
+./mvnw -B -o verify -Pbenchmark -Dspring-boot.repackage.skip=true ${IN_PROCESS_ARGS:-} > "$OUT/benchmark-profile.log" 2>&1 \
+  || { grep -A3 "<<< \(FAILURE\|ERROR\)" "$OUT/benchmark-profile.log" | head -20; FAILED="in-process benchmarks"; }
 grep -E "^(first page|count|REST|mail storm|starter|application.yml|SMTP down|DRILL|filled|heap per)" "$OUT/benchmark-profile.log" | tee "$OUT/in-process.txt" || true
 grep "^DRILL" "$OUT/benchmark-profile.log" >> "$OUT/drills.txt" || true
 cp target/bench/mail-storm.json "$OUT/mail-storm.json" 2>/dev/null || true
@@ -155,3 +158,4 @@ LAYOUTS="jar cds" RUNS=${STARTUP_RUNS:-2} src/bench/startup.sh | tee "$OUT/start
 
 java -cp "$CP" de.klimaflow.bench.BenchReport "$OUT" docs/benchmarks.md "src/bench/run.sh" "$(( $(date +%s) - started ))"
 echo "== done in $(( $(date +%s) - started )) s: target/bench/results.json, docs/benchmarks.md"
+if [ -n "${FAILED:-}" ]; then echo "failed: $FAILED, see $OUT/benchmark-profile.log"; exit 1; fi
