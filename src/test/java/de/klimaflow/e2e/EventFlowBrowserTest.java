@@ -54,12 +54,15 @@ class EventFlowBrowserTest {
             page.locator(".event-venue input").fill("Burg Oschersleben (Test)");
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Burg Oschersleben (Test)"))
                     .first().click();
-            dateTime(page, ".event-deadline", "01.12.2026", "23:59");
+            // far enough ahead that the event leads the list (newest deadline first) beside other tests' events
+            java.time.LocalDate deadline = java.time.LocalDate.now(de.klimaflow.platform.Formats.ZONE).plusDays(90);
+            java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            dateTime(page, ".event-deadline", deadline.format(german), "23:59");
             text(page, ".event-contact-name", "Eva Winkler");
             text(page, ".event-contact-email", "eva@lena.example");
             text(page, ".part-title", "Abendveranstaltung");
-            dateTime(page, ".part-start", "10.12.2026", "18:00");
-            dateTime(page, ".part-end", "10.12.2026", "20:30");
+            dateTime(page, ".part-start", deadline.plusDays(9).format(german), "18:00");
+            dateTime(page, ".part-end", deadline.plusDays(9).format(german), "20:30");
             text(page, ".part-capacity", "60");
             page.locator(".part-audiences vaadin-checkbox").first().click();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("event-draft.png")).setFullPage(true));
