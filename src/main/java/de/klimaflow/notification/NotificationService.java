@@ -63,7 +63,7 @@ public class NotificationService {
      * Renders every mail of a mail-out and stores it as a queued batch in the caller's transaction; queued
      * mails of an earlier mail-out of the same kind in the same process instance are replaced.
      *
-     * @return how many mails were queued: the positions 0 … count-1 of the batch
+     * @return how many mails were queued
      */
     public int queue(String kind, List<MailRequest> requests, MailOrigin origin) {
         mails.supersedeQueued(origin.processInstanceId(), kind);
@@ -77,22 +77,27 @@ public class NotificationService {
         return batch.size();
     }
 
+    /** The mails still queued in the latest mail-out of this kind in the process instance, in queue order. */
+    public List<Long> queuedMails(String processInstanceId, String kind) {
+        return mails.findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(processInstanceId, kind)
+                .map(latest -> mails.queuedOfBatch(latest.getBatchKey())).orElse(List.of());
+    }
+
     /**
-     * Sends the mail at this position of the latest mail-out of this kind in the process instance, unless
-     * it went out already or was replaced.
+     * Sends a queued mail unless it went out already or was replaced. When its address is bad, {@code current}
+     * is asked for the mail as its sender would compose it now, so a retry after the data was corrected uses
+     * the new address.
      *
      * @throws InvalidRecipientException when the address can never work
      * @throws MailDeliveryException     when the transport failed this time
      */
-    public void deliverQueued(String kind, int position, MailOrigin sender, Function<MailReference, Optional<MailRequest>> current) {
-        OutboundMail mail = ownTransaction.execute(status -> mails
-                .findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(sender.processInstanceId(), kind)
-                .flatMap(latest -> mails.findByBatchKeyAndBatchPosition(latest.getBatchKey(), position))
+    public void deliverQueued(long id, MailOrigin sender, Function<QueuedMail, Optional<MailRequest>> current) {
+        OutboundMail mail = ownTransaction.execute(status -> mails.findById(id)
                 .filter(queued -> !queued.getStatus().isDone() && queued.getStatus() != MailStatus.SUPERSEDED)
                 .map(queued -> {
                     if (MailAddresses.problem(queued.getRecipientEmail()) != null && queued.getRelatedId() != null) {
-                        // the address was bad when queued; a retry after the data was corrected uses the new one
-                        current.apply(new MailReference(queued.getRelatedType(), queued.getRelatedId()))
+                        current.apply(new QueuedMail(queued.getProcessInstanceId(), queued.getKind(),
+                                new MailReference(queued.getRelatedType(), queued.getRelatedId())))
                                 .ifPresent(request -> queued.replaceWith(clean(request), renderer.render(clean(request))));
                     }
                     queued.takenOverBy(sender);
@@ -100,7 +105,7 @@ public class NotificationService {
                     return queued;
                 }).orElse(null));
         if (mail != null) {
-            send(mail.getId(), kind, mail.recipient(), mail.rendered());
+            send(mail.getId(), mail.getKind(), mail.recipient(), mail.rendered());
         }
     }
 

@@ -17,7 +17,9 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaS
     Optional<OutboundMail> findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(String processInstanceId,
             String kind);
 
-    Optional<OutboundMail> findByBatchKeyAndBatchPosition(String batchKey, int batchPosition);
+    @Query("select m.id from OutboundMail m where m.batchKey = :batchKey"
+            + " and m.status = de.klimaflow.notification.MailStatus.QUEUED order by m.batchPosition")
+    List<Long> queuedOfBatch(String batchKey);
 
     @Modifying
     @Query("update OutboundMail m set m.status = de.klimaflow.notification.MailStatus.SUPERSEDED, m.version = m.version + 1"

@@ -45,6 +45,7 @@ import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.notification.process.MailProcess;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.support.KlimaflowTest;
 
@@ -209,19 +210,27 @@ class MailStormBenchmark {
         int retried = 0;
         for (String instance : instances) {
             for (Job job : managementService.createJobQuery().processInstanceId(instance).withException().list()) {
-                try {
-                    if (job.getRetries() == 0) {
-                        managementService.setJobRetries(job.getId(), 1);
-                    }
-                    managementService.setJobDuedate(job.getId(), new Date());
-                    retried++;
-                } catch (org.camunda.bpm.engine.ProcessEngineException ranMeanwhile) {
-                    // the job executor tried it again between the query and now, and it is gone: nothing to retry
-                }
+                retried += retry(job);
             }
+        }
+        for (Job job : managementService.createJobQuery().processDefinitionKey(MailProcess.PROCESS_KEY).withException().list()) {
+            retried += retry(job);
         }
         if (retried > 0) {
             System.out.println("SMTP back: " + retried + " failed send jobs retried through the engine API");
+        }
+    }
+
+    private int retry(Job job) {
+        try {
+            if (job.getRetries() == 0) {
+                managementService.setJobRetries(job.getId(), 1);
+            }
+            managementService.setJobDuedate(job.getId(), new Date());
+            return 1;
+        } catch (org.camunda.bpm.engine.ProcessEngineException ranMeanwhile) {
+            // the job executor tried it again between the query and now, and it is gone: nothing to retry
+            return 0;
         }
     }
 
@@ -231,9 +240,9 @@ class MailStormBenchmark {
      */
     private void waitUntilNoJobsLeft(List<String> instances) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline && instances.stream().anyMatch(instance -> managementService.createJobQuery()
-                .processInstanceId(instance).activityId(EventPlanningProcess.TASK_SEND_REMINDERS).count() > 0
-                || managementService.createJobQuery().processInstanceId(instance).executable().count() > 0)) {
+        while (System.nanoTime() < deadline && (managementService.createJobQuery().processDefinitionKey(MailProcess.PROCESS_KEY)
+                .count() > 0 || instances.stream().anyMatch(instance -> managementService.createJobQuery()
+                        .processInstanceId(instance).executable().count() > 0))) {
             Thread.sleep(200);
         }
     }

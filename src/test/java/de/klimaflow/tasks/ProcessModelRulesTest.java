@@ -16,7 +16,6 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Message;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
@@ -49,7 +48,8 @@ class ProcessModelRulesTest {
     /** The constants class of each shipped model, found by its PROCESS_KEY. */
     private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, ConsultationProcess.class,
             RegistrationProcess.class, de.klimaflow.registration.process.RegistrationMailingProcess.class,
-            de.klimaflow.network.process.NetworkJoinProcess.class, de.klimaflow.network.process.NetworkMeetingCycleProcess.class);
+            de.klimaflow.network.process.NetworkJoinProcess.class, de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
+            MailProcess.class);
     /** The steps every model may use without naming them in its own constants. */
     private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, MailProcess.QUEUE_DELEGATE,
             MailProcess.SEND_QUEUED_DELEGATE, OverdueTaskReminder.BEAN_NAME);
@@ -142,9 +142,9 @@ class ProcessModelRulesTest {
     }
 
     /**
-     * A mail-out is two steps: an asynchronous {@code ${queueMails}} step, then a parallel multi-instance
-     * {@code ${sendQueuedMail}} step of the same kind over {@code ${mailCount}}, with a non-exclusive job
-     * before every instance; so each recipient has a send job and its own incident.
+     * A mail-out is two steps: an asynchronous {@code ${queueMails}} step, then a {@code ${sendQueuedMails}} step
+     * of the same kind in the same transaction, which starts a delivery instance per mail; that instance's send
+     * step is asynchronous and retried, so each recipient has a send job and its own incident.
      */
     @Test
     void everyMailOutQueuesThenSendsEachMailInAJobOfItsOwn() {
@@ -157,13 +157,8 @@ class ProcessModelRulesTest {
                 }
                 mailOuts++;
                 String where = definition.getKey() + "/" + send.getId();
-                assertThat(send.isCamundaAsyncBefore()).as(where + ": no job before the whole loop").isFalse();
-                assertThat(send.getLoopCharacteristics()).as(where + " loop").isInstanceOf(MultiInstanceLoopCharacteristics.class);
-                MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) send.getLoopCharacteristics();
-                assertThat(loop.isSequential()).as(where + " parallel").isFalse();
-                assertThat(loop.isCamundaAsyncBefore()).as(where + ": a job per recipient").isTrue();
-                assertThat(loop.isCamundaExclusive()).as(where + ": recipients sent side by side").isFalse();
-                assertThat(loop.getLoopCardinality().getTextContent()).isEqualTo("${" + MailProcess.COUNT_VARIABLE + "}");
+                assertThat(send.isCamundaAsyncBefore()).as(where + ": handed over with the queue, in one transaction").isFalse();
+                assertThat(send.getLoopCharacteristics()).as(where + ": one delivery instance per mail, no loop").isNull();
                 assertThat(send.getIncoming()).as(where + " incoming").hasSize(1);
                 FlowNode before = send.getIncoming().iterator().next().getSource();
                 assertThat(before).as(where + ": queued by the step before").isInstanceOf(ServiceTask.class);
@@ -174,6 +169,15 @@ class ProcessModelRulesTest {
             }
         }
         assertThat(mailOuts).as("mail-outs in the shipped models").isGreaterThanOrEqualTo(6);
+
+        ProcessDefinition delivery = repositoryService.createProcessDefinitionQuery().processDefinitionKey(MailProcess.PROCESS_KEY)
+                .latestVersion().singleResult();
+        ServiceTask deliver = repositoryService.getBpmnModelInstance(delivery.getId()).getModelElementById(MailProcess.TASK_DELIVER_MAIL);
+        assertThat(deliver.getCamundaDelegateExpression()).isEqualTo("${" + MailProcess.DELIVER_DELEGATE + "}");
+        assertThat(deliver.isCamundaAsyncBefore()).as("every mail is a job of its own").isTrue();
+        assertThat(deliver.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class).singleResult()
+                .getTextContent()).isEqualTo(MailProcess.RETRY_CYCLE);
     }
 
     private static String mailKind(ServiceTask task) {

@@ -1,9 +1,15 @@
 package de.klimaflow.notification.process;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.notification.InvalidRecipientException;
@@ -14,6 +20,7 @@ import de.klimaflow.notification.MailOrigin;
 import de.klimaflow.notification.MailReference;
 import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.NotificationService;
+import de.klimaflow.notification.QueuedMail;
 
 /**
  * Sends the mails of one kind from a process step: the one composer that writes them builds them from
@@ -59,38 +66,68 @@ public class ProcessMails {
         throw new MailDeliveryException(summary, firstFailure);
     }
 
-    /**
-     * Renders every mail of a mail-out and queues it in this step's transaction, so the queue and the step
-     * commit or roll back together; sets {@value MailProcess#COUNT_VARIABLE} for the send step's loop.
-     */
+    /** Renders every mail of a mail-out and queues it in this step's transaction, so the queue and the step commit or roll back together. */
     public void queue(String kind, DelegateExecution execution) {
         List<MailRequest> requests = compose(kind, execution);
         if (requests.stream().anyMatch(request -> !request.attachments().isEmpty())) {
             throw new IllegalStateException("mail-outs carry no attachments; send '" + kind + "' with " + MailProcess.DELEGATE);
         }
-        int count = notifications.queue(kind, requests, MailOrigins.of(execution));
-        execution.setVariable(MailProcess.COUNT_VARIABLE, count);
+        notifications.queue(kind, requests, MailOrigins.of(execution));
     }
 
-    /** Sends the queued mail at this multi-instance position of the latest mail-out of this kind. */
-    public void sendQueued(String kind, DelegateExecution execution) {
-        int position = ((Number) execution.getVariable(MailProcess.LOOP_COUNTER)).intValue();
-        notifications.deliverQueued(kind, position, MailOrigins.of(execution), entity -> compose(kind, execution).stream()
-                .filter(request -> entity.equals(new MailReference(request.relatedType(), request.relatedId())))
-                .findFirst());
+    /**
+     * Starts a {@value MailProcess#PROCESS_KEY} instance for every mail still queued in this process
+     * instance's latest mail-out of this kind, in this step's transaction: either all are handed over or none.
+     */
+    public void handOverQueued(String kind, DelegateExecution execution) {
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        for (long mail : notifications.queuedMails(execution.getProcessInstanceId(), kind)) {
+            runtime.startProcessInstanceByKey(MailProcess.PROCESS_KEY, execution.getProcessBusinessKey(),
+                    Map.of(MailProcess.MAIL_VARIABLE, mail));
+        }
+    }
+
+    /**
+     * Sends the queued mail of this delivery instance. If its address was bad when it was queued, the mail is
+     * composed again in the context of the process that queued it, so a retry after the data was corrected
+     * uses the new address.
+     */
+    public void deliverQueued(DelegateExecution execution) {
+        long mail = ((Number) execution.getVariable(MailProcess.MAIL_VARIABLE)).longValue();
+        notifications.deliverQueued(mail, MailOrigins.of(execution), queued -> recompose(queued, execution));
+    }
+
+    private Optional<MailRequest> recompose(QueuedMail queued, DelegateExecution execution) {
+        ProcessEngineServices engine = execution.getProcessEngineServices();
+        HistoricProcessInstance sender = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(queued.processInstanceId()).singleResult();
+        if (sender == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = new HashMap<>();
+        engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(sender.getId()).list()
+                .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+        MailContext context = new MailContext(sender.getId(), sender.getBusinessKey(), variables);
+        return composerOf(sender.getProcessDefinitionKey(), queued.kind()).compose(queued.kind(), context).stream()
+                .filter(request -> queued.related().equals(new MailReference(request.relatedType(), request.relatedId())))
+                .findFirst();
     }
 
     private List<MailRequest> compose(String kind, DelegateExecution execution) {
         String process = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        MailContext context = new MailContext(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                execution.getVariables());
+        return composerOf(process, kind).compose(kind, context);
+    }
+
+    private MailComposer composerOf(String process, String kind) {
         List<MailComposer> candidates = composers.stream().filter(c -> c.composes(process, kind)).toList();
         if (candidates.size() != 1) {
             throw new IllegalStateException(candidates.size() + " mail composers for '" + kind + "' in process '" + process
                     + "'; there must be exactly one");
         }
-        MailContext context = new MailContext(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-                execution.getVariables());
-        return candidates.get(0).compose(kind, context);
+        return candidates.get(0);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

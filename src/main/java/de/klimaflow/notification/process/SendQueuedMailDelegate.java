@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Second half of a mail-out: one instance of the multi-instance {@code ${sendQueuedMail}} step sends one
- * queued mail. A failure throws, so only this recipient's job is retried and finally becomes an incident.
+ * Second half of a mail-out: {@code ${sendQueuedMails}} with the mail kind hands every mail the step before
+ * queued to a delivery instance of its own ({@link MailProcess#PROCESS_KEY}).
  */
 @Component(MailProcess.SEND_QUEUED_DELEGATE)
 public class SendQueuedMailDelegate implements JavaDelegate {
@@ -19,6 +19,6 @@ public class SendQueuedMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.sendQueued((String) execution.getVariable(MailProcess.KIND_PARAMETER), execution);
+        mails.handOverQueued((String) execution.getVariable(MailProcess.KIND_PARAMETER), execution);
     }
 }

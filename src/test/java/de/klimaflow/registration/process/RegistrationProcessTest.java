@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -63,6 +64,8 @@ class RegistrationProcessTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ProcessEngine processEngine;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -217,7 +220,7 @@ class RegistrationProcessTest {
         managementService.executeJob(deadline.getId());
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(de.klimaflow.events.EventStatus.REGISTRATION_CLOSED);
         int before = smtp.getReceivedMessages().length;
-        assertThat(MailOuts.run(managementService, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
+        assertThat(MailOuts.run(processEngine, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
                 EventPlanningProcess.TASK_NOTIFY_STILL_WAITING)).isEmpty();
 
         assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
@@ -256,7 +259,7 @@ class RegistrationProcessTest {
                 .variableName(EventPlanningProcess.VAR_EVENT_ENDS_AT).singleResult().getValue())
                 .isEqualTo(java.util.Date.from(moved.parts().get(1).endsAt()));
         int sent = smtp.getReceivedMessages().length;
-        assertThat(MailOuts.run(managementService, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
+        assertThat(MailOuts.run(processEngine, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
                 EventPlanningProcess.TASK_NOTIFY_RESCHEDULED)).isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(sent + 2);
         java.util.List<String> told = new java.util.ArrayList<>();

@@ -1,0 +1,5 @@
+package de.klimaflow.notification;
+
+/** A queued mail of a mail-out: the process instance that queued it, its kind, and whom or what it is about. */
+public record QueuedMail(String processInstanceId, String kind, MailReference related) {
+}
