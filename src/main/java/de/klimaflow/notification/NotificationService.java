@@ -62,10 +62,8 @@ public class NotificationService {
     /**
      * Renders every mail of a mail-out and stores it as a queued batch in the caller's transaction; queued
      * mails of an earlier mail-out of the same kind in the same process instance are replaced.
-     *
-     * @return how many mails were queued
      */
-    public int queue(String kind, List<MailRequest> requests, MailOrigin origin) {
+    public void queue(String kind, List<MailRequest> requests, MailOrigin origin) {
         mails.supersedeQueued(origin.processInstanceId(), kind);
         List<OutboundMail> batch = new ArrayList<>(requests.size());
         for (MailRequest request : requests) {
@@ -74,7 +72,6 @@ public class NotificationService {
                     batch.size()));
         }
         mails.saveAll(batch);
-        return batch.size();
     }
 
     /** The mails still queued in the latest mail-out of this kind in the process instance, in queue order. */
