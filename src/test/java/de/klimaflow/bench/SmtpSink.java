@@ -8,26 +8,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * A real SMTP server (GreenMail) in a process of its own, for the benchmarks: {@code java -cp … SmtpSink
  * <smtpPort>}. A small HTTP control port (smtpPort + 1) counts what arrived and takes the server down and
- * up again for the outage drill: GET /stats, /down, /up, /purge, /quit. Messages received before a /down
+ * up again for the outage drill: GET /stats, /down, /up, /purge, /quit; /mails lists "recipient|subject" of each mail, and /links?prefix=… hands the drills the
+ * tokens of the links the app mailed (e.g. opt-in links). Messages received before a /down
  * are kept, so the counts cover both lives of the server.
  */
 public final class SmtpSink {
 
     private final int port;
-    private final List<String> earlier = new ArrayList<>();
+    private final List<MimeMessage> earlier = new ArrayList<>();
     private GreenMail smtp;
 
     private SmtpSink(int port) {
@@ -47,6 +55,8 @@ public final class SmtpSink {
                     case "/down" -> sink.down();
                     case "/up" -> sink.up();
                     case "/purge" -> sink.purge();
+                    case "/links" -> sink.links(exchange.getRequestURI().getQuery());
+                    case "/mails" -> String.join("\n", sink.received().stream().map(SmtpSink::key).toList());
                     case "/quit" -> "bye";
                     default -> "unknown";
                 };
@@ -75,9 +85,12 @@ public final class SmtpSink {
 
     private String down() {
         if (smtp != null) {
-            earlier.addAll(keys(smtp));
+            // stop() swaps in a fresh store; a mail whose DATA finishes while the server shuts down lands in
+            // the old one (its sender got its 250 and counts it as sent), so the old store is read afterwards
+            Managers store = smtp.getManagers();
             smtp.stop();
             smtp = null;
+            earlier.addAll(messages(store));
         }
         return "down";
     }
@@ -96,29 +109,74 @@ public final class SmtpSink {
 
     /** "total distinct duplicates": messages, distinct (recipient, subject) pairs, pairs received more than once. */
     private String stats() {
-        List<String> all = new ArrayList<>(earlier);
-        if (smtp != null) {
-            all.addAll(keys(smtp));
-        }
+        List<String> all = received().stream().map(SmtpSink::key).toList();
         Map<String, Integer> counts = new HashMap<>();
         all.forEach(key -> counts.merge(key, 1, Integer::sum));
         long duplicates = counts.values().stream().filter(n -> n > 1).count();
         return all.size() + " " + counts.size() + " " + duplicates;
     }
 
-    private static List<String> keys(GreenMail smtp) {
-        List<String> keys = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                StringBuilder to = new StringBuilder();
-                for (Address address : message.getAllRecipients()) {
-                    to.append(address).append(',');
-                }
-                keys.add(to + "|" + message.getSubject());
-            } catch (MessagingException e) {
-                keys.add("unreadable|" + e.getMessage());
+    private List<MimeMessage> received() {
+        List<MimeMessage> all = new ArrayList<>(earlier);
+        if (smtp != null) {
+            all.addAll(messages(smtp.getManagers()));
+        }
+        return all;
+    }
+
+    /**
+     * For each received mail with a link whose path starts with the given prefix (query {@code prefix=…}):
+     * "recipient|subject", a tab and the path segment after the prefix, e.g. the token of an opt-in link.
+     */
+    private String links(String query) {
+        String prefix = query == null ? "" : java.net.URLDecoder.decode(query.replaceFirst("^prefix=", ""), StandardCharsets.UTF_8);
+        Pattern link = Pattern.compile(Pattern.quote(prefix) + "([A-Za-z0-9_-]+)");
+        StringBuilder lines = new StringBuilder();
+        for (MimeMessage message : received()) {
+            Matcher found = link.matcher(text(message));
+            if (found.find()) {
+                lines.append(key(message)).append('\t').append(found.group(1)).append('\n');
             }
         }
-        return keys;
+        return lines.toString();
+    }
+
+    private static List<MimeMessage> messages(Managers store) {
+        List<MimeMessage> messages = new ArrayList<>();
+        for (StoredMessage stored : store.getImapHostManager().getAllMessages()) {
+            messages.add(stored.getMimeMessage());
+        }
+        return messages;
+    }
+
+    private static String key(MimeMessage message) {
+        try {
+            StringBuilder to = new StringBuilder();
+            for (Address address : message.getAllRecipients()) {
+                to.append(address instanceof InternetAddress internet ? internet.getAddress() : address).append(',');
+            }
+            return to + "|" + message.getSubject();
+        } catch (MessagingException e) {
+            return "unreadable|" + e.getMessage();
+        }
+    }
+
+    /** The decoded text of every text part. */
+    private static String text(Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            StringBuilder all = new StringBuilder();
+            if (content instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    all.append(text(parts.getBodyPart(i)));
+                }
+            }
+            return all.toString();
+        } catch (MessagingException | IOException e) {
+            return "";
+        }
     }
 }
