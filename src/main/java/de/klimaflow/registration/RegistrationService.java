@@ -169,10 +169,14 @@ public class RegistrationService {
         CONFIRMED, ALREADY_CONFIRMED, INVALID
     }
 
-    /** The double opt-in: only the POST of the confirm page's button gets here, never a GET. */
+    /**
+     * The double opt-in: only the POST of the confirm page's button gets here, never a GET. Its parts are
+     * locked before the registration changes, in the same order as a cancellation takes them; otherwise a
+     * confirmation and a cancellation of the same person would each hold what the other waits for.
+     */
     public Confirmation confirm(String optInToken) {
         Optional<Registration> found = links.open(optInToken, RegistrationToken.Purpose.OPT_IN)
-                .flatMap(registrations::findById);
+                .flatMap(this::lockedForSeatChange);
         if (found.isEmpty()) {
             return Confirmation.INVALID;
         }
