@@ -6,7 +6,7 @@
 # database gone mid-load), the in-process benchmarks (./mvnw verify -Pbenchmark: task list, mail storm,
 # SMTP outage, heap per staff session in Chromium) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
 # Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
-# IN_PROCESS_ARGS goes to that Maven run (e.g. -Dbench.mails-per-event=200). WARM_UP (500) unmeasured requests
+# IN_PROCESS_ARGS goes to that Maven run (e.g. -Dbench.mails-per-event=200). TWO_NODES=0 leaves out src/bench/two-nodes.sh. WARM_UP (500) unmeasured requests
 # of each kind go first. IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark; STARTUP_RUNS (2) sets the start-up repetitions.
 # APP_JAVA_OPTS goes to the app, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr" for a profile,
 # which de.klimaflow.bench.JfrTop summarises.
@@ -19,7 +19,7 @@ REGISTRATIONS=${REGISTRATIONS:-5000}
 PAGES=${PAGES:-10000}
 CONCURRENCY=${CONCURRENCY:-1,8,32,64}
 DB=klimaflow_bench_$(date +%s)
-PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
+source src/bench/common.sh
 mkdir -p "$OUT"
 rm -f "$OUT"/results.jsonl "$OUT"/drills.txt "$OUT"/mail-storm.json "$OUT"/startup.txt
 started=$(date +%s)
@@ -49,23 +49,7 @@ SINK_PID=$!
 # database is the bench's own and is dropped at the end
 OPERATOR=demo
 OPERATOR_PASSWORD=demo
-start_app() { # log file
-  local t0; t0=$(date +%s%N)
-  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken by another process"; return 1; fi
-  SPRING_PROFILES_ACTIVE=postgres,demo KLIMAFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" KLIMAFLOW_DB_USER=postgres \
-  KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 \
-  KLIMAFLOW_PUBLIC_URL=http://127.0.0.1:$PORT \
-    java -Xmx768m ${APP_JAVA_OPTS:-} -jar target/klimaflow.jar --server.port=$PORT > "$1" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 900); do
-    if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; then
-      echo "app up in $(( ($(date +%s%N) - t0) / 1000000 )) ms (pid $APP_PID)"; return 0
-    fi
-    kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $1"; return 1; }
-    sleep 0.2
-  done
-  echo "app did not come up, see $1"; return 1
-}
+start_app() { start_jar "$PORT" "$1"; APP_PID=$STARTED_PID; }
 rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status") / 1024 )); }
 
 start_app "$OUT/app.log"
@@ -151,6 +135,12 @@ echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvn
 grep -E "^(first page|count|REST|mail storm|starter|application.yml|SMTP down|DRILL|filled|heap per)" "$OUT/benchmark-profile.log" | tee "$OUT/in-process.txt" || true
 grep "^DRILL" "$OUT/benchmark-profile.log" >> "$OUT/drills.txt" || true
 cp target/bench/mail-storm.json "$OUT/mail-storm.json" 2>/dev/null || true
+fi
+
+if [ "${TWO_NODES:-1}" = 1 ]; then
+echo "== drills on two nodes behind HAProxy (src/bench/two-nodes.sh)"
+SKIP_BUILD=1 src/bench/two-nodes.sh > "$OUT/two-nodes.log" 2>&1 || FAILED="${FAILED:-} two-node drills"
+grep "^DRILL two-nodes-" "$OUT/two-nodes.log" || true
 fi
 
 echo "== footprint: start-up of the production jar on H2"

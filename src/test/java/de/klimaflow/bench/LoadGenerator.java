@@ -41,8 +41,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class LoadGenerator {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(4);
     /** Unmeasured requests of each kind before the first measured run: WARM_UP in the environment, 500 unless set. */
     private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "500"));
@@ -51,9 +51,9 @@ public final class LoadGenerator {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8)).build();
-    private final String base;
+    final String base;
 
-    private LoadGenerator(String base) {
+    LoadGenerator(String base) {
         this.base = base;
     }
 
@@ -146,7 +146,7 @@ public final class LoadGenerator {
     private static final Duration MIN_FILL_TIME = Duration.ofSeconds(4);
 
     /** The value of a form's input field, unescaped as far as the tokens need it. */
-    private static String inputValue(String html, String name) {
+    static String inputValue(String html, String name) {
         java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>").matcher(html);
         if (!tag.find()) {
             throw new IllegalStateException("the form has no field " + name);
@@ -155,12 +155,12 @@ public final class LoadGenerator {
         return value.find() ? value.group(1).replace("&#43;", "+").replace("&#47;", "/").replace("&#61;", "=").replace("&amp;", "&") : "";
     }
 
-    private static String encoded(String value) {
+    static String encoded(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The first event open for registration; asks again for up to 30 s while the app answers 503. */
-    private JsonNode openEvent() throws Exception {
+    JsonNode openEvent() throws Exception {
         HttpResponse<String> events = get("/api/v1/events", Map.of());
         for (int again = 0; events.statusCode() == 503 && again < 30; again++) {
             Thread.sleep(1000);
@@ -297,7 +297,7 @@ public final class LoadGenerator {
     }
 
     /** A name the public form accepts: letters only, so the number is spelt in letters ("Bench Person bcd"). */
-    private static String personName(String prefix, int i) {
+    static String personName(String prefix, int i) {
         StringBuilder letters = new StringBuilder();
         for (int n = i; ; n /= 26) {
             letters.insert(0, (char) ('a' + n % 26));
@@ -338,7 +338,7 @@ public final class LoadGenerator {
         workers.awaitTermination(SCENARIO_LIMIT.toSeconds() + 30, TimeUnit.SECONDS);
     }
 
-    private Run measure(String scenario, String name, int concurrency, int count, IntFunction<HttpResponse<String>> call)
+    Run measure(String scenario, String name, int concurrency, int count, IntFunction<HttpResponse<String>> call)
             throws Exception {
         Recorder recorder = new Recorder(3);
         AtomicInteger next = new AtomicInteger();
@@ -384,7 +384,7 @@ public final class LoadGenerator {
         return run;
     }
 
-    private static synchronized void append(Map<String, ?> line) {
+    static synchronized void append(Map<String, ?> line) {
         try {
             Files.writeString(RESULTS, JSON.writeValueAsString(line) + "\n", java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
@@ -393,20 +393,20 @@ public final class LoadGenerator {
         }
     }
 
-    private HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET();
         headers.forEach(request::header);
         return send(request.build());
     }
 
-    private HttpResponse<String> post(String path, Map<String, String> headers, String body) {
+    HttpResponse<String> post(String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         return send(request.build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

@@ -27,10 +27,16 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     /** Use as {@code @RegisterExtension static Chromium chromium = new Chromium();}: one browser per test class. */
     @Override
     public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    /** Starts the browser outside JUnit, e.g. in a benchmark's own main method; {@link #close()} ends it. */
+    public Chromium start() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return this;
     }
 
     /** A fresh browser context as a German user in Berlin would have. */
@@ -50,10 +56,15 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Signs a staff user in through the login page of the app at base, and waits for their task list. */
     public static Page signIn(BrowserContext context, String base, String user) {
+        return signIn(context, base, user, TestUsers.PASSWORD);
+    }
+
+    /** As {@link #signIn(BrowserContext, String, String)}, for an account with another password (a demo account). */
+    public static Page signIn(BrowserContext context, String base, String user, String password) {
         Page page = context.newPage();
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill(TestUsers.PASSWORD);
+        page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
         page.locator("vaadin-grid").waitFor();
         return page;
@@ -65,6 +76,10 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    public void close() {
         if (browser != null) {
             browser.close();
         }

@@ -1,0 +1,26 @@
+# Shared by src/bench/run.sh and src/bench/two-nodes.sh (sourced, not run). Expects DB (the bench's own
+# PostgreSQL database), SMTP_PORT (the SMTP sink) and the production jar in target/.
+
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
+
+# start_jar <port> <log file> [app arguments …]: starts target/klimaflow.jar on the bench database with the
+# demo profile (its published forum and its operator demo/demo) and waits until it is ready; STARTED_PID is
+# its process. PUBLIC_URL is the address its mails link to (default: the node itself).
+start_jar() {
+  local port=$1 log=$2; shift 2
+  local t0; t0=$(date +%s%N)
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is taken by another process"; return 1; fi
+  SPRING_PROFILES_ACTIVE=postgres,demo KLIMAFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" KLIMAFLOW_DB_USER=postgres \
+  KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 \
+  KLIMAFLOW_PUBLIC_URL=${PUBLIC_URL:-http://127.0.0.1:$port} \
+    java -Xmx768m ${APP_JAVA_OPTS:-} -jar target/klimaflow.jar --server.port="$port" "$@" > "$log" 2>&1 &
+  STARTED_PID=$!
+  for _ in $(seq 1 900); do
+    if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; then
+      echo "app on port $port up in $(( ($(date +%s%N) - t0) / 1000000 )) ms (pid $STARTED_PID)"; return 0
+    fi
+    kill -0 "$STARTED_PID" 2>/dev/null || { echo "app died, see $log"; return 1; }
+    sleep 0.2
+  done
+  echo "app did not come up, see $log"; return 1
+}
