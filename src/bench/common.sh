@@ -24,3 +24,12 @@ start_jar() {
   done
   echo "app did not come up, see $log"; return 1
 }
+
+# start_database_and_sink: creates the bench's database and starts the SMTP sink (a process of its own,
+# control port SMTP_PORT + 1); SINK_PID is its process. Expects CP, the test class path.
+start_database_and_sink() {
+  echo "== PostgreSQL database $DB and the SMTP server on port $SMTP_PORT"
+  $PSQL -c "create database $DB"
+  java -Xmx512m -cp "$CP" de.klimaflow.bench.SmtpSink "$SMTP_PORT" > "$OUT/smtp-sink.log" 2>&1 &
+  SINK_PID=$!
+}

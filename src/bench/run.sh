@@ -40,10 +40,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== PostgreSQL database $DB and the SMTP server on port $SMTP_PORT"
-$PSQL -c "create database $DB"
-java -Xmx512m -cp "$CP" de.klimaflow.bench.SmtpSink "$SMTP_PORT" > "$OUT/smtp-sink.log" 2>&1 &
-SINK_PID=$!
+start_database_and_sink
 
 # the demo profile gives the bench its data (a published forum) and its operator demo/demo; the
 # database is the bench's own and is dropped at the end
@@ -130,7 +127,8 @@ kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=""
 if [ "${IN_PROCESS:-1}" = 1 ]; then
 echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvnw verify -Pbenchmark)"
 # a failing benchmark still leaves its figures to the report; the run then ends with an error
-./mvnw -B -o verify -Pbenchmark -Dspring-boot.repackage.skip=true ${IN_PROCESS_ARGS:-} > "$OUT/benchmark-profile.log" 2>&1 \
+# "test", not "verify": packaging would replace the production jar that the later steps start
+./mvnw -B -o test -Pbenchmark ${IN_PROCESS_ARGS:-} > "$OUT/benchmark-profile.log" 2>&1 \
   || { grep -A3 "<<< \(FAILURE\|ERROR\)" "$OUT/benchmark-profile.log" | head -20; FAILED="in-process benchmarks"; }
 grep -E "^(first page|count|REST|mail storm|starter|application.yml|SMTP down|DRILL|filled|heap per)" "$OUT/benchmark-profile.log" | tee "$OUT/in-process.txt" || true
 grep "^DRILL" "$OUT/benchmark-profile.log" >> "$OUT/drills.txt" || true
@@ -139,7 +137,7 @@ fi
 
 if [ "${TWO_NODES:-1}" = 1 ]; then
 echo "== drills on two nodes behind HAProxy (src/bench/two-nodes.sh)"
-SKIP_BUILD=1 src/bench/two-nodes.sh > "$OUT/two-nodes.log" 2>&1 || FAILED="${FAILED:-} two-node drills"
+SKIP_BUILD=1 src/bench/two-nodes.sh > "$OUT/two-nodes.log" 2>&1 || FAILED="${FAILED:-} two-node drills (see $OUT/two-nodes.log)"
 grep "^DRILL two-nodes-" "$OUT/two-nodes.log" || true
 fi
 
@@ -148,4 +146,4 @@ LAYOUTS="jar cds" RUNS=${STARTUP_RUNS:-2} src/bench/startup.sh | tee "$OUT/start
 
 java -cp "$CP" de.klimaflow.bench.BenchReport "$OUT" docs/benchmarks.md "src/bench/run.sh" "$(( $(date +%s) - started ))"
 echo "== done in $(( $(date +%s) - started )) s: target/bench/results.json, docs/benchmarks.md"
-if [ -n "${FAILED:-}" ]; then echo "failed: $FAILED, see $OUT/benchmark-profile.log"; exit 1; fi
+if [ -n "${FAILED:-}" ]; then echo "failed: $FAILED"; exit 1; fi

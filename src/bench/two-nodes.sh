@@ -51,10 +51,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== PostgreSQL database $DB and the SMTP server on port $SMTP_PORT"
-$PSQL -c "create database $DB"
-java -Xmx512m -cp "$CP" de.klimaflow.bench.SmtpSink "$SMTP_PORT" > "$OUT/smtp-sink.log" 2>&1 &
-SINK_PID=$!
+start_database_and_sink
 
 # Same jar, same database, nothing shared but PostgreSQL. The engine's host name marks each node's jobs in
 # its job log; a shorter lock time lets the survivor take over a dead node's jobs sooner (default 300 s).
@@ -70,7 +67,7 @@ echo "== node a on port $PORT_A, node b on port $PORT_B"
 start_node a "$PORT_A" "$OUT/node-a.log"; PID_A=$STARTED_PID
 start_node b "$PORT_B" "$OUT/node-b.log"; PID_B=$STARTED_PID
 
-echo "== HAProxy on port $FRONT: round robin, sticky by the SRV cookie, a node is out after two failed checks"
+echo "== HAProxy on port $FRONT: round robin, sticky by the SRV cookie, a node is out after three failed checks"
 cat > "$OUT/haproxy.cfg" <<CFG
 global
   maxconn 1000
@@ -91,8 +88,11 @@ backend nodes
   cookie SRV insert indirect nocache
   option httpchk GET /actuator/health/readiness
   http-check expect status 200
-  server a 127.0.0.1:$PORT_A check inter 1s fall 2 rise 2 cookie a
-  server b 127.0.0.1:$PORT_B check inter 1s fall 2 rise 2 cookie b
+  # a busy node answers its readiness check slowly; a 1 s time-out took a healthy node out under load,
+  # and its sticky users lost their sessions. A dead node refuses connections at once anyway.
+  timeout check 5s
+  server a 127.0.0.1:$PORT_A check inter 2s fall 3 rise 2 cookie a
+  server b 127.0.0.1:$PORT_B check inter 2s fall 3 rise 2 cookie b
 CFG
 haproxy -f "$OUT/haproxy.cfg" -db > "$OUT/haproxy.log" 2>&1 &
 PROXY_PID=$!

@@ -35,7 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 
 import de.klimaflow.support.Chromium;
 
@@ -80,7 +79,11 @@ public final class ClusterDrills {
             }
         } catch (Exception failed) {
             failed.printStackTrace();
-            verdict(args[0], false, "aborted: " + failed);
+            verdict(switch (args[0]) {
+                case "kill" -> "two-nodes-kill-one";
+                case "storm" -> "two-nodes-mail-storm";
+                default -> "two-nodes-" + args[0];
+            }, false, "aborted: " + failed);
             System.exit(1);
         }
         System.exit(0);
