@@ -3,11 +3,13 @@
 # Builds the production jar, creates its own PostgreSQL database on 127.0.0.1:5432, starts a real SMTP
 # server (GreenMail) as a process of its own and the jar against both, and drives it from the load
 # generator in src/test/java/de/klimaflow/bench over loopback. Then the drills (kill -9 mid-load, the
-# database gone mid-load), the in-process benchmarks (./mvnw verify -Pbenchmark: task list, mail storm,
-# SMTP outage, heap per staff session in Chromium) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
+# database gone mid-load), the in-process benchmarks (./mvnw test -Pbenchmark: task list, mail storm,
+# SMTP outage, heap per staff session in Chromium), the drills on two nodes (src/bench/two-nodes.sh) and
+# the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
 # Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
-# IN_PROCESS_ARGS goes to that Maven run (e.g. -Dbench.mails-per-event=200). TWO_NODES=0 leaves out src/bench/two-nodes.sh. WARM_UP (500) unmeasured requests
-# of each kind go first. IN_PROCESS=0 leaves out ./mvnw verify -Pbenchmark; STARTUP_RUNS (2) sets the start-up repetitions.
+# IN_PROCESS_ARGS goes to that Maven run (e.g. -Dbench.mails-per-event=200). WARM_UP (500) unmeasured
+# requests of each kind go first. IN_PROCESS=0 leaves out ./mvnw test -Pbenchmark, TWO_NODES=0 the two
+# nodes; STARTUP_RUNS (2) sets the start-up repetitions.
 # APP_JAVA_OPTS goes to the app, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr" for a profile,
 # which de.klimaflow.bench.JfrTop summarises.
 set -euo pipefail
@@ -125,7 +127,7 @@ kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=""
 
 if [ "${IN_PROCESS:-1}" = 1 ]; then
-echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvnw verify -Pbenchmark)"
+echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvnw test -Pbenchmark)"
 # a failing benchmark still leaves its figures to the report; the run then ends with an error
 # "test", not "verify": packaging would replace the production jar that the later steps start
 ./mvnw -B -o test -Pbenchmark ${IN_PROCESS_ARGS:-} > "$OUT/benchmark-profile.log" 2>&1 \

@@ -28,9 +28,9 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * A real SMTP server (GreenMail) in a process of its own, for the benchmarks: {@code java -cp … SmtpSink
  * <smtpPort>}. A small HTTP control port (smtpPort + 1) counts what arrived and takes the server down and
- * up again for the outage drill: GET /stats, /down, /up, /purge, /quit; /mails lists "recipient|subject" of each mail, and /links?prefix=… hands the drills the
- * tokens of the links the app mailed (e.g. opt-in links). Messages received before a /down
- * are kept, so the counts cover both lives of the server.
+ * up again for the outage drill: GET /stats, /down, /up, /purge, /quit. GET /mails lists "recipient|subject"
+ * of each mail, and /links?prefix=… hands the drills the tokens of the links the app mailed (e.g. opt-in
+ * links). Messages received before a /down are kept, so the counts cover both lives of the server.
  */
 public final class SmtpSink {
 
