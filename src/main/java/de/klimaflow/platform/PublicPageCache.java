@@ -1,0 +1,147 @@
+package de.klimaflow.platform;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.hibernate.event.spi.PostCommitDeleteEventListener;
+import org.hibernate.event.spi.PostCommitInsertEventListener;
+import org.hibernate.event.spi.PostCommitUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Keeps each rendered public page (calendar, event pages, directory) for a moment, per path and language,
+ * so a rush of visitors costs one rendering and one set of queries per page and moment, not one per visitor.
+ * Every committed change of a stored entity on this node drops all pages at once; the time limit bounds
+ * what a change on another node or the passing of a deadline leaves behind. Only anonymous GETs
+ * without a query string are kept; staff see their own header, and {@code ?lang=} sets a cookie.
+ */
+class PublicPageCache extends OncePerRequestFilter
+        implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
+
+    /** Far more than there are public pages times languages; a flood of distinct paths only empties the cache. */
+    private static final int MAX_PAGES = 2000;
+
+    private record Page(byte[] body, String contentType, @Nullable String language, @Nullable String etag,
+            Instant storedAt) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Counts the drops: a page rendered while a change committed is not kept, it may show the state before. */
+    private final AtomicLong generation = new AtomicLong();
+    private final LocaleResolver locales;
+    private final Clock clock;
+    private final Duration freshFor;
+
+    PublicPageCache(LocaleResolver locales, Clock clock, Duration freshFor) {
+        this.locales = locales;
+        this.clock = clock;
+        this.freshFor = freshFor;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getUserPrincipal() != null
+                || freshFor.isZero()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getRequestURI() + '|' + locales.resolveLocale(request).toLanguageTag();
+        Instant now = clock.instant();
+        Page page = pages.get(key);
+        if (page != null && !now.isBefore(page.storedAt()) && now.isBefore(page.storedAt().plus(freshFor))) {
+            answer(page, request, response);
+            return;
+        }
+        long renderedIn = generation.get();
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        if (rendering.getStatus() == HttpStatus.OK.value() && rendering.getContentType() != null
+                && !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+            if (pages.size() >= MAX_PAGES) {
+                pages.clear();
+            }
+            Page rendered = new Page(rendering.getContentAsByteArray(), rendering.getContentType(),
+                    rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), rendering.getHeader(HttpHeaders.ETAG), now);
+            pages.put(key, rendered);
+            if (generation.get() != renderedIn) {
+                pages.remove(key, rendered);
+            }
+        }
+        rendering.copyBodyToResponse();
+    }
+
+    private static void answer(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (page.language() != null) {
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.language());
+        }
+        if (page.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, page.etag());
+            if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+                response.setStatus(HttpStatus.NOT_MODIFIED.value());
+                return;
+            }
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    /** Drops every kept page, e.g. after a change the pages may show. */
+    void clear() {
+        generation.incrementAndGet();
+        pages.clear();
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        clear();
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        clear();
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        clear();
+    }
+
+    @Override
+    public void onPostInsertCommitFailed(PostInsertEvent event) {
+    }
+
+    @Override
+    public void onPostUpdateCommitFailed(PostUpdateEvent event) {
+    }
+
+    @Override
+    public void onPostDeleteCommitFailed(PostDeleteEvent event) {
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+package de.klimaflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.registration.RegistrationFixtures;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestClock;
+import de.klimaflow.support.TestUsers;
+import de.klimaflow.support.WebSession;
+
+/**
+ * Public pages are kept for a moment per path and language: a change that bypasses JPA (here a plain SQL
+ * update, like another node's change) shows once the moment has passed; a change committed through JPA
+ * on this node shows at once; signed-in staff and other languages never get the anonymous German copy.
+ */
+@KlimaflowTest
+class PublicPageCacheTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventService events;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+
+    long event;
+    String page;
+
+    @BeforeEach
+    void publishedEvent() {
+        TestUsers.ensure(identityService);
+        event = new RegistrationFixtures(events, tasks, runtime, management, null).publishedForum(30, 20);
+        page = Links.eventPage(event);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aChangeOutsideThisNodeShowsOnceThePageIsNoLongerFresh() {
+        WebSession visitor = new WebSession(port);
+        String before = visitor.get(page).body();
+        String title = events.overviewOf(event).orElseThrow().title();
+        assertThat(before).contains(title);
+
+        jdbc.update("update event set title = ? where id = ?", "Anderswo geändert " + event, event);
+        assertThat(visitor.get(page).body()).as("still the kept rendering").isEqualTo(before);
+        assertThat(new WebSession(port).get(page, "Accept-Language", "en").body()).as("English is rendered on its own")
+                .contains("Anderswo geändert " + event);
+
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(visitor.get(page).body()).contains("Anderswo geändert " + event).doesNotContain(title);
+    }
+
+    @Test
+    void aChangeCommittedOnThisNodeShowsAtOnce() {
+        WebSession visitor = new WebSession(port);
+        assertThat(visitor.get(page).body()).contains("Noch 30 von 30 Plätzen frei");
+        long evening = new RegistrationFixtures(events, tasks, runtime, management, null).parts(event).get(0);
+
+        registrations.changeCapacity(evening, 45);
+
+        assertThat(visitor.get(page).body()).contains("Noch 45 von 45 Plätzen frei").doesNotContain("von 30 Plätzen");
+    }
+
+    @Test
+    void staffSeeTheirOwnHeaderAndVisitorsNeverDo() {
+        WebSession visitor = new WebSession(port);
+        String anonymous = visitor.get(Links.PUBLIC_CALENDAR).body();
+        assertThat(anonymous).doesNotContain("/logout");
+
+        WebSession staff = new WebSession(port);
+        staff.login(TestUsers.EVENT_TEAM, TestUsers.PASSWORD);
+        assertThat(staff.get(Links.PUBLIC_CALENDAR).body()).contains("/logout");
+
+        assertThat(visitor.get(Links.PUBLIC_CALENDAR).body()).doesNotContain("/logout").doesNotContain("_csrf");
+    }
+
+    @Test
+    void aKeptPageStillAnswersConditionalRequests() {
+        WebSession visitor = new WebSession(port);
+        String etag = visitor.get(page).headers().firstValue("ETag").orElseThrow();
+        var again = visitor.get(page, "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        var other = visitor.get(page, "If-None-Match", "\"0123\"");
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(other.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+    }
+}
