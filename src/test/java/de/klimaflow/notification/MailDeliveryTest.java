@@ -232,6 +232,25 @@ class MailDeliveryTest {
         assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
     }
 
+    @Test
+    void aKeptConnectionThatTheServerClosedMeanwhileIsReplacedWithoutAFailedTry() {
+        String first = startTestMail(Map.of("kind", MailKinds.REGISTRATION_WAITLISTED, "to", "ada@example.org",
+                "name", "Ada", "eventTitle", "Forum"));
+        runSendJob(first);
+        smtp.stop(); // e.g. the server restarted, or closed the idle connection
+        smtp.start();
+        String second = startTestMail(Map.of("kind", MailKinds.REGISTRATION_WAITLISTED, "to", "bea@example.org",
+                "name", "Bea", "eventTitle", "Forum"));
+
+        runSendJob(second);
+
+        assertThat(addresses(recipientsOf(singleMessage()))).containsExactly("bea@example.org");
+        assertThat(mailLog.ofProcess(second)).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.SENT);
+            assertThat(mail.attempts()).isEqualTo(1);
+        });
+    }
+
     private String startTestMail(Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(TestMailProcess.KEY, "mail-" + System.nanoTime(), variables).getId();
     }
