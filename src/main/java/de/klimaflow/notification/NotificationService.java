@@ -83,12 +83,12 @@ public class NotificationService {
     /**
      * Sends a queued mail unless it went out already or was replaced. When its address is bad, {@code current}
      * is asked for the mail as its sender would compose it now, so a retry after the data was corrected uses
-     * the new address.
+     * the new address. Returns whether it sent the mail now.
      *
      * @throws InvalidRecipientException when the address can never work
      * @throws MailDeliveryException     when the transport failed this time
      */
-    public void deliverQueued(long id, MailOrigin sender, Function<QueuedMail, Optional<MailRequest>> current) {
+    public boolean deliverQueued(long id, MailOrigin sender, Function<QueuedMail, Optional<MailRequest>> current) {
         OutboundMail mail = ownTransaction.execute(status -> mails.findById(id)
                 .filter(queued -> !queued.getStatus().isDone() && queued.getStatus() != MailStatus.SUPERSEDED)
                 .map(queued -> {
@@ -101,9 +101,11 @@ public class NotificationService {
                     queued.attempt();
                     return queued;
                 }).orElse(null));
-        if (mail != null) {
-            send(mail.getId(), mail.getKind(), mail.recipient(), mail.rendered());
+        if (mail == null) {
+            return false;
         }
+        send(mail.getId(), mail.getKind(), mail.recipient(), mail.rendered());
+        return true;
     }
 
     /** The request with a one-line name and a trimmed address. */

@@ -1,7 +1,9 @@
 package de.klimaflow.support;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.runtime.Job;
@@ -11,8 +13,8 @@ import de.klimaflow.notification.process.MailProcess;
 
 /**
  * Drives a mail-out the way the job executor would: the job of the step that queues the mails (and, in the
- * same transaction, hands each to a delivery instance), then the send job of every delivery instance.
- * A failing send job does not stop the others; its error is returned.
+ * same transaction, hands them to delivery instances), then the send job of every delivery instance, and
+ * of the deliveries these hand a mail to. A failing send job does not stop the others; its error is returned.
  */
 public final class MailOuts {
 
@@ -36,11 +38,17 @@ public final class MailOuts {
             throw new AssertionError(sendStep + " did not run in process instance " + processInstanceId);
         }
         List<RuntimeException> failures = new ArrayList<>();
-        for (Job send : sendJobs(engine, processInstanceId)) {
-            try {
-                engine.getManagementService().executeJob(send.getId());
-            } catch (RuntimeException e) {
-                failures.add(e);
+        Set<String> tried = new HashSet<>();
+        // a delivery may hand a mail to a delivery of its own, whose job then runs in the next round
+        for (List<Job> round = sendJobs(engine, processInstanceId); !round.isEmpty();
+                round = sendJobs(engine, processInstanceId).stream().filter(job -> !tried.contains(job.getId())).toList()) {
+            for (Job send : round) {
+                tried.add(send.getId());
+                try {
+                    engine.getManagementService().executeJob(send.getId());
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
             }
         }
         return failures;

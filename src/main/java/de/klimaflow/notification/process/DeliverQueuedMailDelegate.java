@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The send step of a delivery instance: one queued mail. A failure throws, so only this recipient's job is
- * retried and finally becomes an incident.
+ * The send step of a delivery instance: its queued mails (see {@link ProcessMails#deliverQueued}). A mail
+ * that fails alone moves to an instance of its own, so only that recipient's job is retried and finally
+ * becomes an incident.
  */
 @Component(MailProcess.DELIVER_DELEGATE)
 public class DeliverQueuedMailDelegate implements JavaDelegate {

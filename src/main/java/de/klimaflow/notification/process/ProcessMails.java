@@ -1,13 +1,15 @@
 package de.klimaflow.notification.process;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
@@ -76,25 +78,66 @@ public class ProcessMails {
     }
 
     /**
-     * Starts a {@value MailProcess#PROCESS_KEY} instance for every mail still queued in this process
-     * instance's latest mail-out of this kind, in this step's transaction: either all are handed over or none.
+     * Hands the mails still queued in this process instance's latest mail-out of this kind to
+     * {@value MailProcess#PROCESS_KEY} instances, {@value MailProcess#MAILS_PER_DELIVERY} at most each, in this
+     * step's transaction: either all are handed over or none.
      */
     public void handOverQueued(String kind, DelegateExecution execution) {
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        for (long mail : notifications.queuedMails(execution.getProcessInstanceId(), kind)) {
-            runtime.startProcessInstanceByKey(MailProcess.PROCESS_KEY, execution.getProcessBusinessKey(),
-                    Map.of(MailProcess.MAIL_VARIABLE, mail));
+        List<Long> queued = notifications.queuedMails(execution.getProcessInstanceId(), kind);
+        for (int from = 0; from < queued.size(); from += MailProcess.MAILS_PER_DELIVERY) {
+            startDelivery(execution, queued.subList(from, Math.min(queued.size(), from + MailProcess.MAILS_PER_DELIVERY)));
         }
     }
 
     /**
-     * Sends the queued mail of this delivery instance. If its address was bad when it was queued, the mail is
-     * composed again in the context of the process that queued it, so a retry after the data was corrected
-     * uses the new address.
+     * Sends the queued mails of this delivery instance, in order and over kept SMTP connections. A mail that
+     * cannot go out with the others gets a delivery instance of its own, whose retries and incident are that
+     * recipient's alone: a bad address, or a failure the other mails did not share. Only when every mail
+     * still to send failed (the SMTP server is away) does this delivery fail, and its retry sends the rest.
+     * A bad address that was bad when the mail was queued is composed again in the context of the process
+     * that queued it, so a retry after the data was corrected uses the new address.
      */
     public void deliverQueued(DelegateExecution execution) {
-        long mail = ((Number) execution.getVariable(MailProcess.MAIL_VARIABLE)).longValue();
-        notifications.deliverQueued(mail, MailOrigins.of(execution), queued -> recompose(queued, execution));
+        MailOrigin origin = MailOrigins.of(execution);
+        List<Long> mails = mailsOf(execution);
+        if (mails.size() == 1) {
+            // the recipient's own delivery: its job carries the failure
+            notifications.deliverQueued(mails.get(0), origin, queued -> recompose(queued, execution));
+            return;
+        }
+        List<Long> ownDelivery = new ArrayList<>();
+        Map<Long, MailDeliveryException> failed = new LinkedHashMap<>();
+        boolean anySent = false;
+        for (long mail : mails) {
+            try {
+                anySent |= notifications.deliverQueued(mail, origin, queued -> recompose(queued, execution));
+            } catch (InvalidRecipientException e) {
+                ownDelivery.add(mail);
+            } catch (MailDeliveryException e) {
+                failed.put(mail, e);
+            }
+        }
+        if (!failed.isEmpty() && !anySent) {
+            MailDeliveryException first = failed.values().iterator().next();
+            throw new MailDeliveryException(failed.size() + " von " + mails.size() + " Mails nicht zugestellt, zuerst: "
+                    + first.getMessage(), first);
+        }
+        ownDelivery.addAll(failed.keySet());
+        ownDelivery.forEach(mail -> startDelivery(execution, List.of(mail)));
+    }
+
+    private static void startDelivery(DelegateExecution execution, List<Long> mails) {
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(MailProcess.PROCESS_KEY,
+                execution.getProcessBusinessKey(), Map.of(MailProcess.MAILS_VARIABLE,
+                        mails.stream().map(String::valueOf).collect(Collectors.joining(","))));
+    }
+
+    private static List<Long> mailsOf(DelegateExecution execution) {
+        if (execution.getVariable(MailProcess.MAIL_VARIABLE) instanceof Number single) {
+            return List.of(single.longValue()); // an instance started before deliveries took several mails
+        }
+        return Arrays.stream(((String) execution.getVariable(MailProcess.MAILS_VARIABLE)).split(","))
+                .map(Long::valueOf).toList();
     }
 
     private Optional<MailRequest> recompose(QueuedMail queued, DelegateExecution execution) {

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Second half of a mail-out: {@code ${sendQueuedMails}} with the mail kind hands every mail the step before
- * queued to a delivery instance of its own ({@link MailProcess#PROCESS_KEY}).
+ * Second half of a mail-out: {@code ${sendQueuedMails}} with the mail kind hands the mails the step before
+ * queued to delivery instances ({@link MailProcess#PROCESS_KEY}), {@value MailProcess#MAILS_PER_DELIVERY} each.
  */
 @Component(MailProcess.SEND_QUEUED_DELEGATE)
 public class SendQueuedMailDelegate implements JavaDelegate {

@@ -188,7 +188,7 @@ class EventPlanningProcessTest {
     }
 
     @Test
-    void everyRecipientHasADeliveryOfItsOwnSoOneBadAddressIsOneIncidentAndTheRetryUsesTheCorrectedAddress() {
+    void aBadAddressMovesToADeliveryOfItsOwnSoItIsOneIncidentAndTheRetryUsesTheCorrectedAddress() {
         long event = events.create(forum(null));
         for (String name : new String[] {"anna", "bernd", "carla"}) {
             registrationService.registerConfirmed(event, partIds(event), name, name + "@example.org", null,
@@ -229,6 +229,38 @@ class EventPlanningProcessTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
                 .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org", "carla@example.org");
         assertThat(MailOuts.sendJobs(processEngine, planningInstance)).as("every delivery ended").isEmpty();
+    }
+
+    @Test
+    void aLargeMailOutGoesOutInDeliveriesOfTwentyAndWhileTheServerIsAwayADeliveryFailsAsAWholeAndItsRetrySendsOnce() {
+        long event = events.create(forum(null));
+        jdbc.update("update event_part set capacity = 100 where event_id = ?", event);
+        for (int i = 0; i < 45; i++) {
+            registrationService.registerConfirmed(event, partIds(event), "Person " + i, "p" + i + "@example.org", null,
+                    ParticipantRole.OTHER, Locale.GERMAN);
+        }
+        planning.cancel(event, "Der Saal ist nicht verfügbar.");
+        String planningInstance = instanceId(event);
+        managementService.executeJob(job(event).getId()); // queues the 45 mails and hands them over
+
+        List<Job> deliveries = MailOuts.sendJobs(processEngine, planningInstance);
+        assertThat(deliveries).hasSize(3);
+        smtp.stop();
+        Job first = deliveries.get(0);
+        assertThatThrownBy(() -> managementService.executeJob(first.getId())).hasMessageContaining("20 von 20 Mails");
+        assertThat(managementService.createJobQuery().jobId(first.getId()).singleResult().getRetries())
+                .as("the delivery as a whole waits for its retry").isEqualTo(2);
+        assertThat(MailOuts.sendJobs(processEngine, planningInstance)).as("no mail moved to a delivery of its own").hasSize(3);
+
+        smtp.start();
+        for (Job delivery : deliveries) {
+            managementService.executeJob(delivery.getId());
+        }
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).distinct().count()).isEqualTo(45);
+        assertThat(smtp.getReceivedMessages()).hasSize(45);
+        assertThat(MailOuts.sendJobs(processEngine, planningInstance)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from outbound_mail where process_instance_id = ? and status = 'SENT'",
+                Long.class, planningInstance)).isEqualTo(45);
     }
 
     @ParameterizedTest(name = "cancelled while {0}")
