@@ -9,7 +9,8 @@ package de.klimaflow.notification.process;
  * every job thread at once. A mail that cannot go out with the others of its delivery (a bad address, a
  * failure the others did not share) gets an instance of its own: one incident per such recipient, and
  * everybody else still gets their mail. Several mails per instance because an instance per mail cost
- * more engine work (start, job, history) than the send itself: 59 mails/s against 120 and more this way.
+ * more engine work (start, job, history) than the send itself: 59 mails/s, against 109 with 20 per instance
+ * (2 cores, see docs/benchmarks.md).
  * Separate instances, not a multi-instance step: each multi-instance child that ends loads every
  * execution of its process instance, so a mail-out of 500 cost its square and collided with itself.
  */
