@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.hibernate.event.spi.PostCommitDeleteEventListener;
 import org.hibernate.event.spi.PostCommitInsertEventListener;
@@ -31,11 +32,18 @@ import jakarta.servlet.http.HttpServletResponse;
  * Keeps each rendered public page (calendar, event pages, directory) for a moment, per path and language,
  * so a rush of visitors costs one rendering and one set of queries per page and moment, not one per visitor.
  * Every committed change of a stored entity on this node drops all pages at once; the time limit bounds
- * what a change on another node or the passing of a deadline leaves behind. Only anonymous GETs
- * without a query string are kept; staff see their own header, and {@code ?lang=} sets a cookie.
+ * what a change on another node or the passing of a deadline leaves behind. Only anonymous GETs of
+ * these pages without a query string are kept; staff see their own header, and {@code ?lang=} sets a cookie.
  */
 class PublicPageCache extends OncePerRequestFilter
         implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
+
+    /**
+     * The pages that are the same for every visitor: the calendar, an event's page and the directory. Not the
+     * forms below them, which carry the visitor's CSRF token and time stamp.
+     */
+    private static final Pattern KEPT = Pattern.compile(
+            Pattern.quote(Links.PUBLIC_CALENDAR) + "(/[0-9]{1,18})?|" + Pattern.quote(Links.NETWORK));
 
     /** Far more than there are public pages times languages; a flood of distinct paths only empties the cache. */
     private static final int MAX_PAGES = 2000;
@@ -61,7 +69,7 @@ class PublicPageCache extends OncePerRequestFilter
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getUserPrincipal() != null
-                || freshFor.isZero()) {
+                || freshFor.isZero() || !KEPT.matcher(request.getRequestURI()).matches()) {
             chain.doFilter(request, response);
             return;
         }

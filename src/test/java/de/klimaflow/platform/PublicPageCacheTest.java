@@ -106,6 +106,20 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void theRegistrationFormBelowAnEventPageIsNeverShared() {
+        String form = Links.registrationForm(event);
+        WebSession first = new WebSession(port);
+        first.get(form); // the first answer sets the session cookie
+        String firstPage = first.get(form).body();
+        WebSession second = new WebSession(port);
+        second.get(form);
+        String secondPage = second.get(form).body();
+        // each rendering masks the CSRF token anew; a shared page would be the same to the byte
+        assertThat(WebSession.fieldValue(secondPage, "_csrf")).isNotEqualTo(WebSession.fieldValue(firstPage, "_csrf"));
+        assertThat(secondPage).isNotEqualTo(firstPage);
+    }
+
+    @Test
     void aKeptPageStillAnswersConditionalRequests() {
         WebSession visitor = new WebSession(port);
         String etag = visitor.get(page).headers().firstValue("ETag").orElseThrow();
