@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -53,6 +56,8 @@ class PublicPageCache extends OncePerRequestFilter
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** The pages being rendered anew just now, because their time ran out. */
+    private final Map<String, Boolean> renderingNow = new ConcurrentHashMap<>();
     /** Counts the drops: a page rendered while a change committed is not kept, it may show the state before. */
     private final AtomicLong generation = new AtomicLong();
     private final LocaleResolver locales;
@@ -80,22 +85,83 @@ class PublicPageCache extends OncePerRequestFilter
             answer(page, request, response);
             return;
         }
-        long renderedIn = generation.get();
-        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendering);
-        if (rendering.getStatus() == HttpStatus.OK.value() && rendering.getContentType() != null
-                && !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
-            if (pages.size() >= MAX_PAGES) {
-                pages.clear();
-            }
-            Page rendered = new Page(rendering.getContentAsByteArray(), rendering.getContentType(),
-                    rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), rendering.getHeader(HttpHeaders.ETAG), now);
-            pages.put(key, rendered);
-            if (generation.get() != renderedIn) {
-                pages.remove(key, rendered);
+        // one visitor renders the page anew; the others meanwhile get the last rendering, rather than all
+        // rendering the same page at once. No change dropped it, only its time ran out.
+        boolean renewing = page != null;
+        if (renewing && renderingNow.putIfAbsent(key, Boolean.TRUE) != null) {
+            answer(page, request, response);
+            return;
+        }
+        try {
+            render(key, now, request, response, chain);
+        } finally {
+            if (renewing) {
+                renderingNow.remove(key);
             }
         }
-        rendering.copyBodyToResponse();
+    }
+
+    private void render(String key, Instant now, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
+        long renderedIn = generation.get();
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        // the whole page is rendered even for a conditional request, so that a rush of them fills the cache too
+        chain.doFilter(new Unconditional(request), rendering);
+        if (rendering.getStatus() != HttpStatus.OK.value() || rendering.getContentType() == null
+                || rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+            rendering.copyBodyToResponse();
+            return;
+        }
+        if (pages.size() >= MAX_PAGES) {
+            pages.clear();
+        }
+        Page rendered = new Page(rendering.getContentAsByteArray(), rendering.getContentType(),
+                rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), rendering.getHeader(HttpHeaders.ETAG), now);
+        pages.put(key, rendered);
+        if (generation.get() != renderedIn) {
+            pages.remove(key, rendered);
+        }
+        answer(rendered, request, response);
+    }
+
+    private static boolean matches(String etag, @Nullable String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request without its conditions: the page is rendered and its ETag computed in full. */
+    private static final class Unconditional extends HttpServletRequestWrapper {
+
+        Unconditional(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getHeader(String name) {
+            return conditional(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return conditional(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public long getDateHeader(String name) {
+            return conditional(name) ? -1 : super.getDateHeader(name);
+        }
+
+        private static boolean conditional(String name) {
+            return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name) || HttpHeaders.IF_MODIFIED_SINCE.equalsIgnoreCase(name);
+        }
     }
 
     private static void answer(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -105,7 +171,7 @@ class PublicPageCache extends OncePerRequestFilter
         }
         if (page.etag() != null) {
             response.setHeader(HttpHeaders.ETAG, page.etag());
-            if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            if (matches(page.etag(), request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
                 response.setStatus(HttpStatus.NOT_MODIFIED.value());
                 return;
             }

@@ -106,6 +106,20 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aConditionalRequestThatFindsNoKeptPageStillKeepsTheRenderedPage() {
+        WebSession visitor = new WebSession(port);
+        var first = visitor.get(page);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(visitor.get(page, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        jdbc.update("update event set title = ? where id = ?", "Nach der Nachfrage geändert " + event, event);
+
+        assertThat(visitor.get(page).body()).as("the page rendered for the conditional request was kept")
+                .isEqualTo(first.body());
+    }
+
+    @Test
     void theRegistrationFormBelowAnEventPageIsNeverShared() {
         String form = Links.registrationForm(event);
         WebSession first = new WebSession(port);
