@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The send step of a delivery instance: its queued mails (see {@link ProcessMails#deliverQueued}). A mail
- * that fails alone moves to an instance of its own, so only that recipient's job is retried and finally
+ * with a bad recipient moves to an instance of its own, so only that recipient's job is retried and finally
  * becomes an incident.
  */
 @Component(MailProcess.DELIVER_DELEGATE)

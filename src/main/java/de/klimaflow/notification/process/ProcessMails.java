@@ -3,7 +3,6 @@ package de.klimaflow.notification.process;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,10 +89,11 @@ public class ProcessMails {
     }
 
     /**
-     * Sends the queued mails of this delivery instance, in order and over kept SMTP connections. A mail that
-     * cannot go out with the others gets a delivery instance of its own, whose retries and incident are that
-     * recipient's alone: a bad address, or a failure the other mails did not share. Only when every mail
-     * still to send failed (the SMTP server is away) does this delivery fail, and its retry sends the rest.
+     * Sends the queued mails of this delivery instance, in order and over kept SMTP connections. A mail whose
+     * recipient is bad (an invalid address, or one the server refused) gets a delivery instance of its own,
+     * whose retries and incident are that recipient's alone. When the server itself fails before any mail
+     * went out, this delivery fails as a whole and its retry sends the rest; when it fails later, every mail
+     * not yet sent moves to a delivery of its own, so the mails already sent are done.
      * A bad address that was bad when the mail was queued is composed again in the context of the process
      * that queued it, so a retry after the data was corrected uses the new address.
      */
@@ -106,23 +106,27 @@ public class ProcessMails {
             return;
         }
         List<Long> ownDelivery = new ArrayList<>();
-        Map<Long, MailDeliveryException> failed = new LinkedHashMap<>();
         boolean anySent = false;
-        for (long mail : mails) {
+        for (int i = 0; i < mails.size(); i++) {
+            long mail = mails.get(i);
             try {
                 anySent |= notifications.deliverQueued(mail, origin, queued -> recompose(queued, execution));
             } catch (InvalidRecipientException e) {
                 ownDelivery.add(mail);
             } catch (MailDeliveryException e) {
-                failed.put(mail, e);
+                if (e.recipientRefused()) {
+                    ownDelivery.add(mail);
+                    continue;
+                }
+                // the server itself failed: no more tries now, each may cost a time-out and the job's lock runs
+                if (!anySent) {
+                    throw new MailDeliveryException((mails.size() - i) + " von " + mails.size()
+                            + " Mails warten auf den nächsten Versuch: " + e.getMessage(), e);
+                }
+                ownDelivery.addAll(mails.subList(i, mails.size()));
+                break;
             }
         }
-        if (!failed.isEmpty() && !anySent) {
-            MailDeliveryException first = failed.values().iterator().next();
-            throw new MailDeliveryException(failed.size() + " von " + mails.size() + " Mails nicht zugestellt, zuerst: "
-                    + first.getMessage(), first);
-        }
-        ownDelivery.addAll(failed.keySet());
         ownDelivery.forEach(mail -> startDelivery(execution, List.of(mail)));
     }
 
