@@ -63,8 +63,11 @@ public class MailTransport implements DisposableBean {
         return sender != null;
     }
 
-    /** Delivers the mail; returns how ({@value #SMTP} or {@value #LOG}). */
-    public String deliver(Recipient to, RenderedMail mail) {
+    /**
+     * Delivers the mail with the Message-ID {@code <messageKey@domain of the sender address>}; returns how
+     * ({@value #SMTP} or {@value #LOG}).
+     */
+    public String deliver(Recipient to, RenderedMail mail, String messageKey) {
         if (sender == null) {
             LOG_OUTPUT.info("No SMTP server configured; mail to {} not sent: {}", to.email(), mail.subject());
             return LOG;
@@ -75,6 +78,7 @@ public class MailTransport implements DisposableBean {
             helper.setFrom(new InternetAddress(agency.mailFrom(), MailAddresses.oneLine(agency.name()), "UTF-8"));
             helper.setTo(new InternetAddress(to.email(), MailAddresses.oneLine(to.name()), "UTF-8"));
             helper.setSubject(mail.subject());
+            message.setHeader("Message-ID", "<" + messageKey + "@" + domainOf(agency.mailFrom()) + ">");
             helper.setText(mail.text(), mail.html());
             if (mail.calendar() != null) {
                 helper.addAttachment("einladung.ics", new ByteArrayResource(mail.calendar()),
@@ -99,6 +103,11 @@ public class MailTransport implements DisposableBean {
         if (connections != null) {
             connections.closeAll();
         }
+    }
+
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 || at == address.length() - 1 ? "klimaflow.invalid" : address.substring(at + 1);
     }
 
     private static String rootMessage(Throwable e) {
@@ -133,7 +142,11 @@ public class MailTransport implements DisposableBean {
             if (message.getSentDate() == null) {
                 message.setSentDate(new Date());
             }
-            message.saveChanges();
+            String messageId = message.getMessageID();
+            message.saveChanges(); // makes up a new Message-ID; ours stays
+            if (messageId != null) {
+                message.setHeader("Message-ID", messageId);
+            }
             Address[] recipients = message.getAllRecipients();
             Transport transport = borrow();
             try {

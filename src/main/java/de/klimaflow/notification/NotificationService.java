@@ -56,7 +56,7 @@ public class NotificationService {
             return id;
         }
 
-        return send(id, request.kind(), to, rendered);
+        return send(id, attempt.messageKey(), request.kind(), to, rendered);
     }
 
     /**
@@ -104,7 +104,7 @@ public class NotificationService {
         if (mail == null) {
             return false;
         }
-        send(mail.getId(), mail.getKind(), mail.recipient(), mail.rendered());
+        send(mail.getId(), mail.messageKey(), mail.getKind(), mail.recipient(), mail.rendered());
         return true;
     }
 
@@ -116,7 +116,7 @@ public class NotificationService {
                 request.relatedId(), request.attachments());
     }
 
-    private long send(long id, String kind, Recipient to, RenderedMail rendered) {
+    private long send(long id, String messageKey, String kind, Recipient to, RenderedMail rendered) {
         String problem = MailAddresses.problem(to.email());
         if (problem != null) {
             String reason = "Ungültige Empfängeradresse „" + MailAddresses.oneLine(to.email()) + "“ (" + problem
@@ -125,7 +125,7 @@ public class NotificationService {
             throw new InvalidRecipientException(reason);
         }
         try {
-            String via = transport.deliver(to, rendered);
+            String via = transport.deliver(to, rendered, messageKey);
             ownTransaction.executeWithoutResult(status -> mails.findById(id).orElseThrow().sent(via, clock.instant()));
             LOG.info("Mail {} '{}' to {} delivered via {}", id, kind, to.email(), via);
             return id;
@@ -143,7 +143,7 @@ public class NotificationService {
                 .forEach(mail -> mail.failed(MailStatus.FAILED, mail.getLastError())));
     }
 
-    private record Attempt(long mailId, boolean alreadySent) {
+    private record Attempt(long mailId, String messageKey, boolean alreadySent) {
     }
 
     private Attempt startAttempt(MailRequest request, RenderedMail rendered, MailOrigin origin) {
@@ -152,13 +152,13 @@ public class NotificationService {
                     .findFirstByStepKeyAndKindAndRecipientEmail(origin.stepKey(), request.kind(), request.to().email())
                     .orElse(null);
             if (mail != null && mail.getStatus().isDone()) {
-                return new Attempt(mail.getId(), true);
+                return new Attempt(mail.getId(), mail.messageKey(), true);
             }
             if (mail == null) {
                 mail = mails.save(new OutboundMail(request, rendered, origin, clock.instant()));
             }
             mail.attempt();
-            return new Attempt(mail.getId(), false);
+            return new Attempt(mail.getId(), mail.messageKey(), false);
         });
     }
 

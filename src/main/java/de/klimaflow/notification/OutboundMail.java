@@ -124,6 +124,15 @@ public class OutboundMail {
         lastError = null;
     }
 
+    /**
+     * The left part of the mail's Message-ID, the same for every try: a mail sent twice (the server took it,
+     * then the answer was lost) carries the same Message-ID both times, and mail programs show it once. The
+     * creation time keeps it unique when a new database numbers its mails from 1 again.
+     */
+    String messageKey() {
+        return "outbox." + id + "." + createdAt.toEpochMilli();
+    }
+
     void attempt() {
         status = MailStatus.SENDING;
         attempts++;

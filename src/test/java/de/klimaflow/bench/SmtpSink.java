@@ -6,8 +6,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,13 +109,30 @@ public final class SmtpSink {
         return "purged";
     }
 
-    /** "total distinct duplicates": messages, distinct (recipient, subject) pairs, pairs received more than once. */
+    /**
+     * "total distinct duplicates sameMessageId": messages, distinct (recipient, subject) pairs, pairs received
+     * more than once, and of those the pairs whose copies all carry one Message-ID (one mail, sent twice).
+     */
     private String stats() {
-        List<String> all = received().stream().map(SmtpSink::key).toList();
+        Map<String, Set<String>> messageIds = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        all.forEach(key -> counts.merge(key, 1, Integer::sum));
+        List<MimeMessage> all = received();
+        for (MimeMessage message : all) {
+            counts.merge(key(message), 1, Integer::sum);
+            messageIds.computeIfAbsent(key(message), key -> new HashSet<>()).add(messageId(message));
+        }
         long duplicates = counts.values().stream().filter(n -> n > 1).count();
-        return all.size() + " " + counts.size() + " " + duplicates;
+        long sameMessageId = counts.entrySet().stream()
+                .filter(entry -> entry.getValue() > 1 && messageIds.get(entry.getKey()).size() == 1).count();
+        return all.size() + " " + counts.size() + " " + duplicates + " " + sameMessageId;
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (MessagingException e) {
+            return "unreadable";
+        }
     }
 
     private List<MimeMessage> received() {

@@ -43,7 +43,7 @@ class MailAddressesTest {
                 "test@klimaflow.example", "https://klimaflow.example",
             "https://lena.example/impressum", "https://lena.example/datenschutz"));
         RenderedMail mail = new RenderedMail(Locale.GERMAN, "Betreff", "Text", "<p>Text</p>", null);
-        assertThat(transport.deliver(new Recipient("Jana", "jana@example.org", Locale.GERMAN), mail))
+        assertThat(transport.deliver(new Recipient("Jana", "jana@example.org", Locale.GERMAN), mail, "outbox.1.1"))
                 .isEqualTo(MailTransport.LOG);
     }
 }

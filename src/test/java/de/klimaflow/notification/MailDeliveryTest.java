@@ -172,6 +172,9 @@ class MailDeliveryTest {
         assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement().satisfies(mail -> {
             assertThat(mail.status()).isEqualTo(MailStatus.SENT);
             assertThat(mail.attempts()).isEqualTo(4);
+            // the same on every try, so a mail the server took twice shows once in the recipient's program
+            assertThat(smtp.getReceivedMessages()[0].getMessageID())
+                    .isEqualTo("<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@klimaflow.example>");
         });
         assertThat(mailLog.ofEntity(ConsultationService.RELATED_TYPE, Long.toString(caseId))).hasSize(1);
     }
