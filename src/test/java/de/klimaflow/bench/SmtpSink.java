@@ -2,8 +2,10 @@ package de.klimaflow.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,18 +32,21 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * A real SMTP server (GreenMail) in a process of its own, for the benchmarks: {@code java -cp … SmtpSink
  * <smtpPort>}. A small HTTP control port (smtpPort + 1) counts what arrived and takes the server down and
- * up again for the outage drill: GET /stats, /down, /up, /purge, /quit. GET /mails lists "recipient|subject"
- * of each mail, and /links?prefix=… hands the drills the tokens of the links the app mailed (e.g. opt-in
- * links). Messages received before a /down are kept, so the counts cover both lives of the server.
+ * up again for the outage drill: GET /stats, /down, /up, /purge, /quit. /down stops the server in order
+ * (see {@link SmtpFront}, which listens on smtpPort; GreenMail itself listens on smtpPort + 2). GET /mails
+ * lists "recipient|subject" of each mail, and /links?prefix=… hands the drills the tokens of the links the
+ * app mailed (e.g. opt-in links). Messages received before a /down are kept, so the counts cover both lives of the server.
  */
 public final class SmtpSink {
 
     private final int port;
     private final List<MimeMessage> earlier = new ArrayList<>();
+    private final SmtpFront front;
     private GreenMail smtp;
 
     private SmtpSink(int port) {
         this.port = port;
+        this.front = new SmtpFront(port, port + 2);
     }
 
     public static void main(String[] args) throws IOException {
@@ -78,17 +83,28 @@ public final class SmtpSink {
 
     private String up() {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            smtp = new GreenMail(new ServerSetup(port + 2, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             smtp.start();
+        }
+        try {
+            front.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return "up";
     }
 
     private String down() {
+        try {
+            front.close(Duration.ofSeconds(15));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (smtp != null) {
-            // stop() swaps in a fresh store; a mail whose DATA finishes while the server shuts down lands in
-            // the old one (its sender got its 250 and counts it as sent), so the old store is read afterwards
+            // stop() swaps in a fresh store, so the mails of this life of the server are read from the old one
             Managers store = smtp.getManagers();
             smtp.stop();
             smtp = null;
