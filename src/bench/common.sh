@@ -33,3 +33,14 @@ start_database_and_sink() {
   java -Xmx512m -cp "$CP" de.klimaflow.bench.SmtpSink "$SMTP_PORT" > "$OUT/smtp-sink.log" 2>&1 &
   SINK_PID=$!
 }
+
+# install_missing <package …>: installs each of Debian's packages whose command is missing
+install_missing() {
+  local package
+  for package in "$@"; do
+    if ! command -v "$package" > /dev/null; then
+      echo "== installing Debian's $package"
+      if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "$package" > /dev/null; else sudo apt-get install -y -qq "$package" > /dev/null; fi
+    fi
+  done
+}

@@ -3,10 +3,10 @@
 # Builds the production jar, creates its own PostgreSQL database on 127.0.0.1:5432, starts a real SMTP
 # server (GreenMail) as a process of its own and the jar against both, and drives it from the load
 # generator in src/test/java/de/klimaflow/bench over loopback. Then the drills (kill -9 mid-load, the
-# database gone mid-load), the in-process benchmarks (./mvnw test -Pbenchmark: task list, mail storm,
-# SMTP outage, heap per staff session in Chromium), the drills on two nodes (src/bench/two-nodes.sh) and
-# the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
-# Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64");
+# database gone mid-load), heap per staff session (Chromium against the jar), the in-process benchmarks
+# (./mvnw test -Pbenchmark: task list, mail storm, SMTP outage), the drills on two nodes
+# (src/bench/two-nodes.sh) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
+# Not part of ./mvnw verify. Sizes: REGISTRATIONS (5000), PAGES (10000), CONCURRENCY ("1,8,32,64"), SESSIONS (50);
 # IN_PROCESS_ARGS goes to that Maven run (e.g. -Dbench.mails-per-event=200). WARM_UP (500) unmeasured
 # requests of each kind go first. IN_PROCESS=0 leaves out ./mvnw test -Pbenchmark, TWO_NODES=0 the two
 # nodes; STARTUP_RUNS (2) sets the start-up repetitions.
@@ -19,11 +19,14 @@ PORT=${PORT:-18181}
 SMTP_PORT=${SMTP_PORT:-3225}
 REGISTRATIONS=${REGISTRATIONS:-5000}
 PAGES=${PAGES:-10000}
+SESSIONS=${SESSIONS:-50}
 CONCURRENCY=${CONCURRENCY:-1,8,32,64}
 DB=klimaflow_bench_$(date +%s)
 source src/bench/common.sh
 mkdir -p "$OUT"
-rm -f "$OUT"/results.jsonl "$OUT"/drills.txt "$OUT"/mail-storm.json "$OUT"/startup.txt
+# Chromium for the staff sessions
+install_missing chromium
+rm -f "$OUT"/results.jsonl "$OUT"/drills.txt "$OUT"/mail-storm.json "$OUT"/startup.txt "$OUT"/session-heap.txt
 started=$(date +%s)
 
 echo "== build: production jar and the load generator"
@@ -75,6 +78,10 @@ load intake "http://127.0.0.1:$PORT" "$OPERATOR" "$OPERATOR_PASSWORD" "$REGISTRA
 echo "{\"scenario\":\"footprint\",\"name\":\"RSS after scenario 1\",\"mb\":$(rss)}" >> "$OUT/results.jsonl"
 echo "== waiting for scenario 1's opt-in mails to go out"
 quiet
+
+echo "== footprint: heap per signed-in staff session, $SESSIONS Chromium sessions of the desk user"
+java -Xmx256m -cp "$CP" de.klimaflow.bench.SessionHeap "http://127.0.0.1:$PORT" desk desk "$SESSIONS" "$APP_PID" \
+  | tee "$OUT/session-heap.txt" || FAILED="${FAILED:-} session heap"
 
 echo "== drill: kill -9 halfway through 2,000 registrations, then restart"
 load crash "http://127.0.0.1:$PORT" 2000 "$APP_PID" "$OUT/crash-acks.txt" || true
@@ -132,7 +139,7 @@ echo "== in-process benchmarks: task list, mail storm and the SMTP outage (./mvn
 # "test", not "verify": packaging would replace the production jar that the later steps start
 ./mvnw -B -o test -Pbenchmark ${IN_PROCESS_ARGS:-} > "$OUT/benchmark-profile.log" 2>&1 \
   || { grep -A3 "<<< \(FAILURE\|ERROR\)" "$OUT/benchmark-profile.log" | head -20; FAILED="in-process benchmarks"; }
-grep -E "^(first page|count|REST|mail storm|starter|application.yml|SMTP down|DRILL|filled|heap per)" "$OUT/benchmark-profile.log" | tee "$OUT/in-process.txt" || true
+grep -E "^(first page|count|REST|mail storm|starter|application.yml|SMTP down|DRILL|filled)" "$OUT/benchmark-profile.log" | tee "$OUT/in-process.txt" || true
 grep "^DRILL" "$OUT/benchmark-profile.log" >> "$OUT/drills.txt" || true
 cp target/bench/mail-storm.json "$OUT/mail-storm.json" 2>/dev/null || true
 fi

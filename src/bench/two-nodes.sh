@@ -27,12 +27,7 @@ sed -i '/^DRILL two-nodes-/d' "$OUT/drills.txt"
 started=$(date +%s)
 
 # Debian's HAProxy, and Chromium for the staff user of the kill drill
-for package in haproxy chromium; do
-  if ! command -v "$package" > /dev/null; then
-    echo "== installing Debian's $package"
-    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "$package" > /dev/null; else sudo apt-get install -y -qq "$package" > /dev/null; fi
-  fi
-done
+install_missing haproxy chromium
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "== build: production jar and the drills"

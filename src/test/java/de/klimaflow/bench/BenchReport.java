@@ -36,6 +36,7 @@ public final class BenchReport {
         List<String> drills = lines(dir.resolve("drills.txt"));
         List<String> inProcess = lines(dir.resolve("in-process.txt"));
         List<String> startup = lines(dir.resolve("startup.txt"));
+        List<String> sessionHeap = lines(dir.resolve("session-heap.txt"));
         String machine = Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
         String date = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
@@ -50,6 +51,7 @@ public final class BenchReport {
         all.put("drills", drills);
         all.put("inProcess", inProcess);
         all.put("startup", startup);
+        all.put("sessionHeap", sessionHeap);
         JSON.writeValue(dir.resolve("results.json").toFile(), all);
 
         StringBuilder md = new StringBuilder();
@@ -90,11 +92,17 @@ public final class BenchReport {
                     run.get("mails").asInt(), run.get("seconds").asDouble(), run.get("perSecond").asDouble(),
                     run.get("received").asInt(), run.get("duplicates").asInt(), run.get("settings").asText()));
         }
-        md.append("\n## 2. Task list and the other in-process figures (`./mvnw verify -Pbenchmark`)\n\n```\n");
+        md.append("\n## 2. Task list and the other in-process figures (`./mvnw test -Pbenchmark`)\n\n```\n");
         inProcess.forEach(line -> md.append(line).append('\n'));
         md.append("```\n\n## 5. Footprint\n\n");
         filter(runs, "footprint", "").forEach(run -> md.append("- ").append(run.get("name").asText()).append(": ")
-                .append(run.get("mb").asInt()).append(" MB\n"));
+                .append(run.has("mb") ? run.get("mb").asInt() + " MB" : run.get("kb").asInt() + " KB (goal at most 1,024 KB) over "
+                        + run.get("sessions").asInt() + " sessions").append('\n'));
+        if (!sessionHeap.isEmpty()) {
+            md.append("\nHeap per staff session (`de.klimaflow.bench.SessionHeap`, Chromium against the production jar):\n\n```\n");
+            sessionHeap.forEach(line -> md.append(line).append('\n'));
+            md.append("```\n");
+        }
         md.append("\nStart-up on H2 (`src/bench/startup.sh`, time until /actuator/health answers UP):\n\n```\n");
         startup.forEach(line -> md.append(line).append('\n'));
         md.append("```\n\n## Drills\n\n```\n");
