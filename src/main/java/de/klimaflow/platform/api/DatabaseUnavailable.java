@@ -18,6 +18,11 @@ public final class DatabaseUnavailable {
     public static final String RETRY_AFTER_SECONDS = "60";
     /** SQLSTATE classes of a lost or refused connection: 08 (connection exception), 57P (operator intervention). */
     private static final Set<String> CONNECTION_STATES = Set.of("08", "57");
+    /**
+     * What HikariCP's proxy throws, with no SQLSTATE, once it has evicted a connection that broke. A rollback
+     * on such a connection fails with it, and Spring then drops the first failure that named the lost link.
+     */
+    private static final String EVICTED_CONNECTION = "Connection is closed";
 
     private DatabaseUnavailable() {
     }
@@ -33,6 +38,9 @@ public final class DatabaseUnavailable {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
                     && CONNECTION_STATES.contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && EVICTED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }
