@@ -13,8 +13,12 @@ import jakarta.persistence.LockModeType;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
-    /** The event with everything a page or a mail shows of it: parts, venue, series. */
-    @EntityGraph(attributePaths = {"parts", "venue", "series"}, type = EntityGraph.EntityGraphType.LOAD)
+    /**
+     * The event with everything a page or a mail shows of it: parts, venue, series. Every registration and
+     * its opt-in mail read it, so it is a query string: Hibernate keeps the translation of a string, while a
+     * derived query's criteria is translated anew on each call (see src/bench/notes.md, intake).
+     */
+    @Query("select e from Event e left join fetch e.parts left join fetch e.venue left join fetch e.series where e.id = ?1")
     Optional<Event> findWithDetailsById(long id);
 
     @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)

@@ -149,7 +149,7 @@ public class NotificationService {
     private Attempt startAttempt(MailRequest request, RenderedMail rendered, MailOrigin origin) {
         return ownTransaction.execute(status -> {
             OutboundMail mail = origin.stepKey() == null ? null : mails
-                    .findFirstByStepKeyAndKindAndRecipientEmail(origin.stepKey(), request.kind(), request.to().email())
+                    .ofStepVisit(origin.stepKey(), request.kind(), request.to().email()).stream().findFirst()
                     .orElse(null);
             if (mail != null && mail.getStatus().isDone()) {
                 return new Attempt(mail.getId(), mail.messageKey(), true);

@@ -11,8 +11,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaSpecificationExecutor<OutboundMail> {
 
-    /** The log entry of this mail in an earlier try of the same step visit. */
-    Optional<OutboundMail> findFirstByStepKeyAndKindAndRecipientEmail(String stepKey, String kind, String recipientEmail);
+    /**
+     * The log entries of this mail in earlier tries of the same step visit (one at most, in practice). Asked
+     * before every mail: a query string, whose translation Hibernate keeps, unlike a derived query's criteria.
+     */
+    @Query("select m from OutboundMail m where m.stepKey = ?1 and m.kind = ?2 and m.recipientEmail = ?3 order by m.id")
+    List<OutboundMail> ofStepVisit(String stepKey, String kind, String recipientEmail);
 
     Optional<OutboundMail> findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(String processInstanceId,
             String kind);

@@ -24,6 +24,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     List<Registration> findByEventIdAndAnonymisedAtIsNull(long eventId);
 
+    /** Asked on every registration: a query string, whose translation Hibernate keeps (see EventRepository). */
+    @Query("select r from Registration r where r.eventId = ?1 and r.activeEmail = ?2")
     Optional<Registration> findByEventIdAndActiveEmail(long eventId, String activeEmail);
 
     /** [event part id, bookings] in the given parts with the given status, one query for a whole list page. */
