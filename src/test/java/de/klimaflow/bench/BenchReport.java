@@ -57,7 +57,7 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Written by `").append(args[2]).append("` on ").append(date).append(" (the whole run took ")
-                .append(Long.parseLong(args[3]) / 60).append(" min). Machine: ").append(machine)
+                .append(Long.parseLong(args[3]) / 60).append(" min ").append(Long.parseLong(args[3]) % 60).append(" s). Machine: ").append(machine)
                 .append(". PostgreSQL, the SMTP server (GreenMail, own process), the app and the load generator share it, ")
                 .append("so every figure includes their competition for the same cores. The raw figures are in ")
                 .append("`target/bench/results.json`; the notes below the tables are kept by hand in `src/bench/notes.md`.\n\n");
