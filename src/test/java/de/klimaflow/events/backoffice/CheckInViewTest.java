@@ -60,6 +60,9 @@ class CheckInViewTest {
         Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
         long lea = registrationService.registerConfirmed(event, parts, "Lea Vorab", "lea@example.org", null,
                 ParticipantRole.OTHER, Locale.GERMAN);
+        // two days before the event, whatever today is (the test forum has fixed dates)
+        clock.advance(java.time.Duration.between(clock.instant(), events.find(event).orElseThrow().startsAt())
+                .minusDays(2));
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
@@ -96,7 +99,7 @@ class CheckInViewTest {
                 ParticipantRole.OTHER, Locale.GERMAN);
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
-        clock.advance(java.time.Duration.between(java.time.Instant.now(), events.find(event).orElseThrow().startsAt())
+        clock.advance(java.time.Duration.between(clock.instant(), events.find(event).orElseThrow().startsAt())
                 .minusHours(2));
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("checkin-not-yet"))).as("the event's day").isEmpty();
