@@ -1,4 +1,4 @@
-# Shared by src/bench/run.sh and src/bench/two-nodes.sh (sourced, not run). Expects DB (the bench's own
+# Shared by the scripts in src/bench (sourced, not run). The database and sink functions expect DB (the bench's own
 # PostgreSQL database), SMTP_PORT (the SMTP sink) and the production jar in target/.
 
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
@@ -43,4 +43,14 @@ install_missing() {
       if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "$package" > /dev/null; else sudo apt-get install -y -qq "$package" > /dev/null; fi
     fi
   done
+}
+
+# ensure_production_jar: builds target/klimaflow.jar in Vaadin's production mode unless it is there already
+# (the jar of ./mvnw verify runs in development mode, which the figures must not measure)
+ensure_production_jar() {
+  if [ ! -f target/klimaflow.jar ] || ! unzip -p target/klimaflow.jar 'META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null \
+      | grep -Eq '"productionMode" *: *true'; then
+    echo "Building the production jar ..."
+    ./mvnw -B -q -Pproduction package -DskipTests
+  fi
 }

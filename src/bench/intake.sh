@@ -12,7 +12,7 @@ SMTP_PORT=${SMTP_PORT:-3225}
 DB=klimaflow_intake_$(date +%s)
 source src/bench/common.sh
 mkdir -p "$OUT"
-[ -f target/klimaflow.jar ] || ./mvnw -B -q -Pproduction package -DskipTests
+ensure_production_jar
 [ -f "$OUT/cp.txt" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" > /dev/null
 [ -d target/test-classes/de/klimaflow/bench ] || ./mvnw -B -q test-compile
 CP="target/test-classes:$(cat "$OUT/cp.txt")"

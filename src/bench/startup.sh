@@ -15,10 +15,8 @@ RUNS=${RUNS:-3}
 PORT=${PORT:-18080}
 JAR=$PWD/target/klimaflow.jar
 
-if [ ! -f "$JAR" ] || ! unzip -p "$JAR" 'META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null | grep -Eq '"productionMode" *: *true'; then
-  echo "Building the production jar ..."
-  ./mvnw -B -q -Pproduction package -DskipTests
-fi
+source src/bench/common.sh
+ensure_production_jar
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
