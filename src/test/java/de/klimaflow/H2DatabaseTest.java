@@ -64,6 +64,8 @@ class H2DatabaseTest {
         assertThat(jdbc.queryForObject("select h2version()", String.class)).startsWith("2.");
         assertThat(flyway.info().applied()).isNotEmpty().allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
         assertThat(flyway.info().pending()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where index_name = 'KF_IDX_JOB_DUEDATE'",
+                Long.class)).as("the job executor's due-date index").isOne();
     }
 
     @Test
