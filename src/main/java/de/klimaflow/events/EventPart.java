@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.hibernate.annotations.BatchSize;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,7 +39,9 @@ public class EventPart {
     private Instant startsAt;
     private Instant endsAt;
     private int capacity;
+    // loaded for all parts of an event in one query, not one query per part (every registration reads them)
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 16)
     @CollectionTable(name = "event_part_audience", joinColumns = @JoinColumn(name = "event_part_id"))
     @Column(name = "audience")
     @Enumerated(EnumType.STRING)

@@ -45,6 +45,16 @@ class EventServiceTest {
     }
 
     @Test
+    void theOverviewListsEachPartOnceWithItsAudiencesAndTheVenue() {
+        // the parts' audiences come in one batch
+        long id = events.create(forum(venue()));
+        EventOverview overview = events.overviewOf(id).orElseThrow();
+        assertThat(overview.parts()).extracting(EventOverview.PartOverview::title).containsExactly("Abendveranstaltung", "Workshoptag");
+        assertThat(overview.parts().get(0).audiences()).containsExactlyInAnyOrder(Audience.ELECTED_OFFICIALS, Audience.OTHERS);
+        assertThat(overview.venue()).isEqualTo("Burg Oschersleben (Test), An der Burg 1, 39387 Oschersleben");
+    }
+
+    @Test
     void updateReplacesPartsByPosition() {
         long id = events.create(forum(venue()));
         EventDraft oneDay = with(forum(venue()), d -> new EventDraft(d.type(), d.title(), d.description(), null, null,
