@@ -54,3 +54,32 @@ ensure_production_jar() {
     ./mvnw -B -q -Pproduction package -DskipTests
   fi
 }
+
+# start_table_maintenance <name pattern …>: production PostgreSQL runs autovacuum, which keeps the engine's job
+# table free of dead rows and the planner's statistics current. This machine's server has it off (for the
+# tests), and a long run there reads more dead rows with each query and plans from the empty tables' statistics.
+# So, only where autovacuum is off, this vacuums and analyses every database whose name matches one of the
+# patterns (SQL "like") every MAINTENANCE_SECONDS (10), in the background, as autovacuum would.
+# MAINTENANCE_PID is the loop; stop it with stop_table_maintenance.
+start_table_maintenance() {
+  MAINTENANCE_PID=""
+  export TABLE_MAINTENANCE="its autovacuum"
+  if [ "$($PSQL -c 'show autovacuum')" = on ]; then return 0; fi
+  TABLE_MAINTENANCE="a vacuum of the run's databases every ${MAINTENANCE_SECONDS:-10} s, as its autovacuum is off"
+  echo "== the server runs without autovacuum: vacuuming $* every ${MAINTENANCE_SECONDS:-10} s instead"
+  local patterns=("$@")
+  ( trap 'exit 0' TERM
+    while sleep "${MAINTENANCE_SECONDS:-10}"; do
+      for pattern in "${patterns[@]}"; do
+        for database in $($PSQL -c "select datname from pg_database where datname like '$pattern'" 2>/dev/null); do
+          $PSQL -d "$database" -c "vacuum (analyze)" 2>/dev/null || true
+        done
+      done
+    done ) &
+  MAINTENANCE_PID=$!
+}
+
+stop_table_maintenance() {
+  [ -n "${MAINTENANCE_PID:-}" ] && kill "$MAINTENANCE_PID" 2>/dev/null || true
+  MAINTENANCE_PID=""
+}

@@ -16,8 +16,9 @@ ensure_production_jar
 [ -f "$OUT/cp.txt" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" > /dev/null
 [ -d target/test-classes/de/klimaflow/bench ] || ./mvnw -B -q test-compile
 CP="target/test-classes:$(cat "$OUT/cp.txt")"
-APP_PID=""; SINK_PID=""
+APP_PID=""; SINK_PID=""; MAINTENANCE_PID=""
 cleanup() {
+  stop_table_maintenance
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
   wait 2>/dev/null || true
@@ -25,6 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 start_database_and_sink
+start_table_maintenance "$DB"
 start_jar "$PORT" "$OUT/intake-app.log" "$@"
 APP_PID=$STARTED_PID
 java -Xmx512m -cp "$CP" de.klimaflow.bench.LoadGenerator intake "http://127.0.0.1:$PORT" demo demo \

@@ -40,6 +40,7 @@ load() { java -Xmx512m -cp "$CP" de.klimaflow.bench.LoadGenerator "$@"; }
 
 APP_PID=""; SINK_PID=""
 cleanup() {
+  stop_table_maintenance
   [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
   [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
   wait 2>/dev/null || true
@@ -49,6 +50,8 @@ cleanup() {
 trap cleanup EXIT
 
 start_database_and_sink
+# the in-process benchmarks' databases too (PostgresTestDatabase names them)
+start_table_maintenance "$DB" "klimaflow_test_%"
 
 # the demo profile gives the bench its data (a published forum) and its operator demo/demo; the
 # database is the bench's own and is dropped at the end

@@ -39,6 +39,7 @@ drill() { java -Xmx512m -cp "$CP" de.klimaflow.bench.ClusterDrills "$@"; }
 
 PID_A=""; PID_B=""; SINK_PID=""; PROXY_PID=""
 cleanup() {
+  stop_table_maintenance
   for pid in "$PID_A" "$PID_B" "$PROXY_PID"; do [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; done
   [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
   wait 2>/dev/null || true
@@ -47,6 +48,7 @@ cleanup() {
 trap cleanup EXIT
 
 start_database_and_sink
+start_table_maintenance "$DB"
 
 # Same jar, same database, nothing shared but PostgreSQL. The engine's host name marks each node's jobs in
 # its job log; a shorter lock time lets the survivor take over a dead node's jobs sooner (default 300 s).

@@ -59,7 +59,8 @@ public final class BenchReport {
         md.append("Written by `").append(args[2]).append("` on ").append(date).append(" (the whole run took ")
                 .append(Long.parseLong(args[3]) / 60).append(" min ").append(Long.parseLong(args[3]) % 60).append(" s). Machine: ").append(machine)
                 .append(". PostgreSQL, the SMTP server (GreenMail, own process), the app and the load generator share it, ")
-                .append("so every figure includes their competition for the same cores. The raw figures are in ")
+                .append("so every figure includes their competition for the same cores. PostgreSQL's tables are kept by ")
+                .append(System.getenv().getOrDefault("TABLE_MAINTENANCE", "its own settings")).append(". The raw figures are in ")
                 .append("`target/bench/results.json`; the notes below the tables are kept by hand in `src/bench/notes.md`.\n\n");
 
         md.append("## 1. Registration intake beside `/engine-rest` process starts\n\n");

@@ -90,26 +90,29 @@ public final class LoadGenerator {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         deployWaitProcess(auth);
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        java.util.function.BiFunction<Integer, Integer, HttpResponse<String>> register = (i, concurrency) -> post(
+        java.util.function.BiFunction<Integer, String, HttpResponse<String>> register = (i, round) -> post(
                 "/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
                         "Accept-Language", "de"),
-                "{\"name\":\"" + personName("Bench", i) + "\",\"email\":\"r" + i + "c" + concurrency + "." + runId
+                "{\"name\":\"" + personName("Bench", i) + "\",\"email\":\"r" + i + "c" + round + "." + runId
                         + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
-        java.util.function.BiFunction<Integer, Integer, HttpResponse<String>> start = (i, concurrency) -> post(
+        java.util.function.BiFunction<Integer, String, HttpResponse<String>> start = (i, round) -> post(
                 "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
                 Map.of("Content-Type", "application/json", "Authorization", auth),
-                "{\"businessKey\":\"b" + i + "c" + concurrency + "." + runId + "\"}");
-        warmUp(WARM_UP, i -> register.apply(i, 0));
-        warmUp(WARM_UP, i -> start.apply(i, 0));
-        for (String level : concurrencies.split(",")) {
-            int concurrency = Integer.parseInt(level.trim());
+                "{\"businessKey\":\"b" + i + "c" + round + "." + runId + "\"}");
+        warmUp(WARM_UP, i -> register.apply(i, "0"));
+        warmUp(WARM_UP, i -> start.apply(i, "0"));
+        String[] levels = concurrencies.split(",");
+        for (int position = 0; position < levels.length; position++) {
+            int concurrency = Integer.parseInt(levels[position].trim());
+            // the round's own addresses and keys, so that a level may come twice
+            String round = concurrency + "r" + position;
             Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count,
-                    i -> register.apply(i, concurrency));
+                    i -> register.apply(i, round));
             Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count,
-                    i -> start.apply(i, concurrency));
+                    i -> start.apply(i, round));
             System.out.printf(Locale.ROOT, "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     api.perSecond() / engine.perSecond(), api.p99());
-            Run form = formPosts(eventId, partId, concurrency, count, runId);
+            Run form = formPosts(eventId, partId, concurrency, count, round + "." + runId);
             System.out.printf(Locale.ROOT, "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     form.perSecond() / engine.perSecond(), form.p99());
         }
@@ -120,7 +123,7 @@ public final class LoadGenerator {
      * and time stamp; not measured), and the posts start once the form's minimum fill-in time has passed.
      * A registration is answered with a redirect to "received"; a refusal is a 4xx with the form.
      */
-    private Run formPosts(long eventId, long partId, int concurrency, int count, String runId) throws Exception {
+    private Run formPosts(long eventId, long partId, int concurrency, int count, String roundKey) throws Exception {
         String path = "/veranstaltungen/" + eventId + "/anmelden";
         java.util.concurrent.atomic.AtomicReferenceArray<String[]> visitors = new java.util.concurrent.atomic.AtomicReferenceArray<>(count);
         unmeasured(count, i -> {
@@ -134,7 +137,7 @@ public final class LoadGenerator {
             if (visitor == null) {
                 throw new IllegalStateException("form " + i + " was not loaded");
             }
-            String body = "name=" + encoded(personName("Form", i)) + "&email=" + encoded("f" + i + "c" + concurrency + "." + runId
+            String body = "name=" + encoded(personName("Form", i)) + "&email=" + encoded("f" + i + "c" + roundKey
                     + "@bench.example") + "&organisation=&role=OTHER&parts=" + partId + "&needs=&privacyConsent=true"
                     + "&website=&stamp=" + encoded(visitor[2]) + "&_csrf=" + encoded(visitor[1]);
             return post(path, Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", visitor[0],
