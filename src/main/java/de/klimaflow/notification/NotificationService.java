@@ -155,9 +155,13 @@ public class NotificationService {
                 return new Attempt(mail.getId(), mail.messageKey(), true);
             }
             if (mail == null) {
-                mail = mails.save(new OutboundMail(request, rendered, origin, clock.instant()));
+                // counted before the insert: one statement, not an insert and an update
+                mail = new OutboundMail(request, rendered, origin, clock.instant());
+                mail.attempt();
+                mail = mails.save(mail);
+            } else {
+                mail.attempt();
             }
-            mail.attempt();
             return new Attempt(mail.getId(), mail.messageKey(), false);
         });
     }
