@@ -25,8 +25,8 @@ CONCURRENCY=${CONCURRENCY:-1,8,32,64}
 DB=klimaflow_bench_$(date +%s)
 source src/bench/common.sh
 mkdir -p "$OUT"
-# Chromium for the staff sessions
-install_missing chromium
+# Chromium for the staff sessions, HAProxy for the two-node drills: installed before the clock starts
+install_missing chromium haproxy
 rm -f "$OUT"/results.jsonl "$OUT"/drills.txt "$OUT"/mail-storm.json "$OUT"/startup.txt "$OUT"/session-heap.txt
 started=$(date +%s)
 # a step's heading, with the seconds since the start: where the run's time goes
