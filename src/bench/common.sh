@@ -83,3 +83,16 @@ stop_table_maintenance() {
   [ -n "${MAINTENANCE_PID:-}" ] && kill "$MAINTENANCE_PID" 2>/dev/null || true
   MAINTENANCE_PID=""
 }
+
+# finish_run <signal> <pid …>: the end of a script's run: stops the table maintenance, the given processes (with
+# the signal, e.g. KILL or TERM) and the SMTP sink, and drops the run's database
+finish_run() {
+  local signal=$1 pid; shift
+  stop_table_maintenance
+  for pid in "$@"; do [ -n "$pid" ] && kill "-$signal" "$pid" 2>/dev/null || true; done
+  [ -n "${SINK_PID:-}" ] && kill "$SINK_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  # the database drill may have left it closed to connections
+  $PSQL -c "alter database $DB allow_connections true" 2>/dev/null || true
+  $PSQL -c "drop database if exists $DB with (force)" 2>/dev/null || true
+}

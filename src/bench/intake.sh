@@ -17,13 +17,7 @@ ensure_production_jar
 [ -d target/test-classes/de/klimaflow/bench ] || ./mvnw -B -q test-compile
 CP="target/test-classes:$(cat "$OUT/cp.txt")"
 APP_PID=""; SINK_PID=""; MAINTENANCE_PID=""
-cleanup() {
-  stop_table_maintenance
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
-  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
-  wait 2>/dev/null || true
-  $PSQL -c "drop database if exists $DB with (force)" 2>/dev/null || true
-}
+cleanup() { finish_run TERM "$APP_PID"; }
 trap cleanup EXIT
 start_database_and_sink
 start_table_maintenance "$DB"

@@ -39,14 +39,7 @@ CP="target/test-classes:$(cat "$OUT/cp.txt")"
 load() { java -Xmx512m -cp "$CP" de.klimaflow.bench.LoadGenerator "$@"; }
 
 APP_PID=""; SINK_PID=""
-cleanup() {
-  stop_table_maintenance
-  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
-  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
-  wait 2>/dev/null || true
-  $PSQL -c "alter database $DB allow_connections true" 2>/dev/null || true
-  $PSQL -c "drop database if exists $DB with (force)" 2>/dev/null || true
-}
+cleanup() { finish_run KILL "$APP_PID"; }
 trap cleanup EXIT
 
 start_database_and_sink

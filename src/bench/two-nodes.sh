@@ -38,13 +38,7 @@ CP="target/test-classes:$(cat "$OUT/cp.txt")"
 drill() { java -Xmx512m -cp "$CP" de.klimaflow.bench.ClusterDrills "$@"; }
 
 PID_A=""; PID_B=""; SINK_PID=""; PROXY_PID=""
-cleanup() {
-  stop_table_maintenance
-  for pid in "$PID_A" "$PID_B" "$PROXY_PID"; do [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; done
-  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true
-  wait 2>/dev/null || true
-  $PSQL -c "drop database if exists $DB with (force)" 2>/dev/null || true
-}
+cleanup() { finish_run KILL "$PID_A" "$PID_B" "$PROXY_PID"; }
 trap cleanup EXIT
 
 start_database_and_sink
