@@ -16,7 +16,7 @@ ensure_production_jar
 [ -f "$OUT/cp.txt" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" > /dev/null
 [ -d target/test-classes/de/klimaflow/bench ] || ./mvnw -B -q test-compile
 CP="target/test-classes:$(cat "$OUT/cp.txt")"
-APP_PID=""; SINK_PID=""; MAINTENANCE_PID=""
+APP_PID=""; SINK_PID=""
 cleanup() { finish_run TERM "$APP_PID"; }
 trap cleanup EXIT
 start_database_and_sink

@@ -46,7 +46,7 @@ class EventServiceTest {
 
     @Test
     void theOverviewListsEachPartOnceWithItsAudiencesAndTheVenue() {
-        // the parts' audiences come in one batch
+        // a fetch that joins the audiences repeats each part once per audience; the overview must not
         long id = events.create(forum(venue()));
         EventOverview overview = events.overviewOf(id).orElseThrow();
         assertThat(overview.parts()).extracting(EventOverview.PartOverview::title).containsExactly("Abendveranstaltung", "Workshoptag");

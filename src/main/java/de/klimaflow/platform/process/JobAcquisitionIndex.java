@@ -6,8 +6,8 @@ import java.sql.Statement;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,18 +25,9 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
     static final String INDEX = "KF_IDX_JOB_DUEDATE";
     private static final Logger LOG = LoggerFactory.getLogger(JobAcquisitionIndex.class);
 
-    private @Nullable ProcessEngineConfigurationImpl configuration;
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        this.configuration = configuration;
-    }
-
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        if (configuration == null) {
-            return;
-        }
+        ProcessEngineConfigurationImpl configuration = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
         String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
