@@ -1,4 +1,4 @@
-/** What the engine needs from the database beyond Camunda's own schema, for every process alike. */
+/** What the engine needs beyond Camunda's own schema and defaults, for every process alike: an index, a named XML factory. */
 @NullMarked
 package de.klimaflow.platform.process;
 
