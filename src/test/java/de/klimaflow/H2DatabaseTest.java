@@ -25,6 +25,7 @@ import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.security.DemoUsers;
 import de.klimaflow.security.Groups;
 import de.klimaflow.support.BrowserlessUi;
+import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.process.DemoEvents;
 import de.klimaflow.support.TestUsers;
@@ -97,6 +98,16 @@ class H2DatabaseTest {
     void demoForumTakesRegistrationsWhicheverDayTheDemoIsSeeded() {
         assertThat(events.publicCalendar()).filteredOn(event -> event.title().equals(DemoEvents.FORUM_TITLE)).singleElement()
                 .satisfies(forum -> assertThat(forum.registrationOpen()).isTrue());
+    }
+
+    @Test
+    void theDemoForumsSeatsAreCountedPerPart() {
+        // the seat count is SQL of our own (RegistrationRepository.bookingsPerPart), so H2 runs it too
+        EventOverview forum = events.publicCalendar().stream().filter(event -> event.title().equals(DemoEvents.FORUM_TITLE))
+                .findFirst().orElseThrow();
+        assertThat(forum.parts()).allSatisfy(part -> assertThat(part.taken()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'", Long.class, part.id())));
+        assertThat(forum.parts().stream().mapToLong(EventOverview.PartOverview::taken).sum()).isPositive();
     }
 
     @Test
