@@ -375,6 +375,12 @@ public class EventService {
         event(eventId).moveTo(EventStatus.COMPLETED);
     }
 
+    /** One event's title alone, for what names the event and nothing more (an opt-in mail, say). */
+    @Transactional(readOnly = true)
+    public Optional<String> title(long eventId) {
+        return events.findTitleById(eventId);
+    }
+
     /** Titles by id, one query for a whole page of the task list. */
     @Transactional(readOnly = true)
     public Map<Long, String> titles(Collection<Long> eventIds) {

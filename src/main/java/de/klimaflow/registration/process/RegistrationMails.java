@@ -54,20 +54,25 @@ class RegistrationMails implements MailComposer {
     public List<MailRequest> compose(String kind, MailContext context) {
         long id = Long.parseLong(context.businessKey());
         RegistrationView registration = registrations.find(id).orElseThrow(() -> new IllegalStateException("no registration " + id));
-        EventOverview event = events.overviewOf(registration.eventId())
-                .orElseThrow(() -> new IllegalStateException("no event " + registration.eventId()));
+        long eventId = registration.eventId();
         Map<String, Object> model = new HashMap<>();
-        model.put("eventTitle", event.title());
-        model.put("eventUrl", links.absolute(Links.eventPage(event.id())));
+        model.put("eventUrl", links.absolute(Links.eventPage(eventId)));
         CalendarEntry entry = null;
         switch (kind) {
+            // these two name the event only: its title is read, not the whole event with its seat counts
             case RegistrationProcess.MAIL_OPT_IN -> {
+                model.put("eventTitle", titleOf(eventId));
                 RegistrationService.OptInLink optIn = registrations.optInLink(id);
                 model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
                 model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
             }
-            case RegistrationProcess.MAIL_REJECTED -> model.put("reason", registration.decisionReason());
+            case RegistrationProcess.MAIL_REJECTED -> {
+                model.put("eventTitle", titleOf(eventId));
+                model.put("reason", registration.decisionReason());
+            }
             default -> {
+                EventOverview event = events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+                model.put("eventTitle", event.title());
                 Set<Long> seats = registration.parts().stream().filter(part -> part.status() == PartBooking.Status.SEAT)
                         .map(RegistrationView.Part::partId).collect(java.util.stream.Collectors.toSet());
                 model.put("sessions", event.parts().stream().filter(part -> seats.contains(part.id()))
@@ -80,5 +85,9 @@ class RegistrationMails implements MailComposer {
         }
         return List.of(new MailRequest(kind, new Recipient(registration.name(), registration.email(), registration.locale()),
                 model, entry, RELATED_TYPE, Long.toString(id)));
+    }
+
+    private String titleOf(long eventId) {
+        return events.title(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
     }
 }

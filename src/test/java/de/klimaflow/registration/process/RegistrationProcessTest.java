@@ -84,7 +84,9 @@ class RegistrationProcessTest {
     void confirmedWithSeatsLeftGetsASeatAndTheConfirmationWithItsPersonalLink() throws Exception {
         long event = publishedForum(10, 5);
         long id = register(event, "jana@example.org", ParticipantRole.ELECTED_OFFICIAL, evening(event));
-        String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optInMail = sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN);
+        assertThat(optInMail).as("the opt-in names the event").contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
+        String optIn = token(optInMail, "/anmeldung/bestaetigen/");
 
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
         assertThat(registrations.confirm(optIn)).as("a second click").isEqualTo(RegistrationService.Confirmation.ALREADY_CONFIRMED);
@@ -158,7 +160,8 @@ class RegistrationProcessTest {
                 .as("a rejection needs a reason").isInstanceOf(IllegalArgumentException.class);
         review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
         assertThat(registrations.find(rejected).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
-        assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION)).contains("Nur für Mandatsträger <b>gedacht</b>");
+        assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION)).contains("Nur für Mandatsträger <b>gedacht</b>")
+                .as("the rejection names the event").contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
         assertThat(instance(rejected)).isNull();
 
         long waiting = confirmed(event, "warte@example.org", ParticipantRole.ADMINISTRATION);
