@@ -126,7 +126,8 @@ public class NotificationService {
         }
         try {
             String via = transport.deliver(to, rendered, messageKey);
-            ownTransaction.executeWithoutResult(status -> mails.findById(id).orElseThrow().sent(via, clock.instant()));
+            ownTransaction.executeWithoutResult(
+                    status -> mails.markSent(id, OutboundMail.deliveredStatus(via), via, clock.instant()));
             LOG.info("Mail {} '{}' to {} delivered via {}", id, kind, to.email(), via);
             return id;
         } catch (RuntimeException e) {

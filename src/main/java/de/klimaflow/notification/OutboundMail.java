@@ -138,11 +138,9 @@ public class OutboundMail {
         attempts++;
     }
 
-    void sent(String via, Instant when) {
-        status = MailTransport.LOG.equals(via) ? MailStatus.LOGGED_ONLY : MailStatus.SENT;
-        deliveredVia = via;
-        sentAt = when;
-        lastError = null;
+    /** The status of a mail the transport took, by how it went ({@link OutboundMailRepository#markSent}). */
+    static MailStatus deliveredStatus(String via) {
+        return MailTransport.LOG.equals(via) ? MailStatus.LOGGED_ONLY : MailStatus.SENT;
     }
 
     void failed(MailStatus newStatus, String error) {
