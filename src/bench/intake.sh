@@ -24,4 +24,4 @@ start_table_maintenance "$DB"
 start_jar "$PORT" "$OUT/intake-app.log" "$@"
 APP_PID=$STARTED_PID
 java -Xmx512m -cp "$CP" de.klimaflow.bench.LoadGenerator intake "http://127.0.0.1:$PORT" demo demo \
-  "${REGISTRATIONS:-1250}" "${CONCURRENCY:-1}" 2>&1 | grep -E "^(intake|RATIO)"
+  "${REGISTRATIONS:-1250}" "${CONCURRENCY:-1}" 2>&1 | grep -E "^(intake|RATIO|settle)"

@@ -101,21 +101,53 @@ public final class LoadGenerator {
                 "{\"businessKey\":\"b" + i + "c" + round + "." + runId + "\"}");
         warmUp(WARM_UP, i -> register.apply(i, "0"));
         warmUp(WARM_UP, i -> start.apply(i, "0"));
+        // the form's own code paths (its page, validation, redirect) get the same warm-up as the API's
+        IntFunction<HttpResponse<String>> warmUpForm = loadedForms(eventId, partId, WARM_UP, "0." + runId);
+        unmeasured(WARM_UP, warmUpForm::apply);
         String[] levels = concurrencies.split(",");
         for (int position = 0; position < levels.length; position++) {
             int concurrency = Integer.parseInt(levels[position].trim());
             // the round's own addresses and keys, so that a level may come twice
             String round = concurrency + "r" + position;
+            settle(auth);
             Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count,
                     i -> register.apply(i, round));
+            settle(auth);
             Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count,
                     i -> start.apply(i, round));
             System.out.printf(Locale.ROOT, "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     api.perSecond() / engine.perSecond(), api.p99());
+            settle(auth);
             Run form = formPosts(eventId, partId, concurrency, count, round + "." + runId);
             System.out.printf(Locale.ROOT, "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     form.perSecond() / engine.perSecond(), form.p99());
         }
+    }
+
+    /**
+     * Waits (at most {@link #SETTLE_LIMIT}) until the app has no job due, so that each measured run starts from
+     * the same state: otherwise the opt-in mails of the warm-up or of the run before take cores from the next run,
+     * whichever side it measures. A run's own mails still go out during it.
+     */
+    private void settle(String auth) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        long start = System.nanoTime();
+        double due = jobsDue(auth);
+        while (due != 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            due = jobsDue(auth);
+        }
+        System.out.printf(Locale.ROOT, "settle: %.1f s until no job was due%s%n", (System.nanoTime() - start) / 1e9,
+                due == 0 ? "" : " (still " + due + " due after " + SETTLE_LIMIT.toSeconds() + " s)");
+    }
+
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(2);
+
+    /** The gauge klimaflow_engine_jobs_due of /actuator/prometheus; -1 when the app does not answer with it. */
+    private double jobsDue(String auth) {
+        HttpResponse<String> metrics = get("/actuator/prometheus", Map.of("Authorization", auth));
+        return metrics.body().lines().filter(line -> line.startsWith("klimaflow_engine_jobs_due"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
     }
 
     /**
@@ -124,6 +156,13 @@ public final class LoadGenerator {
      * A registration is answered with a redirect to "received"; a refusal is a 4xx with the form.
      */
     private Run formPosts(long eventId, long partId, int concurrency, int count, String roundKey) throws Exception {
+        return measure("intake", "POST /veranstaltungen/{id}/anmelden (HTML form)", concurrency, count,
+                loadedForms(eventId, partId, count, roundKey));
+    }
+
+    /** Loads count forms (not measured), waits out the fill-in time, and gives the post of the i-th one. */
+    private IntFunction<HttpResponse<String>> loadedForms(long eventId, long partId, int count, String roundKey)
+            throws Exception {
         String path = "/veranstaltungen/" + eventId + "/anmelden";
         java.util.concurrent.atomic.AtomicReferenceArray<String[]> visitors = new java.util.concurrent.atomic.AtomicReferenceArray<>(count);
         unmeasured(count, i -> {
@@ -132,7 +171,7 @@ public final class LoadGenerator {
             visitors.set(i, new String[] {cookie, inputValue(page.body(), "_csrf"), inputValue(page.body(), "stamp")});
         });
         Thread.sleep(MIN_FILL_TIME.toMillis());
-        return measure("intake", "POST /veranstaltungen/{id}/anmelden (HTML form)", concurrency, count, i -> {
+        return i -> {
             String[] visitor = visitors.get(i);
             if (visitor == null) {
                 throw new IllegalStateException("form " + i + " was not loaded");
@@ -142,7 +181,7 @@ public final class LoadGenerator {
                     + "&website=&stamp=" + encoded(visitor[2]) + "&_csrf=" + encoded(visitor[1]);
             return post(path, Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", visitor[0],
                     "Accept-Language", "de"), body);
-        });
+        };
     }
 
     /** The form's minimum fill-in time (3 s) with a second to spare. */
