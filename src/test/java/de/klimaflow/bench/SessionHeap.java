@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,17 @@ import de.klimaflow.support.Chromium;
  * Heap per signed-in staff session of a running production jar (src/bench/run.sh): headless Chromium contexts
  * sign in and keep their task list open, and the app's live heap is read with {@code jcmd <pid>
  * GC.class_histogram}, which collects fully first. A few sessions go first and are not counted, so what the
- * first sessions load once (classes, caches) is not counted. Prints the figure and the classes that grew most.
+ * first sessions load once (classes, caches) is not counted. The counted sessions sign in from
+ * {@code bench.sign-in-workers} (3) browsers at once. Prints the figure and the classes that grew most.
  * {@code SessionHeap <baseUrl> <user> <password> <sessions> <appPid>}; at most 10 minutes.
  */
 public final class SessionHeap {
 
     private static final int FIRST = 3;
+    /** Browsers that sign in at once: a sign-in mostly waits for the app and for page scripts, not for a core. */
+    private static final int WORKERS = Integer.getInteger("bench.sign-in-workers", 3);
+    /** Opened once the heap has been read after the counted sessions: until then every worker keeps its sessions. */
+    private static final CountDownLatch release = new CountDownLatch(1);
     private static final Duration LIMIT = Duration.ofMinutes(10);
     private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
 
@@ -50,19 +56,30 @@ public final class SessionHeap {
             }
             Map<String, Long> before = liveBytesPerClass(pid);
             long start = System.nanoTime();
+            List<SignInWorker> workers = new ArrayList<>();
+            for (int i = 0; i < WORKERS; i++) {
+                workers.add(new SignInWorker(i, base, user, password, sessions / WORKERS + (i < sessions % WORKERS ? 1 : 0), deadline));
+            }
+            workers.forEach(Thread::start);
             int counted = 0;
-            while (counted < sessions && System.nanoTime() < deadline) {
-                contexts.add(signedIn(chromium, base, user, password));
-                counted++;
+            boolean workersShowTasks = true;
+            for (SignInWorker worker : workers) {
+                worker.signedIn.await();
+                counted += worker.counted;
+                workersShowTasks &= worker.allShowTasks;
             }
             double secondsPerSignIn = (System.nanoTime() - start) / 1e9 / counted;
             Map<String, Long> after = liveBytesPerClass(pid);
+            release.countDown();
+            for (SignInWorker worker : workers) {
+                worker.join();
+            }
             long growth = total(after) - total(before);
             double perSession = growth / (double) counted / 1024;
-            boolean allShowTasks = contexts.stream().allMatch(context -> context.pages().get(0).title().contains("Aufgaben"));
+            boolean allShowTasks = workersShowTasks && contexts.stream().allMatch(SessionHeap::showsTasks);
             System.out.printf(Locale.ROOT, "heap per staff session: %.0f KB over %d signed-in sessions in Chromium, production jar"
-                    + " (live heap %d MB before, %d MB after; %.1f s per sign-in; goal at most 1024 KB)%s%n", perSession,
-                    counted, total(before) >> 20, total(after) >> 20, secondsPerSignIn,
+                    + " (live heap %d MB before, %d MB after; %.1f s per sign-in with %d browsers at once; goal at most 1024 KB)%s%n", perSession,
+                    counted, total(before) >> 20, total(after) >> 20, secondsPerSignIn, WORKERS,
                     allShowTasks ? "" : "; NOT every session shows its task list");
             System.out.println("heap per staff session, largest shares (bytes per session, class):");
             int perSessionOf = counted;
@@ -81,10 +98,63 @@ public final class SessionHeap {
             failed.printStackTrace();
             exit = 1;
         } finally {
+            release.countDown();
             contexts.forEach(BrowserContext::close);
             chromium.close();
         }
         System.exit(exit);
+    }
+
+    private static boolean showsTasks(BrowserContext context) {
+        return context.pages().get(0).title().contains("Aufgaben");
+    }
+
+    /**
+     * Signs in its share of the counted sessions in a browser of its own (Playwright objects belong to the thread
+     * that made them), then keeps them open until the heap has been read.
+     */
+    private static final class SignInWorker extends Thread {
+
+        private final String base;
+        private final String user;
+        private final String password;
+        private final int share;
+        private final long deadline;
+        private final CountDownLatch signedIn = new CountDownLatch(1);
+        private volatile int counted;
+        private volatile boolean allShowTasks;
+
+        SignInWorker(int number, String base, String user, String password, int share, long deadline) {
+            super("sign-in-" + number);
+            this.base = base;
+            this.user = user;
+            this.password = password;
+            this.share = share;
+            this.deadline = deadline;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            Chromium chromium = new Chromium();
+            List<BrowserContext> contexts = new ArrayList<>();
+            try {
+                chromium.start();
+                while (contexts.size() < share && System.nanoTime() < deadline) {
+                    contexts.add(signedIn(chromium, base, user, password));
+                }
+                counted = contexts.size();
+                allShowTasks = contexts.stream().allMatch(SessionHeap::showsTasks);
+                signedIn.countDown();
+                release.await();
+            } catch (RuntimeException | InterruptedException failed) {
+                failed.printStackTrace();
+            } finally {
+                signedIn.countDown();
+                contexts.forEach(BrowserContext::close);
+                chromium.close();
+            }
+        }
     }
 
     private static BrowserContext signedIn(Chromium chromium, String base, String user, String password) {
