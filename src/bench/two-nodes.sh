@@ -25,6 +25,8 @@ mkdir -p "$OUT"
 touch "$OUT/drills.txt"
 sed -i '/^DRILL two-nodes-/d' "$OUT/drills.txt"
 started=$(date +%s)
+# a step's heading, with the seconds since the start: where the run's time goes
+step() { echo "== [$(( $(date +%s) - started )) s] $*"; }
 
 # Debian's HAProxy, and Chromium for the staff user of the kill drill
 install_missing haproxy chromium
@@ -54,11 +56,11 @@ start_node() { # name port log
   start_jar "$2" "$3" --camunda.bpm.generic-properties.properties.hostname="node-$1" \
     --camunda.bpm.job-execution.lock-time-in-millis=$((LOCK_SECONDS * 1000)) --server.forward-headers-strategy=native
 }
-echo "== node a on port $PORT_A, node b on port $PORT_B"
+step "node a on port $PORT_A, node b on port $PORT_B"
 start_node a "$PORT_A" "$OUT/node-a.log"; PID_A=$STARTED_PID
 start_node b "$PORT_B" "$OUT/node-b.log"; PID_B=$STARTED_PID
 
-echo "== HAProxy on port $FRONT: round robin, sticky by the SRV cookie, a node is out after three failed checks"
+step "HAProxy on port $FRONT: round robin, sticky by the SRV cookie, a node is out after three failed checks"
 cat > "$OUT/haproxy.cfg" <<CFG
 global
   maxconn 1000
@@ -93,10 +95,10 @@ PROXY=http://127.0.0.1:$FRONT
 JDBC=jdbc:postgresql://127.0.0.1:5432/$DB
 SINK=http://127.0.0.1:$((SMTP_PORT + 1))
 
-echo "== drill: overbooking across both nodes"
+step "drill: overbooking across both nodes"
 drill overbooking "$PROXY" "$JDBC" "$SINK" 50 || true
 
-echo "== drill: kill -9 one node mid-load"
+step "drill: kill -9 one node mid-load"
 drill kill "$PROXY" "$JDBC" "$SINK" 600 "$PID_A" "$PID_B" desk desk "$LOCK_SECONDS" || true
 # the operator brings the dead node back; the storm runs on both again
 if ! kill -0 "$PID_A" 2>/dev/null; then
@@ -106,7 +108,7 @@ elif ! kill -0 "$PID_B" 2>/dev/null; then
 fi
 sleep 3
 
-echo "== drill: mail storm and timer across both nodes"
+step "drill: mail storm and timer across both nodes"
 drill storm "$PROXY" "$JDBC" "$SINK" "$WAITLIST" demo demo || true
 
 echo "== done in $(( $(date +%s) - started )) s"
