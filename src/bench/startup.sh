@@ -49,7 +49,7 @@ measure() { # folder label layout
     sleep 0.1
   done
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  sleep 5 # let start-up work settle before reading memory
+  sleep 2 # let start-up work settle before reading memory
   local java_pid
   java_pid=$(pgrep -f "klimaflow.jar --server.port=$PORT" | head -n 1)
   local rss_kb

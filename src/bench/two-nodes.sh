@@ -9,7 +9,7 @@
 #   two-nodes-mail-storm   the registration deadline comes due on a long waitlist: one mail per waiting person,
 #                          sent by both nodes' job executors; no timer and no mail runs twice
 # Installs HAProxy and Chromium from Debian if missing. Not part of ./mvnw verify. SKIP_BUILD=1 reuses target/klimaflow.jar and target/bench/cp.txt.
-# LOCK_SECONDS (30) is the job executor's lock time on both nodes; WAITLIST (600) sizes the storm.
+# LOCK_SECONDS (15) is the job executor's lock time on both nodes; WAITLIST (600) sizes the storm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=target/bench
@@ -17,7 +17,7 @@ FRONT=${FRONT:-18280}
 PORT_A=$((FRONT + 1))
 PORT_B=$((FRONT + 2))
 SMTP_PORT=${SMTP_PORT:-3325}
-LOCK_SECONDS=${LOCK_SECONDS:-30}
+LOCK_SECONDS=${LOCK_SECONDS:-15}
 WAITLIST=${WAITLIST:-600}
 DB=klimaflow_nodes_$(date +%s)
 source src/bench/common.sh
