@@ -2,6 +2,7 @@
 # Start-up time and resident memory of the production jar on its embedded default (H2 file, demo data).
 #   src/bench/startup.sh                        3 runs of each layout, JVM options "-Xmx384m -XX:+UseSerialGC"
 #   JVM_OPTS="-Xmx512m" RUNS=5 LAYOUTS="jar cds" src/bench/startup.sh
+#   JAR=/elsewhere/klimaflow.jar src/bench/startup.sh   another build of the jar, e.g. to compare two
 # Layouts: jar = java -jar target/klimaflow.jar; extracted = the jar unpacked with Spring Boot's
 # "-Djarmode=tools extract"; cds = extracted plus a class-data-sharing archive from a training run
 # (what the Dockerfile ships).
@@ -13,7 +14,7 @@ JVM_OPTS=${JVM_OPTS:--Xmx384m -XX:+UseSerialGC}
 LAYOUTS=${LAYOUTS:-jar extracted cds}
 RUNS=${RUNS:-3}
 PORT=${PORT:-18080}
-JAR=$PWD/target/klimaflow.jar
+JAR=${JAR:-$PWD/target/klimaflow.jar}
 
 source src/bench/common.sh
 ensure_production_jar
@@ -41,6 +42,7 @@ command_for() { # layout
 
 measure() { # folder label layout
   local dir=$1 label=$2 start pid up=0
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken: another app would be measured"; exit 1; fi
   start=$(date +%s%N)
   (cd "$dir" && exec java $JVM_OPTS $(command_for "$3") --server.port=$PORT > app.log 2>&1) &
   pid=$!
@@ -50,11 +52,10 @@ measure() { # folder label layout
   done
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
   sleep 2 # let start-up work settle before reading memory
-  local java_pid
-  java_pid=$(pgrep -f "klimaflow.jar --server.port=$PORT" | head -n 1)
+  # the subshell execs java, so $pid is the JVM itself
   local rss_kb
-  rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$java_pid/status")
-  kill "$java_pid"; wait "$pid" 2>/dev/null || true
+  rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
   [ "$up" = 1 ] || { echo "$label: did not come up, see $dir/app.log"; exit 1; }
   printf '%-10s %-10s start %6.2f s   RSS %4d MB   (%s)\n' "$3" "$label" "$(echo "$ms/1000" | bc -l)" $((rss_kb / 1024)) \
     "$(grep -o 'Started KlimaflowApplication in [0-9.]* seconds' "$dir/app.log")"
