@@ -52,11 +52,11 @@ measure() { # folder label layout
   done
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
   sleep 2 # let start-up work settle before reading memory
+  if [ "$up" != 1 ]; then kill "$pid" 2>/dev/null; echo "$label: did not come up, see $dir/app.log"; exit 1; fi
   # the subshell execs java, so $pid is the JVM itself
   local rss_kb
   rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  [ "$up" = 1 ] || { echo "$label: did not come up, see $dir/app.log"; exit 1; }
   printf '%-10s %-10s start %6.2f s   RSS %4d MB   (%s)\n' "$3" "$label" "$(echo "$ms/1000" | bc -l)" $((rss_kb / 1024)) \
     "$(grep -o 'Started KlimaflowApplication in [0-9.]* seconds' "$dir/app.log")"
 }
