@@ -21,6 +21,9 @@ interface EventRepository extends JpaRepository<Event, Long> {
     @Query("select e from Event e left join fetch e.parts left join fetch e.venue left join fetch e.series where e.id = ?1")
     Optional<Event> findWithDetailsById(long id);
 
+    @Query("select e from Event e left join fetch e.parts where e.id = ?1")
+    Optional<Event> findWithPartsById(long id);
+
     @Query("select e.title from Event e where e.id = ?1")
     Optional<String> findTitleById(long id);
 

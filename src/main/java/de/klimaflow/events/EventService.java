@@ -80,6 +80,14 @@ public class EventService {
         return events.findWithDetailsById(eventId).map(event -> overviews(List.of(event)).get(0));
     }
 
+    /** What a new registration for the event is checked against, in one statement. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationTerms> registrationTerms(long eventId) {
+        return events.findWithPartsById(eventId).map(event -> new RegistrationTerms(event.getId(), event.isInvitationOnly(),
+                acceptsRegistrations(event), event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()),
+                event.getParts().stream().map(EventPart::getEndsAt).max(Instant::compareTo).orElse(clock.instant())));
+    }
+
     /**
      * The capacity of each part, with the part's row locked until the calling transaction ends: whoever
      * takes or frees seats of a part does so one at a time, so a part is never over-booked.

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.RegistrationTerms;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 
@@ -72,32 +73,32 @@ public class RegistrationService {
      */
     public Registered registerWithToken(long eventId, Collection<Long> partIds, NewRegistration person,
             @Nullable String invitationToken) {
-        EventOverview event = openEvent(eventId);
-        Registration registration = receive(event, partIds, person, invitationToken);
-        return new Registered(selfServiceToken(registration.getId(), event), view(registration));
+        RegistrationTerms terms = openEvent(eventId);
+        Registration registration = receive(terms, partIds, person, invitationToken);
+        return new Registered(selfServiceToken(registration.getId(), terms), view(registration));
     }
 
     /** A new registration's personal token and the registration itself. */
     public record Registered(String selfServiceToken, RegistrationView registration) {
     }
 
-    private EventOverview openEvent(long eventId) {
-        return events.overviewOf(eventId).filter(EventOverview::registrationOpen)
+    private RegistrationTerms openEvent(long eventId) {
+        return events.registrationTerms(eventId).filter(RegistrationTerms::open)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
     }
 
-    private Registration receive(EventOverview event, Collection<Long> partIds, NewRegistration person,
+    private Registration receive(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
             @Nullable String invitationToken) {
         Optional<Invitation> invitation = Optional.empty();
-        if (event.invitationOnly()) {
+        if (terms.invitationOnly()) {
             invitation = Optional.ofNullable(invitationToken).filter(PersonalLinks::wellFormed)
                     .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
-                    .filter(found -> found.getEventId() == event.id() && found.getEmail().equals(Registration.emailKey(person.email())));
+                    .filter(found -> found.getEventId() == terms.eventId() && found.getEmail().equals(Registration.emailKey(person.email())));
             if (invitation.isEmpty()) {
                 throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
             }
         }
-        Registration registration = create(event, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
+        Registration registration = create(terms, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
         invitation.ifPresent(used -> used.acceptedBy(registration.getId()));
         log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
@@ -106,9 +107,9 @@ public class RegistrationService {
 
     /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
     public long registerByStaff(long eventId, Collection<Long> partIds, NewRegistration person) {
-        EventOverview event = events.overviewOf(eventId)
+        RegistrationTerms terms = events.registrationTerms(eventId)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
-        Registration registration = create(event, partIds, person, RegistrationStatus.IN_REVIEW);
+        Registration registration = create(terms, partIds, person, RegistrationStatus.IN_REVIEW);
         log.add(registration.getId(), RegistrationLogEntry.Kind.ENTERED_BY_STAFF, null);
         seatOrWait(registration.getId());
         return registration.getId();
@@ -120,21 +121,20 @@ public class RegistrationService {
         return registerByStaff(eventId, partIds, new NewRegistration(name, email, organisation, role, null, locale));
     }
 
-    private Registration create(EventOverview event, Collection<Long> partIds, NewRegistration person,
+    private Registration create(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
             RegistrationStatus status) {
-        requireParts(event, partIds);
-        if (registrations.findByEventIdAndActiveEmail(event.id(), Registration.emailKey(person.email())).isPresent()) {
+        requireParts(terms.partIds(), partIds);
+        if (registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email())).isPresent()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
         try {
-            return registrations.saveAndFlush(new Registration(event.id(), Set.copyOf(partIds), person, status, clock.instant()));
+            return registrations.saveAndFlush(new Registration(terms.eventId(), Set.copyOf(partIds), person, status, clock.instant()));
         } catch (DataIntegrityViolationException sameMomentDuplicate) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
     }
 
-    private static void requireParts(EventOverview event, Collection<Long> partIds) {
-        Set<Long> ofEvent = event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet());
+    private static void requireParts(Set<Long> ofEvent, Collection<Long> partIds) {
         if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
             throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
         }
@@ -153,15 +153,13 @@ public class RegistrationService {
     /** A personal link for the registration's own page, valid until the event is over; for mails. */
     public String selfServiceToken(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        return events.overviewOf(registration.getEventId())
-                .map(event -> selfServiceToken(registrationId, event))
+        return events.registrationTerms(registration.getEventId())
+                .map(terms -> selfServiceToken(registrationId, terms))
                 .orElseGet(() -> links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, clock.instant()));
     }
 
-    private String selfServiceToken(long registrationId, EventOverview event) {
-        Instant eventEnd = event.parts().stream().map(EventOverview.PartOverview::endsAt).max(Instant::compareTo)
-                .orElse(clock.instant());
-        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, eventEnd);
+    private String selfServiceToken(long registrationId, RegistrationTerms terms) {
+        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, terms.lastPartEnds());
     }
 
     /** What following an opt-in link did. */
@@ -266,7 +264,7 @@ public class RegistrationService {
 
     private void changeParts(Registration registration, Collection<Long> partIds) {
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
-        requireParts(event, partIds);
+        requireParts(event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()), partIds);
         Set<Long> added = partIds.stream().filter(id -> !registration.getPartIds().contains(id)).collect(Collectors.toSet());
         if (!added.isEmpty() && !event.registrationOpen()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);

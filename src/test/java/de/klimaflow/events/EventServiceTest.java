@@ -55,6 +55,18 @@ class EventServiceTest {
     }
 
     @Test
+    void theRegistrationTermsNameThePartsAndTheEndAndKeepADraftClosed() {
+        long id = events.create(forum(venue()));
+        Event event = events.find(id).orElseThrow();
+        RegistrationTerms terms = events.registrationTerms(id).orElseThrow();
+        assertThat(terms.open()).isFalse();
+        assertThat(terms.invitationOnly()).isFalse();
+        assertThat(terms.partIds()).containsExactlyInAnyOrderElementsOf(event.getParts().stream().map(EventPart::getId).toList());
+        assertThat(terms.lastPartEnds()).isEqualTo(event.getParts().get(1).getEndsAt());
+        assertThat(events.registrationTerms(Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
     void updateReplacesPartsByPosition() {
         long id = events.create(forum(venue()));
         EventDraft oneDay = with(forum(venue()), d -> new EventDraft(d.type(), d.title(), d.description(), null, null,

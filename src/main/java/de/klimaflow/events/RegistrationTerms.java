@@ -1,0 +1,16 @@
+package de.klimaflow.events;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What taking a registration needs to know of its event, and nothing more: no seats, audiences or venue, which
+ * the intake does not use and {@link EventOverview} reads with four more statements.
+ *
+ * @param open          published, registration opened and the deadline not passed
+ * @param partIds       the parts one may register for
+ * @param lastPartEnds  when the event is over, the end of its personal links' validity
+ */
+public record RegistrationTerms(long eventId, boolean invitationOnly, boolean open, Set<Long> partIds,
+        Instant lastPartEnds) {
+}
