@@ -1,6 +1,7 @@
 package de.klimaflow.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one mail and keeps its log entry. The log entry is written in transactions of its own, so it
  * survives when the sending job fails and rolls back; a retry of the same process step finds and
- * reuses it. Invalid addresses are refused before anything is sent.
+ * reuses it. Invalid addresses are refused before anything is sent. A try that began less than a job lock time
+ * ago and has not ended may still be sending: another try of the same mail then waits for the next retry.
  */
 @Service
 public class NotificationService {
@@ -28,9 +31,13 @@ public class NotificationService {
     private final OutboundMailRepository mails;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final Duration jobLockTime;
 
+    /** {@code jobLockMillis}: the engine's job lock time, the starter's 300 s unless set. */
     public NotificationService(MailRenderer renderer, MailTransport transport, OutboundMailRepository mails,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock,
+            @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
+        this.jobLockTime = Duration.ofMillis(jobLockMillis);
         this.renderer = renderer;
         this.transport = transport;
         this.mails = mails;
@@ -97,8 +104,9 @@ public class NotificationService {
                                 new MailReference(queued.getRelatedType(), queued.getRelatedId())))
                                 .ifPresent(request -> queued.replaceWith(clean(request), renderer.render(clean(request))));
                     }
+                    refuseWhileSending(queued);
                     queued.takenOverBy(sender);
-                    queued.attempt();
+                    queued.attempt(clock.instant());
                     return queued;
                 }).orElse(null));
         if (mail == null) {
@@ -158,13 +166,22 @@ public class NotificationService {
             if (mail == null) {
                 // counted before the insert: one statement, not an insert and an update
                 mail = new OutboundMail(request, rendered, origin, clock.instant());
-                mail.attempt();
+                mail.attempt(clock.instant());
                 mail = mails.save(mail);
             } else {
-                mail.attempt();
+                refuseWhileSending(mail);
+                mail.attempt(clock.instant());
             }
             return new Attempt(mail.getId(), mail.messageKey(), false);
         });
+    }
+
+    /** Leaves the entry as it is, so the running try finishes it; this try's job is retried later. */
+    private void refuseWhileSending(OutboundMail mail) {
+        if (mail.sendingSince(clock.instant().minus(jobLockTime))) {
+            throw new MailDeliveryException("Mail " + mail.getId() + " „" + mail.getKind()
+                    + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten", null);
+        }
     }
 
     private void finish(long id, MailStatus status, String reason) {

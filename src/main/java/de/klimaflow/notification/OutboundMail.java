@@ -47,6 +47,7 @@ public class OutboundMail {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private Instant attemptedAt;
     @Version
     private long version;
 
@@ -133,9 +134,19 @@ public class OutboundMail {
         return "outbox." + id + "." + createdAt.toEpochMilli();
     }
 
-    void attempt() {
+    void attempt(Instant now) {
         status = MailStatus.SENDING;
         attempts++;
+        attemptedAt = now;
+    }
+
+    /**
+     * Whether a try that began after {@code since} may still be sending this mail. A job runs twice when its
+     * lock ran out while it was still running (a node slowed down, say) and another node took it over; both tries
+     * must not send.
+     */
+    boolean sendingSince(Instant since) {
+        return status == MailStatus.SENDING && attemptedAt != null && attemptedAt.isAfter(since);
     }
 
     /** The status of a mail the transport took, by how it went ({@link OutboundMailRepository#markSent}). */

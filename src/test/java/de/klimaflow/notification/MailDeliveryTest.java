@@ -72,6 +72,10 @@ class MailDeliveryTest {
     MailLog mailLog;
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    de.klimaflow.support.TestClock testClock;
 
     @BeforeEach
     void setUp() {
@@ -177,6 +181,39 @@ class MailDeliveryTest {
                     .isEqualTo("<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@klimaflow.example>");
         });
         assertThat(mailLog.ofEntity(ConsultationService.RELATED_TYPE, Long.toString(caseId))).hasSize(1);
+    }
+
+    @Test
+    void aTryThatAnotherNodeBeganMomentsAgoIsLeftToItAndALaterRetrySendsOnce() {
+        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_CONFIRMED, "to", "ria@example.org",
+                "name", "Ria Vogt", "lang", "de", "eventTitle", "Wärmeforum", "start", "2026-12-03T18:00:00+01:00[Europe/Berlin]",
+                "eventUrl", "https://klimaflow.example/events/5", "cancelUrl", "https://klimaflow.example/cancel/r1"));
+        smtp.stop();
+        assertThatThrownBy(() -> runSendJob(instance)).hasMessageContaining("nicht zugestellt");
+        smtp.start();
+        // the same step's job on another node, whose lock ran out while it still ran, has just begun its own try
+        jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
+                java.sql.Timestamp.from(clock.instant()), instance);
+
+        assertThatThrownBy(() -> runSendJob(instance)).hasMessageContaining("gerade von einem anderen Versuch gesendet");
+        assertThat(smtp.getReceivedMessages()).as("nothing sent beside the running try").isEmpty();
+        assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.SENDING);
+            assertThat(mail.attempts()).isEqualTo(1);
+        });
+
+        // a try older than a job lock time has ended without a word (its node died): the retry sends
+        testClock.advance(Duration.ofMinutes(6));
+        try {
+            runSendJob(instance);
+        } finally {
+            testClock.reset();
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.SENT);
+            assertThat(mail.attempts()).isEqualTo(2);
+        });
     }
 
     @Test
@@ -312,7 +349,7 @@ class MailDeliveryTest {
                 "test@klimaflow.example", "https://klimaflow.example", "https://lena.example/impressum",
                 "https://lena.example/datenschutz"));
         assertThat(logOnly.hasServer()).isFalse();
-        NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock);
+        NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock, 300_000);
         String related = Long.toString(System.nanoTime());
         withoutServer.deliver(new MailRequest(MailKinds.REGISTRATION_REJECTED, new Recipient("Ute Lange", "ute@example.org",
                 java.util.Locale.GERMAN), Map.of("eventTitle", "Forum", "reason", "Ausgebucht"),
