@@ -36,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * java -cp … LoadGenerator pages  &lt;baseUrl&gt; &lt;count&gt; &lt;concurrency&gt;
  * java -cp … LoadGenerator crash  &lt;baseUrl&gt; &lt;count&gt; &lt;appPid&gt; &lt;ackFile&gt;
  * java -cp … LoadGenerator outage &lt;baseUrl&gt; &lt;seconds&gt; &lt;ackFile&gt;
+ * java -cp … LoadGenerator costs  &lt;baseUrl&gt; &lt;user&gt; &lt;password&gt; &lt;count&gt; &lt;jdbcUrl&gt;
  * </pre>
  * Results are appended as JSON lines to target/bench/results.jsonl.
  */
@@ -66,6 +67,7 @@ public final class LoadGenerator {
                 case "pages" -> load.pages(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
                 case "crash" -> load.crash(Integer.parseInt(args[2]), Long.parseLong(args[3]), Path.of(args[4]));
                 case "outage" -> load.outage(Integer.parseInt(args[2]), Path.of(args[3]));
+                case "costs" -> load.costs(args[2], args[3], Integer.parseInt(args[4]), args[5]);
                 default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
             }
         } catch (Exception failed) {
@@ -243,6 +245,79 @@ public final class LoadGenerator {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("deployment failed: " + answer.statusCode() + " " + answer.body());
         }
+    }
+
+    // --- what one registration costs the database, beside one bare process start (counts, not times)
+
+    /**
+     * Sequential API registrations (each with its opt-in mail), then as many bare starts through
+     * {@code /engine-rest}; after each, the database's own counters (pg_stat_database) say how many transactions
+     * and written rows each request cost. Counts do not depend on how fast the machine is.
+     */
+    private void costs(String user, String password, int count, String jdbcUrl) throws Exception {
+        JsonNode event = openEvent();
+        long eventId = event.get("id").asLong();
+        long partId = event.get("parts").get(0).get("id").asLong();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        deployWaitProcess(auth);
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        IntFunction<HttpResponse<String>> register = i -> post("/api/v1/events/" + eventId + "/registrations",
+                Map.of("Content-Type", "application/json", "Accept-Language", "de"),
+                "{\"name\":\"" + personName("Cost", i) + "\",\"email\":\"k" + i + "." + runId
+                        + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
+        IntFunction<HttpResponse<String>> start = i -> post("/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
+                Map.of("Content-Type", "application/json", "Authorization", auth), "{\"businessKey\":\"k" + i + "." + runId + "\"}");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            warmUp(50, register);
+            warmUp(50, start);
+            long[] before = databaseCounters(db);
+            costed(count, register);
+            long[] registered = databaseCounters(db);
+            costed(count, start);
+            long[] started = databaseCounters(db);
+            printCosts("POST /api/v1/events/{id}/registrations, with its opt-in mail", count, before, registered);
+            printCosts("POST /engine-rest/…/start (one wait state)", count, registered, started);
+        }
+    }
+
+    /** One request after the other, each answered 2xx; then time for the jobs they made and for the counters. */
+    private void costed(int count, IntFunction<HttpResponse<String>> call) throws InterruptedException {
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> answer = call.apply(i);
+            if (answer.statusCode() / 100 != 2) {
+                throw new IllegalStateException("answered " + answer.statusCode() + ": " + answer.body());
+            }
+        }
+        // the opt-in mails leave within a second; PostgreSQL's backends report their counters within ten
+        Thread.sleep(12_000);
+    }
+
+    /** Transactions (committed and rolled back) and rows inserted, updated, deleted of the bench's database. */
+    private static long[] databaseCounters(java.sql.Connection db) throws java.sql.SQLException {
+        try (java.sql.Statement query = db.createStatement();
+                java.sql.ResultSet row = query.executeQuery("select xact_commit + xact_rollback, tup_inserted, tup_updated,"
+                        + " tup_deleted from pg_stat_database where datname = current_database()")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)};
+        }
+    }
+
+    private static void printCosts(String name, int count, long[] from, long[] to) {
+        double transactions = (to[0] - from[0] - 1) / (double) count;
+        double inserted = (to[1] - from[1]) / (double) count;
+        double updated = (to[2] - from[2]) / (double) count;
+        double deleted = (to[3] - from[3]) / (double) count;
+        System.out.printf(Locale.ROOT, "costs    %-60s %5d req   %5.2f transactions  rows: %5.2f inserted  %5.2f updated  %5.2f deleted%n",
+                name, count, transactions, inserted, updated, deleted);
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("scenario", "costs");
+        line.put("name", name);
+        line.put("requests", count);
+        line.put("transactions", transactions);
+        line.put("inserted", inserted);
+        line.put("updated", updated);
+        line.put("deleted", deleted);
+        append(line);
     }
 
     // --- scenario 4: public pages beside a static file, and the answer to a conditional request
