@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one mail and keeps its log entry. The log entry is written in transactions of its own, so it
  * survives when the sending job fails and rolls back; a retry of the same process step finds and
- * reuses it. Invalid addresses are refused before anything is sent. A try that began less than
+ * reuses it. Invalid addresses are refused before anything is sent. A try that began less than half a
  * {@link #sendingLease} ago and has not ended may still be sending: another try of the same mail then waits for
  * the next retry.
  */
@@ -32,13 +32,13 @@ public class NotificationService {
     private final OutboundMailRepository mails;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final Duration lease;
+    private final Duration runningTry;
 
     /** {@code jobLockMillis}: the engine's job lock time, the starter's 300 s unless set. */
     public NotificationService(MailRenderer renderer, MailTransport transport, OutboundMailRepository mails,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
-        this.lease = sendingLease(Duration.ofMillis(jobLockMillis));
+        this.runningTry = sendingLease(Duration.ofMillis(jobLockMillis)).dividedBy(2);
         this.renderer = renderer;
         this.transport = transport;
         this.mails = mails;
@@ -178,9 +178,9 @@ public class NotificationService {
     }
 
     /**
-     * How long a send job must still hold its lock to begin a mail, and so how long a begun try counts as running:
-     * a third of the lock time (100 s of the starter's 300 s). A try older than that whose job did not finish died
-     * with its node, and the job's next holder sends the mail at once.
+     * How long a send job must still hold its lock to begin a mail: a third of the lock time (100 s of the starter's
+     * 300 s). A begun try counts as running for half of that, so a try of a node that died while it held the job is
+     * old enough when the job's next holder gets it (after the lock ran out), and that one sends the mail at once.
      */
     public static Duration sendingLease(Duration jobLockTime) {
         return jobLockTime.dividedBy(3);
@@ -188,7 +188,7 @@ public class NotificationService {
 
     /** Leaves the entry as it is, so the running try finishes it; this try's job is retried later. */
     private void refuseWhileSending(OutboundMail mail) {
-        if (mail.sendingSince(clock.instant().minus(lease))) {
+        if (mail.sendingSince(clock.instant().minus(runningTry))) {
             throw new MailDeliveryException("Mail " + mail.getId() + " „" + mail.getKind()
                     + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten", null);
         }
