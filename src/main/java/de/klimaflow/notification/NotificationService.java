@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one mail and keeps its log entry. The log entry is written in transactions of its own, so it
  * survives when the sending job fails and rolls back; a retry of the same process step finds and
- * reuses it. Invalid addresses are refused before anything is sent. A try that began less than half a
- * {@link #sendingLease} ago and has not ended may still be sending: another try of the same mail then waits for
- * the next retry.
+ * reuses it. Invalid addresses are refused before anything is sent. A try that began less than a sixth of the
+ * job lock time ago (50 s of the starter's 300 s) and has not ended may still be sending: another try of the same
+ * mail then waits for the next retry. A dead node's try is older than that by the time another node gets its job,
+ * unless it began in the last sixth of its lock; that one is sent after the next retry.
  */
 @Service
 public class NotificationService {
@@ -38,7 +39,7 @@ public class NotificationService {
     public NotificationService(MailRenderer renderer, MailTransport transport, OutboundMailRepository mails,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
-        this.runningTry = sendingLease(Duration.ofMillis(jobLockMillis)).dividedBy(2);
+        this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(6);
         this.renderer = renderer;
         this.transport = transport;
         this.mails = mails;
@@ -175,15 +176,6 @@ public class NotificationService {
             }
             return new Attempt(mail.getId(), mail.messageKey(), false);
         });
-    }
-
-    /**
-     * How long a send job must still hold its lock to begin a mail: a third of the lock time (100 s of the starter's
-     * 300 s). A begun try counts as running for half of that, so a try of a node that died while it held the job is
-     * old enough when the job's next holder gets it (after the lock ran out), and that one sends the mail at once.
-     */
-    public static Duration sendingLease(Duration jobLockTime) {
-        return jobLockTime.dividedBy(3);
     }
 
     /** Leaves the entry as it is, so the running try finishes it; this try's job is retried later. */

@@ -48,7 +48,7 @@ public class ProcessMails {
         RuntimeException firstFailure = null;
         for (MailRequest request : requests) {
             try {
-                JobLock.requireTimeToSend("Mail „" + kind + "“");
+                JobLock.requireToSend("Mail „" + kind + "“");
                 notifications.deliver(request, origin);
             } catch (InvalidRecipientException e) {
                 invalid.add(e.getMessage());
@@ -103,7 +103,7 @@ public class ProcessMails {
         List<Long> mails = mailsOf(execution);
         if (mails.size() == 1) {
             // the recipient's own delivery: its job carries the failure
-            JobLock.requireTimeToSend("Mail " + mails.get(0));
+            JobLock.requireToSend("Mail " + mails.get(0));
             notifications.deliverQueued(mails.get(0), origin, queued -> recompose(queued, execution));
             return;
         }
@@ -112,7 +112,7 @@ public class ProcessMails {
         for (int i = 0; i < mails.size(); i++) {
             long mail = mails.get(i);
             try {
-                JobLock.requireTimeToSend("Mail " + mail);
+                JobLock.requireToSend("Mail " + mail);
                 anySent |= notifications.deliverQueued(mail, origin, queued -> recompose(queued, execution));
             } catch (InvalidRecipientException e) {
                 ownDelivery.add(mail);
