@@ -55,6 +55,14 @@ ensure_production_jar() {
   fi
 }
 
+# ensure_load_generator: the test class path in $OUT/cp.txt and the compiled load generator, unless there already;
+# sets CP
+ensure_load_generator() {
+  [ -f "$OUT/cp.txt" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" > /dev/null
+  [ -d target/test-classes/de/klimaflow/bench ] || ./mvnw -B -q test-compile
+  CP="target/test-classes:$(cat "$OUT/cp.txt")"
+}
+
 # start_table_maintenance <name pattern …>: production PostgreSQL runs autovacuum, which keeps the engine's job
 # table free of dead rows and the planner's statistics current. This machine's server has it off (for the
 # tests), and a long run there reads more dead rows with each query and plans from the empty tables' statistics.

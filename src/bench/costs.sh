@@ -13,9 +13,7 @@ DB=klimaflow_costs_$(date +%s)
 source src/bench/common.sh
 mkdir -p "$OUT"
 ensure_production_jar
-[ -f "$OUT/cp.txt" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" > /dev/null
-[ -d target/test-classes/de/klimaflow/bench ] || ./mvnw -B -q test-compile
-CP="target/test-classes:$(cat "$OUT/cp.txt")"
+ensure_load_generator
 APP_PID=""; SINK_PID=""
 cleanup() { finish_run TERM "$APP_PID"; }
 trap cleanup EXIT

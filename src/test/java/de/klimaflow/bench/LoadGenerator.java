@@ -92,15 +92,10 @@ public final class LoadGenerator {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         deployWaitProcess(auth);
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        java.util.function.BiFunction<Integer, String, HttpResponse<String>> register = (i, round) -> post(
-                "/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
-                        "Accept-Language", "de"),
-                "{\"name\":\"" + personName("Bench", i) + "\",\"email\":\"r" + i + "c" + round + "." + runId
-                        + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
-        java.util.function.BiFunction<Integer, String, HttpResponse<String>> start = (i, round) -> post(
-                "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
-                Map.of("Content-Type", "application/json", "Authorization", auth),
-                "{\"businessKey\":\"b" + i + "c" + round + "." + runId + "\"}");
+        java.util.function.BiFunction<Integer, String, HttpResponse<String>> register = (i, round) -> registerByApi(eventId,
+                partId, personName("Bench", i), "r" + i + "c" + round + "." + runId + "@bench.example");
+        java.util.function.BiFunction<Integer, String, HttpResponse<String>> start = (i, round) -> startWaitProcess(auth,
+                "b" + i + "c" + round + "." + runId);
         warmUp(WARM_UP, i -> register.apply(i, "0"));
         warmUp(WARM_UP, i -> start.apply(i, "0"));
         // the form's own code paths (its page, validation, redirect) get the same warm-up as the API's
@@ -124,6 +119,19 @@ public final class LoadGenerator {
             System.out.printf(Locale.ROOT, "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     form.perSecond() / engine.perSecond(), form.p99());
         }
+    }
+
+    /** One registration through the public JSON API, for one part. */
+    private HttpResponse<String> registerByApi(long eventId, long partId, String name, String email) {
+        return post("/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
+                "Accept-Language", "de"), "{\"name\":\"" + name + "\",\"email\":\"" + email
+                        + "\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
+    }
+
+    /** The baseline: one start of the one-wait-state process through /engine-rest. */
+    private HttpResponse<String> startWaitProcess(String auth, String businessKey) {
+        return post("/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
+                Map.of("Content-Type", "application/json", "Authorization", auth), "{\"businessKey\":\"" + businessKey + "\"}");
     }
 
     /**
@@ -261,12 +269,9 @@ public final class LoadGenerator {
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         deployWaitProcess(auth);
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        IntFunction<HttpResponse<String>> register = i -> post("/api/v1/events/" + eventId + "/registrations",
-                Map.of("Content-Type", "application/json", "Accept-Language", "de"),
-                "{\"name\":\"" + personName("Cost", i) + "\",\"email\":\"k" + i + "." + runId
-                        + "@bench.example\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
-        IntFunction<HttpResponse<String>> start = i -> post("/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
-                Map.of("Content-Type", "application/json", "Authorization", auth), "{\"businessKey\":\"k" + i + "." + runId + "\"}");
+        IntFunction<HttpResponse<String>> register = i -> registerByApi(eventId, partId, personName("Cost", i),
+                "k" + i + "." + runId + "@bench.example");
+        IntFunction<HttpResponse<String>> start = i -> startWaitProcess(auth, "k" + i + "." + runId);
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             warmUp(50, register);
             warmUp(50, start);

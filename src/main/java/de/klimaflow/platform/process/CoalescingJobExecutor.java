@@ -22,7 +22,7 @@ public class CoalescingJobExecutor extends SpringJobExecutor {
 
     private final long windowMillis;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
-    private @Nullable ScheduledExecutorService wakeUps;
+    private volatile @Nullable ScheduledExecutorService wakeUps;
 
     public CoalescingJobExecutor(Duration window) {
         this.windowMillis = window.toMillis();
