@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * survives when the sending job fails and rolls back; a retry of the same process step finds and
  * reuses it. Invalid addresses are refused before anything is sent. A try that began less than a sixth of the
  * job lock time ago (50 s of the starter's 300 s) and has not ended may still be sending: another try of the same
- * mail then waits for the next retry. A dead node's try is older than that by the time another node gets its job,
- * unless it began in the last sixth of its lock; that one is sent after the next retry.
+ * mail waits a few seconds for it to end, and otherwise for the job's next retry. A dead node's try is older than
+ * that by the time another node gets its job, unless it began in the last sixth of its lock.
  */
 @Service
 public class NotificationService {
@@ -98,7 +98,7 @@ public class NotificationService {
      * @throws MailDeliveryException     when the transport failed this time
      */
     public boolean deliverQueued(long id, MailOrigin sender, Function<QueuedMail, Optional<MailRequest>> current) {
-        OutboundMail mail = ownTransaction.execute(status -> mails.findById(id)
+        OutboundMail mail = afterARunningTry(() -> ownTransaction.execute(status -> mails.findById(id)
                 .filter(queued -> !queued.getStatus().isDone() && queued.getStatus() != MailStatus.SUPERSEDED)
                 .map(queued -> {
                     if (MailAddresses.problem(queued.getRecipientEmail()) != null && queued.getRelatedId() != null) {
@@ -110,7 +110,7 @@ public class NotificationService {
                     queued.takenOverBy(sender);
                     queued.attempt(clock.instant());
                     return queued;
-                }).orElse(null));
+                }).orElse(null)));
         if (mail == null) {
             return false;
         }
@@ -158,7 +158,7 @@ public class NotificationService {
     }
 
     private Attempt startAttempt(MailRequest request, RenderedMail rendered, MailOrigin origin) {
-        return ownTransaction.execute(status -> {
+        return afterARunningTry(() -> ownTransaction.execute(status -> {
             OutboundMail mail = origin.stepKey() == null ? null : mails
                     .ofStepVisit(origin.stepKey(), request.kind(), request.to().email()).stream().findFirst()
                     .orElse(null);
@@ -175,14 +175,49 @@ public class NotificationService {
                 mail.attempt(clock.instant());
             }
             return new Attempt(mail.getId(), mail.messageKey(), false);
-        });
+        }));
     }
 
-    /** Leaves the entry as it is, so the running try finishes it; this try's job is retried later. */
+    /** Leaves the entry as it is, so the running try finishes it. */
     private void refuseWhileSending(OutboundMail mail) {
         if (mail.sendingSince(clock.instant().minus(runningTry))) {
-            throw new MailDeliveryException("Mail " + mail.getId() + " „" + mail.getKind()
-                    + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten", null);
+            throw new TryRunning("Mail " + mail.getId() + " „" + mail.getKind()
+                    + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten");
+        }
+    }
+
+    /**
+     * Runs {@code step} again while another try of the mail is running, for up to {@link #RUNNING_TRY_WAIT}: that
+     * try usually ends within milliseconds, and then this one finds the mail sent and its step goes on. Failing
+     * at once would make the engine retry the job minutes later, and the process would wait that long.
+     *
+     * @throws MailDeliveryException when the other try has not ended by then (the job's retry tries again)
+     */
+    private <T> T afterARunningTry(java.util.function.Supplier<T> step) {
+        long deadline = System.nanoTime() + RUNNING_TRY_WAIT.toNanos();
+        while (true) {
+            try {
+                return step.get();
+            } catch (TryRunning running) {
+                if (System.nanoTime() > deadline) {
+                    throw new MailDeliveryException(running.getMessage(), null);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new MailDeliveryException(running.getMessage(), interrupted);
+                }
+            }
+        }
+    }
+
+    private static final Duration RUNNING_TRY_WAIT = Duration.ofSeconds(5);
+
+    /** Another try of the same mail began moments ago and has not ended. */
+    private static final class TryRunning extends RuntimeException {
+        TryRunning(String message) {
+            super(message, null, false, false);
         }
     }
 

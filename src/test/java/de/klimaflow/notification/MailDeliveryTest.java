@@ -74,8 +74,6 @@ class MailDeliveryTest {
     CamundaIdentityAuthenticationProvider authentication;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
-    de.klimaflow.support.TestClock testClock;
 
     @BeforeEach
     void setUp() {
@@ -184,36 +182,58 @@ class MailDeliveryTest {
     }
 
     @Test
-    void aTryThatAnotherNodeBeganMomentsAgoIsLeftToItAndALaterRetrySendsOnce() {
-        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_CONFIRMED, "to", "ria@example.org",
-                "name", "Ria Vogt", "lang", "de", "eventTitle", "Wärmeforum", "start", "2026-12-03T18:00:00+01:00[Europe/Berlin]",
-                "eventUrl", "https://klimaflow.example/events/5", "cancelUrl", "https://klimaflow.example/cancel/r1"));
-        smtp.stop();
-        assertThatThrownBy(() -> runSendJob(instance)).hasMessageContaining("nicht zugestellt");
-        smtp.start();
+    void aTryThatAnotherNodeBeganMomentsAgoIsAwaitedAndNotRepeated() throws Exception {
+        String instance = failedFirstTry("ria@example.org");
         // the same step's job on another node, whose lock ran out while it still ran, has just begun its own try
         jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
                 java.sql.Timestamp.from(clock.instant()), instance);
-
-        assertThatThrownBy(() -> runSendJob(instance)).hasMessageContaining("gerade von einem anderen Versuch gesendet");
-        assertThat(smtp.getReceivedMessages()).as("nothing sent beside the running try").isEmpty();
-        assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
-            assertThat(mail.status()).isEqualTo(MailStatus.SENDING);
-            assertThat(mail.attempts()).isEqualTo(1);
+        // and finishes it half a second later, as that node's outbox would
+        java.util.concurrent.CompletableFuture<Integer> otherTry = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return jdbc.update("update outbound_mail set status = 'SENT', sent_at = ? where process_instance_id = ?",
+                    java.sql.Timestamp.from(clock.instant()), instance);
         });
 
-        // a try older than a job lock time has ended without a word (its node died): the retry sends
-        testClock.advance(Duration.ofMinutes(6));
-        try {
-            runSendJob(instance);
-        } finally {
-            testClock.reset();
-        }
+        runSendJob(instance);
+
+        assertThat(otherTry.get()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).as("this try sent nothing").isEmpty();
+        assertThat(managementService.createJobQuery().processInstanceId(instance).count()).as("the step went on").isZero();
+        assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
+            assertThat(mail.status()).isEqualTo(MailStatus.SENT);
+            assertThat(mail.attempts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aTryOfANodeThatDiedIsNotAwaited() throws Exception {
+        String instance = failedFirstTry("ole@example.org");
+        // begun two minutes ago and never ended: older than a sixth of the job lock time (300 s)
+        jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(2))), instance);
+
+        runSendJob(instance);
+
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
             assertThat(mail.status()).isEqualTo(MailStatus.SENT);
             assertThat(mail.attempts()).isEqualTo(2);
         });
+    }
+
+    /** A mail whose first try failed with the SMTP server down; the server is up again afterwards. */
+    private String failedFirstTry(String to) {
+        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_CONFIRMED, "to", to,
+                "name", "Ria Vogt", "lang", "de", "eventTitle", "Wärmeforum", "start", "2026-12-03T18:00:00+01:00[Europe/Berlin]",
+                "eventUrl", "https://klimaflow.example/events/5", "cancelUrl", "https://klimaflow.example/cancel/r1"));
+        smtp.stop();
+        assertThatThrownBy(() -> runSendJob(instance)).hasMessageContaining("nicht zugestellt");
+        smtp.start();
+        return instance;
     }
 
     @Test
