@@ -86,12 +86,11 @@ public final class LoadGenerator {
     // --- scenario 1: registrations through the public API beside process starts through /engine-rest
 
     private void intake(String user, String password, int count, String concurrencies) throws Exception {
-        JsonNode event = openEvent();
-        long eventId = event.get("id").asLong();
-        long partId = event.get("parts").get(0).get("id").asLong();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        deployWaitProcess(auth);
-        String runId = Long.toString(System.currentTimeMillis(), 36);
+        Intake setup = intakeSetup(user, password);
+        long eventId = setup.eventId();
+        long partId = setup.partId();
+        String auth = setup.auth();
+        String runId = setup.runId();
         java.util.function.BiFunction<Integer, String, HttpResponse<String>> register = (i, round) -> registerByApi(eventId,
                 partId, personName("Bench", i), "r" + i + "c" + round + "." + runId + "@bench.example");
         java.util.function.BiFunction<Integer, String, HttpResponse<String>> start = (i, round) -> startWaitProcess(auth,
@@ -119,6 +118,18 @@ public final class LoadGenerator {
             System.out.printf(Locale.ROOT, "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
                     form.perSecond() / engine.perSecond(), form.p99());
         }
+    }
+
+    /** What the intake and its cost count share: the open event's first part, the operator, the baseline's model. */
+    private record Intake(long eventId, long partId, String auth, String runId) {
+    }
+
+    private Intake intakeSetup(String user, String password) throws Exception {
+        JsonNode event = openEvent();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        deployWaitProcess(auth);
+        return new Intake(event.get("id").asLong(), event.get("parts").get(0).get("id").asLong(), auth,
+                Long.toString(System.currentTimeMillis(), 36));
     }
 
     /** One registration through the public JSON API, for one part. */
@@ -263,12 +274,11 @@ public final class LoadGenerator {
      * and written rows each request cost. Counts do not depend on how fast the machine is.
      */
     private void costs(String user, String password, int count, String jdbcUrl) throws Exception {
-        JsonNode event = openEvent();
-        long eventId = event.get("id").asLong();
-        long partId = event.get("parts").get(0).get("id").asLong();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        deployWaitProcess(auth);
-        String runId = Long.toString(System.currentTimeMillis(), 36);
+        Intake setup = intakeSetup(user, password);
+        long eventId = setup.eventId();
+        long partId = setup.partId();
+        String auth = setup.auth();
+        String runId = setup.runId();
         IntFunction<HttpResponse<String>> register = i -> registerByApi(eventId, partId, personName("Cost", i),
                 "k" + i + "." + runId + "@bench.example");
         IntFunction<HttpResponse<String>> start = i -> startWaitProcess(auth, "k" + i + "." + runId);
