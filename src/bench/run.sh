@@ -150,7 +150,7 @@ fi
 if [ "${TWO_NODES:-1}" = 1 ]; then
 step "drills on two nodes behind HAProxy (src/bench/two-nodes.sh)"
 SKIP_BUILD=1 src/bench/two-nodes.sh > "$OUT/two-nodes.log" 2>&1 || FAILED="${FAILED:-} two-node drills (see $OUT/two-nodes.log)"
-grep "^DRILL two-nodes-" "$OUT/two-nodes.log" || true
+grep -E "^(DRILL|GUARDS) two-nodes-" "$OUT/two-nodes.log" || true
 fi
 
 step "footprint: start-up of the production jar on H2"

@@ -23,7 +23,8 @@ DB=klimaflow_nodes_$(date +%s)
 source src/bench/common.sh
 mkdir -p "$OUT"
 touch "$OUT/drills.txt"
-sed -i '/^DRILL two-nodes-/d' "$OUT/drills.txt"
+sed -i '/^\(DRILL\|GUARDS\) two-nodes-/d' "$OUT/drills.txt"
+rm -f "$OUT"/node-*.log
 started=$(date +%s)
 # a step's heading, with the seconds since the start: where the run's time goes
 step() { echo "== [$(( $(date +%s) - started )) s] $*"; }
@@ -91,15 +92,31 @@ haproxy -f "$OUT/haproxy.cfg" -db > "$OUT/haproxy.log" 2>&1 &
 PROXY_PID=$!
 for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$FRONT/actuator/health/readiness" && break; sleep 0.2; done
 
+# After each drill: how often the guards against a second send held a try back (NotificationService, JobLock), from
+# both nodes' logs, so a passing drill also shows whether the race it guards against came up
+guards_seen=(0 0 0)
+guards() { # drill
+  local counts=() what
+  for what in awaited "gave up" "not sent, job"; do
+    counts+=($(cat "$OUT"/node-*.log | grep -c "Mail send guard: .*$what" || true))
+  done
+  echo "GUARDS $1: $((counts[0] - guards_seen[0])) tries awaited another try of their mail," \
+    "$((counts[1] - guards_seen[1])) gave up waiting, $((counts[2] - guards_seen[2])) steps found their job taken over" \
+    | tee -a "$OUT/drills.txt"
+  guards_seen=("${counts[@]}")
+}
+
 PROXY=http://127.0.0.1:$FRONT
 JDBC=jdbc:postgresql://127.0.0.1:5432/$DB
 SINK=http://127.0.0.1:$((SMTP_PORT + 1))
 
 step "drill: overbooking across both nodes"
 drill overbooking "$PROXY" "$JDBC" "$SINK" 50 || true
+guards two-nodes-overbooking
 
 step "drill: kill -9 one node mid-load"
 drill kill "$PROXY" "$JDBC" "$SINK" 600 "$PID_A" "$PID_B" desk desk "$LOCK_SECONDS" || true
+guards two-nodes-kill-one
 # the operator brings the dead node back; the storm runs on both again
 if ! kill -0 "$PID_A" 2>/dev/null; then
   wait "$PID_A" 2>/dev/null || true; start_node a "$PORT_A" "$OUT/node-a-again.log"; PID_A=$STARTED_PID
@@ -110,9 +127,10 @@ sleep 3
 
 step "drill: mail storm and timer across both nodes"
 drill storm "$PROXY" "$JDBC" "$SINK" "$WAITLIST" demo demo || true
+guards two-nodes-mail-storm
 
 echo "== done in $(( $(date +%s) - started )) s"
-grep "^DRILL two-nodes-" "$OUT/drills.txt" > "$OUT/two-nodes.txt" || true
+grep -E "^(DRILL|GUARDS) two-nodes-" "$OUT/drills.txt" > "$OUT/two-nodes.txt" || true
 cat "$OUT/two-nodes.txt"
 # the results block of docs/scaling.md (between ```two-nodes and ```) is this run's
 { echo "# src/bench/two-nodes.sh on $(date -u +%Y-%m-%d), $(nproc) cores, $(( $(date +%s) - started )) s"; cat "$OUT/two-nodes.txt"; } > "$OUT/two-nodes-block.txt"

@@ -34,11 +34,13 @@ public class NotificationService {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final Duration runningTry;
+    private final MailSendGuards guards;
 
     /** {@code jobLockMillis}: the engine's job lock time, the starter's 300 s unless set. */
     public NotificationService(MailRenderer renderer, MailTransport transport, OutboundMailRepository mails,
-            PlatformTransactionManager transactions, Clock clock,
+            PlatformTransactionManager transactions, Clock clock, MailSendGuards guards,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
+        this.guards = guards;
         this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(6);
         this.renderer = renderer;
         this.transport = transport;
@@ -181,7 +183,7 @@ public class NotificationService {
     /** Leaves the entry as it is, so the running try finishes it. */
     private void refuseWhileSending(OutboundMail mail) {
         if (mail.sendingSince(clock.instant().minus(runningTry))) {
-            throw new TryRunning("Mail " + mail.getId() + " „" + mail.getKind()
+            throw new TryRunning("Mail " + mail.getId(), "Mail " + mail.getId() + " „" + mail.getKind()
                     + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten");
         }
     }
@@ -194,12 +196,19 @@ public class NotificationService {
      * @throws MailDeliveryException when the other try has not ended by then (the job's retry tries again)
      */
     private <T> T afterARunningTry(java.util.function.Supplier<T> step) {
-        long deadline = System.nanoTime() + RUNNING_TRY_WAIT.toNanos();
+        long began = System.nanoTime();
+        String awaiting = null;
         while (true) {
             try {
-                return step.get();
+                T result = step.get();
+                if (awaiting != null) {
+                    guards.awaited(awaiting, Duration.ofNanos(System.nanoTime() - began).toMillis());
+                }
+                return result;
             } catch (TryRunning running) {
-                if (System.nanoTime() > deadline) {
+                awaiting = running.mail;
+                if (System.nanoTime() - began > RUNNING_TRY_WAIT.toNanos()) {
+                    guards.gaveUp(awaiting);
                     throw new MailDeliveryException(running.getMessage(), null);
                 }
                 try {
@@ -216,8 +225,11 @@ public class NotificationService {
 
     /** Another try of the same mail began moments ago and has not ended. */
     private static final class TryRunning extends RuntimeException {
-        TryRunning(String message) {
+        private final String mail;
+
+        TryRunning(String mail, String message) {
             super(message, null, false, false);
+            this.mail = mail;
         }
     }
 

@@ -74,6 +74,8 @@ class MailDeliveryTest {
     CamundaIdentityAuthenticationProvider authentication;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @BeforeEach
     void setUp() {
@@ -198,9 +200,12 @@ class MailDeliveryTest {
                     java.sql.Timestamp.from(clock.instant()), instance);
         });
 
+        double awaitedBefore = guardCount("awaited");
+
         runSendJob(instance);
 
         assertThat(otherTry.get()).isEqualTo(1);
+        assertThat(guardCount("awaited") - awaitedBefore).as("the wait is counted for the operators").isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("this try sent nothing").isEmpty();
         assertThat(managementService.createJobQuery().processInstanceId(instance).count()).as("the step went on").isZero();
         assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
@@ -215,14 +220,20 @@ class MailDeliveryTest {
         // begun two minutes ago and never ended: older than a sixth of the job lock time (300 s)
         jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
                 java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(2))), instance);
+        double awaitedBefore = guardCount("awaited");
 
         runSendJob(instance);
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(guardCount("awaited")).isEqualTo(awaitedBefore);
         assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
             assertThat(mail.status()).isEqualTo(MailStatus.SENT);
             assertThat(mail.attempts()).isEqualTo(2);
         });
+    }
+
+    private double guardCount(String outcome) {
+        return meters.get("klimaflow.mail.send.guards").tag("outcome", outcome).counter().count();
     }
 
     /** A mail whose first try failed with the SMTP server down; the server is up again afterwards. */
@@ -369,7 +380,8 @@ class MailDeliveryTest {
                 "test@klimaflow.example", "https://klimaflow.example", "https://lena.example/impressum",
                 "https://lena.example/datenschutz"));
         assertThat(logOnly.hasServer()).isFalse();
-        NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock, 300_000);
+        NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock,
+                new MailSendGuards(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), 300_000);
         String related = Long.toString(System.nanoTime());
         withoutServer.deliver(new MailRequest(MailKinds.REGISTRATION_REJECTED, new Recipient("Ute Lange", "ute@example.org",
                 java.util.Locale.GERMAN), Map.of("eventTitle", "Forum", "reason", "Ausgebucht"),

@@ -75,7 +75,8 @@ class OperatorMetricsTest {
         assertThat(after.get("klimaflow_engine_jobs_failed")).isEqualTo(before.get("klimaflow_engine_jobs_failed") + 1);
         assertThat(after.get("klimaflow_engine_incidents_open")).isEqualTo(before.get("klimaflow_engine_incidents_open") + 1);
         assertThat(after.get("klimaflow_mails{status=\"FAILED\"}")).isEqualTo(before.get("klimaflow_mails{status=\"FAILED\"}") + 1);
-        assertThat(after).containsKeys("klimaflow_mails{status=\"QUEUED\"}", "klimaflow_mails{status=\"SENT\"}");
+        assertThat(after).containsKeys("klimaflow_mails{status=\"QUEUED\"}", "klimaflow_mails{status=\"SENT\"}",
+                "klimaflow_mail_send_guards_total{outcome=\"awaited\"}", "klimaflow_mail_send_guards_total{outcome=\"taken_over\"}");
         assertThat(after.get("klimaflow_tasks_open{group=\"event-team\"}"))
                 .isEqualTo(before.get("klimaflow_tasks_open{group=\"event-team\"}") + 1);
         assertThat(after).containsKeys("klimaflow_tasks_overdue{group=\"event-team\"}", "klimaflow_tasks_open{group=\"advisors\"}");

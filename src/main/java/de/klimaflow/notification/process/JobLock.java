@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jspecify.annotations.Nullable;
 
 import de.klimaflow.notification.MailDeliveryException;
+import de.klimaflow.notification.MailSendGuards;
 
 /**
  * A send step whose job's lock ran out while it waited sends only if no other node has taken the job over since.
@@ -25,7 +26,7 @@ final class JobLock {
     }
 
     /** @throws MailDeliveryException when another node holds the job's lock now */
-    static void requireToSend(String mail) {
+    static void requireToSend(String mail, MailSendGuards guards) {
         JobExecutorContext context = Context.getJobExecutorContext();
         JobEntity job = context == null ? null : context.getCurrentJob();
         if (job == null || job.getLockExpirationTime() == null
@@ -33,6 +34,7 @@ final class JobLock {
             return;
         }
         if (!Context.getProcessEngineConfiguration().getJobExecutor().getLockOwner().equals(lockOwnerNow(job.getId()))) {
+            guards.takenOver(mail, job.getId());
             throw new MailDeliveryException(mail + " nicht gesendet: die Sperre des Jobs " + job.getId()
                     + " ist abgelaufen, und ein anderer Knoten hat ihn übernommen", null);
         }

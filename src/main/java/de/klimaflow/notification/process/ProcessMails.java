@@ -20,6 +20,7 @@ import de.klimaflow.notification.MailDeliveryException;
 import de.klimaflow.notification.MailOrigin;
 import de.klimaflow.notification.MailReference;
 import de.klimaflow.notification.MailRequest;
+import de.klimaflow.notification.MailSendGuards;
 import de.klimaflow.notification.NotificationService;
 import de.klimaflow.notification.QueuedMail;
 
@@ -34,10 +35,12 @@ public class ProcessMails {
 
     private final List<MailComposer> composers;
     private final NotificationService notifications;
+    private final MailSendGuards guards;
 
-    public ProcessMails(List<MailComposer> composers, NotificationService notifications) {
+    public ProcessMails(List<MailComposer> composers, NotificationService notifications, MailSendGuards guards) {
         this.composers = composers;
         this.notifications = notifications;
+        this.guards = guards;
     }
 
     public void send(String kind, DelegateExecution execution) {
@@ -48,7 +51,7 @@ public class ProcessMails {
         RuntimeException firstFailure = null;
         for (MailRequest request : requests) {
             try {
-                JobLock.requireToSend("Mail „" + kind + "“");
+                JobLock.requireToSend("Mail „" + kind + "“", guards);
                 notifications.deliver(request, origin);
             } catch (InvalidRecipientException e) {
                 invalid.add(e.getMessage());
@@ -103,7 +106,7 @@ public class ProcessMails {
         List<Long> mails = mailsOf(execution);
         if (mails.size() == 1) {
             // the recipient's own delivery: its job carries the failure
-            JobLock.requireToSend("Mail " + mails.get(0));
+            JobLock.requireToSend("Mail " + mails.get(0), guards);
             notifications.deliverQueued(mails.get(0), origin, queued -> recompose(queued, execution));
             return;
         }
@@ -112,7 +115,7 @@ public class ProcessMails {
         for (int i = 0; i < mails.size(); i++) {
             long mail = mails.get(i);
             try {
-                JobLock.requireToSend("Mail " + mail);
+                JobLock.requireToSend("Mail " + mail, guards);
                 anySent |= notifications.deliverQueued(mail, origin, queued -> recompose(queued, execution));
             } catch (InvalidRecipientException e) {
                 ownDelivery.add(mail);

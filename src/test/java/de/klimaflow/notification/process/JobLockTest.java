@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import de.klimaflow.notification.MailDeliveryException;
+import de.klimaflow.notification.MailSendGuards;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * A real engine of its own (in memory; the shared test context's job executor is off) whose job executor runs a
@@ -27,6 +29,8 @@ import de.klimaflow.notification.MailDeliveryException;
 class JobLockTest {
 
     private static final Map<String, String> OUTCOMES = new ConcurrentHashMap<>();
+    private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
+    private static final MailSendGuards GUARDS = new MailSendGuards(METERS);
     private ProcessEngine engine;
 
     /**
@@ -52,7 +56,7 @@ class JobLockTest {
                 }
             }
             try {
-                JobLock.requireToSend("Mail 1");
+                JobLock.requireToSend("Mail 1", GUARDS);
                 OUTCOMES.put(execution.getBusinessKey(), "may send");
             } catch (MailDeliveryException refused) {
                 OUTCOMES.put(execution.getBusinessKey(), refused.getMessage());
@@ -98,6 +102,8 @@ class JobLockTest {
 
         assertThat(OUTCOMES).containsEntry("fresh", "may send").containsEntry("late", "may send");
         assertThat(OUTCOMES.get("taken over")).contains("nicht gesendet").contains("anderer Knoten");
+        assertThat(METERS.get("klimaflow.mail.send.guards").tag("outcome", "taken_over").counter().count())
+                .as("counted once, for the step that was taken over").isEqualTo(1);
     }
 
     private static void untilOutcomes(int count) throws InterruptedException {
