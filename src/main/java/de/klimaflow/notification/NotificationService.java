@@ -9,7 +9,9 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,10 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one mail and keeps its log entry. The log entry is written in transactions of its own, so it
  * survives when the sending job fails and rolls back; a retry of the same process step finds and
- * reuses it. Invalid addresses are refused before anything is sent. A try that began less than a sixth of the
- * job lock time ago (50 s of the starter's 300 s) and has not ended may still be sending: another try of the same
- * mail waits a few seconds for it to end, and otherwise for the job's next retry. A dead node's try is older than
- * that by the time another node gets its job, unless it began in the last sixth of its lock.
+ * reuses it. Invalid addresses are refused before anything is sent. A try that began less than half the job lock
+ * time ago (150 s of the starter's 300 s) and has not ended may still be sending, on a node whose job lock ran out
+ * while it was slow: another try of the same mail waits until that try has ended, or has turned so old that its
+ * node must have died, and then sends only if the mail is still unsent. A dead node's try usually is that old by the
+ * time another node gets its job: the lock runs out a whole lock time after the dead node took the job.
  */
 @Service
 public class NotificationService {
@@ -41,7 +44,7 @@ public class NotificationService {
             PlatformTransactionManager transactions, Clock clock, MailSendGuards guards,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
         this.guards = guards;
-        this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(6);
+        this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(2);
         this.renderer = renderer;
         this.transport = transport;
         this.mails = mails;
@@ -189,15 +192,18 @@ public class NotificationService {
     }
 
     /**
-     * Runs {@code step} again while another try of the mail is running, for up to {@link #RUNNING_TRY_WAIT}: that
-     * try usually ends within milliseconds, and then this one finds the mail sent and its step goes on. Failing
-     * at once would make the engine retry the job minutes later, and the process would wait that long.
+     * Runs {@code step} again while another try of the mail is running: that try usually ends within a second,
+     * and then this one finds the mail sent and its step goes on. Failing at once would make the engine retry the
+     * job minutes later, and the process would wait that long. The other try may also have changed the mail's row
+     * in the moment between this one's read and write; then this one reads it again.
      *
-     * @throws MailDeliveryException when the other try has not ended by then (the job's retry tries again)
+     * @throws MailDeliveryException when the other try still counts as running after {@link #runningTry} and a
+     *                               second: a bound on the loop, as by then that try counts as dead
      */
     private <T> T afterARunningTry(java.util.function.Supplier<T> step) {
         long began = System.nanoTime();
-        String awaiting = null;
+        long longest = runningTry.plusSeconds(1).toNanos();
+        @Nullable String awaiting = null;
         while (true) {
             try {
                 T result = step.get();
@@ -207,21 +213,28 @@ public class NotificationService {
                 return result;
             } catch (TryRunning running) {
                 awaiting = running.mail;
-                if (System.nanoTime() - began > RUNNING_TRY_WAIT.toNanos()) {
+                if (System.nanoTime() - began > longest) {
                     guards.gaveUp(awaiting);
                     throw new MailDeliveryException(running.getMessage(), null);
                 }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new MailDeliveryException(running.getMessage(), interrupted);
+                pause(running.getMessage());
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (System.nanoTime() - began > longest) {
+                    throw changedMeanwhile;
                 }
+                pause(changedMeanwhile.getMessage());
             }
         }
     }
 
-    private static final Duration RUNNING_TRY_WAIT = Duration.ofSeconds(5);
+    private static void pause(@Nullable String why) {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new MailDeliveryException(String.valueOf(why), interrupted);
+        }
+    }
 
     /** Another try of the same mail began moments ago and has not ended. */
     private static final class TryRunning extends RuntimeException {

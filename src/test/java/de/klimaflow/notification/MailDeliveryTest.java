@@ -217,9 +217,9 @@ class MailDeliveryTest {
     @Test
     void aTryOfANodeThatDiedIsNotAwaited() throws Exception {
         String instance = failedFirstTry("ole@example.org");
-        // begun two minutes ago and never ended: older than a sixth of the job lock time (300 s)
+        // begun three minutes ago and never ended: older than half the job lock time (300 s)
         jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(2))), instance);
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(3))), instance);
         double awaitedBefore = guardCount("awaited");
 
         runSendJob(instance);

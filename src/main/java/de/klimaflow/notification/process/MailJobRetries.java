@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -19,6 +20,9 @@ import de.klimaflow.notification.InvalidRecipientException;
  * after useless tries; when a send job runs out of retries, its log entries turn FAILED; and a job that
  * lost an optimistic-locking race against a job of the same process instance (the non-exclusive send jobs
  * of a mail-out finishing together) runs again at once, without spending a try: nothing was wrong with it.
+ * A failure on a job that another node has taken over meanwhile (this node's lock ran out while it was slow) is
+ * not recorded at all: that node is running the job now, and any write to the job's row here would make that
+ * node's run fail in turn, spend a try and hold the process back until the retry.
  */
 @Component
 public class MailJobRetries extends AbstractProcessEnginePlugin {
@@ -35,6 +39,14 @@ public class MailJobRetries extends AbstractProcessEnginePlugin {
             @Override
             public Command<Object> getCommand(String jobId, Throwable exception) {
                 return commandContext -> {
+                    JobEntity failed = commandContext.getJobManager().findJobById(jobId);
+                    String owner = failed == null ? null : failed.getLockOwner();
+                    if (Context.getJobExecutorContext() != null && owner != null
+                            && !owner.equals(configuration.getJobExecutor().getLockOwner())) {
+                        // rolls back this record of the failure; the engine logs it and leaves the job alone
+                        throw new OptimisticLockingException("Job " + jobId + " is run by " + owner
+                                + " now; its failure on this node is not recorded");
+                    }
                     if (isConflict(exception)) {
                         JobEntity job = commandContext.getJobManager().findJobById(jobId);
                         if (job != null) {
