@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,6 +41,16 @@ class PersonalLinks {
         String token = randomToken();
         tokens.save(new RegistrationToken(hash(token), registrationId, purpose, expiresAt));
         return token;
+    }
+
+    /**
+     * A new token, committed at once in a transaction of its own: for a mail that goes out before the caller's
+     * transaction ends. The outbox records a sent mail in its own transaction too, and a retry of the step does not
+     * send it again; were the token rolled back with a failed step, the link in the mail that went out would be dead.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    String issueDurably(long registrationId, RegistrationToken.Purpose purpose, Instant expiresAt) {
+        return issue(registrationId, purpose, expiresAt);
     }
 
     /** The registration the token opens for this purpose now, if any. */

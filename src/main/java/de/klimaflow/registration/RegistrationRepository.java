@@ -13,6 +13,13 @@ import jakarta.persistence.QueryHint;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
+    /**
+     * Whether the address was confirmed, read from the row (not from a registration this transaction has loaded
+     * already) and locking the row until the transaction ends.
+     */
+    @Query(value = "select confirmed_at is not null from registration where id = ?1 for update", nativeQuery = true)
+    Optional<Boolean> lockAndReadAddressConfirmed(long id);
+
     List<Registration> findByEventIdOrderByIdAsc(long eventId);
 
     @Query("select r.createdAt from Registration r where r.eventId in ?1 and r.createdAt >= ?2")

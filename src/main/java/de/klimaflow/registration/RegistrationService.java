@@ -140,22 +140,32 @@ public class RegistrationService {
         }
     }
 
-    /** The opt-in link of a new registration, valid for {@link #OPT_IN_VALIDITY}; for its mail. */
+    /**
+     * The opt-in link of a new registration, valid for {@link #OPT_IN_VALIDITY}; for its mail, which goes out at once,
+     * so the link is committed at once too (see {@link PersonalLinks#issueDurably}).
+     */
     public OptInLink optInLink(long registrationId) {
         Instant validUntil = clock.instant().plus(OPT_IN_VALIDITY);
-        return new OptInLink(links.issue(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
+        return new OptInLink(links.issueDurably(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
     }
 
     /** A token and until when it works. */
     public record OptInLink(String token, Instant validUntil) {
     }
 
-    /** A personal link for the registration's own page, valid until the event is over; for mails. */
+    /** A personal link for the registration's own page, valid until the event is over; for mails queued in the caller's transaction. */
     public String selfServiceToken(long registrationId) {
+        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
+    }
+
+    /** The same for a mail that goes out at once, committed at once (see {@link PersonalLinks#issueDurably}). */
+    public String durableSelfServiceToken(long registrationId) {
+        return links.issueDurably(registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
+    }
+
+    private Instant selfServiceValidity(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        return events.registrationTerms(registration.getEventId())
-                .map(terms -> selfServiceToken(registrationId, terms))
-                .orElseGet(() -> links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, clock.instant()));
+        return events.registrationTerms(registration.getEventId()).map(RegistrationTerms::lastPartEnds).orElseGet(clock::instant);
     }
 
     private String selfServiceToken(long registrationId, RegistrationTerms terms) {
@@ -184,8 +194,21 @@ public class RegistrationService {
         }
         registration.confirmAddress(clock.instant());
         log.add(registration.getId(), RegistrationLogEntry.Kind.ADDRESS_CONFIRMED, null);
+        // written before the process is told: while its opt-in step still runs, this waits for that step's end
+        // (see addressConfirmed), so the process either finds the confirmation there or waits for it by then
+        registrations.flush();
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ADDRESS_CONFIRMED));
         return Confirmation.CONFIRMED;
+    }
+
+    /**
+     * Whether the address was confirmed already, for the opt-in step right after its mail went out: the link may be
+     * followed before that step has ended, for instance when the step failed after sending and waits for its retry.
+     * The registration's row stays locked until the step ends, so a confirmation that comes meanwhile waits for the
+     * process to be ready for it instead of finding it not yet waiting.
+     */
+    public boolean addressConfirmed(long registrationId) {
+        return registrations.lockAndReadAddressConfirmed(registrationId).orElse(false);
     }
 
     /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */

@@ -77,7 +77,7 @@ class RegistrationMails implements MailComposer {
                         .map(RegistrationView.Part::partId).collect(java.util.stream.Collectors.toSet());
                 model.put("sessions", event.parts().stream().filter(part -> seats.contains(part.id()))
                         .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title()).toList());
-                model.put("cancelUrl", links.absolute(Links.registrationSelfService(registrations.selfServiceToken(id))));
+                model.put("cancelUrl", links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
                 entry = event.parts().stream().filter(part -> seats.contains(part.id())).findFirst()
                         .flatMap(part -> calendar.entryFor(event.id(), part.id(), registration.name(), registration.email()))
                         .orElse(null);

@@ -11,6 +11,7 @@ public final class RegistrationProcess {
     public static final String DECISION_KEY = "registration-decision";
 
     public static final String TASK_SEND_OPT_IN = "Task_SendOptIn";
+    public static final String TASK_CHECK_ADDRESS_CONFIRMED = "Task_CheckAddressConfirmed";
     public static final String TASK_EXPIRE = "Task_Expire";
     public static final String TASK_COLLECT_FACTS = "Task_CollectFacts";
     public static final String TASK_DECIDE = "Task_Decide";
@@ -33,6 +34,7 @@ public final class RegistrationProcess {
     public static final String MESSAGE_ENDED = "registration-ended";
 
     public static final String DELEGATE_EXPIRE = "expireRegistration";
+    public static final String DELEGATE_CHECK_ADDRESS_CONFIRMED = "checkAddressConfirmed";
     public static final String DELEGATE_COLLECT_FACTS = "collectDecisionFacts";
     public static final String DELEGATE_TAKE_SEATS = "takeSeats";
     public static final String DELEGATE_WAITLIST = "waitlistRegistration";
@@ -43,6 +45,8 @@ public final class RegistrationProcess {
     /** The decision table's answer, and the review form's: APPROVE, REVIEW, WAITLIST or REJECT. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_SEATED = "seated";
+    /** the opt-in link was followed before the process waited for it */
+    public static final String VAR_ADDRESS_CONFIRMED = "addressConfirmed";
     /** how many seats the mails so far have announced; more seats than that are news to mail */
     public static final String VAR_SEATS_ANNOUNCED = "seatsAnnounced";
     public static final String VAR_NEW_SEAT = "newSeat";

@@ -15,6 +15,12 @@ class RegistrationProcessSteps {
         return execution -> registrations.expire(RegistrationProcess.registrationId(execution));
     }
 
+    @Bean(RegistrationProcess.DELEGATE_CHECK_ADDRESS_CONFIRMED)
+    JavaDelegate checkAddressConfirmed(RegistrationService registrations) {
+        return execution -> execution.setVariable(RegistrationProcess.VAR_ADDRESS_CONFIRMED,
+                registrations.addressConfirmed(RegistrationProcess.registrationId(execution)));
+    }
+
     @Bean(RegistrationProcess.DELEGATE_COLLECT_FACTS)
     JavaDelegate collectDecisionFacts(RegistrationService registrations) {
         return execution -> {

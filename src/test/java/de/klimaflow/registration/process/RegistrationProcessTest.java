@@ -68,6 +68,8 @@ class RegistrationProcessTest {
     ProcessEngine processEngine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
@@ -100,6 +102,25 @@ class RegistrationProcessTest {
         assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ENDED)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from registration_token where token_hash = ?", Long.class, optIn))
                 .as("tokens are stored only as hashes").isZero();
+    }
+
+    @Test
+    void aLinkFollowedBeforeItsOptInStepHasEndedIsNotLost() throws Exception {
+        long event = publishedForum(10, 5);
+        long id = register(event, "early@example.org", ParticipantRole.ELECTED_OFFICIAL, evening(event));
+        // the link as an opt-in step issues it, in a step that then fails after its mail went out and rolls back
+        String link = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(step -> {
+            step.setRollbackOnly();
+            return registrations.optInLink(id).token();
+        });
+        assertThat(registrations.confirm(link)).as("the link in the mail works").isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED)).as("the process was not waiting yet").isFalse();
+
+        // the step's retry: its mail goes out (here for the first time), and the confirmation is found
+        sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN);
+        assertThat(decision(id)).isEqualTo(RegistrationProcess.APPROVE);
+        assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED)).isFalse();
     }
 
     @Test
