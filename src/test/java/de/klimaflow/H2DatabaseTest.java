@@ -27,7 +27,11 @@ import de.klimaflow.security.Groups;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.DemoEvents;
+import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.support.TestUsers;
 
 /**
@@ -38,6 +42,10 @@ import de.klimaflow.support.TestUsers;
 @SpringBootTest
 @ActiveProfiles({"test", "demo", "h2"})
 class H2DatabaseTest {
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            com.icegreen.greenmail.util.ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -59,6 +67,10 @@ class H2DatabaseTest {
     ApplicationContext context;
     @Autowired
     EventService events;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     @Test
     void runsOnH2() {
@@ -108,6 +120,33 @@ class H2DatabaseTest {
         assertThat(forum.parts()).allSatisfy(part -> assertThat(part.taken()).isEqualTo(jdbc.queryForObject(
                 "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'", Long.class, part.id())));
         assertThat(forum.parts().stream().mapToLong(EventOverview.PartOverview::taken).sum()).isPositive();
+    }
+
+    @Test
+    void aRegistrationsOptInWorksOnH2InEitherOrder() {
+        EventOverview forum = events.publicCalendar().stream().filter(event -> event.title().equals(DemoEvents.FORUM_TITLE))
+                .findFirst().orElseThrow();
+        java.util.Set<Long> evening = java.util.Set.of(forum.parts().get(0).id());
+        // the link followed before the opt-in step ran (the step's row lock and its check are our own SQL), and after it
+        for (boolean early : new boolean[] {true, false}) {
+            long id = registrations.register(forum.id(), evening, new NewRegistration("Ida Hahn", "h2-" + early + "-"
+                    + System.nanoTime() + "@example.org", "Gemeinde Barleben", ParticipantRole.ELECTED_OFFICIAL, null,
+                    java.util.Locale.GERMAN));
+            String link = registrations.optInLink(id).token();
+            String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+                    .processDefinitionKey(RegistrationProcess.PROCESS_KEY).singleResult().getId();
+            if (early) {
+                registrations.confirm(link);
+            }
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+                    .activityId(RegistrationProcess.TASK_SEND_OPT_IN).singleResult().getId());
+            if (!early) {
+                registrations.confirm(link);
+            }
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance)
+                    .variableName(RegistrationProcess.VAR_DECISION).count()).as("decided, early: " + early).isOne();
+        }
+        assertThat(smtp.getReceivedMessages()).as("both opt-in mails").hasSize(2);
     }
 
     @Test

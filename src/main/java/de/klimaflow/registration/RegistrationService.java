@@ -153,7 +153,10 @@ public class RegistrationService {
     public record OptInLink(String token, Instant validUntil) {
     }
 
-    /** A personal link for the registration's own page, valid until the event is over; for mails queued in the caller's transaction. */
+    /**
+     * A personal link for the registration's own page, valid until the event is over; for mails queued in the
+     * caller's transaction.
+     */
     public String selfServiceToken(long registrationId) {
         return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
     }
@@ -165,7 +168,8 @@ public class RegistrationService {
 
     private Instant selfServiceValidity(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        return events.registrationTerms(registration.getEventId()).map(RegistrationTerms::lastPartEnds).orElseGet(clock::instant);
+        return events.registrationTerms(registration.getEventId()).map(RegistrationTerms::lastPartEnds)
+                .orElseGet(clock::instant);
     }
 
     private String selfServiceToken(long registrationId, RegistrationTerms terms) {
