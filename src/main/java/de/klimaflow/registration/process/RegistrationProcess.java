@@ -45,7 +45,7 @@ public final class RegistrationProcess {
     /** The decision table's answer, and the review form's: APPROVE, REVIEW, WAITLIST or REJECT. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_SEATED = "seated";
-    /** the opt-in link was followed before the process waited for it */
+    /** the opt-in link was followed before the process waited for it; transient, only for the gateway after the check */
     public static final String VAR_ADDRESS_CONFIRMED = "addressConfirmed";
     /** how many seats the mails so far have announced; more seats than that are news to mail */
     public static final String VAR_SEATS_ANNOUNCED = "seatsAnnounced";

@@ -1,6 +1,7 @@
 package de.klimaflow.registration.process;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,8 +18,9 @@ class RegistrationProcessSteps {
 
     @Bean(RegistrationProcess.DELEGATE_CHECK_ADDRESS_CONFIRMED)
     JavaDelegate checkAddressConfirmed(RegistrationService registrations) {
-        return execution -> execution.setVariable(RegistrationProcess.VAR_ADDRESS_CONFIRMED,
-                registrations.addressConfirmed(RegistrationProcess.registrationId(execution)));
+        // transient: the gateway right after reads it in the same transaction, and nothing stores it
+        return execution -> execution.setVariable(RegistrationProcess.VAR_ADDRESS_CONFIRMED, Variables.booleanValue(
+                registrations.addressConfirmed(RegistrationProcess.registrationId(execution)), true));
     }
 
     @Bean(RegistrationProcess.DELEGATE_COLLECT_FACTS)
