@@ -123,6 +123,24 @@ class RegistrationProcessTest {
         assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED)).isFalse();
     }
 
+    /**
+     * The opt-in check holds the registration's row until its transaction ends, and a mail that goes out at once
+     * commits its link in a transaction of its own, which needs that row too: a send step in the same transaction
+     * after the check would wait for itself. So every send step starts a job of its own.
+     */
+    @Test
+    void everyMailOfTheRegistrationIsSentInAJobOfItsOwn() {
+        String definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(RegistrationProcess.PROCESS_KEY).latestVersion().singleResult().getId();
+        var sends = processEngine.getRepositoryService().getBpmnModelInstance(definition)
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
+                .filter(task -> ("${" + de.klimaflow.notification.process.MailProcess.DELEGATE + "}")
+                        .equals(task.getCamundaDelegateExpression()))
+                .toList();
+        assertThat(sends).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(send -> assertThat(send.isCamundaAsyncBefore()).as(send.getId()).isTrue());
+    }
+
     @Test
     void anUnconfirmedRegistrationExpiresAfter48HoursAndKeepsNoPersonalData() throws Exception {
         long event = publishedForum(10, 5);
