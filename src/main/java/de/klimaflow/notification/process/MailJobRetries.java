@@ -39,8 +39,11 @@ public class MailJobRetries extends AbstractProcessEnginePlugin {
             @Override
             public Command<Object> getCommand(String jobId, Throwable exception) {
                 return commandContext -> {
-                    JobEntity failed = commandContext.getJobManager().findJobById(jobId);
-                    String owner = failed == null ? null : failed.getLockOwner();
+                    JobEntity job = commandContext.getJobManager().findJobById(jobId);
+                    if (job == null) {
+                        return null;
+                    }
+                    String owner = job.getLockOwner();
                     if (Context.getJobExecutorContext() != null && owner != null
                             && !owner.equals(configuration.getJobExecutor().getLockOwner())) {
                         // rolls back this record of the failure; the engine logs it and leaves the job alone
@@ -48,19 +51,13 @@ public class MailJobRetries extends AbstractProcessEnginePlugin {
                                 + " now; its failure on this node is not recorded");
                     }
                     if (isConflict(exception)) {
-                        JobEntity job = commandContext.getJobManager().findJobById(jobId);
-                        if (job != null) {
-                            job.setLockOwner(null);
-                            job.setLockExpirationTime(null);
-                            job.setDuedate(ClockUtil.getCurrentTime());
-                        }
+                        job.setLockOwner(null);
+                        job.setLockExpirationTime(null);
+                        job.setDuedate(ClockUtil.getCurrentTime());
                         return null;
                     }
+                    // the same entity afterwards: the command context caches what it loaded
                     new DefaultJobRetryCmd(jobId, exception).execute(commandContext);
-                    JobEntity job = commandContext.getJobManager().findJobById(jobId);
-                    if (job == null) {
-                        return null;
-                    }
                     if (isPermanent(exception) && job.getRetries() > 0) {
                         job.setRetries(0);
                     }
