@@ -3,6 +3,8 @@
 #   src/bench/startup.sh                        3 runs of each layout, JVM options "-Xmx384m -XX:+UseSerialGC"
 #   JVM_OPTS="-Xmx512m" RUNS=5 LAYOUTS="jar cds" src/bench/startup.sh
 #   JAR=/elsewhere/klimaflow.jar src/bench/startup.sh   another build of the jar, e.g. to compare two
+#   STEPS=1 LAYOUTS= src/bench/startup.sh       where a restart's time goes: Spring's start-up steps with the most
+#                                               time of their own (de.klimaflow.bench.StartupSteps, extracted jar)
 # Layouts: jar = java -jar target/klimaflow.jar; extracted = the jar unpacked with Spring Boot's
 # "-Djarmode=tools extract"; cds = extracted plus a class-data-sharing archive from a training run
 # (what the Dockerfile ships).
@@ -11,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JVM_OPTS=${JVM_OPTS:--Xmx384m -XX:+UseSerialGC}
-LAYOUTS=${LAYOUTS:-jar extracted cds}
+LAYOUTS=${LAYOUTS-jar extracted cds}
 RUNS=${RUNS:-3}
 PORT=${PORT:-18080}
 JAR=${JAR:-$PWD/target/klimaflow.jar}
@@ -21,7 +23,7 @@ ensure_production_jar
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-if [[ " $LAYOUTS " == *" extracted "* || " $LAYOUTS " == *" cds "* ]]; then
+if [[ " $LAYOUTS " == *" extracted "* || " $LAYOUTS " == *" cds "* || "${STEPS:-0}" = 1 ]]; then
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
 fi
 if [[ " $LAYOUTS " == *" cds "* ]]; then
@@ -70,3 +72,16 @@ for layout in $LAYOUTS; do
     rm -rf "$dir"
   done
 done
+
+if [ "${STEPS:-0}" = 1 ]; then
+  [ -f target/test-classes/de/klimaflow/bench/StartupSteps.class ] || ./mvnw -B -q test-compile
+  # only that class beside the jar: the test class path would bring the tests' own configuration
+  mkdir -p "$WORK/steps/de/klimaflow/bench" "$WORK/steps-run"
+  cp target/test-classes/de/klimaflow/bench/StartupSteps*.class "$WORK/steps/de/klimaflow/bench/"
+  for start in first restart; do
+    (cd "$WORK/steps-run" && java $JVM_OPTS -cp "$WORK/steps:$WORK/extracted/klimaflow.jar" de.klimaflow.bench.StartupSteps \
+      --server.port=$PORT > "steps-$start.log" 2>&1) || { echo "StartupSteps failed, see its log"; tail -20 "$WORK/steps-run/steps-$start.log"; exit 1; }
+  done
+  echo "Spring's start-up steps of a restart (extracted jar):"
+  grep "^STEPS" "$WORK/steps-run/steps-restart.log"
+fi
