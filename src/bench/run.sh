@@ -4,7 +4,7 @@
 # server (GreenMail) as a process of its own and the jar against both, and drives it from the load
 # generator in src/test/java/de/klimaflow/bench over loopback. Then the drills (kill -9 mid-load, the
 # database gone mid-load), heap per staff session (Chromium against the jar), the in-process benchmarks
-# (./mvnw test -Pbenchmark: task list, mail storm, SMTP outage), the drills on two nodes
+# (./mvnw test -Pbenchmark: task list, mail storm, SMTP outage, and the fuzz drill of the test suite), the drills on two nodes
 # (src/bench/two-nodes.sh) and the start-up times. Writes target/bench/results.json and rewrites docs/benchmarks.md.
 # Not part of ./mvnw verify. Sizes: REGISTRATIONS per concurrency level (1250, so 5,000 of each kind over the
 # four levels), PAGES (10000), CONCURRENCY ("1,8,32,64"), SESSIONS (50);
@@ -135,7 +135,7 @@ kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true; SINK_PID=""
 
 if [ "${IN_PROCESS:-1}" = 1 ]; then
-step "in-process benchmarks: task list, mail storm and the SMTP outage (./mvnw test -Pbenchmark)"
+step "in-process benchmarks: task list, mail storm, the SMTP outage and the fuzz drill (./mvnw test -Pbenchmark)"
 # a failing benchmark still leaves its figures to the report; the run then ends with an error
 # "test", not "verify": packaging would replace the production jar that the later steps start
 # the storm with the starter's defaults (the figure before the tuning, kept in src/bench/notes.md) is left out
