@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -83,9 +84,16 @@ public class EventService {
     /** What a new registration for the event is checked against, in one statement. */
     @Transactional(readOnly = true)
     public Optional<RegistrationTerms> registrationTerms(long eventId) {
-        return events.findWithPartsById(eventId).map(event -> new RegistrationTerms(event.getId(), event.isInvitationOnly(),
-                acceptsRegistrations(event), event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()),
-                event.getParts().stream().map(EventPart::getEndsAt).max(Instant::compareTo).orElse(clock.instant())));
+        List<RegistrationTermsRow> rows = events.findRegistrationTermsRows(eventId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        RegistrationTermsRow event = rows.get(0);
+        return Optional.of(new RegistrationTerms(event.eventId(), event.invitationOnly(),
+                acceptsRegistrations(event.status(), event.registrationOpensAt(), event.registrationDeadline()),
+                rows.stream().map(RegistrationTermsRow::partId).filter(Objects::nonNull).collect(Collectors.toSet()),
+                rows.stream().map(RegistrationTermsRow::partEndsAt).filter(Objects::nonNull).max(Instant::compareTo)
+                        .orElse(clock.instant())));
     }
 
     /**
@@ -124,10 +132,12 @@ public class EventService {
     }
 
     private boolean acceptsRegistrations(Event event) {
+        return acceptsRegistrations(event.getStatus(), event.getRegistrationOpensAt(), event.getRegistrationDeadline());
+    }
+
+    private boolean acceptsRegistrations(EventStatus status, @Nullable Instant opensAt, Instant deadline) {
         Instant now = clock.instant();
-        return event.getStatus() == EventStatus.PUBLISHED
-                && (event.getRegistrationOpensAt() == null || !now.isBefore(event.getRegistrationOpensAt()))
-                && now.isBefore(event.getRegistrationDeadline());
+        return status == EventStatus.PUBLISHED && (opensAt == null || !now.isBefore(opensAt)) && now.isBefore(deadline);
     }
 
     /** Check-in is open from the (Berlin) day the event starts; before that only as a logged exception. */

@@ -23,6 +23,8 @@ class EventServiceTest {
     VenueRepository venues;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     /** The seed forum: evening event 3 Dec 18:00, workshop day 4 Dec 09:00, registration until 28 Nov. */
     EventDraft forum(Long venueId) {
@@ -64,6 +66,20 @@ class EventServiceTest {
         assertThat(terms.partIds()).containsExactlyInAnyOrderElementsOf(event.getParts().stream().map(EventPart::getId).toList());
         assertThat(terms.lastPartEnds()).isEqualTo(event.getParts().get(1).getEndsAt());
         assertThat(events.registrationTerms(Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void aPublishedEventBeforeItsDeadlineIsOpenAndAnInvitationOnlyOneSaysSo() {
+        java.time.Instant deadline = clock.instant().plus(java.time.Duration.ofDays(10));
+        EventDraft invitationOnly = with(EventDraftsForTests.withDeadline(forum(venue()), deadline),
+                d -> new EventDraft(d.type(), d.title(), d.description(), null, null, d.venueId(), d.format(), null, true,
+                        true, null, d.registrationDeadline(), d.contactName(), d.contactEmail(), d.parts()));
+        long id = events.create(invitationOnly);
+        events.publish(id);
+        RegistrationTerms terms = events.registrationTerms(id).orElseThrow();
+        assertThat(terms.open()).isTrue();
+        assertThat(terms.invitationOnly()).isTrue();
+        assertThat(terms.partIds()).hasSize(2);
     }
 
     @Test
