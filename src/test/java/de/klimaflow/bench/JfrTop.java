@@ -17,6 +17,12 @@ import jdk.jfr.consumer.RecordingFile;
  * where the CPU went: the hottest methods by own samples, and the klimaflow and engine methods by the
  * samples spent in them and below. Usage: {@code JfrTop recording.jfr [lines [method]]}; with a method (a
  * prefix of "class.method"), the commonest paths from the app's code to it instead.
+ * <p>
+ * A recording of a whole bench run mixes its phases (the API, the baseline, the form, the mails' jobs). To read
+ * one of them: {@code -Djfr.from=00:31:55 -Djfr.to=00:32:45} (UTC time of day, e.g. from the run's log) keeps the
+ * samples of that window, {@code -Djfr.thread=http} those of the threads whose name starts so; the samples per
+ * thread group are printed first. Record with {@code -XX:FlightRecorderOptions:stackdepth=256}: the default keeps
+ * 64 frames, and a request's stack is deeper, so the outer frames would be missing from "in and below".
  */
 public final class JfrTop {
 
@@ -34,13 +40,24 @@ public final class JfrTop {
         Map<String, Integer> paths = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
+        Map<String, Integer> byThread = new java.util.TreeMap<>();
+        String thread = System.getProperty("jfr.thread", "");
+        java.time.LocalTime from = java.time.LocalTime.parse(System.getProperty("jfr.from", "00:00:00"));
+        java.time.LocalTime to = java.time.LocalTime.parse(System.getProperty("jfr.to", "23:59:59.999"));
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
+            java.time.LocalTime at = java.time.LocalTime.ofInstant(event.getStartTime(), java.time.ZoneOffset.UTC);
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            if (frames.isEmpty()) {
+            if (frames.isEmpty() || at.isBefore(from) || at.isAfter(to)) {
+                continue;
+            }
+            String threadName = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+            // pool threads differ only by their number: one group each
+            byThread.merge(threadName.replaceAll("[-#]?\\d+$", ""), 1, Integer::sum);
+            if (!threadName.startsWith(thread)) {
                 continue;
             }
             samples++;
@@ -56,6 +73,7 @@ public final class JfrTop {
                 }
             }
         }
+        System.out.printf(Locale.ROOT, "CPU samples by thread group: %s%n", byThread);
         if (focus != null) {
             System.out.printf(Locale.ROOT, "%d CPU samples; the commonest paths to %s:%n", samples, focus);
             print(paths, samples, lines);
