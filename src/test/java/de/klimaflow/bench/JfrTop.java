@@ -1,12 +1,15 @@
 package de.klimaflow.bench;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -40,16 +43,16 @@ public final class JfrTop {
         Map<String, Integer> paths = new HashMap<>();
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
-        Map<String, Integer> byThread = new java.util.TreeMap<>();
+        Map<String, Integer> byThread = new TreeMap<>();
         String thread = System.getProperty("jfr.thread", "");
-        java.time.LocalTime from = java.time.LocalTime.parse(System.getProperty("jfr.from", "00:00:00"));
-        java.time.LocalTime to = java.time.LocalTime.parse(System.getProperty("jfr.to", "23:59:59.999"));
+        LocalTime from = LocalTime.parse(System.getProperty("jfr.from", "00:00:00"));
+        LocalTime to = LocalTime.parse(System.getProperty("jfr.to", "23:59:59.999"));
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
-            java.time.LocalTime at = java.time.LocalTime.ofInstant(event.getStartTime(), java.time.ZoneOffset.UTC);
+            LocalTime at = LocalTime.ofInstant(event.getStartTime(), ZoneOffset.UTC);
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             if (frames.isEmpty() || at.isBefore(from) || at.isAfter(to)) {
                 continue;

@@ -3,6 +3,9 @@ package de.klimaflow.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -24,7 +27,7 @@ class EventServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     /** The seed forum: evening event 3 Dec 18:00, workshop day 4 Dec 09:00, registration until 28 Nov. */
     EventDraft forum(Long venueId) {
@@ -70,7 +73,7 @@ class EventServiceTest {
 
     @Test
     void aPublishedEventBeforeItsDeadlineIsOpenAndAnInvitationOnlyOneSaysSo() {
-        java.time.Instant deadline = clock.instant().plus(java.time.Duration.ofDays(10));
+        Instant deadline = clock.instant().plus(Duration.ofDays(10));
         EventDraft invitationOnly = with(EventDraftsForTests.withDeadline(forum(venue()), deadline),
                 d -> new EventDraft(d.type(), d.title(), d.description(), null, null, d.venueId(), d.format(), null, true,
                         true, null, d.registrationDeadline(), d.contactName(), d.contactEmail(), d.parts()));
