@@ -56,7 +56,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throttle.failed(userId, client);
             throw failure(started);
         }
-        throttle.succeeded(userId);
+        throttle.succeeded(userId, client);
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities(userId));
     }
 

@@ -110,7 +110,9 @@ public class SecurityConfiguration {
                 .forEach(rule -> auth.requestMatchers(path(rule.pattern())).hasAnyRole(rule.groups())));
         // Vaadin's own CSRF set-up exempts the login form; here the login needs its token like every other form.
         // Vaadin's internal requests carry Vaadin's token, Camunda's webapps their own (X-XSRF-TOKEN).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest, camunda));
+        // Public pages keep their token in a cookie, so that reading them opens no session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest, camunda)
+                .csrfTokenRepository(new PublicPageCsrfTokens(publicPages)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/").enableCsrfConfiguration(false));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -4,6 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -20,13 +24,15 @@ import com.vaadin.flow.router.QueryParameters;
 
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.LoopbackClient;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Failed logins are slowed down per account and per client, never locked for good, and every failure
- * looks the same, whether the name exists or not.
+ * Failed logins are slowed down per client, per client and account, and per account for clients that failed
+ * themselves: never locked, the owner gets in while an attack goes on, and every failure looks the same, whether
+ * the name exists or not.
  */
 @KlimaflowTest
 class LoginTest {
@@ -34,6 +40,7 @@ class LoginTest {
     private static final String USER = "test-login";
     private static final String PASSWORD = "Richtig-123";
     private static final String LOCALHOST = "127.0.0.1";
+    private static final String OPERATOR = "test-login-operator";
 
     @LocalServerPort
     int port;
@@ -70,34 +77,49 @@ class LoginTest {
     }
 
     @Test
-    void aStrangersFailuresSlowTheAccountDownButNeverLockItForGood() {
+    void theOwnerGetsInThroughTheFormWhileAStrangerKeepsFailingAgainstTheAccount() {
         WebSession stranger = new WebSession(port);
-        for (int attempt = 1; attempt <= LoginThrottle.ACCOUNT.freeFailures(); attempt++) {
-            assertThat(stranger.login(USER, "geraten-" + attempt)).endsWith("/login?error");
-        }
-        // the free failures are used up, but nothing waits yet: the owner still gets in at once
-        assertThat(new WebSession(port).login(USER, PASSWORD)).endsWith("/");
-
         for (int attempt = 1; attempt <= 12; attempt++) {
             assertThat(stranger.login(USER, "geraten-" + attempt)).endsWith("/login?error");
-            clock.advance(LoginThrottle.ACCOUNT.maxDelay()); // the stranger waits out each delay, so every guess counts
+            clock.advance(Duration.ofSeconds(7)); // an attack that goes on
         }
-        stranger.login(USER, "noch-einer");
-        // right after a counted failure even the right password is refused, with the same answer ...
-        assertThat(new WebSession(port).login(USER, PASSWORD)).endsWith("/login?error");
-        assertThat(throttle.waitFor(USER, LOCALHOST)).isPositive().isLessThanOrEqualTo(LoginThrottle.ACCOUNT.maxDelay());
-        // ... and after the longest delay, however many guesses there were, the owner gets in
-        clock.advance(LoginThrottle.ACCOUNT.maxDelay());
-        assertThat(new WebSession(port).login(USER, PASSWORD)).endsWith("/");
+        assertThat(throttle.waitFor(USER, LOCALHOST)).as("the stranger waits").isPositive();
+        // the owner, from an address that has not failed, gets in while the attack goes on ...
+        assertThat(new LoopbackClient("127.0.0.2", port).login(USER, PASSWORD)).endsWith("/");
+        assertThat(stranger.login(USER, "noch-einer")).endsWith("/login?error");
+        assertThat(new LoopbackClient("127.0.0.2", port).login(USER, PASSWORD)).endsWith("/");
+        // ... even with the right password the stranger's own address still waits, with the same answer
+        assertThat(stranger.login(USER, PASSWORD)).endsWith("/login?error");
         // Camunda's own lock-out is off: the engine itself accepts the password after all those failures
         assertThat(identityService.checkPassword(USER, PASSWORD)).isTrue();
+    }
+
+    @Test
+    void theOperatorGetsIntoTheRestApiWhileAStrangerKeepsFailingWithBasic() {
+        if (identityService.createUserQuery().userId(OPERATOR).count() == 0) {
+            User operator = identityService.newUser(OPERATOR);
+            operator.setPassword(PASSWORD);
+            identityService.saveUser(operator);
+            identityService.createMembership(OPERATOR, Groups.OPERATORS);
+        }
+        String wrong = "Basic " + Base64.getEncoder().encodeToString((OPERATOR + ":falsch").getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + Base64.getEncoder().encodeToString((OPERATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        LoopbackClient stranger = new LoopbackClient("127.0.0.4", port);
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            assertThat(stranger.get("/engine-rest/engine", "Authorization", wrong).status()).isEqualTo(401);
+            clock.advance(Duration.ofSeconds(7));
+        }
+        assertThat(stranger.get("/engine-rest/engine", "Authorization", right).status()).as("the stranger's address waits")
+                .isEqualTo(401);
+        assertThat(new LoopbackClient("127.0.0.3", port).get("/engine-rest/engine", "Authorization", right).status())
+                .as("the operator elsewhere, during the attack").isEqualTo(200);
     }
 
     @Test
     void unknownNamesAreSlowedDownLikeKnownOnes() {
         WebSession web = new WebSession(port);
         double refusedBefore = meters.counter("klimaflow.login.failures", "reason", "throttled").count();
-        for (int attempt = 0; attempt <= LoginThrottle.ACCOUNT.freeFailures(); attempt++) {
+        for (int attempt = 0; attempt <= LoginThrottle.PAIR.freeFailures(); attempt++) {
             assertThat(web.login("niemand-7", "geraten")).endsWith("/login?error");
         }
         assertThat(throttle.waitFor("niemand-7", LOCALHOST)).as("an unknown name is throttled too").isPositive();
