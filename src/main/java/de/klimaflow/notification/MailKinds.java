@@ -13,12 +13,14 @@ public final class MailKinds {
     public static final String REGISTRATION_OPT_IN = "registration-opt-in";
     /** eventTitle, sessions (List of lines), eventUrl, cancelUrl; with .ics */
     public static final String REGISTRATION_CONFIRMED = "registration-confirmed";
-    /** eventTitle, reason */
+    /** eventTitle, reason, declinedParts (List of part titles, when only parts added later were declined) */
     public static final String REGISTRATION_REJECTED = "registration-rejected";
     /** eventTitle, cancelUrl */
     public static final String REGISTRATION_WAITLISTED = "registration-waitlisted";
     /** eventTitle, sessions, cancelUrl; with .ics */
     public static final String REGISTRATION_PROMOTED = "registration-promoted";
+    /** eventTitle; confirmUrl and validUntil while the address is unconfirmed, else pageUrl */
+    public static final String REGISTRATION_AGAIN = "registration-again";
     /** eventTitle, sessions, eventUrl, cancelUrl */
     public static final String EVENT_REMINDER = "event-reminder";
     /** eventTitle, reason */
@@ -46,7 +48,7 @@ public final class MailKinds {
     public static final String CONSULTATION_INFO_PACKAGE = "consultation-info-package";
 
     public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
-            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_INVITATION, PARTICIPANT_MESSAGE, EVENT_FOLLOW_UP,
+            REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_AGAIN, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_INVITATION, PARTICIPANT_MESSAGE, EVENT_FOLLOW_UP,
             TASK_OVERDUE, VENUE_PARTICIPANT_LIST, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE);
 
     private MailKinds() {

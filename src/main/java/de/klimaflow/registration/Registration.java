@@ -90,8 +90,11 @@ public class Registration {
         confirmedAt = now;
     }
 
+    /** Waits for the desk; a registration that holds or waits for other parts keeps its status while its new parts wait. */
     void toReview() {
-        status = RegistrationStatus.IN_REVIEW;
+        if (requestedParts().size() == bookings.size()) {
+            status = RegistrationStatus.IN_REVIEW;
+        }
     }
 
     /** Seats where there are seats (per part, as {@link Seating} decides), the waitlist elsewhere. */
@@ -206,6 +209,12 @@ public class Registration {
     }
 
     /** The parts it waits for a seat in, first come first served. */
+    /** The parts asked for and not decided yet (a new registration's, or parts added later). */
+    public Set<Long> requestedParts() {
+        return bookings.stream().filter(b -> b.status() == PartBooking.Status.REQUESTED).map(PartBooking::partId)
+                .collect(Collectors.toSet());
+    }
+
     public Set<Long> waitingParts() {
         return bookings.stream().filter(b -> b.status() == PartBooking.Status.WAITING).map(PartBooking::partId)
                 .collect(Collectors.toSet());

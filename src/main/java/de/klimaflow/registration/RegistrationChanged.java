@@ -15,6 +15,10 @@ public record RegistrationChanged(long registrationId, Change change) {
         /** a seat became free and the registration moved up from a waitlist */
         PROMOTED,
         /** cancelled, or ended with its event */
-        ENDED
+        ENDED,
+        /** the person added parts to a decided registration: they go through the decision table */
+        PARTS_ADDED,
+        /** someone registered again with the address of this active registration; its owner is told by mail */
+        REGISTERED_AGAIN
     }
 }

@@ -54,7 +54,12 @@ public class RegistrationService {
         this.clock = clock;
     }
 
-    /** A public registration: stored, then waits for its double opt-in. Returns its id. */
+    /**
+     * A public registration: stored, then waits for its double opt-in. When the address has an active registration for
+     * the event already, nothing is stored and its owner gets a mail with the link to it; the caller cannot tell the two
+     * apart, so the answer says nothing about whether an address is known. Returns the id of the registration that
+     * holds the request: the new one, or the one the address had.
+     */
     public long register(long eventId, Collection<Long> partIds, NewRegistration person) {
         return register(eventId, partIds, person, null);
     }
@@ -64,7 +69,7 @@ public class RegistrationService {
      * an invitation to this event for this very address.
      */
     public long register(long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
-        return receive(openEvent(eventId), partIds, person, invitationToken).getId();
+        return receive(openEvent(eventId), partIds, person, invitationToken).registration().getId();
     }
 
     /**
@@ -74,8 +79,15 @@ public class RegistrationService {
     public Registered registerWithToken(long eventId, Collection<Long> partIds, NewRegistration person,
             @Nullable String invitationToken) {
         RegistrationTerms terms = openEvent(eventId);
-        Registration registration = receive(terms, partIds, person, invitationToken);
-        return new Registered(selfServiceToken(registration.getId(), terms), view(registration));
+        Received received = receive(terms, partIds, person, invitationToken);
+        if (!received.isNew()) {
+            // the address has a registration already: an answer that looks like a new one, with a token that opens nothing
+            return new Registered(PersonalLinks.randomToken(), new RegistrationView(0L, terms.eventId(), person.name(),
+                    person.email(), person.organisation(), person.role(), person.needs(), RegistrationStatus.PENDING_CONFIRMATION,
+                    partIds.stream().distinct().map(id -> new RegistrationView.Part(id, PartBooking.Status.REQUESTED)).toList(),
+                    null, person.locale(), clock.instant()));
+        }
+        return new Registered(selfServiceToken(received.registration().getId(), terms), view(received.registration()));
     }
 
     /** A new registration's personal token and the registration itself. */
@@ -87,7 +99,11 @@ public class RegistrationService {
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
     }
 
-    private Registration receive(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
+    /** The registration that holds a public request: a new one, or the one the address had (its owner is told by mail). */
+    private record Received(Registration registration, boolean isNew) {
+    }
+
+    private Received receive(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
             @Nullable String invitationToken) {
         Optional<Invitation> invitation = Optional.empty();
         if (terms.invitationOnly()) {
@@ -98,11 +114,17 @@ public class RegistrationService {
                 throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
             }
         }
+        requireParts(terms.partIds(), partIds);
+        Optional<Registration> existing = registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()));
+        if (existing.isPresent()) {
+            publisher.publishEvent(new RegistrationChanged(existing.get().getId(), RegistrationChanged.Change.REGISTERED_AGAIN));
+            return new Received(existing.get(), false);
+        }
         Registration registration = create(terms, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
         invitation.ifPresent(used -> used.acceptedBy(registration.getId()));
         log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
-        return registration;
+        return new Received(registration, true);
     }
 
     /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
@@ -222,11 +244,18 @@ public class RegistrationService {
                 .map(RegistrationService::view);
     }
 
-    /** The registration behind a personal link, as its owner sees it. */
+    /**
+     * The registration behind a personal link, as its owner sees it. A link opens a registration only once its address
+     * is confirmed: before that, the token that the API hands out is not told apart from one that opens nothing.
+     */
     @Transactional(readOnly = true)
     public Optional<RegistrationView> view(String selfServiceToken) {
+        return ownedBy(selfServiceToken).map(RegistrationService::view);
+    }
+
+    private Optional<Registration> ownedBy(String selfServiceToken) {
         return links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE).flatMap(registrations::findById)
-                .map(RegistrationService::view);
+                .filter(registration -> registration.getStatus() != RegistrationStatus.PENDING_CONFIRMATION);
     }
 
     /** One registration as staff and the process see it. */
@@ -244,8 +273,8 @@ public class RegistrationService {
 
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */
     public boolean cancel(String selfServiceToken) {
-        Optional<Registration> found = links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
-                .flatMap(this::lockedForSeatChange).filter(r -> r.getStatus().isActive());
+        Optional<Registration> found = ownedBy(selfServiceToken).flatMap(owned -> lockedForSeatChange(owned.getId()))
+                .filter(r -> r.getStatus().isActive());
         found.ifPresent(this::cancel);
         return found.isPresent();
     }
@@ -278,18 +307,23 @@ public class RegistrationService {
      * decided, or wait for the decision with the others. False if the link opens nothing.
      */
     public boolean changeParts(String selfServiceToken, Collection<Long> partIds) {
-        Optional<Registration> found = links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
-                .flatMap(this::lockedForSeatChange).filter(r -> r.getStatus().isActive());
-        found.ifPresent(registration -> changeParts(registration, partIds));
+        Optional<Registration> found = ownedBy(selfServiceToken).flatMap(owned -> lockedForSeatChange(owned.getId()))
+                .filter(r -> r.getStatus().isActive());
+        found.ifPresent(registration -> changeParts(registration, partIds, false));
         return found.isPresent();
     }
 
-    /** As {@link #changeParts(String, Collection)}, by staff. */
+    /** As {@link #changeParts(String, Collection)}, by staff, who decide themselves: new parts get a seat or wait. */
     public void changePartsByStaff(long registrationId, Collection<Long> partIds) {
-        changeParts(lockedForSeatChange(registrationId).filter(r -> r.getStatus().isActive()).orElseThrow(), partIds);
+        changeParts(lockedForSeatChange(registrationId).filter(r -> r.getStatus().isActive()).orElseThrow(), partIds, true);
     }
 
-    private void changeParts(Registration registration, Collection<Long> partIds) {
+    /**
+     * New parts of a decided registration go through the decision table (its process), with the same outcomes as a new
+     * registration: a seat, the waitlist, the desk's review or a rejection, for those parts. New parts of a registration
+     * not decided yet wait for that decision.
+     */
+    private void changeParts(Registration registration, Collection<Long> partIds, boolean byStaff) {
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
         requireParts(event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()), partIds);
         Set<Long> added = partIds.stream().filter(id -> !registration.getPartIds().contains(id)).collect(Collectors.toSet());
@@ -300,7 +334,12 @@ public class RegistrationService {
         log.add(registration.getId(), RegistrationLogEntry.Kind.PARTS_CHANGED, partTitles(event, partIds));
         RegistrationStatus status = registration.getStatus();
         if (!added.isEmpty() && (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED)) {
-            seatOrWait(registration.getId());
+            if (byStaff) {
+                seatOrWait(registration.getId());
+            } else {
+                registrations.flush();
+                publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.PARTS_ADDED));
+            }
         }
         seating.fillFreeSeats(givenUp);
     }
@@ -392,7 +431,16 @@ public class RegistrationService {
                 r -> r.getName() + " · " + titles.getOrDefault(r.getEventId(), "")));
     }
 
-    /** What the decision table reads (small values only). */
+    /** Whether the person added parts that wait for a decision while the registration itself is decided. */
+    @Transactional(readOnly = true)
+    public boolean partsToDecide(long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        RegistrationStatus status = registration.getStatus();
+        return (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED)
+                && !registration.requestedParts().isEmpty();
+    }
+
+    /** What the decision table reads (small values only), for the parts still to decide. */
     public record DecisionFacts(String audienceRule, String role, boolean roleInAudience, boolean registrationOpen,
             long seatsLeft, boolean hasInvitation) {
     }
@@ -401,8 +449,8 @@ public class RegistrationService {
     public DecisionFacts decisionFacts(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
-        List<EventOverview.PartOverview> chosen = event.parts().stream()
-                .filter(part -> registration.getPartIds().contains(part.id())).toList();
+        Set<Long> toDecide = registration.requestedParts().isEmpty() ? registration.getPartIds() : registration.requestedParts();
+        List<EventOverview.PartOverview> chosen = event.parts().stream().filter(part -> toDecide.contains(part.id())).toList();
         Audience audience = audienceOf(registration.getRole());
         boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
         long seatsLeft = chosen.stream().mapToLong(EventOverview.PartOverview::seatsLeft).min().orElse(0);
@@ -441,8 +489,9 @@ public class RegistrationService {
     }
 
     public void toReview(long registrationId) {
-        registrations.findById(registrationId).orElseThrow().toReview();
-        log.add(registrationId, RegistrationLogEntry.Kind.IN_REVIEW, null);
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        registration.toReview();
+        log.add(registrationId, RegistrationLogEntry.Kind.IN_REVIEW, partTitles(registration.requestedParts(), registration.getEventId()));
     }
 
     /** The registration desk's reason for its decision, kept with the registration (a rejection mails it). */
@@ -450,13 +499,31 @@ public class RegistrationService {
         registrations.findById(registrationId).orElseThrow().noteReason(reason);
     }
 
-    /** Rejected, by the rules or by the desk (with the reason noted before); ends the registration. */
-    public void reject(long registrationId) {
+    /**
+     * Rejected, by the rules or by the desk (with the reason noted before). A registration that holds or waits for other
+     * parts keeps them, and only the parts still to decide are dropped; otherwise the registration ends. Returns the
+     * parts dropped that way, empty when the whole registration was rejected.
+     */
+    public List<Long> reject(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        if (registration.getStatus().isActive()) {
-            registration.reject();
-            log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, registration.decisionReason().orElse(null));
+        if (!registration.getStatus().isActive()) {
+            return List.of();
         }
+        Set<Long> declined = registration.requestedParts();
+        if (declined.size() < registration.getPartIds().size() && !declined.isEmpty()) {
+            registration.changeParts(registration.getPartIds().stream().filter(id -> !declined.contains(id))
+                    .collect(Collectors.toSet()));
+            log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, partTitles(declined, registration.getEventId())
+                    + registration.decisionReason().map(reason -> ": " + reason).orElse(""));
+            return List.copyOf(declined);
+        }
+        registration.reject();
+        log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, registration.decisionReason().orElse(null));
+        return List.of();
+    }
+
+    private String partTitles(Collection<Long> partIds, long eventId) {
+        return events.overviewOf(eventId).map(event -> partTitles(event, partIds)).orElse("");
     }
 
     /** The opt-in link ran out: the person's data goes, no seat was ever held. */

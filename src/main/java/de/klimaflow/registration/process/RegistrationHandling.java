@@ -27,6 +27,9 @@ class RegistrationHandling {
             case RECEIVED -> runtimeService.startProcessInstanceByKey(RegistrationProcess.PROCESS_KEY, key);
             case ADDRESS_CONFIRMED -> correlate(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED, key);
             case PROMOTED -> correlate(RegistrationProcess.MESSAGE_PROMOTED, key);
+            // when the process is busy elsewhere, its next check before waiting finds the parts (Task_CheckNewSeats)
+            case PARTS_ADDED -> correlate(RegistrationProcess.MESSAGE_PARTS_ADDED, key);
+            case REGISTERED_AGAIN -> correlate(RegistrationProcess.MESSAGE_REGISTERED_AGAIN, key);
             case ENDED -> {
                 if (correlate(RegistrationProcess.MESSAGE_ENDED, key) == 0) {
                     // ended before it waited for an end (opt-in pending, in review): nothing is left to do

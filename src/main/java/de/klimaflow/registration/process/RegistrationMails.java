@@ -31,7 +31,8 @@ class RegistrationMails implements MailComposer {
 
     static final String RELATED_TYPE = de.klimaflow.registration.Mailings.RELATED_REGISTRATION;
     private static final Set<String> KINDS = Set.of(RegistrationProcess.MAIL_OPT_IN, RegistrationProcess.MAIL_CONFIRMED,
-            RegistrationProcess.MAIL_WAITLISTED, RegistrationProcess.MAIL_REJECTED, RegistrationProcess.MAIL_PROMOTED);
+            RegistrationProcess.MAIL_WAITLISTED, RegistrationProcess.MAIL_REJECTED, RegistrationProcess.MAIL_PROMOTED,
+            RegistrationProcess.MAIL_AGAIN);
 
     private final RegistrationService registrations;
     private final EventService events;
@@ -67,8 +68,27 @@ class RegistrationMails implements MailComposer {
                 model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
             }
             case RegistrationProcess.MAIL_REJECTED -> {
-                model.put("eventTitle", titleOf(eventId));
                 model.put("reason", registration.decisionReason());
+                Object declined = context.variables().get(RegistrationProcess.VAR_DECLINED_PARTS);
+                if (declined instanceof String ids && !ids.isEmpty() && registration.status().isActive()) {
+                    EventOverview event = events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+                    model.put("eventTitle", event.title());
+                    java.util.List<String> parts = java.util.Arrays.asList(ids.split(","));
+                    model.put("declinedParts", event.parts().stream().filter(part -> parts.contains(Long.toString(part.id())))
+                            .map(EventOverview.PartOverview::title).toList());
+                } else {
+                    model.put("eventTitle", titleOf(eventId));
+                }
+            }
+            case RegistrationProcess.MAIL_AGAIN -> {
+                model.put("eventTitle", titleOf(eventId));
+                if (registration.status() == de.klimaflow.registration.RegistrationStatus.PENDING_CONFIRMATION) {
+                    RegistrationService.OptInLink optIn = registrations.optInLink(id);
+                    model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
+                    model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
+                } else {
+                    model.put("pageUrl", links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
+                }
             }
             default -> {
                 EventOverview event = events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));

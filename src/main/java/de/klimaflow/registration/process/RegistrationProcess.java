@@ -25,13 +25,19 @@ public final class RegistrationProcess {
     public static final String TASK_SEND_REJECTION = "Task_SendRejection";
     public static final String TASK_SEND_PROMOTION = "Task_SendPromotion";
     public static final String TASK_CHECK_NEW_SEATS = "Task_CheckNewSeats";
+    public static final String TASK_SEND_PARTS_DECLINED = "Task_SendPartsDeclined";
+    public static final String TASK_SEND_REGISTERED_AGAIN = "Task_SendRegisteredAgain";
     public static final String EVENT_OPT_IN_EXPIRED = "Event_OptInExpired";
+    public static final String EVENT_PARTS_ADDED = "Event_PartsAdded";
+    public static final String GATEWAY_AWAIT_CHANGE = "Gateway_AwaitChange";
 
     public static final String FORM_REVIEW = "registration/review";
 
     public static final String MESSAGE_ADDRESS_CONFIRMED = "registration-address-confirmed";
     public static final String MESSAGE_PROMOTED = "registration-promoted";
     public static final String MESSAGE_ENDED = "registration-ended";
+    public static final String MESSAGE_PARTS_ADDED = "registration-parts-added";
+    public static final String MESSAGE_REGISTERED_AGAIN = "registration-registered-again";
 
     public static final String DELEGATE_EXPIRE = "expireRegistration";
     public static final String DELEGATE_CHECK_ADDRESS_CONFIRMED = "checkAddressConfirmed";
@@ -50,6 +56,12 @@ public final class RegistrationProcess {
     /** how many seats the mails so far have announced; more seats than that are news to mail */
     public static final String VAR_SEATS_ANNOUNCED = "seatsAnnounced";
     public static final String VAR_NEW_SEAT = "newSeat";
+    /** the person added parts to the decided registration; they go through the decision table */
+    public static final String VAR_PARTS_TO_DECIDE = "partsToDecide";
+    /** after a rejection: the registration keeps other parts, only the new ones were declined */
+    public static final String VAR_STILL_REGISTERED = "stillRegistered";
+    /** the ids of the parts a rejection declined, comma-separated, for its mail */
+    public static final String VAR_DECLINED_PARTS = "declinedParts";
     /** set when the registration desk made the decision (a deliberate waitlisting stays one) */
     public static final String VAR_DECIDED_BY_DESK = "decidedByDesk";
     public static final String VAR_AUDIENCE_RULE = "audienceRule";
@@ -69,6 +81,7 @@ public final class RegistrationProcess {
     public static final String MAIL_WAITLISTED = MailKinds.REGISTRATION_WAITLISTED;
     public static final String MAIL_REJECTED = MailKinds.REGISTRATION_REJECTED;
     public static final String MAIL_PROMOTED = MailKinds.REGISTRATION_PROMOTED;
+    public static final String MAIL_AGAIN = MailKinds.REGISTRATION_AGAIN;
 
     /** The registration a step of this process acts on. */
     public static long registrationId(DelegateExecution execution) {

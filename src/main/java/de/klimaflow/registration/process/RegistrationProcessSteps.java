@@ -48,25 +48,35 @@ class RegistrationProcessSteps {
     @Bean(RegistrationProcess.DELEGATE_WAITLIST)
     JavaDelegate waitlistRegistration(RegistrationService registrations) {
         return execution -> {
-            registrations.waitlist(RegistrationProcess.registrationId(execution),
-                    !Boolean.TRUE.equals(execution.getVariable(RegistrationProcess.VAR_DECIDED_BY_DESK)));
-            execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, 0);
+            long id = RegistrationProcess.registrationId(execution);
+            registrations.waitlist(id, !Boolean.TRUE.equals(execution.getVariable(RegistrationProcess.VAR_DECIDED_BY_DESK)));
+            // seats held from before a change of parts were announced already
+            execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, registrations.seatCount(id));
         };
     }
 
     @Bean(RegistrationProcess.DELEGATE_CHECK_NEW_SEATS)
     JavaDelegate checkForNewSeats(RegistrationService registrations) {
         return execution -> {
-            int seats = registrations.seatCount(RegistrationProcess.registrationId(execution));
+            long id = RegistrationProcess.registrationId(execution);
+            int seats = registrations.seatCount(id);
             Object announced = execution.getVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED);
             execution.setVariable(RegistrationProcess.VAR_NEW_SEAT, seats > (announced instanceof Number n ? n.intValue() : 0));
             execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, seats);
+            execution.setVariable(RegistrationProcess.VAR_PARTS_TO_DECIDE, registrations.partsToDecide(id));
+            // a new decision is the rules' again until the desk makes it
+            execution.removeVariable(RegistrationProcess.VAR_DECIDED_BY_DESK);
         };
     }
 
     @Bean(RegistrationProcess.DELEGATE_REJECT)
     JavaDelegate rejectRegistration(RegistrationService registrations) {
-        return execution -> registrations.reject(RegistrationProcess.registrationId(execution));
+        return execution -> {
+            java.util.List<Long> declined = registrations.reject(RegistrationProcess.registrationId(execution));
+            execution.setVariable(RegistrationProcess.VAR_STILL_REGISTERED, !declined.isEmpty());
+            execution.setVariable(RegistrationProcess.VAR_DECLINED_PARTS,
+                    declined.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        };
     }
 
     @Bean(RegistrationProcess.DELEGATE_TO_REVIEW)

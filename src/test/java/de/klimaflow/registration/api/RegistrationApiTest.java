@@ -141,9 +141,9 @@ class RegistrationApiTest {
 
         assertThat(post(event, request("dup@example.org", part)).statusCode()).isEqualTo(201);
         long tokens = jdbc.queryForObject("select count(*) from registration_token", Long.class);
-        assertThat(fields(problem(post(event, request("DUP@example.org", part)), 409))).containsExactly("email");
+        assertThat(post(event, request("DUP@example.org", part)).statusCode()).as("as for a new address").isEqualTo(201);
         assertThat(jdbc.queryForObject("select count(*) from registration_token", Long.class))
-                .as("a refused registration issues no personal link").isEqualTo(tokens);
+                .as("a second registration of an address issues no personal link").isEqualTo(tokens);
 
         JsonNode english = problem(api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, "{}", "Accept-Language", "en"), 400);
         assertThat(english.get("title").asText()).isEqualTo("Invalid input");

@@ -1,0 +1,212 @@
+package de.klimaflow.registration.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationFixtures;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationStatus;
+import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.TestUsers;
+import de.klimaflow.support.WebSession;
+
+/**
+ * A change of parts goes through the decision table like a new registration, through the personal page and the API;
+ * and registering again with a known address answers as for a new one, while the owner learns the rest by mail.
+ */
+@KlimaflowTest
+class RegistrationChangesTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    private static final String JSON = "application/json";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventService events;
+    @Autowired
+    RegistrationService registrations;
+    @Autowired
+    RegistrationReview review;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
+
+    private RegistrationFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
+        TestUsers.ensure(identityService);
+        TestUsers.signIn(authentication, TestUsers.REGISTRATION_DESK);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void anElectedOfficialAddingTheWorkshopThroughTheOwnPageGoesToTheDesksReviewAndKeepsTheEvening() throws Exception {
+        long event = fixtures.publishedForum(10, 5);
+        List<Long> parts = fixtures.parts(event);
+        Seated official = seatedForTheEvening(event, "rat@example.org", ParticipantRole.ELECTED_OFFICIAL);
+
+        WebSession page = new WebSession(port);
+        String csrf = WebSession.fieldValue(page.get("/anmeldung/" + official.token()).body(), "_csrf");
+        HttpResponse<String> changed = page.post("/anmeldung/" + official.token() + "/programmteile",
+                "parts=" + parts.get(0) + "&parts=" + parts.get(1) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        assertThat(changed.statusCode()).isEqualTo(302);
+
+        RegistrationView after = registrations.find(official.id()).orElseThrow();
+        assertThat(after.status()).as("the evening's seat stands").isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(after.parts()).extracting(RegistrationView.Part::status)
+                .containsExactlyInAnyOrder(PartBooking.Status.SEAT, PartBooking.Status.REQUESTED);
+        assertThat(fixtures.decision(official.id())).isEqualTo(RegistrationProcess.REVIEW);
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken()).as("no seat without the desk").isZero();
+
+        // the desk turns the workshop down: the evening stays, and the person is told about the workshop only
+        review.decide(reviewTask(official.id()).getId(), official.id(), RegistrationReview.Decision.REJECT, "Nur für Verwaltung");
+        RegistrationView decided = registrations.find(official.id()).orElseThrow();
+        assertThat(decided.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(decided.parts()).extracting(RegistrationView.Part::partId).containsExactly(parts.get(0));
+        String mail = fixtures.sendMail(official.id(), RegistrationProcess.TASK_SEND_PARTS_DECLINED);
+        assertThat(mail).contains("Workshop").contains("Für die übrigen Programmteile bleibt Ihre Anmeldung bestehen")
+                .contains("Nur für Verwaltung");
+        assertThat(waitsForAChange(official.id())).isTrue();
+    }
+
+    @Test
+    void anElectedOfficialAddingTheWorkshopThroughTheApiGoesToReviewAndTheRightAudienceGetsASeat() throws Exception {
+        long event = fixtures.publishedForum(10, 5);
+        List<Long> parts = fixtures.parts(event);
+        Seated official = seatedForTheEvening(event, "rat-api@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        Seated clerk = seatedForTheEvening(event, "amt-api@example.org", ParticipantRole.ADMINISTRATION);
+        assertThat(clerk.id()).isPositive();
+        WebSession api = new WebSession(port);
+        String both = "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}";
+
+        JsonNode officialAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + official.token(), JSON, both).body());
+        assertThat(statusOf(officialAfter, parts.get(1))).isEqualTo("REQUESTED");
+        assertThat(reviewTask(official.id())).as("the desk reviews the added part").isNotNull();
+
+        // the evening's audience does not include administration, so the clerk was reviewed there; the workshop is theirs
+        JsonNode clerkAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + clerk.token(), JSON, both).body());
+        assertThat(statusOf(clerkAfter, parts.get(1))).isEqualTo("SEAT");
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken()).isEqualTo(1);
+    }
+
+    @Test
+    void registeringAgainWithAKnownAddressAnswersAsForANewOneAndMailsTheOwner() throws Exception {
+        long event = fixtures.publishedForum(10, 5);
+        long part = fixtures.parts(event).get(0);
+        WebSession api = new WebSession(port);
+        HttpResponse<String> first = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("bekannt@example.org", part));
+        HttpResponse<String> unknown = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("neu@example.org", part));
+        long rows = jdbc.queryForObject("select count(*) from registration", Long.class);
+        HttpResponse<String> again = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("Bekannt@example.org", part));
+
+        assertThat(again.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(201);
+        assertThat(fieldNames(json.readTree(again.body()))).isEqualTo(fieldNames(json.readTree(unknown.body())));
+        assertThat(json.readTree(again.body()).get("status").asText()).isEqualTo(json.readTree(unknown.body()).get("status").asText());
+        assertThat(again.headers().firstValue("Location")).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from registration", Long.class)).as("nothing new stored").isEqualTo(rows);
+        // neither token opens anything before the address is confirmed
+        for (HttpResponse<String> answer : List.of(first, unknown, again)) {
+            String token = json.readTree(answer.body()).get("token").asText();
+            assertThat(api.get("/api/v1/registrations/" + token).statusCode()).isEqualTo(404);
+        }
+
+        long known = jdbc.queryForObject("select id from registration where email = 'bekannt@example.org'", Long.class);
+        String mail = fixtures.sendMail(known, RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
+        assertThat(mail).contains("bereits eine Anmeldung vor").contains("/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(mail, "/anmeldung/bestaetigen/");
+        assertThat(registrations.confirm(optIn)).as("the link in that mail confirms").isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+    }
+
+    private record Seated(long id, String token) {
+    }
+
+    private Seated seatedForTheEvening(long event, String email, ParticipantRole role) throws Exception {
+        long evening = fixtures.parts(event).get(0);
+        long id = registrations.register(event, Set.of(evening), new NewRegistration("Person " + email, email, "Gemeinde Testdorf",
+                role, null, Locale.GERMAN));
+        String optIn = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        if (RegistrationProcess.REVIEW.equals(fixtures.decision(id))) {
+            review.decide(reviewTask(id).getId(), id, RegistrationReview.Decision.APPROVE, "");
+        }
+        String token = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        return new Seated(id, token);
+    }
+
+    private Task reviewTask(long registrationId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(registrationId))
+                .taskDefinitionKey(RegistrationProcess.TASK_REVIEW).singleResult();
+    }
+
+    private boolean waitsForAChange(long registrationId) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(fixtures.instance(registrationId))
+                .eventName(RegistrationProcess.MESSAGE_PARTS_ADDED).count() == 1;
+    }
+
+    private static String statusOf(JsonNode registration, long partId) {
+        for (JsonNode part : registration.get("parts")) {
+            if (part.get("partId").asLong() == partId) {
+                return part.get("status").asText();
+            }
+        }
+        throw new AssertionError("no part " + partId + " in " + registration);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String request(String email, long part) {
+        return "{\"name\":\"Jana Krüger\",\"email\":\"" + email + "\",\"organisation\":null,\"role\":\"OTHER\",\"needs\":null,"
+                + "\"parts\":[" + part + "],\"privacyConsent\":true}";
+    }
+}
