@@ -1,17 +1,13 @@
 package de.klimaflow.consultation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +17,13 @@ import de.klimaflow.security.CurrentUser;
 /**
  * Documents of a case: PDF, DOCX, XLSX or ODT only, at most 10 MB each. The type is decided by the bytes
  * (the PDF header, or the parts inside the ZIP container of the office formats), never by the file's
- * name; the stored name is cleaned of paths and control characters and gets the extension of its type.
+ * name, and an office file is judged by its ZIP directory alone ({@link OfficeZip}), never unpacked; the stored name is cleaned of paths and control characters and gets the extension of its type.
  */
 @Service
 @Transactional
 public class CaseDocuments {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    private static final int MAX_ZIP_ENTRIES = 5000;
 
     /** A stored document as lists show it. */
     public record Document(long id, String fileName, String contentType, int sizeBytes, Instant uploadedAt, String uploadedBy) {
@@ -75,6 +70,19 @@ public class CaseDocuments {
         this.clock = clock;
     }
 
+    /**
+     * An upload's bytes, read only as far as the limit: whatever a client sends and whatever it announces, at most
+     * {@value #MAX_BYTES} bytes and one more are read before the file is refused as too large. Static, so that the
+     * reading holds no transaction while a slow client sends.
+     */
+    public static byte[] readWithinLimit(InputStream content) throws IOException {
+        byte[] bytes = content.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new Refused("case.document.tooLarge");
+        }
+        return bytes;
+    }
+
     /** Stores the file on the case and notes it on the timeline; refuses empty, too large or other files. */
     public Document upload(long caseId, String fileName, byte[] content) {
         if (content.length == 0) {
@@ -110,26 +118,18 @@ public class CaseDocuments {
         if (!startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             return Optional.empty();
         }
-        Set<String> names = new HashSet<>();
-        String mimetype = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
-                names.add(entry.getName());
-                if ("mimetype".equals(entry.getName())) {
-                    mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-                }
-            }
-        } catch (IOException | IllegalArgumentException broken) {
+        Optional<OfficeZip> zip = OfficeZip.read(content);
+        if (zip.isEmpty()) {
             return Optional.empty();
         }
-        if (names.contains("[Content_Types].xml") && names.contains("word/document.xml")) {
+        OfficeZip parts = zip.get();
+        if (parts.contains("[Content_Types].xml") && parts.contains("word/document.xml")) {
             return Optional.of(Type.DOCX);
         }
-        if (names.contains("[Content_Types].xml") && names.contains("xl/workbook.xml")) {
+        if (parts.contains("[Content_Types].xml") && parts.contains("xl/workbook.xml")) {
             return Optional.of(Type.XLSX);
         }
-        if (Type.ODT.contentType.equals(mimetype) && names.contains("content.xml")) {
+        if (parts.contains("content.xml") && parts.head("mimetype", 100).map(String::strip).filter(Type.ODT.contentType::equals).isPresent()) {
             return Optional.of(Type.ODT);
         }
         return Optional.empty();

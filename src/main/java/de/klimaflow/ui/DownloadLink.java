@@ -5,9 +5,13 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
-/** A download link of a staff view whose file is made only when it is clicked. */
+/**
+ * A download link of a staff view whose file is made only when it is clicked. The answer always says
+ * {@code Content-Disposition: attachment}: a stored file is saved, never shown by the browser in the app's origin.
+ */
 public final class DownloadLink {
 
     /** The label is the translation of {@code labelKey}; the CSS class "download-<last part of the key>" finds it in tests. */
@@ -18,9 +22,11 @@ public final class DownloadLink {
     }
 
     /** A link whose label is given as it is, e.g. a stored document's file name. */
-    @SuppressWarnings("removal")
     public static Anchor named(String label, String fileName, Supplier<byte[]> file) {
-        Anchor link = new Anchor(new StreamResource(fileName, () -> new ByteArrayInputStream(file.get())), label);
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, null, bytes.length);
+        }), label);
         link.getElement().setAttribute("download", true);
         return link;
     }

@@ -88,6 +88,41 @@ class CaseDocumentsTest {
         assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class)).isEqualTo(before);
     }
 
+    @Test
+    void aZipBombDisguisedAsDocxIsRefusedFromItsDirectoryWithoutUnpackingIt() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from case_attachment", Long.class);
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 40; i++) {
+                zip.write(zeros); // 40 MB that pack to a few dozen kilobytes
+            }
+            zip.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(CaseDocuments.MAX_BYTES);
+        assertThatThrownBy(() -> documents.upload(caseId, "antrag.docx", bomb.toByteArray()))
+                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
+        assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadIsReadOnlyAsFarAsTheLimitWhateverItSends() {
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                read.incrementAndGet();
+                return 'x';
+            }
+        };
+        assertThatThrownBy(() -> CaseDocuments.readWithinLimit(endless))
+                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
+        assertThat(read.get()).isEqualTo(CaseDocuments.MAX_BYTES + 1L);
+    }
+
     private static byte[] odt() {
         return zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>");
     }

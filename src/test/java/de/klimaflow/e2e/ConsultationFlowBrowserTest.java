@@ -2,7 +2,9 @@ package de.klimaflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -12,9 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.Page;
 
+import de.klimaflow.consultation.CaseDocuments;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestClock;
@@ -88,9 +96,57 @@ class ConsultationFlowBrowserTest {
                     "Kommunalrichtlinie: Erstvorhaben");
             assertThat(page.locator(".case-position").textContent()).isEqualTo("Förderempfehlung prüfen");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("case-proposal.png")).setFullPage(true));
+            uploadsThroughTheRealEndpoint(page, caseId);
         }
         assertThat(jdbc.queryForObject("select stage from consultation_case where id = ?", String.class, caseId))
                 .isEqualTo("PROPOSAL");
+    }
+
+    /** A 10 MB PDF goes through the upload field; a raw body past the limit and a ZIP bomb as DOCX are refused. */
+    private void uploadsThroughTheRealEndpoint(Page page, long caseId) throws Exception {
+        byte[] pdf = new byte[CaseDocuments.MAX_BYTES];
+        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, pdf, 0, header.length);
+        Path file = Files.createTempFile("bescheid", ".pdf");
+        Files.write(file, pdf);
+        page.locator("vaadin-upload.case-upload input[type=file]").setInputFiles(file);
+        page.locator(".case-documents li").first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        Files.delete(file);
+        assertThat(documents(caseId)).isEqualTo(1);
+
+        String target = base() + "/" + page.evaluate("document.querySelector('vaadin-upload.case-upload').target");
+        APIResponse raw = page.request().post(target, RequestOptions.create().setHeader("Content-Type", "application/octet-stream")
+                .setData(java.util.Arrays.copyOf(pdf, CaseDocuments.MAX_BYTES + 1024 * 1024)).setTimeout(60_000));
+        assertThat(raw.status()).as("a raw body past the limit").isEqualTo(413);
+        APIResponse bomb = page.request().post(target, RequestOptions.create().setMultipart(FormData.create()
+                .set("file", new FilePayload("antrag.docx", "application/octet-stream", zipBomb()))).setTimeout(60_000));
+        assertThat(bomb.status()).as("a ZIP bomb disguised as DOCX").isEqualTo(413);
+        assertThat(documents(caseId)).as("nothing more stored").isEqualTo(1);
+
+        String href = page.locator(".case-documents a").first().getAttribute("href");
+        APIResponse download = page.request().get(base() + "/" + href);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.headers().get("content-disposition")).startsWith("attachment");
+        assertThat(download.body()).hasSize(CaseDocuments.MAX_BYTES);
+    }
+
+    private long documents(long caseId) {
+        return jdbc.queryForObject("select count(*) from case_attachment where case_id = ?", Long.class, caseId);
+    }
+
+    private static byte[] zipBomb() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     private String base() {

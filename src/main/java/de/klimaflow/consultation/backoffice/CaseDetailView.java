@@ -28,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import de.klimaflow.consultation.CaseDocuments;
 import de.klimaflow.consultation.ConsultationService;
@@ -163,17 +162,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (currentUser.isIn(Groups.ADVISORS)) {
             UI ui = UI.getCurrent();
             // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-                try {
-                    CaseDocuments.Document stored = documents.upload(caseId, metadata.fileName(), bytes);
-                    ui.access(() -> {
-                        Notification.show(getTranslation("case.document.saved", stored.fileName()));
-                        cases.details(caseId).ifPresent(this::render);
-                    });
-                } catch (CaseDocuments.Refused refused) {
-                    ui.access(() -> Notification.show(getTranslation(refused.messageKey())));
+            Upload upload = new Upload(new CaseDocumentUpload(documents, caseId, (stored, refusedKey) -> ui.access(() -> {
+                if (stored != null) {
+                    Notification.show(getTranslation("case.document.saved", stored.fileName()));
+                    cases.details(caseId).ifPresent(this::render);
+                } else {
+                    Notification.show(getTranslation(refusedKey));
                 }
-            }));
+            })));
             upload.setMaxFiles(1);
             upload.setMaxFileSize(CaseDocuments.MAX_BYTES);
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt");
