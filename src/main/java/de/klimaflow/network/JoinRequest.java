@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 class JoinRequest {
 
     enum Status {
-        OPEN, ACCEPTED, DECLINED
+        OPEN, ACCEPTED, DECLINED,
+        /** a second request of a member's or of an open request's address; its data is gone once its mail is out */
+        DUPLICATE
     }
 
     @Id
@@ -58,6 +60,16 @@ class JoinRequest {
         this.status = accepted ? Status.ACCEPTED : Status.DECLINED;
         this.decidedBy = by;
         this.decidedAt = now;
+    }
+
+    /** Closed as a second request of a known address: nothing of the person stays. */
+    void closeAsDuplicate() {
+        status = Status.DUPLICATE;
+        name = "anonymisiert";
+        email = "anonymisiert-" + id + "@anonymisiert.invalid";
+        municipality = "anonymisiert";
+        message = null;
+        publicListing = false;
     }
 
     NetworkJoin.JoinRequestView toView() {

@@ -4,5 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JoinRequestRepository extends JpaRepository<JoinRequest, Long> {
 
-    boolean existsByEmailIgnoreCaseAndStatus(String email, JoinRequest.Status status);
+    long countByEmailIgnoreCaseAndStatusAndIdNot(String email, JoinRequest.Status status, long id);
 }

@@ -34,9 +34,9 @@ public class NetworkJoin {
         }
     }
 
-    /** Why a request was not taken. */
-    public enum Refusal {
-        ALREADY_MEMBER, ALREADY_REQUESTED
+    /** Whether a request's address is known already: as a member, or by a request still open. */
+    public enum KnownAddress {
+        NONE, MEMBER, OPEN_REQUEST
     }
 
     private final JoinRequestRepository requests;
@@ -56,18 +56,29 @@ public class NetworkJoin {
         this.clock = clock;
     }
 
-    /** Stores the request and starts its review; a member or an open request of the same address is refused. */
-    public Optional<Refusal> request(NewJoinRequest request) {
-        String email = request.email().strip();
-        if (managers.findByEmailIgnoreCase(email).filter(ClimateManager::isNetworkMember).isPresent()) {
-            return Optional.of(Refusal.ALREADY_MEMBER);
-        }
-        if (requests.existsByEmailIgnoreCaseAndStatus(email, JoinRequest.Status.OPEN)) {
-            return Optional.of(Refusal.ALREADY_REQUESTED);
-        }
+    /**
+     * Stores the request and starts its process, whatever the address: the answer must not tell whether it belongs to a
+     * member. The process finds a known address ({@link #knownAddress}) and tells its owner by mail instead of a review.
+     */
+    public void request(NewJoinRequest request) {
         long id = requests.save(new JoinRequest(request, clock.instant())).toView().id();
         publisher.publishEvent(new JoinRequested(id));
-        return Optional.empty();
+    }
+
+    /** Whether the request's address belongs to a member, or to another request still open. */
+    @Transactional(readOnly = true)
+    public KnownAddress knownAddress(long id) {
+        String email = find(id).orElseThrow().email();
+        if (managers.findByEmailIgnoreCase(email).filter(ClimateManager::isNetworkMember).isPresent()) {
+            return KnownAddress.MEMBER;
+        }
+        return requests.countByEmailIgnoreCaseAndStatusAndIdNot(email, JoinRequest.Status.OPEN, id) > 0
+                ? KnownAddress.OPEN_REQUEST : KnownAddress.NONE;
+    }
+
+    /** A second request of a known address, once its owner is told: its personal data goes. */
+    public void closeAsDuplicate(long id) {
+        requests.findById(id).orElseThrow().closeAsDuplicate();
     }
 
     @Transactional(readOnly = true)

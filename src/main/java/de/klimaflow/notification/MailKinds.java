@@ -46,10 +46,13 @@ public final class MailKinds {
     public static final String MUNICIPALITY_INVITATION = "municipality-invitation";
     /** municipality, advisorName, note, programmes (List of lines), trainings (List), checklist (List of lines) */
     public static final String CONSULTATION_INFO_PACKAGE = "consultation-info-package";
+    // network
+    /** knownAs (MEMBER or OPEN_REQUEST), networkUrl */
+    public static final String NETWORK_JOIN_KNOWN = "network-join-known";
 
     public static final List<String> ALL = List.of(REGISTRATION_OPT_IN, REGISTRATION_CONFIRMED, REGISTRATION_REJECTED,
             REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_AGAIN, EVENT_REMINDER, EVENT_CANCELLED, WAITLIST_CLOSED, EVENT_RESCHEDULED, EVENT_INVITATION, PARTICIPANT_MESSAGE, EVENT_FOLLOW_UP,
-            TASK_OVERDUE, VENUE_PARTICIPANT_LIST, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE);
+            TASK_OVERDUE, VENUE_PARTICIPANT_LIST, MUNICIPALITY_INVITATION, CONSULTATION_INFO_PACKAGE, NETWORK_JOIN_KNOWN);
 
     private MailKinds() {
     }

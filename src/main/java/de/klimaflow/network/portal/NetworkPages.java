@@ -87,12 +87,10 @@ public class NetworkPages {
             errors.rejectValue("privacyConsent", "contact.error.consent");
         }
         if (!errors.hasErrors()) {
-            Optional<NetworkJoin.Refusal> refused = joins.request(new NetworkJoin.NewJoinRequest(name, email, municipality,
-                    since.get(), message.isEmpty() ? null : message, form.isPublicListing()));
-            if (refused.isEmpty()) {
-                return "redirect:" + Links.NETWORK + "/beitreten/eingegangen";
-            }
-            errors.rejectValue("email", "join.error." + refused.get().name());
+            // the same answer whatever the address; a member or an open request learns the rest by mail
+            joins.request(new NetworkJoin.NewJoinRequest(name, email, municipality, since.get(),
+                    message.isEmpty() ? null : message, form.isPublicListing()));
+            return "redirect:" + Links.NETWORK + "/beitreten/eingegangen";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return show(form, model, locale);

@@ -12,6 +12,14 @@ public final class NetworkJoinProcess {
     public static final String TASK_WELCOME_MEMBER = "Task_WelcomeMember";
     public static final String DELEGATE_WELCOME_MEMBER = "welcomeNetworkMember";
     public static final String VAR_ACCEPTED = "accepted";
+    public static final String TASK_CHECK_KNOWN_ADDRESS = "Task_CheckKnownAddress";
+    public static final String TASK_SEND_KNOWN_ADDRESS_NOTICE = "Task_SendKnownAddressNotice";
+    public static final String TASK_CLOSE_DUPLICATE = "Task_CloseDuplicate";
+    public static final String DELEGATE_CHECK_KNOWN_ADDRESS = "checkKnownJoinAddress";
+    public static final String DELEGATE_CLOSE_DUPLICATE = "closeDuplicateJoinRequest";
+    /** NONE, MEMBER or OPEN_REQUEST ({@link de.klimaflow.network.NetworkJoin.KnownAddress}) */
+    public static final String VAR_KNOWN_ADDRESS = "knownAddress";
+    public static final String MAIL_KNOWN_ADDRESS = de.klimaflow.notification.MailKinds.NETWORK_JOIN_KNOWN;
 
     private NetworkJoinProcess() {
     }

@@ -20,6 +20,17 @@ class NetworkSteps {
         return execution -> joins.welcome(NetworkJoinProcess.requestId(execution));
     }
 
+    @Bean(NetworkJoinProcess.DELEGATE_CHECK_KNOWN_ADDRESS)
+    JavaDelegate checkKnownJoinAddress(NetworkJoin joins) {
+        return execution -> execution.setVariable(NetworkJoinProcess.VAR_KNOWN_ADDRESS,
+                joins.knownAddress(NetworkJoinProcess.requestId(execution)).name());
+    }
+
+    @Bean(NetworkJoinProcess.DELEGATE_CLOSE_DUPLICATE)
+    JavaDelegate closeDuplicateJoinRequest(NetworkJoin joins) {
+        return execution -> joins.closeAsDuplicate(NetworkJoinProcess.requestId(execution));
+    }
+
     @Bean
     BusinessObjectLabels joinRequestLabels(NetworkJoin joins) {
         return BusinessObjectLabels.ofIds(NetworkJoinProcess.PROCESS_KEY, joins::labels);

@@ -13,11 +13,22 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import de.klimaflow.network.NetworkDirectory;
+import de.klimaflow.network.process.NetworkJoinProcess;
+import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
@@ -34,6 +45,13 @@ class NetworkPagesTest {
     TestClock clock;
     @Autowired
     NetworkDirectory directory;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @BeforeEach
     void freshSubmissionAllowance() {
@@ -53,7 +71,7 @@ class NetworkPagesTest {
     }
 
     @Test
-    void aJoinRequestIsTakenOnceAndBadInputStoresNothing() {
+    void aJoinRequestIsTakenOnceAndBadInputStoresNothing() throws Exception {
         WebSession visitor = new WebSession(port);
         long before = jdbc.queryForObject("select count(*) from network_join_request", Long.class);
         Map<String, String> bad = valid("kein-mail");
@@ -73,10 +91,49 @@ class NetworkPagesTest {
         HttpResponse<String> sent = submit(visitor, valid(email));
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location")).hasValue("/netzwerk/beitreten/eingegangen");
-        assertThat(submit(visitor, valid(email)).body()).as("the same address again").contains("schon eine Anfrage vor");
-        assertThat(jdbc.queryForObject("select count(*) from network_join_request where email = ?", Long.class, email)).isOne();
+        HttpResponse<String> again = submit(visitor, valid(email));
+        assertThat(again.statusCode()).as("the same address again: the same answer").isEqualTo(302);
+        assertThat(again.headers().firstValue("Location")).hasValue("/netzwerk/beitreten/eingegangen");
+        assertThat(knownAddressMail(email)).contains("Ihre erste Anfrage liegt uns vor");
+        assertThat(jdbc.queryForObject("select count(*) from network_join_request where email = ?", Long.class, email))
+                .as("the second request is not kept").isOne();
         assertThat(jdbc.queryForObject("select since from network_join_request where email = ?", LocalDate.class, email))
                 .isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void aMembersAddressGetsTheAnswerOfAnyOtherAndLearnsTheRestByMail() throws Exception {
+        String member = "mitglied-" + System.nanoTime() + "@kommune.example";
+        String stranger = "fremd-" + System.nanoTime() + "@kommune.example";
+        directory.enter("Mara Mitglied", member, null, "Stadt Staßfurt", LocalDate.of(2024, 1, 1), null, false, null);
+
+        HttpResponse<String> known = submit(new WebSession(port), valid(member));
+        HttpResponse<String> unknown = submit(new WebSession(port), valid(stranger));
+        assertThat(known.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(302);
+        assertThat(known.headers().firstValue("Location")).isEqualTo(unknown.headers().firstValue("Location"));
+        assertThat(known.body()).isEqualTo(unknown.body());
+
+        assertThat(knownAddressMail(member)).contains("Sie sind bereits Mitglied").contains("/netzwerk");
+        assertThat(jdbc.queryForObject("select count(*) from network_join_request where email = ? or name = 'Nina Neu' and status = 'DUPLICATE'",
+                Long.class, member)).as("nothing of the second request stays").isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NetworkJoinProcess.PROCESS_KEY).processInstanceBusinessKey(
+                jdbc.queryForObject("select id from network_join_request where email = ?", String.class, stranger)).count())
+                .as("an unknown address goes to the advisors").isOne();
+    }
+
+    /** Runs the notice step of the request from that address; returns the mail that address received. */
+    private String knownAddressMail(String email) throws Exception {
+        String id = jdbc.queryForObject("select max(id) from network_join_request where email = ?", String.class, email);
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(NetworkJoinProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(id).singleResult().getId();
+        Job notice = management.createJobQuery().processInstanceId(instance)
+                .activityId(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE).singleResult();
+        assertThat(notice).as("a notice for " + email).isNotNull();
+        management.executeJob(notice.getId());
+        for (MimeMessage mail : smtp.getReceivedMessagesForDomain(email)) {
+            return ReceivedMail.text(mail);
+        }
+        throw new AssertionError("no mail to " + email);
     }
 
     private HttpResponse<String> submit(WebSession visitor, Map<String, String> fields) {
