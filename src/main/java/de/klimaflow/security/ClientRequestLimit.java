@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -19,6 +18,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import de.klimaflow.platform.LogBudget;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
@@ -36,8 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class ClientRequestLimit {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientRequestLimit.class);
-    /** One log line per this many refusals at most: a flood writes a bounded log. */
-    private static final long LOG_EVERY = 1_000;
+    private static final LogBudget REFUSALS = new LogBudget(20);
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientRequestLimitValve(
@@ -50,7 +49,6 @@ class ClientRequestLimit {
     static final class Limit extends ValveBase {
 
         private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-        private final AtomicLong refusals = new AtomicLong();
         private final int perClient;
         private final Duration bodyDeadline;
         private final MeterRegistry meters;
@@ -97,10 +95,8 @@ class ClientRequestLimit {
          */
         private void refuse(Request request, Response response, int status, String reason) throws IOException {
             meters.counter("klimaflow.http.refused", "reason", reason).increment();
-            long refused = refusals.incrementAndGet();
-            if (refused % LOG_EVERY == 1) {
-                LOG.warn("Refused a request from {} with {} ({}); {} refusals since start", request.getRemoteAddr(), status, reason,
-                        refused);
+            if (REFUSALS.allow(held -> LOG.warn("{} more requests were refused without a log line", held))) {
+                LOG.warn("Refused a request from {} with {} ({})", request.getRemoteAddr(), status, reason);
             }
             request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
             request.getInputStream();

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import de.klimaflow.platform.LogBudget;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -27,6 +28,7 @@ public class PublicSubmissionLimit {
     private static final Logger LOG = LoggerFactory.getLogger(PublicSubmissionLimit.class);
     /** Beyond this many addresses the full buckets are dropped: a flood of addresses cannot fill the heap. */
     private static final int PURGE_ABOVE = 10_000;
+    private static final LogBudget REFUSALS = new LogBudget(20);
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final long perClient;
@@ -62,7 +64,9 @@ public class PublicSubmissionLimit {
             return java.util.Optional.empty();
         }
         meters.counter("klimaflow.public.submissions.refused").increment();
-        LOG.info("Public submission refused, too many from {}", client);
+        if (REFUSALS.allow(held -> LOG.info("{} more public submissions were refused without a log line", held))) {
+            LOG.info("Public submission refused, too many from {}", client);
+        }
         Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
         return java.util.Optional.of(wait.isZero() ? Duration.ofSeconds(1) : wait);
     }

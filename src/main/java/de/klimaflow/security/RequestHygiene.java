@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import de.klimaflow.platform.LogBudget;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +36,7 @@ class RequestHygiene {
             "//|;|\\\\|/\\.\\.?(/|$)|%(2[dDeEfF5]|3[0-9bB]|[46][1-9a-fA-F]|[57][0-9aA]|5[cCfF]|7[eE])");
 
     private static final String ERROR_PATH = "/error";
+    private static final LogBudget ODD_PATHS = new LogBudget(20);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> oddPathFilter() {
@@ -43,7 +46,9 @@ class RequestHygiene {
                     throws ServletException, IOException {
                 String path = request.getRequestURI();
                 if (ODD.matcher(path).find()) {
-                    LOG.info("Refused odd path {} {} from {}", request.getMethod(), abbreviate(path), request.getRemoteAddr());
+                    if (ODD_PATHS.allow(held -> LOG.info("{} more odd paths were refused without a log line", held))) {
+                        LOG.info("Refused odd path {} {} from {}", request.getMethod(), abbreviate(path), request.getRemoteAddr());
+                    }
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }

@@ -11,6 +11,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import com.vaadin.flow.spring.security.RequestUtil;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.LogBudget;
 import java.util.Arrays;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.DispatcherType;
@@ -50,6 +51,7 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     public static final String CAMUNDA_WEBAPP_PATH = "/camunda";
+    private static final LogBudget REJECTED = new LogBudget(20);
 
     @Bean
     @Order(1)
@@ -145,9 +147,15 @@ public class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
-            LOG.info("Refused request {} {}: {}", request.getMethod(), request.getRequestURI(), rejected.getMessage());
+            if (REJECTED.allow(held -> LOG.info("{} more requests were refused by the firewall without a log line", held))) {
+                LOG.info("Refused request {} {}: {}", request.getMethod(), abbreviate(request.getRequestURI()), rejected.getMessage());
+            }
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };
+    }
+
+    private static String abbreviate(String path) {
+        return path.length() > 200 ? path.substring(0, 200) + "…" : path;
     }
 
     /** APIs answer 401 with a Basic challenge instead of redirecting to the login page. */

@@ -129,6 +129,17 @@ class GreedyClientsTest {
     }
 
     @Test
+    void aFloodOfOddRequestsWritesABoundedLog(CapturedOutput output) {
+        int before = output.getAll().split("\n").length;
+        LoopbackClient flood = new LoopbackClient("127.0.0.7", port);
+        for (int i = 0; i < 300; i++) {
+            assertThat(flood.get("/veranstaltungen//" + i).status()).isEqualTo(400);
+        }
+        List<String> lines = java.util.Arrays.asList(output.getAll().split("\n"));
+        assertThat(lines.subList(before, lines.size())).filteredOn(line -> line.contains("odd path")).hasSizeLessThanOrEqualTo(20);
+    }
+
+    @Test
     void whatAClientSendsNeverStartsALogLineOfItsOwn(CapturedOutput output) {
         LoggerFactory.getLogger(GreedyClientsTest.class).warn("Login failed for '{}'", "jana\nFORGED 2026 INFO all is well\r\u2028x");
         for (int i = 0; i < 8; i++) {
