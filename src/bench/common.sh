@@ -11,7 +11,7 @@ start_jar() {
   local t0; t0=$(date +%s%N)
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is taken by another process"; return 1; fi
   SPRING_PROFILES_ACTIVE=postgres,demo KLIMAFLOW_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" KLIMAFLOW_DB_USER=postgres \
-  KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 \
+  KLIMAFLOW_DB_PASSWORD= SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT KLIMAFLOW_SUBMISSIONS_PER_CLIENT=10000000 KLIMAFLOW_REQUESTS_PER_CLIENT=100000 \
   KLIMAFLOW_PUBLIC_URL=${PUBLIC_URL:-http://127.0.0.1:$port} \
     java -Xmx768m ${APP_JAVA_OPTS:-} -jar target/klimaflow.jar --server.port="$port" "$@" > "$log" 2>&1 &
   STARTED_PID=$!

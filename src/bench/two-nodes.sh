@@ -70,6 +70,9 @@ defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
+  # the whole request before a node sees it: a body that trickles in holds a proxy connection, not a node's thread
+  option http-buffer-request
+  timeout http-request 10s
   # a request the dead node refused goes to the other one
   retries 2
   option redispatch
