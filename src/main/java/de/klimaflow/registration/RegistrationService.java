@@ -15,15 +15,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.RegistrationTerms;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 
 /**
- * What people and the registration process do with a registration: register, confirm the address,
- * look, cancel; and the steps of the process (decide, seat, reject, expire). Every change that the
+ * What people and staff do with a registration: register, confirm the address, look, change, cancel, move between
+ * seat and waitlist. The process's decisions are {@link RegistrationDecisions}'. Every change that the
  * process must follow is published as a {@link RegistrationChanged} in the same transaction.
  */
 @Service
@@ -38,17 +37,20 @@ public class RegistrationService {
     private final Seating seating;
     private final PersonalLinks links;
     private final InvitationRepository invitations;
+    private final RegistrationDecisions decisions;
     private final RegistrationLog log;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, EventService events, Seating seating, PersonalLinks links,
-            InvitationRepository invitations, RegistrationLog log, ApplicationEventPublisher publisher, Clock clock) {
+            InvitationRepository invitations, RegistrationDecisions decisions, RegistrationLog log, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
         this.links = links;
         this.invitations = invitations;
+        this.decisions = decisions;
         this.log = log;
         this.publisher = publisher;
         this.clock = clock;
@@ -133,7 +135,7 @@ public class RegistrationService {
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
         Registration registration = create(terms, partIds, person, RegistrationStatus.IN_REVIEW);
         log.add(registration.getId(), RegistrationLogEntry.Kind.ENTERED_BY_STAFF, null);
-        seatOrWait(registration.getId());
+        decisions.seatOrWait(registration.getId());
         return registration.getId();
     }
 
@@ -335,7 +337,7 @@ public class RegistrationService {
         RegistrationStatus status = registration.getStatus();
         if (!added.isEmpty() && (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED)) {
             if (byStaff) {
-                seatOrWait(registration.getId());
+                decisions.seatOrWait(registration.getId());
             } else {
                 registrations.flush();
                 publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.PARTS_ADDED));
@@ -353,12 +355,6 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public List<RegistrationView> registrationsOf(long eventId) {
         return registrations.findByEventIdOrderByIdAsc(eventId).stream().map(RegistrationService::view).toList();
-    }
-
-    /** In how many parts the registration holds a seat now. */
-    @Transactional(readOnly = true)
-    public int seatCount(long registrationId) {
-        return registrations.findById(registrationId).map(r -> r.seatParts().size()).orElse(0);
     }
 
     /** How many registrations wait for each part of the event, for the capacity picture. */
@@ -431,108 +427,4 @@ public class RegistrationService {
                 r -> r.getName() + " · " + titles.getOrDefault(r.getEventId(), "")));
     }
 
-    /** Whether the person added parts that wait for a decision while the registration itself is decided. */
-    @Transactional(readOnly = true)
-    public boolean partsToDecide(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        RegistrationStatus status = registration.getStatus();
-        return (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED)
-                && !registration.requestedParts().isEmpty();
-    }
-
-    /** What the decision table reads (small values only), for the parts still to decide. */
-    public record DecisionFacts(String audienceRule, String role, boolean roleInAudience, boolean registrationOpen,
-            long seatsLeft, boolean hasInvitation) {
-    }
-
-    @Transactional(readOnly = true)
-    public DecisionFacts decisionFacts(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
-        Set<Long> toDecide = registration.requestedParts().isEmpty() ? registration.getPartIds() : registration.requestedParts();
-        List<EventOverview.PartOverview> chosen = event.parts().stream().filter(part -> toDecide.contains(part.id())).toList();
-        Audience audience = audienceOf(registration.getRole());
-        boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
-        long seatsLeft = chosen.stream().mapToLong(EventOverview.PartOverview::seatsLeft).min().orElse(0);
-        return new DecisionFacts(event.invitationOnly() ? "INVITATION" : "OPEN", registration.getRole().name(), inAudience,
-                event.registrationOpen(), seatsLeft, invitations.existsByRegistrationId(registrationId));
-    }
-
-    static Audience audienceOf(ParticipantRole role) {
-        return switch (role) {
-            case ELECTED_OFFICIAL -> Audience.ELECTED_OFFICIALS;
-            case ADMINISTRATION -> Audience.ADMINISTRATION;
-            case CLIMATE_MANAGER -> Audience.CLIMATE_MANAGERS;
-            case OTHER -> Audience.OTHERS;
-        };
-    }
-
-    /** The rules (or the desk) approved: seats where there are some; true if any seat was taken. */
-    public boolean approve(long registrationId) {
-        return seatOrWait(registrationId);
-    }
-
-    private boolean seatOrWait(long registrationId) {
-        boolean seated = seating.seat(registrationId);
-        log.add(registrationId, seated ? RegistrationLogEntry.Kind.SEATED : RegistrationLogEntry.Kind.WAITLISTED, null);
-        return seated;
-    }
-
-    /** On the waitlist: by the desk's choice, or (byRules) because the rules saw no seat left. */
-    public void waitlist(long registrationId, boolean byRules) {
-        if (byRules) {
-            seating.waitlistForLackOfSeats(registrationId);
-        } else {
-            seating.waitlist(registrationId);
-        }
-        log.add(registrationId, RegistrationLogEntry.Kind.WAITLISTED, null);
-    }
-
-    public void toReview(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        registration.toReview();
-        log.add(registrationId, RegistrationLogEntry.Kind.IN_REVIEW, partTitles(registration.requestedParts(), registration.getEventId()));
-    }
-
-    /** The registration desk's reason for its decision, kept with the registration (a rejection mails it). */
-    public void noteDecisionReason(long registrationId, @Nullable String reason) {
-        registrations.findById(registrationId).orElseThrow().noteReason(reason);
-    }
-
-    /**
-     * Rejected, by the rules or by the desk (with the reason noted before). A registration that holds or waits for other
-     * parts keeps them, and only the parts still to decide are dropped; otherwise the registration ends. Returns the
-     * parts dropped that way, empty when the whole registration was rejected.
-     */
-    public List<Long> reject(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        if (!registration.getStatus().isActive()) {
-            return List.of();
-        }
-        Set<Long> declined = registration.requestedParts();
-        if (declined.size() < registration.getPartIds().size() && !declined.isEmpty()) {
-            registration.changeParts(registration.getPartIds().stream().filter(id -> !declined.contains(id))
-                    .collect(Collectors.toSet()));
-            log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, partTitles(declined, registration.getEventId())
-                    + registration.decisionReason().map(reason -> ": " + reason).orElse(""));
-            return List.copyOf(declined);
-        }
-        registration.reject();
-        log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, registration.decisionReason().orElse(null));
-        return List.of();
-    }
-
-    private String partTitles(Collection<Long> partIds, long eventId) {
-        return events.overviewOf(eventId).map(event -> partTitles(event, partIds)).orElse("");
-    }
-
-    /** The opt-in link ran out: the person's data goes, no seat was ever held. */
-    public void expire(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        if (registration.getStatus() == RegistrationStatus.PENDING_CONFIRMATION) {
-            registration.expire(clock.instant());
-            links.revokeAll(registrationId);
-            log.add(registrationId, RegistrationLogEntry.Kind.EXPIRED, null);
-        }
-    }
 }

@@ -68,8 +68,21 @@ class MailTemplatesTest {
             case MailKinds.EVENT_RESCHEDULED -> assertThat(everything).contains("neuen Termin").contains("03.12.2026 18:00");
             case MailKinds.VENUE_PARTICIPANT_LIST -> assertThat(everything).contains("Abendveranstaltung: 42")
                     .contains("Eva Winkler");
+            case MailKinds.REGISTRATION_AGAIN -> assertThat(everything).contains("bereits eine Anmeldung vor")
+                    .contains("https://klimaflow.example/confirm/abc").contains("05.12.2026 09:30");
+            case MailKinds.NETWORK_JOIN_KNOWN -> assertThat(everything).contains("Sie sind bereits Mitglied")
+                    .contains("https://klimaflow.example/netzwerk");
             default -> assertThat(everything).contains("Wärmezukunft nach Plan");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRejectionOfAddedPartsNamesThemAndKeepsTheRest() {
+        MailRequest rejected = request(MailKinds.REGISTRATION_REJECTED, Locale.GERMAN);
+        rejected.model().put("declinedParts", List.of("Workshops für die Verwaltung"));
+        String text = RENDERER.render(rejected).text();
+        assertThat(text).contains("für diese Programmteile von „Wärmezukunft nach Plan“ nicht berücksichtigen: Workshops für die Verwaltung")
+                .contains("bleibt Ihre Anmeldung bestehen").doesNotContain("Ihre Anmeldung zu „");
     }
 
     static MailRequest request(String kind, Locale locale) {
@@ -101,6 +114,8 @@ class MailTemplatesTest {
         model.put("seats", List.of("Abendveranstaltung: 42"));
         model.put("contactName", "Eva Winkler");
         model.put("contactEmail", "veranstaltungen@lena.example");
+        model.put("knownAs", "MEMBER");
+        model.put("networkUrl", "https://klimaflow.example/netzwerk");
         return new MailRequest(kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null,
                 "test", "1");
     }

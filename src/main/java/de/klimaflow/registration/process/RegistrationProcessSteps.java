@@ -5,14 +5,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import de.klimaflow.registration.RegistrationDecisions;
 import de.klimaflow.registration.RegistrationService;
 
-/** The steps of registration.bpmn, one line each: the work is in {@link RegistrationService}. */
+/** The steps of registration.bpmn, one line each: the work is in {@link RegistrationDecisions} and {@link RegistrationService}. */
 @Configuration
 class RegistrationProcessSteps {
 
     @Bean(RegistrationProcess.DELEGATE_EXPIRE)
-    JavaDelegate expireRegistration(RegistrationService registrations) {
+    JavaDelegate expireRegistration(RegistrationDecisions registrations) {
         return execution -> registrations.expire(RegistrationProcess.registrationId(execution));
     }
 
@@ -24,9 +25,9 @@ class RegistrationProcessSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_COLLECT_FACTS)
-    JavaDelegate collectDecisionFacts(RegistrationService registrations) {
+    JavaDelegate collectDecisionFacts(RegistrationDecisions registrations) {
         return execution -> {
-            RegistrationService.DecisionFacts facts = registrations.decisionFacts(RegistrationProcess.registrationId(execution));
+            RegistrationDecisions.DecisionFacts facts = registrations.decisionFacts(RegistrationProcess.registrationId(execution));
             execution.setVariable(RegistrationProcess.VAR_AUDIENCE_RULE, facts.audienceRule());
             execution.setVariable(RegistrationProcess.VAR_ROLE, facts.role());
             execution.setVariable(RegistrationProcess.VAR_ROLE_IN_AUDIENCE, facts.roleInAudience());
@@ -37,7 +38,7 @@ class RegistrationProcessSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_TAKE_SEATS)
-    JavaDelegate takeSeats(RegistrationService registrations) {
+    JavaDelegate takeSeats(RegistrationDecisions registrations) {
         return execution -> {
             long id = RegistrationProcess.registrationId(execution);
             execution.setVariable(RegistrationProcess.VAR_SEATED, registrations.approve(id));
@@ -46,7 +47,7 @@ class RegistrationProcessSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_WAITLIST)
-    JavaDelegate waitlistRegistration(RegistrationService registrations) {
+    JavaDelegate waitlistRegistration(RegistrationDecisions registrations) {
         return execution -> {
             long id = RegistrationProcess.registrationId(execution);
             registrations.waitlist(id, !Boolean.TRUE.equals(execution.getVariable(RegistrationProcess.VAR_DECIDED_BY_DESK)));
@@ -56,7 +57,7 @@ class RegistrationProcessSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_CHECK_NEW_SEATS)
-    JavaDelegate checkForNewSeats(RegistrationService registrations) {
+    JavaDelegate checkForNewSeats(RegistrationDecisions registrations) {
         return execution -> {
             long id = RegistrationProcess.registrationId(execution);
             int seats = registrations.seatCount(id);
@@ -70,7 +71,7 @@ class RegistrationProcessSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_REJECT)
-    JavaDelegate rejectRegistration(RegistrationService registrations) {
+    JavaDelegate rejectRegistration(RegistrationDecisions registrations) {
         return execution -> {
             java.util.List<Long> declined = registrations.reject(RegistrationProcess.registrationId(execution));
             execution.setVariable(RegistrationProcess.VAR_STILL_REGISTERED, !declined.isEmpty());
@@ -80,7 +81,7 @@ class RegistrationProcessSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_TO_REVIEW)
-    JavaDelegate markInReview(RegistrationService registrations) {
+    JavaDelegate markInReview(RegistrationDecisions registrations) {
         return execution -> registrations.toReview(RegistrationProcess.registrationId(execution));
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationDecisions;
 import de.klimaflow.tasks.WorkTaskService;
 
 /** The registration desk's review: the decision goes to the process, the reason stays with the registration. */
@@ -26,10 +26,10 @@ public class RegistrationReview {
         }
     }
 
-    private final RegistrationService registrations;
+    private final RegistrationDecisions registrations;
     private final WorkTaskService workTasks;
 
-    RegistrationReview(RegistrationService registrations, WorkTaskService workTasks) {
+    RegistrationReview(RegistrationDecisions registrations, WorkTaskService workTasks) {
         this.registrations = registrations;
         this.workTasks = workTasks;
     }
