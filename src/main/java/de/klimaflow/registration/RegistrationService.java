@@ -133,6 +133,10 @@ public class RegistrationService {
     public long registerByStaff(long eventId, Collection<Long> partIds, NewRegistration person) {
         RegistrationTerms terms = events.registrationTerms(eventId)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
+        requireParts(terms.partIds(), partIds);
+        if (registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email())).isPresent()) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE); // staff are told: they asked
+        }
         Registration registration = create(terms, partIds, person, RegistrationStatus.IN_REVIEW);
         log.add(registration.getId(), RegistrationLogEntry.Kind.ENTERED_BY_STAFF, null);
         decisions.seatOrWait(registration.getId());
@@ -145,12 +149,9 @@ public class RegistrationService {
         return registerByStaff(eventId, partIds, new NewRegistration(name, email, organisation, role, null, locale));
     }
 
+    /** A new registration; the caller has checked its parts and that the address has no active one for the event. */
     private Registration create(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
             RegistrationStatus status) {
-        requireParts(terms.partIds(), partIds);
-        if (registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email())).isPresent()) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
-        }
         try {
             return registrations.saveAndFlush(new Registration(terms.eventId(), Set.copyOf(partIds), person, status, clock.instant()));
         } catch (DataIntegrityViolationException sameMomentDuplicate) {
