@@ -154,6 +154,21 @@ class ArchitectureTest {
             .because("whatever anonymous visitors can reach is found in portal or api, and reviewed as such");
 
     @ArchTest
+    static final ArchRule aFeatureRootUsesNoOtherFeaturesFaces = classes().that().resideInAPackage("de.klimaflow.*")
+            .should(new ArchCondition<JavaClass>("use no other feature's process, backoffice, portal or api") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String own = item.getPackageName();
+                    item.getDirectDependenciesFromSelf().stream().map(dependency -> dependency.getTargetClass().getPackageName())
+                            .filter(target -> target.matches("de\\.klimaflow\\.[a-z]+\\." + FACES + "(\\..*)?"))
+                            .filter(target -> !target.startsWith(own + "."))
+                            .distinct()
+                            .forEach(target -> events.add(SimpleConditionEvent.violated(item, item.getName() + " uses " + target)));
+                }
+            })
+            .because("a feature's domain and services are what other features build on; its faces are its own to change");
+
+    @ArchTest
     static final ArchRule everyPackageIsNullMarked = classes()
             .should(new ArchCondition<JavaClass>("be in a @NullMarked package") {
                 @Override

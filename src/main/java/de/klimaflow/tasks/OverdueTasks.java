@@ -1,19 +1,20 @@
 package de.klimaflow.tasks;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.security.UserDirectory.StaffContact;
-import de.klimaflow.ui.TranslationProvider;
 
 /**
  * User tasks past their due date: which they are, who should hear about them, and the dated reminder
@@ -28,14 +29,14 @@ public class OverdueTasks {
     private final TaskService taskService;
     private final WorkTaskService workTasks;
     private final UserDirectory users;
-    private final TranslationProvider translations;
+    private final MessageSource messages;
 
     public OverdueTasks(TaskService taskService, WorkTaskService workTasks, UserDirectory users,
-            TranslationProvider translations) {
+            MessageSource messages) {
         this.taskService = taskService;
         this.workTasks = workTasks;
         this.users = users;
-        this.translations = translations;
+        this.messages = messages;
     }
 
     /**
@@ -53,8 +54,9 @@ public class OverdueTasks {
     /** Leaves the reminder comment on every such task. */
     public void comment(String processInstanceId, String taskKey) {
         for (TaskRow task : of(processInstanceId, taskKey)) {
-            taskService.createComment(task.id(), task.processInstanceId(), translations.getTranslation(
-                    "tasks.overdue.comment", TranslationProvider.GERMAN, Formats.dateTime(task.due())));
+            // the engine's comments are the office's record, in German
+            taskService.createComment(task.id(), task.processInstanceId(), messages.getMessage(
+                    "tasks.overdue.comment", new Object[] {Formats.dateTime(task.due())}, Locale.GERMAN));
             LOG.info("Overdue reminder for task {} ({}) of instance {}", task.id(), taskKey, task.processInstanceId());
         }
     }

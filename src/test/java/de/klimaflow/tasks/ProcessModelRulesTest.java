@@ -34,6 +34,7 @@ import de.klimaflow.notification.process.MailProcess;
 
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.tasks.backoffice.TaskFormRegistry;
+import de.klimaflow.tasks.process.OverdueTaskReminder;
 
 /**
  * The house rules for every model in processes/: each user task has a registered Vaadin form,

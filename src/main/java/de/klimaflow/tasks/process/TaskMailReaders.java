@@ -1,4 +1,4 @@
-package de.klimaflow.tasks;
+package de.klimaflow.tasks.process;
 
 import java.util.Map;
 import java.util.Set;

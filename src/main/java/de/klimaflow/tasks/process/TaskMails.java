@@ -1,4 +1,4 @@
-package de.klimaflow.tasks;
+package de.klimaflow.tasks.process;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,8 @@ import de.klimaflow.notification.Recipient;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.UserDirectory.StaffContact;
+import de.klimaflow.tasks.OverdueTasks;
+import de.klimaflow.tasks.TaskRow;
 
 /** The overdue reminder to staff, in every process: one mail per overdue task and person to act. */
 @Component

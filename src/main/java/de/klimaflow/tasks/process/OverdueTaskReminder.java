@@ -1,4 +1,4 @@
-package de.klimaflow.tasks;
+package de.klimaflow.tasks.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import de.klimaflow.notification.MailKinds;
 import de.klimaflow.notification.process.ProcessMails;
+import de.klimaflow.tasks.OverdueTasks;
 
 /**
  * Service task behind every user task's non-interrupting "overdue" timer: comments on the overdue task
