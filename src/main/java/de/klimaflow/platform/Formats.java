@@ -12,6 +12,11 @@ public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
 
+    /** Today in the agency's time zone, by the application's clock. */
+    public static java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

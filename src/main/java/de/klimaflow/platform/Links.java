@@ -16,6 +16,10 @@ public class Links {
     public static final String REGISTRATION = "/anmeldung";
     public static final String CONSULTATION = "/beratung";
     public static final String NETWORK = "/netzwerk";
+    /** The public form to join the network, and its answer below it ("/eingegangen"). */
+    public static final String NETWORK_JOIN = NETWORK + "/beitreten";
+    /** The public JSON API (its controllers map below it). */
+    public static final String API = "/api/v1";
     public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**",
             CONSULTATION + "/**", NETWORK + "/**"};
 
@@ -24,6 +28,16 @@ public class Links {
     public Links(AgencyProperties agency) {
         String url = agency.publicUrl();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** A registration in the public API, behind its personal token. */
+    public static String apiRegistration(String token) {
+        return API + "/registrations/" + token;
+    }
+
+    /** The staff page of an event's registrations (a route of the staff UI, relative to it). */
+    public static String eventRegistrations(long eventId) {
+        return "events/" + eventId + "/registrations";
     }
 
     /** The public page of an event. */

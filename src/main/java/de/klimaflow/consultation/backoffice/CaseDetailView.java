@@ -1,5 +1,6 @@
 package de.klimaflow.consultation.backoffice;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final FundingProgrammes programmes;
     private final UserDirectory users;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private String title = "";
 
     public CaseDetailView(ConsultationService cases, Consultations consultations, CaseDocuments documents,
-            FundingProgrammes programmes, UserDirectory users, CurrentUser currentUser) {
+            FundingProgrammes programmes, UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.consultations = consultations;
         this.documents = documents;
@@ -211,7 +214,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         granted.addClassName("case-decision-result");
         DatePicker on = new DatePicker(getTranslation("case.decision.date"));
         DatePickers.german(on);
-        on.setMax(LocalDate.now(Formats.ZONE));
+        on.setMax(Formats.today(clock));
         on.addClassName("case-decision-date");
         TextArea note = new TextArea(getTranslation("case.field.note"));
         note.setMaxLength(ConsultationService.MAX_NOTE);
@@ -220,7 +223,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             granted.setErrorMessage(getTranslation("case.error.required"));
             granted.setInvalid(granted.getValue() == null);
             on.setErrorMessage(getTranslation("case.decision.dateRequired"));
-            on.setInvalid(on.getValue() == null || on.getValue().isAfter(LocalDate.now(Formats.ZONE)));
+            on.setInvalid(on.getValue() == null || on.getValue().isAfter(Formats.today(clock)));
             if (granted.isInvalid() || on.isInvalid()) {
                 return;
             }

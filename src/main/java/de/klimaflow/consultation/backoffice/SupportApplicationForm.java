@@ -1,5 +1,6 @@
 package de.klimaflow.consultation.backoffice;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 
@@ -24,11 +25,13 @@ class SupportApplicationForm extends SimpleTaskForm {
 
     private final ConsultationService cases;
     private final Consultations consultations;
+    private final Clock clock;
 
-    SupportApplicationForm(ConsultationService cases, Consultations consultations) {
+    SupportApplicationForm(ConsultationService cases, Consultations consultations, Clock clock) {
         super(ConsultationProcess.FORM_SUPPORT_APPLICATION);
         this.cases = cases;
         this.consultations = consultations;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +40,7 @@ class SupportApplicationForm extends SimpleTaskForm {
         DatePicker submitted = new DatePicker(layout.getTranslation("case.application.submitted"));
         DatePickers.german(submitted);
         submitted.setRequiredIndicatorVisible(true);
-        submitted.setMax(LocalDate.now(Formats.ZONE));
+        submitted.setMax(Formats.today(clock));
         submitted.addClassName("application-submitted");
         TextArea note = new TextArea(layout.getTranslation("case.field.note"));
         note.setMaxLength(ConsultationService.MAX_NOTE);

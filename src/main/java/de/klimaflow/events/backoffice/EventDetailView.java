@@ -116,7 +116,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         if (currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.REGISTRATION_DESK)) {
             add(new RouterLink(getTranslation("checkin.open"), CheckInView.class, parameters(event.id())));
             // the registration feature's view; events knows it only by its route
-            add(new Anchor("events/" + event.id() + "/registrations", getTranslation("event.registrations.open")));
+            add(new Anchor(Links.eventRegistrations(event.id()), getTranslation("event.registrations.open")));
         }
 
         ProcessPosition position = planning.position(event.id());

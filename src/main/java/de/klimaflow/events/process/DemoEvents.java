@@ -64,7 +64,7 @@ public class DemoEvents implements ApplicationRunner {
         Long magdeburg = regions.all().stream().filter(r -> r.name().equals("Magdeburg")).map(r -> r.id()).findFirst()
                 .orElse(null);
 
-        LocalDate today = LocalDate.now(clock.withZone(Formats.ZONE));
+        LocalDate today = Formats.today(clock);
         LocalDate forumDay = today.plusWeeks(4);
         LocalDate meetingDay = today.plusWeeks(11);
         long forum = events.create(new EventDraft(EventType.REGIONAL_FORUM, FORUM_TITLE,

@@ -1,5 +1,6 @@
 package de.klimaflow.network.portal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,8 +41,11 @@ public class NetworkPages {
     private final NetworkJoin joins;
     private final PrivacyNotice privacyNotice;
     private final PublicFormGuard guard;
+    private final Clock clock;
 
-    public NetworkPages(NetworkDirectory directory, NetworkJoin joins, PrivacyNotice privacyNotice, PublicFormGuard guard) {
+    public NetworkPages(NetworkDirectory directory, NetworkJoin joins, PrivacyNotice privacyNotice, PublicFormGuard guard,
+            Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.joins = joins;
         this.privacyNotice = privacyNotice;
@@ -54,12 +58,12 @@ public class NetworkPages {
         return "portal/network-directory";
     }
 
-    @GetMapping(Links.NETWORK + "/beitreten")
+    @GetMapping(Links.NETWORK_JOIN)
     public String form(Model model, Locale locale) {
         return show(new JoinForm(), model, locale);
     }
 
-    @PostMapping(Links.NETWORK + "/beitreten")
+    @PostMapping(Links.NETWORK_JOIN)
     public String join(@ModelAttribute("form") JoinForm form, BindingResult errors, Model model, Locale locale,
             HttpServletRequest request, HttpServletResponse response) {
         if (!guard.admit(errors, form, request, response)) {
@@ -77,7 +81,7 @@ public class NetworkPages {
         Optional<LocalDate> since = date(PublicFormGuard.text(form.getSince()));
         if (since.isEmpty()) {
             errors.rejectValue("since", "join.error.since");
-        } else if (since.get().isAfter(LocalDate.now(Formats.ZONE).plusYears(1)) || since.get().getYear() < 1990) {
+        } else if (since.get().isAfter(Formats.today(clock).plusYears(1)) || since.get().getYear() < 1990) {
             errors.rejectValue("since", "join.error.sinceRange");
         }
         if (message.length() > MAX_MESSAGE) {

@@ -10,6 +10,8 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.klimaflow.platform.Links;
+
 /**
  * A controller of the public JSON API under {@value #PREFIX}: anonymous, stateless, and every error an
  * RFC 9457 problem in the caller's language ({@link ApiProblems}).
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping
 public @interface PublicApi {
 
-    String PREFIX = "/api/v1";
+    String PREFIX = Links.API;
 
     /** The controller's base path below {@link #PREFIX}'s host, e.g. {@code /api/v1/events}. */
     @AliasFor(annotation = RequestMapping.class, attribute = "path")

@@ -104,7 +104,7 @@ public class RegistrationApi {
         RegistrationService.Registered registered = registrations.registerWithToken(eventId, List.copyOf(request.parts()),
                 request.toNewRegistration(NewRegistration.mailLanguage(locale)), request.invitation());
         String token = registered.selfServiceToken();
-        return ResponseEntity.created(URI.create(links.absolute(PublicApi.PREFIX + "/registrations/" + token)))
+        return ResponseEntity.created(URI.create(links.absolute(Links.apiRegistration(token))))
                 .body(answer(token, registered.registration()));
     }
 

@@ -1,5 +1,6 @@
 package de.klimaflow.tasks.backoffice;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,12 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private final WorkTaskService tasks;
     private final Grid<TaskRow> grid = new Grid<>();
     private final Map<Tab, TaskFilter> filters;
+    private final Clock clock;
     private TaskFilter filter = TaskFilter.OPEN_FOR_ME;
 
-    public TaskListView(WorkTaskService tasks) {
+    public TaskListView(WorkTaskService tasks, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
         setSizeFull();
         addClassName("task-list-view");
 
@@ -64,7 +67,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("tasks.title"));
         grid.addColumn(this::taskName).setHeader(getTranslation("tasks.col.name"))
