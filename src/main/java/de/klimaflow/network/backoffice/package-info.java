@@ -1,4 +1,4 @@
-/** The network's backoffice face. */
+/** Staff views of the network: the directory of climate-protection managers and the advisors' join-request and meeting-planning forms. */
 @NullMarked
 package de.klimaflow.network.backoffice;
 

@@ -1,4 +1,8 @@
-/** The network's process face. */
+/**
+ * The network's processes: network-join.bpmn (a join request's check, and the notice to an address that is known
+ * already) and network-meeting-cycle.bpmn (the quarterly meeting's planning task); their names, steps, mail and the
+ * forms' way in (NetworkTasks).
+ */
 @NullMarked
 package de.klimaflow.network.process;
 

@@ -1,4 +1,11 @@
-/** The steps of the event-planning process that act on registrations. */
+/**
+ * Registration's processes, the only code of the feature that talks to the engine: registration.bpmn (one instance
+ * per registration: {@link de.klimaflow.registration.process.RegistrationProcess} names its elements,
+ * RegistrationHandling starts and moves it, RegistrationSteps are its service tasks, RegistrationReview the desk's
+ * form's way in, RegistrationMails its mails), registration-mailing.bpmn (invitations and messages to participants),
+ * and the steps of event-planning.bpmn that act on an event's registrations (EventPlanningRegistrationSteps), which
+ * live here so that events never reaches up to registration.
+ */
 @NullMarked
 package de.klimaflow.registration.process;
 
