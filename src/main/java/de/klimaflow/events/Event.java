@@ -79,7 +79,7 @@ public class Event {
         this.format = draft.format();
         this.venue = format.needsVenue() ? venue : null;
         this.videoLink = format.needsVideoLink() ? draft.videoLink().strip() : null;
-        this.invitationOnly = draft.invitationOnly() || draft.type() == EventType.NETWORK_MEETING;
+        this.invitationOnly = draft.invitationOnly();
         this.freeOfCharge = draft.freeOfCharge();
         this.registrationOpensAt = draft.registrationOpensAt();
         this.registrationDeadline = draft.registrationDeadline();

@@ -13,6 +13,12 @@ public record EventDraft(EventType type, String title, String description, Long 
         Instant registrationOpensAt, Instant registrationDeadline, String contactName, String contactEmail,
         List<Part> parts) {
 
+    /** The same draft, taking registrations only with an invitation. */
+    public EventDraft byInvitationOnly() {
+        return new EventDraft(type, title, description, seriesId, regionId, venueId, format, videoLink, true, freeOfCharge,
+                registrationOpensAt, registrationDeadline, contactName, contactEmail, parts);
+    }
+
     /** One session of the event. */
     public record Part(String title, String description, Instant startsAt, Instant endsAt, int capacity,
             Set<Audience> audiences) {

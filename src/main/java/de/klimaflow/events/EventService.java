@@ -43,12 +43,14 @@ public class EventService {
     private final CurrentUser currentUser;
     private final EventReviewSnapshotRepository snapshots;
     private final EventChangeRepository changes;
+    private final List<EventTypeRules> typeRules;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
             CurrentUser currentUser, EventReviewSnapshotRepository snapshots, EventChangeRepository changes,
-            Clock clock) {
+            List<EventTypeRules> typeRules, Clock clock) {
+        this.typeRules = typeRules;
         this.currentUser = currentUser;
         this.changes = changes;
         this.snapshots = snapshots;
@@ -195,7 +197,8 @@ public class EventService {
     }
 
     /** Stores a new event as a draft, which starts its planning process; returns the event id. */
-    public long create(EventDraft draft) {
+    public long create(EventDraft asPlanned) {
+        EventDraft draft = withTypeRules(asPlanned);
         Venue venue = venueOf(draft);
         check(draft, venue);
         Event event = events.saveAndFlush(new Event(draft, seriesOf(draft), venue, clock.instant()));
@@ -203,8 +206,15 @@ public class EventService {
         return event.getId();
     }
 
+    /** The draft as the rules of its type have it (a network meeting takes invitations only). */
+    private EventDraft withTypeRules(EventDraft draft) {
+        return !draft.invitationOnly() && typeRules.stream().anyMatch(rules -> rules.invitationOnly(draft.type()))
+                ? draft.byInvitationOnly() : draft;
+    }
+
     /** Changes the event; its planning process's timers move with the dates. */
-    public void update(long eventId, EventDraft draft) {
+    public void update(long eventId, EventDraft asPlanned) {
+        EventDraft draft = withTypeRules(asPlanned);
         Event event = event(eventId);
         Venue venue = venueOf(draft);
         check(draft, venue);
