@@ -41,7 +41,7 @@ class EventChange {
         return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
     }
 
-    EventService.EventChangeEntry toEntry() {
-        return new EventService.EventChangeEntry(changedAt, changedBy, item, beforeValue, afterValue);
+    EventHistory.EventChangeEntry toEntry() {
+        return new EventHistory.EventChangeEntry(changedAt, changedBy, item, beforeValue, afterValue);
     }
 }

@@ -41,19 +41,16 @@ public class EventService {
     private final PressReleases pressReleases;
     private final ApplicationEventPublisher publisher;
     private final CurrentUser currentUser;
-    private final EventReviewSnapshotRepository snapshots;
-    private final EventChangeRepository changes;
+    private final EventHistory history;
     private final List<EventTypeRules> typeRules;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            CurrentUser currentUser, EventReviewSnapshotRepository snapshots, EventChangeRepository changes,
-            List<EventTypeRules> typeRules, Clock clock) {
+            CurrentUser currentUser, EventHistory history, List<EventTypeRules> typeRules, Clock clock) {
+        this.history = history;
         this.typeRules = typeRules;
         this.currentUser = currentUser;
-        this.changes = changes;
-        this.snapshots = snapshots;
         this.events = events;
         this.venues = venues;
         this.series = series;
@@ -122,9 +119,9 @@ public class EventService {
         if (seats < taken) {
             throw new IllegalArgumentException("capacity below the seats taken");
         }
-        Map<String, String> before = reviewItems(part.getEvent());
+        Map<String, String> before = EventHistory.reviewItems(part.getEvent());
         part.changeCapacity(seats);
-        recordChanges(part.getEvent(), before);
+        history.recordChanges(part.getEvent(), before);
     }
 
     /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
@@ -252,9 +249,9 @@ public class EventService {
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }
-        Map<String, String> before = reviewItems(event);
+        Map<String, String> before = EventHistory.reviewItems(event);
         event.reschedule(registrationDeadline, days);
-        recordChanges(event, before);
+        history.recordChanges(event, before);
         publisher.publishEvent(EventSchedule.of(event, false));
         return days != 0;
     }
@@ -297,7 +294,7 @@ public class EventService {
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }
-        Map<String, String> before = reviewItems(event);
+        Map<String, String> before = EventHistory.reviewItems(event);
         event.editPublished(edit.description(), edit.contactName(), edit.contactEmail());
         List<Long> grown = new ArrayList<>();
         for (PublishedEdit.Part change : edit.parts()) {
@@ -308,75 +305,10 @@ public class EventService {
             }
             part.changeCapacity(change.seats());
         }
-        recordChanges(event, before);
+        history.recordChanges(event, before);
         if (!grown.isEmpty()) {
             publisher.publishEvent(new SeatsAdded(eventId, grown));
         }
-    }
-
-    /** One entry of an event's audit trail. */
-    public record EventChangeEntry(Instant changedAt, String changedBy, String item, String before, String after) {
-    }
-
-    /** What staff changed on the public event, newest first. */
-    @Transactional(readOnly = true)
-    public List<EventChangeEntry> changes(long eventId) {
-        return changes.findByEventIdOrderByChangedAtDescIdDesc(eventId).stream().map(EventChange::toEntry).toList();
-    }
-
-    /** Writes every reviewed item that differs from {@code before} to the event's audit trail. */
-    private void recordChanges(Event event, Map<String, String> before) {
-        Instant now = clock.instant();
-        String by = currentUser.id().orElse(SYSTEM);
-        reviewItems(event).forEach((item, after) -> {
-            String was = before.getOrDefault(item, "");
-            if (!was.equals(after)) {
-                changes.save(new EventChange(event.getId(), now, by, item, was, after));
-            }
-        });
-    }
-
-    /** One reviewed item that differs from what management saw when sending the event back. */
-    public record ReviewChange(String item, String before, String after) {
-    }
-
-    /** Management sends the event back: remember what it looked like, for the next approval. */
-    public void rememberForReview(long eventId) {
-        EventReviewSnapshot snapshot = snapshots.findById(eventId).orElseGet(() -> new EventReviewSnapshot(eventId));
-        snapshot.take(reviewItems(event(eventId)), clock.instant());
-        snapshots.save(snapshot);
-    }
-
-    /** What changed since the last send-back; empty when it was never sent back or nothing changed. */
-    @Transactional(readOnly = true)
-    public List<ReviewChange> changesSinceSendBack(long eventId) {
-        return snapshots.findById(eventId).map(snapshot -> {
-            Map<String, String> before = snapshot.items();
-            Map<String, String> now = reviewItems(event(eventId));
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
-            keys.addAll(before.keySet());
-            return keys.stream().filter(key -> !java.util.Objects.equals(before.get(key), now.get(key)))
-                    .map(key -> new ReviewChange(key, before.getOrDefault(key, ""), now.getOrDefault(key, ""))).toList();
-        }).orElse(List.of());
-    }
-
-    /** What management reviews, item by item: the keys name the item, the part by its number from 1. */
-    private static Map<String, String> reviewItems(Event event) {
-        Map<String, String> items = new java.util.LinkedHashMap<>();
-        items.put("title", event.getTitle());
-        items.put("description", event.getDescription() == null ? "" : event.getDescription());
-        items.put("deadline", Formats.dateTime(event.getRegistrationDeadline()));
-        items.put("contact", event.getContactName() + " · " + event.getContactEmail());
-        for (int i = 0; i < event.getParts().size(); i++) {
-            EventPart part = event.getParts().get(i);
-            String prefix = "part." + (i + 1) + ".";
-            items.put(prefix + "session", event.sessionLine(part));
-            items.put(prefix + "seats", Integer.toString(part.getCapacity()));
-            items.put(prefix + "audiences", part.getAudiences().stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(", ")));
-            items.put(prefix + "programme", part.getDescription() == null ? "" : part.getDescription());
-        }
-        return items;
     }
 
     /** Approved: the event goes public, registration opens, and the press release gets its first draft. */

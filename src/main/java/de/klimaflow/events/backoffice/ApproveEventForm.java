@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.events.Event;
 import de.klimaflow.events.EventPart;
+import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
@@ -30,11 +31,13 @@ class ApproveEventForm extends SimpleTaskForm {
 
     private final EventPlanning planning;
     private final EventService events;
+    private final EventHistory history;
 
-    ApproveEventForm(EventPlanning planning, EventService events) {
+    ApproveEventForm(EventPlanning planning, EventService events, EventHistory history) {
         super(EventPlanningProcess.FORM_APPROVE);
         this.planning = planning;
         this.events = events;
+        this.history = history;
     }
 
     @Override
@@ -42,7 +45,7 @@ class ApproveEventForm extends SimpleTaskForm {
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
         TextArea reason = new TextArea();
         layout.add(summary(events.find(businessId(task)).orElseThrow(), planning.programmeFollows(task.id())));
-        List<EventService.ReviewChange> changes = events.changesSinceSendBack(businessId(task));
+        List<EventHistory.ReviewChange> changes = history.changesSinceSendBack(businessId(task));
         if (planning.sendBackReason(task.id()).isPresent()) {
             layout.add(changes(layout, changes));
         }
@@ -75,14 +78,14 @@ class ApproveEventForm extends SimpleTaskForm {
     }
 
     /** After a send-back: what the event team changed since, item by item, before and after. */
-    private static Div changes(VerticalLayout i18n, List<EventService.ReviewChange> changes) {
+    private static Div changes(VerticalLayout i18n, List<EventHistory.ReviewChange> changes) {
         Div section = new Div(new H3(i18n.getTranslation("event.approve.changes")));
         section.addClassName("approval-changes");
         if (changes.isEmpty()) {
             section.add(new Paragraph(i18n.getTranslation("event.approve.noChanges")));
         }
         UnorderedList list = new UnorderedList();
-        for (EventService.ReviewChange change : changes) {
+        for (EventHistory.ReviewChange change : changes) {
             ListItem line = new ListItem(ReviewItems.change(i18n, change.item(), change.before(), change.after()));
             line.getStyle().set("white-space", "pre-line");
             list.add(line);

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.CurrentUser;
@@ -65,6 +66,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     public static final String EVENT_ID = EventRoutes.EVENT_ID;
 
     private final EventService events;
+    private final EventHistory history;
     private final EventPlanning planning;
     private final EventRegistrations registrations;
     private final ParticipantExports exports;
@@ -73,8 +75,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private String title = "";
 
     public EventDetailView(EventService events, EventPlanning planning, EventRegistrations registrations,
-            ParticipantExports exports, CurrentUser currentUser, PressReleases pressReleases) {
+            ParticipantExports exports, CurrentUser currentUser, PressReleases pressReleases, EventHistory history) {
         this.events = events;
+        this.history = history;
         this.planning = planning;
         this.registrations = registrations;
         this.exports = exports;
@@ -143,7 +146,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 && (event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.REGISTRATION_CLOSED)) {
             add(editPublished(event.id()), reschedule(event));
         }
-        List<EventService.EventChangeEntry> changes = events.changes(event.id());
+        List<EventHistory.EventChangeEntry> changes = history.changes(event.id());
         if (!changes.isEmpty()) {
             UnorderedList trail = new UnorderedList();
             trail.addClassName("event-changes");

@@ -24,6 +24,7 @@ import de.klimaflow.events.EventProblem;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventSchedule;
+import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventService;
 import de.klimaflow.tasks.WorkTaskService;
 
@@ -45,6 +46,7 @@ public class EventPlanning {
             EventPlanningProcess.TIMER_RETENTION, EventPlanningProcess.VAR_RETENTION_ENDS_AT);
 
     private final EventService events;
+    private final EventHistory history;
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -52,10 +54,11 @@ public class EventPlanning {
     private final Duration reminderBefore;
     private final Duration retention;
 
-    public EventPlanning(EventService events, WorkTaskService workTasks, RuntimeService runtimeService,
+    public EventPlanning(EventService events, EventHistory history, WorkTaskService workTasks, RuntimeService runtimeService,
             ManagementService managementService, HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
+        this.history = history;
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -134,7 +137,7 @@ public class EventPlanning {
             throw new IllegalArgumentException("a send-back needs a reason of 1 to " + MAX_REASON + " characters");
         }
         if (!approved) {
-            events.rememberForReview(eventId);
+            history.rememberForReview(eventId);
         }
         workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_APPROVED, approved,
                 EventPlanningProcess.VAR_SEND_BACK_REASON, approved ? "" : why));

@@ -57,6 +57,7 @@ import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.platform.Links;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.Event;
+import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventDraftsForTests;
@@ -68,6 +69,8 @@ class EventViewsTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    EventHistory history;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -423,9 +426,9 @@ class EventViewsTest {
         Event stored = events.find(event).orElseThrow();
         assertThat(stored.getContactName()).isEqualTo("Paul Neumann");
         assertThat(stored.getParts().get(0).getDescription()).startsWith("18:00 Begrüßung");
-        assertThat(events.changes(event)).extracting(EventService.EventChangeEntry::item)
+        assertThat(history.changes(event)).extracting(EventHistory.EventChangeEntry::item)
                 .containsExactlyInAnyOrder("contact", "part.1.programme", "part.1.seats", "part.1.seats");
-        assertThat(events.changes(event)).allSatisfy(change -> assertThat(change.changedBy()).isIn(TestUsers.EVENT_TEAM, EventService.SYSTEM));
+        assertThat(history.changes(event)).allSatisfy(change -> assertThat(change.changedBy()).isIn(TestUsers.EVENT_TEAM, EventService.SYSTEM));
         List<String> trail = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("event-changes"))
                 .getChildren().map(item -> ((com.vaadin.flow.component.html.ListItem) item).getText()).toList();
         assertThat(trail).anySatisfy(line -> assertThat(line).contains(TestUsers.EVENT_TEAM,
