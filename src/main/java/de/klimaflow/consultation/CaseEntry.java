@@ -1,6 +1,10 @@
 package de.klimaflow.consultation;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +25,9 @@ class CaseEntry {
         RECEIVED, STEP, CALL, NOTE, MAIL, DOCUMENT, DECISION, WITHDRAWN
     }
 
+    /** The unit separator: no one types it, and the log converter would show it as "?" if anyone did. */
+    private static final String ARG_SEPARATOR = "\u001F";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -31,19 +38,46 @@ class CaseEntry {
     @Enumerated(EnumType.STRING)
     private Kind kind;
     private String text;
+    private @Nullable String messageKey;
+    private @Nullable String messageArgs;
+    private @Nullable String note;
 
     protected CaseEntry() {
     }
 
+    /** Free text as it was written (a note, a call, a document's name). */
     CaseEntry(long caseId, Instant at, String by, Kind kind, String text) {
         this.caseId = caseId;
         this.at = at;
         this.by = by;
         this.kind = kind;
-        this.text = text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
+        this.text = fit(text);
     }
 
-    ConsultationService.TimelineEntry toView() {
+    /** A step: its message in German as {@code text}, and key, arguments and note to say it in another language. */
+    CaseEntry(long caseId, Instant at, String by, Kind kind, TimelineMessage message, String german) {
+        this(caseId, at, by, kind, german);
+        this.messageKey = message.key();
+        this.messageArgs = fit(String.join(ARG_SEPARATOR, message.args()));
+        this.note = message.note().isEmpty() ? null : fit(message.note());
+    }
+
+    /** The entry as it was written, or its message again when it has one (then in whoever's language renders it). */
+    Optional<TimelineMessage> message() {
+        return messageKey == null ? Optional.empty() : Optional.of(new TimelineMessage(messageKey,
+                messageArgs == null || messageArgs.isEmpty() ? List.of() : List.of(messageArgs.split(ARG_SEPARATOR, -1)),
+                note == null ? "" : note));
+    }
+
+    ConsultationService.TimelineEntry toView(String text) {
         return new ConsultationService.TimelineEntry(at, by, kind.name(), text);
+    }
+
+    String getText() {
+        return text;
+    }
+
+    private static String fit(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
     }
 }

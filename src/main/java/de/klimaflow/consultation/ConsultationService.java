@@ -43,6 +43,8 @@ import jakarta.validation.Valid;
 public class ConsultationService {
 
     public static final int MAX_NOTE = 4000;
+    private static final String CHECKLIST = "consultation-info-package.item.";
+
     /** Who wrote a timeline entry when no staff member was signed in (the public form, process steps). */
     public static final String SYSTEM = "system";
     public static final String RELATED_TYPE = "consultation-case";
@@ -78,7 +80,7 @@ public class ConsultationService {
     }
 
     private final ConsultationCaseRepository cases;
-    private final CaseEntryRepository entries;
+    private final CaseTimeline timeline;
     private final FundingProgrammes programmes;
     private final Regions regions;
     private final ApplicationEventPublisher publisher;
@@ -87,11 +89,11 @@ public class ConsultationService {
     private final MailRenderer renderer;
     private final Clock clock;
 
-    ConsultationService(ConsultationCaseRepository cases, CaseEntryRepository entries, FundingProgrammes programmes,
+    ConsultationService(ConsultationCaseRepository cases, CaseTimeline timeline, FundingProgrammes programmes,
             Regions regions, ApplicationEventPublisher publisher, CurrentUser currentUser, UserDirectory users,
             MailRenderer renderer, Clock clock) {
         this.cases = cases;
-        this.entries = entries;
+        this.timeline = timeline;
         this.programmes = programmes;
         this.regions = regions;
         this.publisher = publisher;
@@ -109,7 +111,7 @@ public class ConsultationService {
         Optional<Regions.MunicipalityInfo> known = regions.municipalityNamed(request.municipality());
         ConsultationCase created = cases.save(new ConsultationCase(request,
                 known.map(Regions.MunicipalityInfo::id).orElse(null), channel, clock.instant()));
-        add(created.getId(), CaseEntry.Kind.RECEIVED, request.question().strip());
+        timeline.text(created.getId(), CaseEntry.Kind.RECEIVED, request.question().strip());
         publisher.publishEvent(new CaseOpened(created.getId()));
         return created.getId();
     }
@@ -124,8 +126,8 @@ public class ConsultationService {
                 .flatMap(regions::municipality);
         Optional<String> advisor = municipality.map(Regions.MunicipalityInfo::regionAdvisor);
         advisor.ifPresentOrElse(found::assign, () -> { });
-        add(caseId, CaseEntry.Kind.STEP, advisor.map(id -> "Zugewiesen an " + users.displayName(id) + " (Region "
-                + municipality.get().region() + ")").orElse("Keine Zuständigkeit nach Region: an alle Beraterinnen und Berater"));
+        timeline.step(caseId, CaseEntry.Kind.STEP, advisor.map(id -> TimelineMessage.of("case.log.assigned", users.displayName(id),
+                municipality.get().region())).orElse(TimelineMessage.of("case.log.unassigned")));
         move(caseId, ConsultationStage.CONSULTATION);
         return advisor;
     }
@@ -133,7 +135,7 @@ public class ConsultationService {
     /** The advisor now responsible; the process facade moves the open tasks along. */
     public void assign(long caseId, String advisor) {
         requireCase(caseId).assign(advisor);
-        add(caseId, CaseEntry.Kind.STEP, "Beratung übernommen von " + users.displayName(advisor));
+        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.takenOver", users.displayName(advisor)));
     }
 
     public void recordInitialConsultation(long caseId, InitialFacts facts) {
@@ -142,11 +144,12 @@ public class ConsultationService {
             throw new IllegalArgumentException("population out of range");
         }
         found.recordFacts(facts);
-        add(caseId, CaseEntry.Kind.STEP, "Erstberatung: " + facts.population() + " Einwohner, "
-                + (facts.hasConcept() ? "Klimaschutzkonzept vorhanden" : "kein Klimaschutzkonzept") + ", "
-                + (facts.firstPosition() ? "erste Stelle" : "Anschlussstelle")
-                + (facts.plannedStart() == null ? "" : ", Start geplant " + de.klimaflow.platform.Formats.date(facts.plannedStart()))
-                + (facts.note().isBlank() ? "" : "\n" + cap(facts.note())));
+        String concept = facts.hasConcept() ? "#case.log.concept" : "#case.log.noConcept";
+        String position = facts.firstPosition() ? "#case.log.firstPosition" : "#case.log.followUpPosition";
+        timeline.step(caseId, CaseEntry.Kind.STEP, (facts.plannedStart() == null
+                ? TimelineMessage.of("case.log.initial", Integer.toString(facts.population()), concept, position)
+                : TimelineMessage.of("case.log.initialWithStart", Integer.toString(facts.population()), concept, position,
+                        de.klimaflow.platform.Formats.date(facts.plannedStart()))).withNote(cap(facts.note().strip())));
         move(caseId, ConsultationStage.PROPOSAL);
     }
 
@@ -174,9 +177,10 @@ public class ConsultationService {
             }
         }
         requireCase(caseId).propose(List.copyOf(codes), List.copyOf(trainings));
-        add(caseId, CaseEntry.Kind.STEP, "Förderempfehlung: " + (codes.isEmpty() ? "kein passendes Programm"
-                : codes.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; ")))
-                + (trainings.isEmpty() ? "" : "\nSchulungen: " + String.join("; ", trainings)));
+        String proposed = codes.isEmpty() ? "#case.log.noProgramme"
+                : codes.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; "));
+        timeline.step(caseId, CaseEntry.Kind.STEP, trainings.isEmpty() ? TimelineMessage.of("case.log.proposal", proposed)
+                : TimelineMessage.of("case.log.proposalWithTrainings", proposed, String.join("; ", trainings)));
     }
 
     /** The advisor accepts or changes the proposal and adds a personal note for the information package. */
@@ -188,7 +192,7 @@ public class ConsultationService {
         ConsultationCase found = requireCase(caseId);
         found.choose(chosen, cleanTrainings);
         found.notePackage(note.isBlank() ? null : cap(note.strip()));
-        add(caseId, CaseEntry.Kind.STEP, "Förderprogramme gewählt: " + (chosen.isEmpty() ? "keines"
+        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.chosen", chosen.isEmpty() ? "#case.log.noneChosen"
                 : chosen.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; "))));
         move(caseId, ConsultationStage.APPLICATION);
     }
@@ -200,11 +204,11 @@ public class ConsultationService {
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
         List<String> lines = found.chosenProgrammes().stream().filter(valid::containsKey)
                 .map(code -> valid.get(code).line()).toList();
-        List<String> checklist = new ArrayList<>(List.of("Ratsbeschluss zur Schaffung der Stelle",
-                "Stellenbeschreibung und Eingruppierung", "Kostenplan für drei Jahre (Personal- und Sachkosten)",
-                "Zeitplan für Ausschreibung und Besetzung"));
+        // keys of the mail bundle: the template says them in the recipient's language
+        List<String> checklist = new ArrayList<>(List.of(CHECKLIST + "council", CHECKLIST + "jobDescription", CHECKLIST + "costs",
+                CHECKLIST + "schedule"));
         if (!Boolean.TRUE.equals(found.getHasConcept())) {
-            checklist.add("Leistungsbeschreibung für das Klimaschutzkonzept");
+            checklist.add(CHECKLIST + "concept");
         }
         String advisor = found.getAdvisor() == null ? "" : users.displayName(found.getAdvisor());
         Map<String, Object> model = new java.util.HashMap<>();
@@ -232,25 +236,25 @@ public class ConsultationService {
     }
 
     public void infoPackageSent(long caseId) {
-        add(caseId, CaseEntry.Kind.MAIL, "Informationspaket mit Checkliste an " + requireCase(caseId).getContactEmail());
+        timeline.step(caseId, CaseEntry.Kind.MAIL, TimelineMessage.of("case.log.packageSent", requireCase(caseId).getContactEmail()));
     }
 
     public void applicationSupported(long caseId, LocalDate submittedOn, String note) {
-        add(caseId, CaseEntry.Kind.STEP, "Antrag eingereicht am " + de.klimaflow.platform.Formats.date(submittedOn)
-                + (note.isBlank() ? "" : "\n" + cap(note)));
+        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.applied",
+                de.klimaflow.platform.Formats.date(submittedOn)).withNote(cap(note.strip())));
         move(caseId, ConsultationStage.AWAITING_DECISION);
     }
 
     /** The four-weekly question to the municipality while it waits for the funding decision. */
     public void municipalityAsked(long caseId, String answer) {
         requireText(answer);
-        add(caseId, CaseEntry.Kind.CALL, "Nachgefragt: " + cap(answer.strip()));
+        timeline.step(caseId, CaseEntry.Kind.CALL, TimelineMessage.of("case.log.asked", cap(answer.strip())));
     }
 
     public void recordDecision(long caseId, boolean granted, LocalDate on, String note) {
         requireCase(caseId).decide(granted, on);
-        add(caseId, CaseEntry.Kind.DECISION, (granted ? "Förderung bewilligt am " : "Förderung abgelehnt am ")
-                + de.klimaflow.platform.Formats.date(on) + (note.isBlank() ? "" : "\n" + cap(note)));
+        timeline.step(caseId, CaseEntry.Kind.DECISION, TimelineMessage.of(granted ? "case.log.granted" : "case.log.rejected",
+                de.klimaflow.platform.Formats.date(on)).withNote(cap(note.strip())));
         move(caseId, granted ? ConsultationStage.FILLING_POSITION : ConsultationStage.ALTERNATIVES);
     }
 
@@ -265,8 +269,8 @@ public class ConsultationService {
                 .collect(Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
         String fundedBy = found.chosenProgrammes().stream().filter(all::containsKey).map(code -> all.get(code).name())
                 .findFirst().orElse(null);
-        add(caseId, CaseEntry.Kind.STEP, "Stelle besetzt: " + manager.name().strip() + " ab "
-                + de.klimaflow.platform.Formats.date(manager.since()));
+        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.filled", manager.name().strip(),
+                de.klimaflow.platform.Formats.date(manager.since())));
         move(caseId, ConsultationStage.FILLED);
         publisher.publishEvent(new ClimateManagerAppointed(found.getMunicipalityId(), found.getMunicipalityName(),
                 manager.name().strip(), manager.email().strip(), manager.since(), fundedBy, manager.publicListing(), caseId));
@@ -274,13 +278,13 @@ public class ConsultationService {
 
     public void alternativesAdvised(long caseId, String advice) {
         requireText(advice);
-        add(caseId, CaseEntry.Kind.STEP, "Alternativen beraten: " + cap(advice.strip()));
+        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.alternatives", cap(advice.strip())));
         move(caseId, ConsultationStage.CLOSED_WITHOUT_FUNDING);
     }
 
     public void withdrawn(long caseId, String reason) {
         requireText(reason);
-        add(caseId, CaseEntry.Kind.WITHDRAWN, "Die Kommune hat zurückgezogen: " + cap(reason.strip()));
+        timeline.step(caseId, CaseEntry.Kind.WITHDRAWN, TimelineMessage.of("case.log.withdrawn", cap(reason.strip())));
         move(caseId, ConsultationStage.WITHDRAWN);
     }
 
@@ -288,7 +292,7 @@ public class ConsultationService {
     public void addNote(long caseId, boolean call, String text) {
         requireText(text);
         requireCase(caseId);
-        add(caseId, call ? CaseEntry.Kind.CALL : CaseEntry.Kind.NOTE, cap(text.strip()));
+        timeline.text(caseId, call ? CaseEntry.Kind.CALL : CaseEntry.Kind.NOTE, cap(text.strip()));
     }
 
     @Transactional(readOnly = true)
@@ -326,11 +330,6 @@ public class ConsultationService {
                 c.chosenProgrammes(), c.trainings(), c.getDecision(), c.getDecisionAt()));
     }
 
-    @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(long caseId) {
-        return entries.findByCaseIdOrderByAtAscIdAsc(caseId).stream().map(CaseEntry::toView).toList();
-    }
-
     /** "#12 · Stadt Burg" by id, one query for a page of the task list. */
     @Transactional(readOnly = true)
     public Map<Long, String> labels(Collection<Long> caseIds) {
@@ -350,7 +349,7 @@ public class ConsultationService {
     }
 
     void note(long caseId, CaseEntry.Kind kind, String text) {
-        add(caseId, kind, text);
+        timeline.text(caseId, kind, text);
     }
 
     ConsultationCase requireCase(long caseId) {
@@ -359,10 +358,6 @@ public class ConsultationService {
 
     private void move(long caseId, ConsultationStage stage) {
         requireCase(caseId).moveTo(stage, clock.instant());
-    }
-
-    private void add(long caseId, CaseEntry.Kind kind, String text) {
-        entries.save(new CaseEntry(caseId, clock.instant(), currentUser.id().orElse(SYSTEM), kind, text));
     }
 
     private static void requireText(String text) {

@@ -25,6 +25,8 @@ import de.klimaflow.support.TestUsers;
 class CaseDocumentsTest {
 
     @Autowired
+    de.klimaflow.consultation.CaseTimeline caseTimeline;
+    @Autowired
     CaseDocuments documents;
     @Autowired
     ConsultationService cases;
@@ -67,7 +69,7 @@ class CaseDocumentsTest {
         assertThat(documents.documents(caseId)).hasSize(3);
         assertThat(documents.content(caseId, pdf.id())).hasValueSatisfying(bytes -> assertThat(bytes).startsWith('%', 'P', 'D', 'F'));
         assertThat(documents.content(caseId + 100_000, pdf.id())).as("only through its own case").isEmpty();
-        assertThat(cases.timeline(caseId)).filteredOn(entry -> entry.kind().equals("DOCUMENT")).hasSize(3);
+        assertThat(caseTimeline.of(caseId)).filteredOn(entry -> entry.kind().equals("DOCUMENT")).hasSize(3);
     }
 
     @Test

@@ -107,7 +107,7 @@ class MailTemplatesTest {
         model.put("municipality", "Stadt Oschersleben (Bode)");
         model.put("advisorName", "Anna Becker");
         model.put("programmes", List.of("Landesprogramm 60 % der Personalkosten, 3 Jahre"));
-        model.put("checklist", List.of("Ratsbeschluss zur Stelle"));
+        model.put("checklist", List.of("consultation-info-package.item.council"));
         model.put("trainings", List.of("Einstiegsqualifizierung"));
         model.put("note", "Wie besprochen: <b>bis März</b>.");
         model.put("venueName", "Burg Oschersleben");

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import de.klimaflow.consultation.CaseDocuments;
+import de.klimaflow.consultation.CaseTimeline;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.consultation.process.ConsultationProcess;
@@ -62,11 +63,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final UserDirectory users;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CaseTimeline timeline;
     private String title = "";
 
     public CaseDetailView(ConsultationService cases, Consultations consultations, CaseDocuments documents,
-            FundingProgrammes programmes, UserDirectory users, CurrentUser currentUser, Clock clock) {
+            FundingProgrammes programmes, UserDirectory users, CurrentUser currentUser, CaseTimeline timeline, Clock clock) {
         this.clock = clock;
+        this.timeline = timeline;
         this.cases = cases;
         this.consultations = consultations;
         this.documents = documents;
@@ -109,9 +112,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
         add(new H3(getTranslation("case.proposal")), proposal(details));
 
-        OrderedList timeline = new OrderedList();
-        timeline.addClassName("case-timeline");
-        List<ConsultationService.TimelineEntry> entries = cases.timeline(caseId);
+        OrderedList lines = new OrderedList();
+        lines.addClassName("case-timeline");
+        List<ConsultationService.TimelineEntry> entries = timeline.of(caseId, getLocale());
         Map<String, String> names = users.displayNames(entries.stream().map(ConsultationService.TimelineEntry::by)
                 .collect(java.util.stream.Collectors.toSet()));
         for (ConsultationService.TimelineEntry entry : entries) {
@@ -119,9 +122,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                     + " · " + (ConsultationService.SYSTEM.equals(entry.by()) ? getTranslation("case.system")
                             : names.getOrDefault(entry.by(), entry.by())) + ": " + entry.text());
             item.getStyle().set("white-space", "pre-line");
-            timeline.add(item);
+            lines.add(item);
         }
-        add(new H3(getTranslation("case.timeline")), timeline);
+        add(new H3(getTranslation("case.timeline")), lines);
 
         add(new H3(getTranslation("case.documents")), documentsSection(caseId));
         if (currentUser.isIn(Groups.ADVISORS)) {

@@ -47,6 +47,8 @@ class ConsultationProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.consultation.CaseTimeline caseTimeline;
+    @Autowired
     ConsultationService cases;
     @Autowired
     Consultations consultations;
@@ -106,11 +108,18 @@ class ConsultationProcessTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId))
                 .processDefinitionKey(ConsultationProcess.PROCESS_KEY).count()).isZero();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLED);
-        assertThat(cases.timeline(caseId)).extracting(ConsultationService.TimelineEntry::kind).containsExactly(
+        assertThat(caseTimeline.of(caseId)).extracting(ConsultationService.TimelineEntry::kind).containsExactly(
                 "RECEIVED", "STEP", "STEP", "STEP", "STEP", "STEP", "MAIL", "STEP", "DECISION", "STEP");
-        assertThat(cases.timeline(caseId).get(4).text()).as("who took the first step advises from then on")
+        assertThat(caseTimeline.of(caseId).get(4).text()).as("who took the first step advises from then on")
                 .isEqualTo("Beratung übernommen von Test " + TestUsers.ADVISOR);
-        assertThat(cases.timeline(caseId).get(9).text()).isEqualTo("Stelle besetzt: Lea Sommer ab 01.04.2027");
+        assertThat(caseTimeline.of(caseId).get(9).text()).isEqualTo("Stelle besetzt: Lea Sommer ab 01.04.2027");
+        // the same steps read in English in the English UI; what people wrote (the question) stays as it was
+        List<ConsultationService.TimelineEntry> english = caseTimeline.of(caseId, java.util.Locale.ENGLISH);
+        assertThat(english.get(0).text()).isEqualTo(caseTimeline.of(caseId).get(0).text());
+        assertThat(english.get(4).text()).isEqualTo("Consultation taken over by Test " + TestUsers.ADVISOR);
+        assertThat(english.get(9).text()).isEqualTo("Position filled: Lea Sommer from 01.04.2027");
+        assertThat(english).extracting(ConsultationService.TimelineEntry::text)
+                .noneMatch(text -> text.contains("Erstberatung") || text.contains("Förder") || text.contains("Einwohner"));
     }
 
     @Test
@@ -143,7 +152,7 @@ class ConsultationProcessTest {
                 .activityId(ConsultationProcess.TIMER_FOLLOW_UP).singleResult();
         assertThat(third).as("the cycle goes on while the decision is out").isNotNull();
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
-        assertThat(cases.timeline(caseId)).filteredOn(entry -> entry.kind().equals("CALL")).hasSize(2);
+        assertThat(caseTimeline.of(caseId)).filteredOn(entry -> entry.kind().equals("CALL")).hasSize(2);
 
         consultations.recordDecision(caseId, true, LocalDate.of(2027, 3, 1), "");
         assertThat(managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
@@ -187,7 +196,7 @@ class ConsultationProcessTest {
 
         long caseId = open("Stadt " + town);
         assertThat(task(caseId).getAssignee()).isEqualTo(TestUsers.ADVISOR);
-        assertThat(cases.timeline(caseId).get(1).text()).startsWith("Zugewiesen an").endsWith("(Region " + region + ")");
+        assertThat(caseTimeline.of(caseId).get(1).text()).startsWith("Zugewiesen an").endsWith("(Region " + region + ")");
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         consultations.reassign(caseId, TestUsers.SECOND_ADVISOR);
         assertThat(task(caseId).getAssignee()).isEqualTo(TestUsers.SECOND_ADVISOR);
@@ -257,7 +266,7 @@ class ConsultationProcessTest {
         assertThat(taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(caseId)).count()).isZero();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.WITHDRAWN);
-        assertThat(cases.timeline(caseId)).last().satisfies(entry -> {
+        assertThat(caseTimeline.of(caseId)).last().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo("WITHDRAWN");
             assertThat(entry.text()).contains("Der Rat hat die Stelle gestrichen");
         });

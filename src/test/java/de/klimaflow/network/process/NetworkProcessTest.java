@@ -64,6 +64,8 @@ class NetworkProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.consultation.CaseTimeline caseTimeline;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -160,7 +162,7 @@ class NetworkProcessTest {
         long registration = registrations.register(meeting, Set.copyOf(fixtures().parts(meeting)), new NewRegistration(
                 "Lea Sommer", newManager, "Stadt Wanzleben-Börde", ParticipantRole.CLIMATE_MANAGER, null, Locale.GERMAN), token);
         assertThat(registration).isPositive();
-        assertThat(cases.timeline(caseId)).last().satisfies(entry -> assertThat(entry.text()).startsWith("Stelle besetzt"));
+        assertThat(caseTimeline.of(caseId)).last().satisfies(entry -> assertThat(entry.text()).startsWith("Stelle besetzt"));
 
         // withdrawn consent takes the entry off the public directory at once
         long listed = directory.entries().stream().filter(e -> e.email().equals(first)).findFirst().orElseThrow().id();

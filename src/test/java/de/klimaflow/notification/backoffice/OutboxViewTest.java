@@ -130,6 +130,6 @@ class OutboxViewTest {
 
     private static Map<String, Object> infoPackage(String note) {
         return Map.of("municipality", "Gemeinde Sülzetal", "advisorName", "Anna Becker", "note", note,
-                "programmes", java.util.List.of(), "trainings", java.util.List.of(), "checklist", java.util.List.of("Ratsbeschluss"));
+                "programmes", java.util.List.of(), "trainings", java.util.List.of(), "checklist", java.util.List.of("consultation-info-package.item.council"));
     }
 }
