@@ -36,7 +36,7 @@ import jakarta.persistence.Entity;
 @AnalyzeClasses(packages = "de.klimaflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"de.klimaflow.consultation..", "de.klimaflow.network..",
+    private static final String[] FEATURES = {"de.klimaflow.overview..", "de.klimaflow.consultation..", "de.klimaflow.network..",
             "de.klimaflow.registration..", "de.klimaflow.events..", "de.klimaflow.tasks..", "de.klimaflow.notification..",
             "de.klimaflow.regions.."};
     private static final String FACES = "(process|backoffice|portal|api)";
@@ -48,7 +48,7 @@ class ArchitectureTest {
                 public void check(JavaClass item, ConditionEvents events) {
                     String pkg = item.getPackageName();
                     boolean known = pkg.equals("de.klimaflow")
-                            || pkg.matches("de\\.klimaflow\\.(consultation|network|registration|events|tasks|notification"
+                            || pkg.matches("de\\.klimaflow\\.(overview|consultation|network|registration|events|tasks|notification"
                                     + "|regions|platform|security|ui)(\\." + FACES + ")?");
                     events.add(new SimpleConditionEvent(item, known, item.getName() + " is in " + pkg));
                 }
@@ -78,6 +78,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule dependenciesPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
+            .layer("overview").definedBy("de.klimaflow.overview..")
             .layer("consultation").definedBy("de.klimaflow.consultation..")
             .layer("network").definedBy("de.klimaflow.network..")
             .layer("registration").definedBy("de.klimaflow.registration..")
@@ -88,16 +89,18 @@ class ArchitectureTest {
             .layer("security").definedBy("de.klimaflow.security..")
             .layer("ui").definedBy("de.klimaflow.ui..")
             .layer("platform").definedBy("de.klimaflow.platform..")
-            .whereLayer("consultation").mayNotBeAccessedByAnyLayer()
-            .whereLayer("network").mayNotBeAccessedByAnyLayer()
-            .whereLayer("registration").mayOnlyBeAccessedByLayers("consultation", "network")
-            .whereLayer("events").mayOnlyBeAccessedByLayers("consultation", "network", "registration")
-            .whereLayer("tasks").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events")
-            .whereLayer("notification").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events", "tasks")
-            .whereLayer("regions").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events", "tasks",
-                    "notification", "regions")
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("consultation", "network", "registration", "events", "tasks",
+            .whereLayer("overview").mayNotBeAccessedByAnyLayer()
+            .whereLayer("consultation").mayOnlyBeAccessedByLayers("overview")
+            .whereLayer("network").mayOnlyBeAccessedByLayers("overview")
+            .whereLayer("registration").mayOnlyBeAccessedByLayers("overview", "consultation", "network")
+            .whereLayer("events").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration")
+            .whereLayer("tasks").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
+            .whereLayer("notification").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events",
+                    "tasks")
+            .whereLayer("regions").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events",
+                    "tasks", "notification", "regions")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events", "tasks",
                     "notification", "regions", "security")
             .because("a lower feature learns about a higher one only through an interface it owns (e.g. events.EventRegistrations)");
 

@@ -43,7 +43,7 @@ import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
-/** The advisors' case screens and management's overview, without a browser. */
+/** The advisors' case screens, without a browser. */
 @KlimaflowTest
 class ConsultationViewsTest {
 
@@ -149,29 +149,6 @@ class ConsultationViewsTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-decision-save")));
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLING_POSITION);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position")).getText()).isEqualTo("Stellenbesetzung erfassen");
-    }
-
-    @Test
-    void managementSeesEventsRegistrationsPipelineGrantedPositionsAndOverdueWorkAtAGlance() {
-        long caseId = cases.open(new NewCase("Stadt Aschersleben", "Tom Teich", "teich@aschersleben.example", null, "Stelle?"),
-                Channel.WEB);
-        // one advisors' task is a day late
-        taskService.setDueDate(task(caseId), java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
-        long lateForAdvisors = workTasks.overdueByGroup().get(de.klimaflow.security.Groups.ADVISORS);
-        assertThat(lateForAdvisors).isPositive();
-        BrowserlessUi.open(context, TestUsers.MANAGEMENT);
-        UI.getCurrent().navigate(DashboardView.class);
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-section"))).hasSize(5);
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("pipeline-stage")))
-                .anySatisfy(row -> assertThat(row.getElement().getTextRecursively()).startsWith("Erstberatung: ")
-                        .doesNotStartWith("Erstberatung: 0 "));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-columns"))
-                .getChildren().count()).isEqualTo(DashboardView.DAYS);
-        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-number")).getText())
-                .isEqualTo(Long.toString(cases.grantedThisYear()));
-        assertThat(_find(Span.class, spec -> spec.withClasses("capacity-label")).stream().map(Span::getText))
-                .contains("Beratung: " + lateForAdvisors).anyMatch(text -> text.startsWith("Veranstaltungsteam: "))
-                .anyMatch(text -> text.startsWith("Anmeldestelle: ")).anyMatch(text -> text.startsWith("Leitung: "));
     }
 
     private String task(long caseId) {

@@ -1,4 +1,4 @@
-package de.klimaflow.consultation.backoffice;
+package de.klimaflow.overview.backoffice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.backoffice.PipelineChart;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;

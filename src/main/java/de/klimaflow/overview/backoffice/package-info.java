@@ -1,0 +1,5 @@
+/** The management dashboard. */
+@NullMarked
+package de.klimaflow.overview.backoffice;
+
+import org.jspecify.annotations.NullMarked;
