@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+
+import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.FieldProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,21 +34,11 @@ public class FundingProgrammes {
         }
     }
 
-    /** One reason a programme cannot be saved: the field and an i18n key. */
-    public record Problem(String field, String message) {
-    }
-
     /** Thrown with every problem of a programme; nothing is stored. */
-    public static class InvalidProgramme extends RuntimeException {
-        private final transient List<Problem> problems;
+    public static class InvalidProgramme extends FieldProblems {
 
-        InvalidProgramme(List<Problem> problems) {
-            super("invalid funding programme: " + problems);
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
+        InvalidProgramme(List<FieldProblem> problems) {
+            super("invalid funding programme", problems);
         }
     }
 
@@ -73,28 +66,28 @@ public class FundingProgrammes {
 
     /** Adds (id null) or changes a programme; returns its id. */
     public long save(Programme values) {
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (values.id() == null && (values.code() == null || !CODE.matcher(values.code()).matches())) {
-            problems.add(new Problem("code", "funding.error.code"));
+            problems.add(new FieldProblem("code", "funding.error.code"));
         } else if (values.id() == null && programmes.findByCode(values.code()).isPresent()) {
-            problems.add(new Problem("code", "funding.error.codeTaken"));
+            problems.add(new FieldProblem("code", "funding.error.codeTaken"));
         }
         text(problems, "name", values.name(), 200);
         text(problems, "funder", values.funder(), 200);
         text(problems, "applyAt", values.applyAt(), 300);
         if (values.conditions() != null && values.conditions().length() > 4000) {
-            problems.add(new Problem("conditions", "funding.error.tooLong"));
+            problems.add(new FieldProblem("conditions", "funding.error.tooLong"));
         }
         if (values.costShare() < 0 || values.costShare() > 100) {
-            problems.add(new Problem("costShare", "funding.error.costShare"));
+            problems.add(new FieldProblem("costShare", "funding.error.costShare"));
         }
         if (values.durationMonths() < 1 || values.durationMonths() > 120) {
-            problems.add(new Problem("durationMonths", "funding.error.duration"));
+            problems.add(new FieldProblem("durationMonths", "funding.error.duration"));
         }
         if (values.validFrom() == null) {
-            problems.add(new Problem("validFrom", "funding.error.required"));
+            problems.add(new FieldProblem("validFrom", "funding.error.required"));
         } else if (values.validTo() != null && values.validTo().isBefore(values.validFrom())) {
-            problems.add(new Problem("validTo", "funding.error.validTo"));
+            problems.add(new FieldProblem("validTo", "funding.error.validTo"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidProgramme(problems);
@@ -109,11 +102,11 @@ public class FundingProgrammes {
         return values.id();
     }
 
-    private static void text(List<Problem> problems, String field, @Nullable String value, int max) {
+    private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, "funding.error.required"));
+            problems.add(new FieldProblem(field, "funding.error.required"));
         } else if (value.strip().length() > max) {
-            problems.add(new Problem(field, "funding.error.tooLong"));
+            problems.add(new FieldProblem(field, "funding.error.tooLong"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.FieldProblem;
 
 /** The rules a draft must meet before it is stored; every problem names its field and an i18n key. */
 public final class EventRules {
@@ -13,38 +14,38 @@ public final class EventRules {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_PARTS = 20;
 
-    static List<EventProblem> check(EventDraft draft, Integer venueCapacity) {
-        List<EventProblem> problems = new ArrayList<>();
+    static List<FieldProblem> check(EventDraft draft, Integer venueCapacity) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (draft.type() == null) {
-            problems.add(new EventProblem("type", "event.error.required"));
+            problems.add(new FieldProblem("type", "event.error.required"));
         }
         text(problems, "title", draft.title(), MAX_TITLE, true);
         text(problems, "description", draft.description(), MAX_DESCRIPTION, false);
         text(problems, "contactName", draft.contactName(), 200, true);
         if (draft.contactEmail() == null || !MailAddresses.isValid(draft.contactEmail().strip())) {
-            problems.add(new EventProblem("contactEmail", "event.error.email"));
+            problems.add(new FieldProblem("contactEmail", "event.error.email"));
         }
         if (draft.format() == null) {
-            problems.add(new EventProblem("format", "event.error.required"));
+            problems.add(new FieldProblem("format", "event.error.required"));
         } else {
             if (draft.format().needsVenue() && draft.venueId() == null) {
-                problems.add(new EventProblem("venue", "event.error.venueRequired"));
+                problems.add(new FieldProblem("venue", "event.error.venueRequired"));
             }
             if (draft.format().needsVideoLink() && !isWebLink(draft.videoLink())) {
-                problems.add(new EventProblem("videoLink", "event.error.videoLink"));
+                problems.add(new FieldProblem("videoLink", "event.error.videoLink"));
             }
         }
         if (draft.registrationDeadline() == null) {
-            problems.add(new EventProblem("registrationDeadline", "event.error.required"));
+            problems.add(new FieldProblem("registrationDeadline", "event.error.required"));
         } else if (draft.registrationOpensAt() != null && !draft.registrationOpensAt().isBefore(draft.registrationDeadline())) {
-            problems.add(new EventProblem("registrationOpensAt", "event.error.opensAfterDeadline"));
+            problems.add(new FieldProblem("registrationOpensAt", "event.error.opensAfterDeadline"));
         }
 
         List<EventDraft.Part> parts = draft.parts() == null ? List.of() : draft.parts();
         if (parts.isEmpty()) {
-            problems.add(new EventProblem("parts", "event.error.noParts"));
+            problems.add(new FieldProblem("parts", "event.error.noParts"));
         } else if (parts.size() > MAX_PARTS) {
-            problems.add(new EventProblem("parts", "event.error.tooManyParts"));
+            problems.add(new FieldProblem("parts", "event.error.tooManyParts"));
         }
         for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
             checkPart(problems, "parts[" + i + "].", parts.get(i), draft, venueCapacity);
@@ -52,38 +53,38 @@ public final class EventRules {
         return problems.stream().distinct().toList();
     }
 
-    private static void checkPart(List<EventProblem> problems, String prefix, EventDraft.Part part, EventDraft draft,
+    private static void checkPart(List<FieldProblem> problems, String prefix, EventDraft.Part part, EventDraft draft,
             Integer venueCapacity) {
         text(problems, prefix + "title", part.title(), MAX_TITLE, true);
         text(problems, prefix + "description", part.description(), 2000, false);
         if (part.startsAt() == null || part.endsAt() == null) {
-            problems.add(new EventProblem(prefix + (part.startsAt() == null ? "startsAt" : "endsAt"), "event.error.required"));
+            problems.add(new FieldProblem(prefix + (part.startsAt() == null ? "startsAt" : "endsAt"), "event.error.required"));
         } else {
             if (!part.endsAt().isAfter(part.startsAt())) {
-                problems.add(new EventProblem(prefix + "endsAt", "event.error.endBeforeStart"));
+                problems.add(new FieldProblem(prefix + "endsAt", "event.error.endBeforeStart"));
             }
             if (draft.registrationDeadline() != null && !draft.registrationDeadline().isBefore(part.startsAt())) {
-                problems.add(new EventProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
+                problems.add(new FieldProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
             }
         }
         if (part.capacity() <= 0) {
-            problems.add(new EventProblem(prefix + "capacity", "event.error.capacity"));
+            problems.add(new FieldProblem(prefix + "capacity", "event.error.capacity"));
         } else if (venueCapacity != null && draft.format() != null && draft.format().needsVenue()
                 && part.capacity() > venueCapacity) {
-            problems.add(new EventProblem(prefix + "capacity", "event.error.capacityOverVenue"));
+            problems.add(new FieldProblem(prefix + "capacity", "event.error.capacityOverVenue"));
         }
         if (part.audiences() == null || part.audiences().isEmpty()) {
-            problems.add(new EventProblem(prefix + "audiences", "event.error.audience"));
+            problems.add(new FieldProblem(prefix + "audiences", "event.error.audience"));
         }
     }
 
-    static void text(List<EventProblem> problems, String field, String value, int max, boolean required) {
+    static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.add(new EventProblem(field, "event.error.required"));
+                problems.add(new FieldProblem(field, "event.error.required"));
             }
         } else if (value.strip().length() > max) {
-            problems.add(new EventProblem(field, "event.error.tooLong"));
+            problems.add(new FieldProblem(field, "event.error.tooLong"));
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
@@ -227,24 +228,24 @@ public class EventService {
     public boolean reschedule(long eventId, Instant registrationDeadline, LocalDate firstDay) {
         Event event = event(eventId);
         Instant now = clock.instant();
-        List<EventProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (event.getStatus() != EventStatus.PUBLISHED && event.getStatus() != EventStatus.REGISTRATION_CLOSED) {
             throw new IllegalStateException("only a published event is rescheduled, not one that is " + event.getStatus());
         }
         boolean deadlineChanged = !registrationDeadline.equals(event.getRegistrationDeadline());
         if (deadlineChanged && event.getStatus() != EventStatus.PUBLISHED) {
-            problems.add(new EventProblem("registrationDeadline", "event.error.registrationClosed"));
+            problems.add(new FieldProblem("registrationDeadline", "event.error.registrationClosed"));
         } else if (deadlineChanged && !registrationDeadline.isAfter(now)) {
-            problems.add(new EventProblem("registrationDeadline", "event.error.deadlinePassed"));
+            problems.add(new FieldProblem("registrationDeadline", "event.error.deadlinePassed"));
         }
         int days = (int) ChronoUnit.DAYS.between(
                 event.startsAt().atZone(Formats.ZONE).toLocalDate(), firstDay);
         Instant newStart = event.startsAt().atZone(Formats.ZONE).plusDays(days).toInstant();
         if (!newStart.isAfter(now)) {
-            problems.add(new EventProblem("firstDay", "event.error.startPassed"));
+            problems.add(new FieldProblem("firstDay", "event.error.startPassed"));
         }
         if (!registrationDeadline.isBefore(newStart)) {
-            problems.add(new EventProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
+            problems.add(new FieldProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
         }
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
@@ -266,11 +267,11 @@ public class EventService {
         if (event.getStatus() != EventStatus.PUBLISHED && event.getStatus() != EventStatus.REGISTRATION_CLOSED) {
             throw new IllegalStateException("only a published event is edited here, not one that is " + event.getStatus());
         }
-        List<EventProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         EventRules.text(problems, "description", edit.description(), EventRules.MAX_DESCRIPTION, false);
         EventRules.text(problems, "contactName", edit.contactName(), 200, true);
         if (edit.contactEmail() == null || !de.klimaflow.notification.MailAddresses.isValid(edit.contactEmail().strip())) {
-            problems.add(new EventProblem("contactEmail", "event.error.email"));
+            problems.add(new FieldProblem("contactEmail", "event.error.email"));
         }
         Map<Long, EventPart> parts = event.getParts().stream().collect(Collectors.toMap(EventPart::getId, part -> part));
         if (edit.parts().size() != parts.size() || !edit.parts().stream().allMatch(p -> parts.containsKey(p.partId()))) {
@@ -284,11 +285,11 @@ public class EventService {
             String prefix = "parts[" + i + "].";
             EventRules.text(problems, prefix + "description", change.programme(), 2000, false);
             if (change.seats() < 1) {
-                problems.add(new EventProblem(prefix + "capacity", "event.error.capacity"));
+                problems.add(new FieldProblem(prefix + "capacity", "event.error.capacity"));
             } else if (change.seats() < taken.getOrDefault(part.getId(), 0L)) {
-                problems.add(new EventProblem(prefix + "capacity", "event.error.belowTaken"));
+                problems.add(new FieldProblem(prefix + "capacity", "event.error.belowTaken"));
             } else if (event.getVenue() != null && change.seats() > event.getVenue().getCapacity()) {
-                problems.add(new EventProblem(prefix + "capacity", "event.error.capacityOverVenue"));
+                problems.add(new FieldProblem(prefix + "capacity", "event.error.capacityOverVenue"));
             }
         }
         if (!problems.isEmpty()) {
@@ -352,18 +353,18 @@ public class EventService {
      * of the events planned there that are not over yet.
      */
     public long saveVenue(@Nullable Long venueId, VenueDraft draft) {
-        List<EventProblem> problems = new ArrayList<>(VenueRules.check(draft));
+        List<FieldProblem> problems = new ArrayList<>(VenueRules.check(draft));
         if (problems.isEmpty() && venueId != null) {
             int largest = draft.rooms().stream().mapToInt(VenueDraft.Room::capacity).max().orElse(0);
             boolean tooSmall = events.findByVenueIdAndStatusIn(venueId, EventStatus.PLANNED).stream()
                     .flatMap(event -> event.getParts().stream()).anyMatch(part -> part.getCapacity() > largest);
             if (tooSmall) {
-                problems.add(new EventProblem("rooms", "venue.error.roomsTooSmall"));
+                problems.add(new FieldProblem("rooms", "venue.error.roomsTooSmall"));
             }
         }
         String name = draft.name() == null ? "" : draft.name().strip();
         venues.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(venueId))
-                .ifPresent(other -> problems.add(new EventProblem("name", "venue.error.nameTaken")));
+                .ifPresent(other -> problems.add(new FieldProblem("name", "venue.error.nameTaken")));
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }
@@ -406,7 +407,7 @@ public class EventService {
     }
 
     private static void check(EventDraft draft, Venue venue) {
-        List<EventProblem> problems = EventRules.check(draft, venue == null ? null : venue.getCapacity());
+        List<FieldProblem> problems = EventRules.check(draft, venue == null ? null : venue.getCapacity());
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }

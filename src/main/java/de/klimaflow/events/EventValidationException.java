@@ -2,17 +2,13 @@ package de.klimaflow.events;
 
 import java.util.List;
 
+import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.FieldProblems;
+
 /** The draft breaks the rules; nothing was stored. */
-public class EventValidationException extends RuntimeException {
+public class EventValidationException extends FieldProblems {
 
-    private final transient List<EventProblem> problems;
-
-    public EventValidationException(List<EventProblem> problems) {
-        super("invalid event: " + problems);
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<EventProblem> problems() {
-        return problems;
+    public EventValidationException(List<FieldProblem> problems) {
+        super("invalid event", problems);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.FieldProblem;
 
 /** The rules a venue must meet before it is stored; every problem names its field and an i18n key. */
 public final class VenueRules {
@@ -24,29 +25,29 @@ public final class VenueRules {
     private VenueRules() {
     }
 
-    static List<EventProblem> check(VenueDraft draft) {
-        List<EventProblem> problems = new ArrayList<>();
+    static List<FieldProblem> check(VenueDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
         EventRules.text(problems, "name", draft.name(), 200, true);
         EventRules.text(problems, "street", draft.street(), 200, true);
         if (draft.postalCode() == null || !POSTAL_CODE.matcher(draft.postalCode().strip()).matches()) {
-            problems.add(new EventProblem("postalCode", "venue.error.postalCode"));
+            problems.add(new FieldProblem("postalCode", "venue.error.postalCode"));
         }
         EventRules.text(problems, "city", draft.city(), 120, true);
         EventRules.text(problems, "accessibility", draft.accessibility(), MAX_ACCESSIBILITY, false);
         EventRules.text(problems, "contactName", draft.contactName(), 200, false);
         String email = blankToNull(draft.contactEmail());
         if (email != null && !MailAddresses.isValid(email)) {
-            problems.add(new EventProblem("contactEmail", "event.error.email"));
+            problems.add(new FieldProblem("contactEmail", "event.error.email"));
         }
         String phone = blankToNull(draft.contactPhone());
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(new EventProblem("contactPhone", "venue.error.phone"));
+            problems.add(new FieldProblem("contactPhone", "venue.error.phone"));
         }
         List<VenueDraft.Room> rooms = draft.rooms() == null ? List.of() : draft.rooms();
         if (rooms.isEmpty()) {
-            problems.add(new EventProblem("rooms", "venue.error.noRooms"));
+            problems.add(new FieldProblem("rooms", "venue.error.noRooms"));
         } else if (rooms.size() > MAX_ROOMS) {
-            problems.add(new EventProblem("rooms", "venue.error.tooManyRooms"));
+            problems.add(new FieldProblem("rooms", "venue.error.tooManyRooms"));
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < rooms.size() && i < MAX_ROOMS; i++) {
@@ -54,10 +55,10 @@ public final class VenueRules {
             String prefix = "rooms[" + i + "].";
             EventRules.text(problems, prefix + "name", room.name(), 200, true);
             if (room.name() != null && !room.name().isBlank() && !names.add(room.name().strip().toLowerCase(Locale.ROOT))) {
-                problems.add(new EventProblem(prefix + "name", "venue.error.roomTwice"));
+                problems.add(new FieldProblem(prefix + "name", "venue.error.roomTwice"));
             }
             if (room.capacity() < 1 || room.capacity() > MAX_ROOM_SEATS) {
-                problems.add(new EventProblem(prefix + "capacity", "venue.error.roomSeats"));
+                problems.add(new FieldProblem(prefix + "capacity", "venue.error.roomSeats"));
             }
         }
         return problems;

@@ -82,6 +82,12 @@ class ClientRequestLimit {
                     refuse(request, response, refused.status(),
                             refused.status() == HttpServletResponse.SC_REQUEST_TIMEOUT ? "body_too_slow" : "body_too_large");
                     return;
+                } catch (IOException gone) {
+                    // the client went away (or its connection timed out) while sending: nobody to answer, nothing to log
+                    meters.counter("klimaflow.http.refused", "reason", "body_aborted").increment();
+                    request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    return;
                 }
                 getNext().invoke(request, response);
             } finally {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.support.KlimaflowTest;
 
 /** Event drafts: the seed forum is stored with its parts; every broken rule is refused and stores nothing. */
@@ -138,9 +139,9 @@ class EventServiceTest {
                 d.venueId(), d.format(), null, false, true, null, d.registrationDeadline(), " ",
                 "eve@example.org\r\nBcc: x@example.org", d.parts()));
         assertThatThrownBy(() -> events.create(bad)).isInstanceOfSatisfying(EventValidationException.class,
-                e -> assertThat(e.problems()).contains(new EventProblem("title", "event.error.tooLong"),
-                        new EventProblem("contactName", "event.error.required"),
-                        new EventProblem("contactEmail", "event.error.email")));
+                e -> assertThat(e.problems()).contains(new FieldProblem("title", "event.error.tooLong"),
+                        new FieldProblem("contactName", "event.error.required"),
+                        new FieldProblem("contactEmail", "event.error.email")));
     }
 
     @Test
@@ -167,7 +168,7 @@ class EventServiceTest {
     private void assertRefused(EventDraft draft, String field, String message) {
         long before = jdbc.queryForObject("select count(*) from event", Long.class);
         assertThatThrownBy(() -> events.create(draft)).isInstanceOfSatisfying(EventValidationException.class,
-                e -> assertThat(e.problems()).contains(new EventProblem(field, message)));
+                e -> assertThat(e.problems()).contains(new FieldProblem(field, message)));
         assertThat(jdbc.queryForObject("select count(*) from event", Long.class)).as("nothing stored").isEqualTo(before);
     }
 }

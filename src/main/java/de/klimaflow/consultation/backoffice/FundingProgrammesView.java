@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.Groups;
@@ -130,13 +131,7 @@ public class FundingProgrammesView extends VerticalLayout implements HasDynamicT
             grid.setItems(programmes.all());
             edit(null);
         } catch (FundingProgrammes.InvalidProgramme invalid) {
-            invalid.problems().forEach(problem -> {
-                HasValidation field = fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(problem.message()));
-                    field.setInvalid(true);
-                }
-            });
+            FieldErrors.show(this, fields, invalid);
         }
     }
 

@@ -16,7 +16,7 @@ import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.NewCase;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.Links;
-import de.klimaflow.registration.PrivacyNotice;
+import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.platform.Links;
@@ -250,13 +251,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 Notification.show(getTranslation("event.edit.saved"));
                 events.overviewOf(eventId).ifPresent(this::render);
             } catch (EventValidationException invalid) {
-                invalid.problems().forEach(problem -> {
-                    HasValidation field = fields.get(problem.field());
-                    if (field != null) {
-                        field.setErrorMessage(getTranslation(problem.message()));
-                        field.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(this, fields, invalid);
             }
         });
         save.addClassName("edit-published-save");
@@ -293,15 +288,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                         : "event.reschedule.moved"));
                 events.overviewOf(event.id()).ifPresent(this::render);
             } catch (EventValidationException invalid) {
-                invalid.problems().forEach(problem -> {
-                    if ("firstDay".equals(problem.field())) {
-                        firstDay.setErrorMessage(getTranslation(problem.message()));
-                        firstDay.setInvalid(true);
-                    } else {
-                        deadline.setErrorMessage(getTranslation(problem.message()));
-                        deadline.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(this, Map.of("firstDay", firstDay), invalid, deadline);
             }
         });
         save.addClassName("reschedule-save");

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.regions.Regions.Region;
 import de.klimaflow.platform.Formats;
@@ -38,7 +39,7 @@ import de.klimaflow.events.EventSeries;
 import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventProblem;
+import de.klimaflow.platform.FieldProblems;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.Event;
 import de.klimaflow.events.Audience;
@@ -176,21 +177,8 @@ public class EventEditor extends Composite<VerticalLayout> {
     }
 
     /** Marks the fields the rules complain about; problems without a field are listed below the form. */
-    public void showProblems(List<EventProblem> problems) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        List<String> unplaced = new ArrayList<>();
-        for (EventProblem problem : problems) {
-            HasValidation field = fields.get(problem.field());
-            String message = getTranslation(problem.message());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                unplaced.add(message);
-            }
-        }
-        generalProblems.setText(String.join(" ", unplaced));
-        generalProblems.setVisible(!unplaced.isEmpty());
+    public void showProblems(FieldProblems refused) {
+        FieldErrors.show(this, fields, refused, generalProblems);
     }
 
     private void addPart(EventPart existing) {

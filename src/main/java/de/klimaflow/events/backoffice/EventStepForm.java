@@ -63,7 +63,7 @@ abstract class EventStepForm extends SimpleTaskForm {
                 planning.completeStep(task.id(), eventId, editor.value());
                 return true;
             } catch (EventValidationException e) {
-                editor.showProblems(e.problems());
+                editor.showProblems(e);
                 return false;
             }
         };

@@ -31,7 +31,7 @@ public class NewEventView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("event.created")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(EventListView.class));
             } catch (EventValidationException e) {
-                editor.showProblems(e.problems());
+                editor.showProblems(e);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -29,7 +29,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import de.klimaflow.events.EventProblem;
+import de.klimaflow.ui.FieldErrors;
+import de.klimaflow.platform.FieldProblems;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.Venue;
@@ -149,7 +150,8 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
         if (rooms.isEmpty()) {
             addRoom(null, 0);
         }
-        show(List.of());
+        FieldErrors.clear(fields, problems);
+        rooms.forEach(RoomRow::clear);
     }
 
     private void addRoom(@Nullable String roomName, int seats) {
@@ -168,31 +170,18 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             edit(events.venue(id));
         } catch (EventValidationException invalid) {
-            show(invalid.problems());
+            show(invalid);
         }
     }
 
     /** Marks the fields the rules complain about; the rest are listed below the rooms. */
-    private void show(List<EventProblem> found) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        rooms.forEach(RoomRow::clear);
-        List<String> unplaced = new ArrayList<>();
-        for (EventProblem problem : found) {
-            String message = getTranslation(problem.message());
-            HasValidation field = fields.get(problem.field());
-            if (field == null && problem.field().startsWith("rooms[")) {
-                int index = Integer.parseInt(problem.field().substring(6, problem.field().indexOf(']')));
-                field = index < rooms.size() ? rooms.get(index).field(problem.field().endsWith("capacity")) : null;
-            }
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                unplaced.add(message);
-            }
+    private void show(FieldProblems refused) {
+        Map<String, HasValidation> all = new HashMap<>(fields);
+        for (int i = 0; i < rooms.size(); i++) {
+            all.put("rooms[" + i + "].name", rooms.get(i).field(false));
+            all.put("rooms[" + i + "].capacity", rooms.get(i).field(true));
         }
-        problems.setText(String.join(" ", unplaced));
-        problems.setVisible(!unplaced.isEmpty());
+        FieldErrors.show(this, all, refused, problems);
     }
 
     /** One room: its name and seats, removable. */

@@ -20,12 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventProblem;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventSchedule;
 import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventService;
+import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.tasks.WorkTaskService;
 
 /**
@@ -115,11 +115,11 @@ public class EventPlanning {
      */
     public void completeAgenda(String taskId, long eventId, EventDraft draft, boolean programmeFollows) {
         if (!programmeFollows) {
-            List<EventProblem> missing = new ArrayList<>();
+            List<FieldProblem> missing = new ArrayList<>();
             for (int i = 0; i < draft.parts().size(); i++) {
                 String programme = draft.parts().get(i).description();
                 if (programme == null || programme.isBlank()) {
-                    missing.add(new EventProblem("parts[" + i + "].description", "event.error.agendaMissing"));
+                    missing.add(new FieldProblem("parts[" + i + "].description", "event.error.agendaMissing"));
                 }
             }
             if (!missing.isEmpty()) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
@@ -122,13 +123,7 @@ class PlanMeetingForm extends SimpleTaskForm {
                 tasks.planMeeting(task.id(), draft);
                 return true;
             } catch (EventValidationException invalid) {
-                invalid.problems().forEach(problem -> {
-                    HasValidation field = fields.get(problem.field());
-                    if (field != null) {
-                        field.setErrorMessage(layout.getTranslation(problem.message()));
-                        field.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(layout, fields, invalid);
                 return false;
             }
         };

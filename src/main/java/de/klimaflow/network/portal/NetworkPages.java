@@ -20,7 +20,7 @@ import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.Links;
-import de.klimaflow.registration.PrivacyNotice;
+import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

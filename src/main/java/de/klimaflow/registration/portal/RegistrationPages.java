@@ -25,7 +25,7 @@ import de.klimaflow.platform.Links;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
-import de.klimaflow.registration.PrivacyNotice;
+import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.registration.RegistrationService;

@@ -30,6 +30,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationFixtures;
@@ -323,10 +324,10 @@ class RegistrationProcessTest {
 
         assertThatThrownBy(() -> planning.reschedule(event, Instant.now().minus(Duration.ofHours(1)), firstDay.plusDays(7)))
                 .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
-                        invalid.problems()).extracting(de.klimaflow.events.EventProblem::message).contains("event.error.deadlinePassed"));
+                        invalid.problems()).extracting(FieldProblem::message).contains("event.error.deadlinePassed"));
         assertThatThrownBy(() -> planning.reschedule(event, extended, firstDay.minusDays(30)))
                 .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
-                        invalid.problems()).extracting(de.klimaflow.events.EventProblem::message).contains("event.error.startPassed"));
+                        invalid.problems()).extracting(FieldProblem::message).contains("event.error.startPassed"));
         assertThat(events.overviewOf(event).orElseThrow().startsAt()).as("refused changes store nothing").isEqualTo(moved.startsAt());
     }
 

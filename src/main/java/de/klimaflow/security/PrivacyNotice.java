@@ -1,4 +1,4 @@
-package de.klimaflow.registration;
+package de.klimaflow.security;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The privacy notice a person consents to when registering ({@code klimaflow.registration.privacy-notice.de},
- * {@code .en}): the agency's data protection officer writes it, so it comes from configuration, not from code.
+ * The privacy notice a person consents to on every public form (registration, contact, joining the network;
+ * {@code klimaflow.registration.privacy-notice.de}, {@code .en}): the agency's data protection officer writes it, so
+ * it comes from configuration, not from code. Beside {@link PublicForm}, which every public form uses, until personal
+ * data is a feature of its own.
  */
 @ConfigurationProperties("klimaflow.registration")
 public record PrivacyNotice(Map<String, String> privacyNotice) {

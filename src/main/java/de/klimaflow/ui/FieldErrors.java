@@ -1,0 +1,80 @@
+package de.klimaflow.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+
+import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.FieldProblems;
+
+/**
+ * The one way a staff form shows what a service refused: each problem's translated message at its field, and those
+ * that belong to no field of the form in one general line (or at a fallback field, or as a notification).
+ */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    /** Clears every field, then shows the problems; those of no field of the form in {@code general}. */
+    public static void show(Component i18n, Map<String, ? extends HasValidation> fields, FieldProblems refused,
+            HasText general) {
+        show(i18n, fields, refused.problems(), general, null);
+    }
+
+    /** As above, for a form without a general line: problems of no field of the form show as a notification. */
+    public static void show(Component i18n, Map<String, ? extends HasValidation> fields, FieldProblems refused) {
+        show(i18n, fields, refused.problems(), null, null);
+    }
+
+    /**
+     * As {@link #show(Component, Map, FieldProblems, HasText)}, for a form without a general line: a problem of no
+     * known field is shown at {@code fallback}.
+     */
+    public static void show(Component i18n, Map<String, ? extends HasValidation> fields, FieldProblems refused,
+            HasValidation fallback) {
+        show(i18n, fields, refused.problems(), null, fallback);
+    }
+
+    private static void show(Component i18n, Map<String, ? extends HasValidation> fields, List<FieldProblem> problems,
+            @Nullable HasText general, @Nullable HasValidation fallback) {
+        clear(fields, general);
+        List<String> unplaced = new ArrayList<>();
+        for (FieldProblem problem : problems) {
+            String message = i18n.getTranslation(problem.message());
+            HasValidation field = fields.containsKey(problem.field()) ? fields.get(problem.field()) : fallback;
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                unplaced.add(message);
+            }
+        }
+        if (general != null) {
+            general.setText(String.join(" ", unplaced));
+            if (general instanceof Component shown) {
+                shown.setVisible(!unplaced.isEmpty());
+            }
+        } else if (!unplaced.isEmpty()) {
+            Notification.show(String.join(" ", unplaced));
+        }
+    }
+
+    /** Every field valid again, and the general line empty. */
+    public static void clear(Map<String, ? extends HasValidation> fields, @Nullable HasText general) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        if (general != null) {
+            general.setText("");
+            if (general instanceof Component shown) {
+                shown.setVisible(false);
+            }
+        }
+    }
+}
