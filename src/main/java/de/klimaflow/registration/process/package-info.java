@@ -4,7 +4,8 @@
  * RegistrationHandling starts and moves it, RegistrationSteps are its service tasks, RegistrationReview the desk's
  * form's way in, RegistrationMails its mails), registration-mailing.bpmn (invitations and messages to participants),
  * and the steps of event-planning.bpmn that act on an event's registrations (EventPlanningRegistrationSteps), which
- * live here so that events never reaches up to registration.
+ * live here so that events never reaches up to registration. The demo profile's registrations (DemoRegistrations) are
+ * seeded here too: each feature keeps its demo seeder in its process package.
  */
 @NullMarked
 package de.klimaflow.registration.process;

@@ -1,4 +1,4 @@
-package de.klimaflow.network;
+package de.klimaflow.network.process;
 
 import java.time.LocalDate;
 
@@ -7,6 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import de.klimaflow.network.NetworkDirectory;
 
 /** Demo profile: three climate-protection managers of the Magdeburg region, two of them in the public directory. */
 @Component

@@ -1,4 +1,4 @@
-package de.klimaflow.registration;
+package de.klimaflow.registration.process;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,8 @@ import de.klimaflow.events.EventOverview.PartOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.DemoEvents;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.Registrations;
 
 /** Demo profile only, seeded once: a few confirmed registrations for the demo forum. */
 @Component
