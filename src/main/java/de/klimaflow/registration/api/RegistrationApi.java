@@ -46,8 +46,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Registrations for the agency's website: register for a published event, then look at, change or
- * cancel the registration with the personal token the answer carries. A registration still needs the
- * double opt-in through the mail's link, as on the public form.
+ * cancel the registration with the personal token the answer carries, once the double opt-in through the
+ * mail's link has confirmed the address, as on the public form.
  */
 @PublicApi(PublicApi.PREFIX)
 @Tag(name = "Registrations", description = "Register, and look, change or cancel with the personal token")
@@ -85,8 +85,11 @@ public class RegistrationApi {
 
     @PostMapping("/events/{eventId}/registrations")
     @Operation(summary = "Register for a published event",
-            description = "Answers 201 with the personal token. The person receives the opt-in mail; without "
-                    + "confirmation within 48 hours the registration lapses and its data is deleted.")
+            description = "Answers 201 with the personal token, which opens the registration once the address is "
+                    + "confirmed. The person receives the opt-in mail; without confirmation within 48 hours the registration "
+                    + "lapses and its data is deleted. An address that is registered already gets the same answer (nothing "
+                    + "is stored) and a mail with the link to its registration, so the answer tells nobody whether an "
+                    + "address is known.")
     public ResponseEntity<?> register(@PathVariable long eventId, @RequestBody RegistrationRequest request,
             HttpServletRequest http, Locale locale) {
         Optional<Duration> wait = limit.tryAcquire(http.getRemoteAddr());
