@@ -1,0 +1,37 @@
+package de.klimaflow.consultation.backoffice;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import de.klimaflow.consultation.process.Consultations;
+import de.klimaflow.security.Groups;
+import de.klimaflow.security.UserDirectory;
+
+/** The case handed to another advisor, with its open tasks. */
+class CaseHandOverPanel extends Composite<Details> {
+
+    CaseHandOverPanel(Consultations consultations, UserDirectory users, long caseId, Runnable saved) {
+        ComboBox<UserDirectory.StaffContact> advisor = new ComboBox<>(getTranslation("case.reassign.to"));
+        advisor.setItems(users.membersOf(List.of(Groups.ADVISORS)));
+        advisor.setItemLabelGenerator(UserDirectory.StaffContact::name);
+        Button save = new Button(getTranslation("case.reassign.save"), click -> {
+            if (advisor.getValue() == null) {
+                advisor.setErrorMessage(getTranslation("case.error.required"));
+                advisor.setInvalid(true);
+                return;
+            }
+            consultations.reassign(caseId, advisor.getValue().userId());
+            saved.run();
+        });
+        save.addClassName("case-reassign-save");
+        Details details = getContent();
+        details.setSummaryText(getTranslation("case.reassign"));
+        details.add(new VerticalLayout(advisor, save));
+        details.addClassName("case-reassign");
+    }
+}

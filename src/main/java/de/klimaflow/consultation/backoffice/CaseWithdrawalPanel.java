@@ -1,0 +1,41 @@
+package de.klimaflow.consultation.backoffice;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.process.Consultations;
+
+/** The municipality withdrew: the reason, and the case ends. */
+class CaseWithdrawalPanel extends Composite<Details> {
+
+    CaseWithdrawalPanel(Consultations consultations, long caseId, Runnable saved) {
+        TextArea reason = new TextArea(getTranslation("case.withdraw.reason"));
+        reason.setMaxLength(ConsultationService.MAX_NOTE);
+        reason.setWidthFull();
+        reason.addClassName("case-withdraw-reason");
+        Button withdraw = new Button(getTranslation("case.withdraw.save"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("case.withdraw.reasonRequired"));
+                reason.setInvalid(true);
+                return;
+            }
+            consultations.withdraw(caseId, reason.getValue());
+            Notification.show(getTranslation("case.withdraw.saved"));
+            saved.run();
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        withdraw.addClassName("case-withdraw-save");
+        Details details = getContent();
+        details.setSummaryText(getTranslation("case.withdraw"));
+        details.add(new VerticalLayout(
+                new Paragraph(getTranslation("case.withdraw.hint")), reason, withdraw));
+        details.addClassName("case-withdraw");
+    }
+}
