@@ -1,15 +1,10 @@
 package de.klimaflow.consultation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import de.klimaflow.notification.MailAddresses;
-import de.klimaflow.notification.MailKinds;
-import de.klimaflow.notification.MailRenderer;
-import de.klimaflow.notification.MailRequest;
-import de.klimaflow.notification.Recipient;
-import de.klimaflow.notification.RenderedMail;
 import de.klimaflow.regions.ClimateManagerAppointed;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.security.CurrentUser;
@@ -43,20 +33,9 @@ import jakarta.validation.Valid;
 public class ConsultationService {
 
     public static final int MAX_NOTE = 4000;
-    private static final String CHECKLIST = "consultation-info-package.item.";
-
     /** Who wrote a timeline entry when no staff member was signed in (the public form, process steps). */
     public static final String SYSTEM = "system";
     public static final String RELATED_TYPE = "consultation-case";
-
-    /** A case as the list and the pipeline show it. */
-    public record CaseSummary(long id, String municipality, String contactName, ConsultationStage stage, Instant stageSince,
-            @Nullable String advisor, Instant receivedAt, Channel channel) {
-
-        public String label() {
-            return "#" + id + " · " + municipality;
-        }
-    }
 
     /** Everything the case page shows. */
     public record CaseDetails(long id, String municipality, @Nullable Long municipalityId, String contactName,
@@ -75,10 +54,6 @@ public class ConsultationService {
     public record TimelineEntry(Instant at, String by, String kind, String text) {
     }
 
-    /** How many open cases a stage holds and how long the longest-waiting one has been there. */
-    public record Stage(ConsultationStage stage, int cases, long longestDays) {
-    }
-
     private final ConsultationCaseRepository cases;
     private final CaseTimeline timeline;
     private final FundingProgrammes programmes;
@@ -86,12 +61,11 @@ public class ConsultationService {
     private final ApplicationEventPublisher publisher;
     private final CurrentUser currentUser;
     private final UserDirectory users;
-    private final MailRenderer renderer;
     private final Clock clock;
 
     ConsultationService(ConsultationCaseRepository cases, CaseTimeline timeline, FundingProgrammes programmes,
             Regions regions, ApplicationEventPublisher publisher, CurrentUser currentUser, UserDirectory users,
-            MailRenderer renderer, Clock clock) {
+            Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
         this.programmes = programmes;
@@ -99,7 +73,6 @@ public class ConsultationService {
         this.publisher = publisher;
         this.currentUser = currentUser;
         this.users = users;
-        this.renderer = renderer;
         this.clock = clock;
     }
 
@@ -197,44 +170,6 @@ public class ConsultationService {
         move(caseId, ConsultationStage.APPLICATION);
     }
 
-    /** The information package as the municipality will receive it. */
-    @Transactional(readOnly = true)
-    public MailRequest infoPackage(long caseId) {
-        ConsultationCase found = requireCase(caseId);
-        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        List<String> lines = found.chosenProgrammes().stream().filter(valid::containsKey)
-                .map(code -> valid.get(code).line()).toList();
-        // keys of the mail bundle: the template says them in the recipient's language
-        List<String> checklist = new ArrayList<>(List.of(CHECKLIST + "council", CHECKLIST + "jobDescription", CHECKLIST + "costs",
-                CHECKLIST + "schedule"));
-        if (!Boolean.TRUE.equals(found.getHasConcept())) {
-            checklist.add(CHECKLIST + "concept");
-        }
-        String advisor = found.getAdvisor() == null ? "" : users.displayName(found.getAdvisor());
-        Map<String, Object> model = new java.util.HashMap<>();
-        model.put("municipality", found.getMunicipalityName());
-        model.put("advisorName", advisor);
-        model.put("programmes", lines);
-        model.put("trainings", found.trainings());
-        model.put("checklist", checklist);
-        model.put("note", found.getPackageNote() == null ? "" : found.getPackageNote());
-        return new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE,
-                new Recipient(found.getContactName(), found.getContactEmail(), Locale.GERMAN), model, null,
-                RELATED_TYPE, Long.toString(caseId));
-    }
-
-    /** The whole information package with this note, before anything is stored or sent. */
-    @Transactional(readOnly = true)
-    public RenderedMail previewInfoPackage(long caseId, List<String> programmeCodes, List<String> trainings, String note) {
-        MailRequest stored = infoPackage(caseId);
-        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        Map<String, Object> model = new java.util.HashMap<>(stored.model());
-        model.put("programmes", programmeCodes.stream().filter(valid::containsKey).map(code -> valid.get(code).line()).toList());
-        model.put("trainings", trainings.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
-        model.put("note", note.strip());
-        return renderer.render(new MailRequest(stored.kind(), stored.to(), model, null, stored.relatedType(), stored.relatedId()));
-    }
-
     public void infoPackageSent(long caseId) {
         timeline.step(caseId, CaseEntry.Kind.MAIL, TimelineMessage.of("case.log.packageSent", requireCase(caseId).getContactEmail()));
     }
@@ -296,45 +231,12 @@ public class ConsultationService {
     }
 
     @Transactional(readOnly = true)
-    public List<CaseSummary> cases() {
-        return cases.findAllByOrderByReceivedAtDesc().stream().map(ConsultationService::summary).toList();
-    }
-
-    /** The open stages in order, each with its cases and how long the longest one has waited there. */
-    @Transactional(readOnly = true)
-    public List<Stage> pipeline() {
-        Instant now = clock.instant();
-        Map<ConsultationStage, List<ConsultationCase>> open = new EnumMap<>(ConsultationStage.class);
-        cases.findByStageInOrderByStageSinceAsc(ConsultationStage.OPEN)
-                .forEach(c -> open.computeIfAbsent(c.getStage(), s -> new ArrayList<>()).add(c));
-        return ConsultationStage.OPEN.stream().map(stage -> {
-            List<ConsultationCase> in = open.getOrDefault(stage, List.of());
-            long longest = in.stream().mapToLong(c -> Duration.between(c.getStageSince(), now).toDays()).max().orElse(0);
-            return new Stage(stage, in.size(), longest);
-        }).toList();
-    }
-
-    /** Positions granted funding this calendar year (Berlin). */
-    @Transactional(readOnly = true)
-    public long grantedThisYear() {
-        int year = clock.instant().atZone(de.klimaflow.platform.Formats.ZONE).getYear();
-        return cases.countByDecisionAndDecisionAtBetween("GRANTED", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    @Transactional(readOnly = true)
     public Optional<CaseDetails> details(long caseId) {
         return cases.findById(caseId).map(c -> new CaseDetails(c.getId(), c.getMunicipalityName(), c.getMunicipalityId(),
                 c.getContactName(), c.getContactEmail(), c.getContactPhone(), c.getQuestion(), c.getChannel(),
                 c.getReceivedAt(), c.getAdvisor(), c.getStage(), c.getStageSince(), c.getMunicipalityKind(),
                 c.getPopulation(), c.getHasConcept(), c.getFirstPosition(), c.getPlannedStart(), c.proposedProgrammes(),
                 c.chosenProgrammes(), c.trainings(), c.getDecision(), c.getDecisionAt()));
-    }
-
-    /** "#12 · Stadt Burg" by id, one query for a page of the task list. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> labels(Collection<Long> caseIds) {
-        return cases.findAllById(caseIds).stream().collect(Collectors.toMap(ConsultationCase::getId,
-                c -> summary(c).label()));
     }
 
     @Transactional(readOnly = true)
@@ -368,10 +270,5 @@ public class ConsultationService {
 
     private static String cap(String text) {
         return text.length() <= MAX_NOTE ? text : text.substring(0, MAX_NOTE);
-    }
-
-    private static CaseSummary summary(ConsultationCase c) {
-        return new CaseSummary(c.getId(), c.getMunicipalityName(), c.getContactName(), c.getStage(), c.getStageSince(),
-                c.getAdvisor(), c.getReceivedAt(), c.getChannel());
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import de.klimaflow.consultation.Channel;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.ConsultationStage;
 import de.klimaflow.consultation.NewCase;
@@ -38,12 +39,14 @@ import jakarta.validation.ConstraintViolationException;
 public class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     private final ConsultationService cases;
-    private final Grid<ConsultationService.CaseSummary> grid = new Grid<>();
+    private final CaseQueries queries;
+    private final Grid<CaseQueries.CaseSummary> grid = new Grid<>();
     private final Select<ConsultationStage> stageFilter = new Select<>();
     private final UserDirectory users;
     private Map<String, String> advisorNames = Map.of();
 
-    public CaseListView(ConsultationService cases, UserDirectory users) {
+    public CaseListView(ConsultationService cases, CaseQueries queries, UserDirectory users) {
+        this.queries = queries;
         this.cases = cases;
         this.users = users;
         addClassName("case-list-view");
@@ -69,15 +72,15 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("cases-grid");
 
         add(new H2(getTranslation("case.title")), new H3(getTranslation("case.pipeline")),
-                new PipelineChart(cases.pipeline()), create, stageFilter, grid);
+                new PipelineChart(queries.pipeline()), create, stageFilter, grid);
         refresh();
     }
 
     private void refresh() {
-        List<ConsultationService.CaseSummary> shown = cases.cases().stream()
+        List<CaseQueries.CaseSummary> shown = queries.cases().stream()
                 .filter(c -> stageFilter.getValue() == null || c.stage() == stageFilter.getValue()).toList();
         // the advisors' names in one query for the whole list
-        advisorNames = users.displayNames(shown.stream().map(ConsultationService.CaseSummary::advisor)
+        advisorNames = users.displayNames(shown.stream().map(CaseQueries.CaseSummary::advisor)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         grid.setItems(shown);
     }

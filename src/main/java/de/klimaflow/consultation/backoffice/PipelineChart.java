@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.ui.Bar;
 
 /**
@@ -14,11 +14,11 @@ import de.klimaflow.ui.Bar;
  */
 public class PipelineChart extends Composite<Div> {
 
-    public PipelineChart(List<ConsultationService.Stage> stages) {
+    public PipelineChart(List<CaseQueries.Stage> stages) {
         Div root = getContent();
         root.addClassName("pipeline");
-        int most = Math.max(1, stages.stream().mapToInt(ConsultationService.Stage::cases).max().orElse(1));
-        for (ConsultationService.Stage stage : stages) {
+        int most = Math.max(1, stages.stream().mapToInt(CaseQueries.Stage::cases).max().orElse(1));
+        for (CaseQueries.Stage stage : stages) {
             Bar row = new Bar(getTranslation("case.pipeline.line", getTranslation("case.stage." + stage.stage().name()),
                     stage.cases(), stage.longestDays()), stage.cases() * 100L / most,
                     stage.longestDays() > 28 ? Bar.Level.WARNING : Bar.Level.NORMAL);

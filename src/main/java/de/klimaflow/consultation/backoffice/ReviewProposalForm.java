@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProgrammes;
+import de.klimaflow.consultation.InfoPackages;
 import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.notification.RenderedMail;
@@ -33,12 +34,15 @@ class ReviewProposalForm extends SimpleTaskForm {
     private final ConsultationService cases;
     private final Consultations consultations;
     private final FundingProgrammes programmes;
+    private final InfoPackages packages;
 
-    ReviewProposalForm(ConsultationService cases, Consultations consultations, FundingProgrammes programmes) {
+    ReviewProposalForm(ConsultationService cases, Consultations consultations, FundingProgrammes programmes,
+            InfoPackages packages) {
         super(ConsultationProcess.FORM_REVIEW_PROPOSAL);
         this.cases = cases;
         this.consultations = consultations;
         this.programmes = programmes;
+        this.packages = packages;
     }
 
     @Override
@@ -66,7 +70,7 @@ class ReviewProposalForm extends SimpleTaskForm {
         preview.getStyle().set("white-space", "pre-wrap").set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("padding", "var(--lumo-space-m)");
         Button showPreview = new Button(layout.getTranslation("case.proposal.preview"), click -> {
-            RenderedMail mail = cases.previewInfoPackage(caseId, codes(chosen.getValue()), lines(trainings.getValue()),
+            RenderedMail mail = packages.preview(caseId, codes(chosen.getValue()), lines(trainings.getValue()),
                     note.getValue());
             preview.setText(layout.getTranslation("case.proposal.previewSubject", mail.subject()) + "\n\n" + mail.text());
             preview.setVisible(true);

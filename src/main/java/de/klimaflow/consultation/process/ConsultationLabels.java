@@ -3,7 +3,7 @@ package de.klimaflow.consultation.process;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.tasks.BusinessObjectLabels;
 
 /** "#12 · Stadt Burg" in the task list, for the consultation process. */
@@ -11,7 +11,7 @@ import de.klimaflow.tasks.BusinessObjectLabels;
 class ConsultationLabels {
 
     @Bean
-    BusinessObjectLabels consultationCaseLabels(ConsultationService cases) {
+    BusinessObjectLabels consultationCaseLabels(CaseQueries cases) {
         return BusinessObjectLabels.ofIds(ConsultationProcess.PROCESS_KEY, cases::labels);
     }
 }

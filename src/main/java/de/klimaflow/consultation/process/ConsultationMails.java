@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.InfoPackages;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
 import de.klimaflow.notification.MailRequest;
@@ -13,10 +13,10 @@ import de.klimaflow.notification.MailRequest;
 @Component
 class ConsultationMails implements MailComposer {
 
-    private final ConsultationService cases;
+    private final InfoPackages packages;
 
-    ConsultationMails(ConsultationService cases) {
-        this.cases = cases;
+    ConsultationMails(InfoPackages packages) {
+        this.packages = packages;
     }
 
     @Override
@@ -26,6 +26,6 @@ class ConsultationMails implements MailComposer {
 
     @Override
     public List<MailRequest> compose(String kind, MailContext context) {
-        return List.of(cases.infoPackage(Long.parseLong(context.businessKey())));
+        return List.of(packages.letter(Long.parseLong(context.businessKey())));
     }
 }

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.backoffice.PipelineChart;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
@@ -44,7 +44,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int DAYS = 14;
 
-    public DashboardView(EventService events, Registrations registrations, ConsultationService cases,
+    public DashboardView(EventService events, Registrations registrations, CaseQueries cases,
             WorkTaskService tasks, java.time.Clock clock) {
         addClassName("dashboard-view");
         Instant now = clock.instant();

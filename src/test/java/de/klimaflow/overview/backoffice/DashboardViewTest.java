@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationContext;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.NewCase;
@@ -33,6 +34,8 @@ class DashboardViewTest {
     IdentityService identityService;
     @Autowired
     ConsultationService cases;
+    @Autowired
+    CaseQueries queries;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -66,7 +69,7 @@ class DashboardViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-columns"))
                 .getChildren().count()).isEqualTo(DashboardView.DAYS);
         assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-number")).getText())
-                .isEqualTo(Long.toString(cases.grantedThisYear()));
+                .isEqualTo(Long.toString(queries.grantedThisYear()));
         assertThat(_find(Span.class, spec -> spec.withClasses("capacity-label")).stream().map(Span::getText))
                 .contains("Beratung: " + lateForAdvisors).anyMatch(text -> text.startsWith("Veranstaltungsteam: "))
                 .anyMatch(text -> text.startsWith("Anmeldestelle: ")).anyMatch(text -> text.startsWith("Leitung: "));
