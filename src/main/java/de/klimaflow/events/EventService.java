@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -43,12 +42,14 @@ public class EventService {
     private final ApplicationEventPublisher publisher;
     private final CurrentUser currentUser;
     private final EventHistory history;
+    private final PartSeats seats;
     private final List<EventTypeRules> typeRules;
     private final Clock clock;
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            CurrentUser currentUser, EventHistory history, List<EventTypeRules> typeRules, Clock clock) {
+            CurrentUser currentUser, EventHistory history, PartSeats seats, List<EventTypeRules> typeRules, Clock clock) {
+        this.seats = seats;
         this.history = history;
         this.typeRules = typeRules;
         this.currentUser = currentUser;
@@ -81,50 +82,6 @@ public class EventService {
         return events.findWithDetailsById(eventId).map(event -> overviews(List.of(event)).get(0));
     }
 
-    /** What a new registration for the event is checked against, in one statement. */
-    @Transactional(readOnly = true)
-    public Optional<RegistrationTerms> registrationTerms(long eventId) {
-        List<RegistrationTermsRow> rows = events.findRegistrationTermsRows(eventId);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        RegistrationTermsRow event = rows.get(0);
-        return Optional.of(new RegistrationTerms(event.eventId(), event.invitationOnly(),
-                acceptsRegistrations(event.status(), event.registrationOpensAt(), event.registrationDeadline()),
-                rows.stream().map(RegistrationTermsRow::partId).filter(Objects::nonNull).collect(Collectors.toSet()),
-                rows.stream().map(RegistrationTermsRow::partEndsAt).filter(Objects::nonNull).max(Instant::compareTo)
-                        .orElse(clock.instant())));
-    }
-
-    /**
-     * The capacity of each part, with the part's row locked until the calling transaction ends: whoever
-     * takes or frees seats of a part does so one at a time, so a part is never over-booked.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public Map<Long, Integer> lockSeats(Collection<Long> partIds) {
-        Map<Long, Integer> capacity = new java.util.LinkedHashMap<>();
-        if (!partIds.isEmpty()) {
-            events.lockParts(partIds).forEach(part -> capacity.put(part.getId(), part.getCapacity()));
-        }
-        return capacity;
-    }
-
-    /**
-     * A part's new number of seats, with the part locked like {@link #lockSeats}; refused below the seats
-     * already taken. The caller fills the new seats from the waitlist in the same transaction.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void changeCapacity(long partId, int seats) {
-        EventPart part = events.lockParts(List.of(partId)).stream().findFirst().orElseThrow();
-        long taken = registrations.seatsTaken(List.of(partId)).getOrDefault(partId, 0L);
-        if (seats < taken) {
-            throw new IllegalArgumentException("capacity below the seats taken");
-        }
-        Map<String, String> before = EventHistory.reviewItems(part.getEvent());
-        part.changeCapacity(seats);
-        history.recordChanges(part.getEvent(), before);
-    }
-
     /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
     @Transactional(readOnly = true)
     public boolean acceptsRegistrations(long eventId) {
@@ -132,11 +89,12 @@ public class EventService {
     }
 
     private boolean acceptsRegistrations(Event event) {
-        return acceptsRegistrations(event.getStatus(), event.getRegistrationOpensAt(), event.getRegistrationDeadline());
+        return acceptsRegistrations(event.getStatus(), event.getRegistrationOpensAt(), event.getRegistrationDeadline(),
+                clock.instant());
     }
 
-    private boolean acceptsRegistrations(EventStatus status, @Nullable Instant opensAt, Instant deadline) {
-        Instant now = clock.instant();
+    /** Published, registration opened, deadline not passed: the one rule of when an event takes registrations. */
+    static boolean acceptsRegistrations(EventStatus status, @Nullable Instant opensAt, Instant deadline, Instant now) {
         return status == EventStatus.PUBLISHED && (opensAt == null || !now.isBefore(opensAt)) && now.isBefore(deadline);
     }
 
@@ -277,7 +235,7 @@ public class EventService {
         if (edit.parts().size() != parts.size() || !edit.parts().stream().allMatch(p -> parts.containsKey(p.partId()))) {
             throw new IllegalArgumentException("the edit must name each part of event " + eventId + " once");
         }
-        Map<Long, Integer> locked = lockSeats(parts.keySet());
+        Map<Long, Integer> locked = seats.lockSeats(parts.keySet());
         Map<Long, Long> taken = registrations.seatsTaken(parts.keySet());
         for (int i = 0; i < event.getParts().size(); i++) {
             EventPart part = event.getParts().get(i);

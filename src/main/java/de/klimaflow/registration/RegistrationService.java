@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.RegistrationTerms;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.PartSeats;
 import de.klimaflow.events.ParticipantRole;
 
 /**
@@ -35,6 +36,7 @@ public class RegistrationService {
     private final RegistrationRepository registrations;
     private final EventService events;
     private final Seating seating;
+    private final PartSeats partSeats;
     private final PersonalLinks links;
     private final InvitationRepository invitations;
     private final RegistrationDecisions decisions;
@@ -42,12 +44,14 @@ public class RegistrationService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    RegistrationService(RegistrationRepository registrations, EventService events, Seating seating, PersonalLinks links,
+    RegistrationService(RegistrationRepository registrations, EventService events, PartSeats partSeats, Seating seating,
+            PersonalLinks links,
             InvitationRepository invitations, RegistrationDecisions decisions, RegistrationLog log, ApplicationEventPublisher publisher,
             Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
+        this.partSeats = partSeats;
         this.links = links;
         this.invitations = invitations;
         this.decisions = decisions;
@@ -97,7 +101,7 @@ public class RegistrationService {
     }
 
     private RegistrationTerms openEvent(long eventId) {
-        return events.registrationTerms(eventId).filter(RegistrationTerms::open)
+        return partSeats.registrationTerms(eventId).filter(RegistrationTerms::open)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
     }
 
@@ -131,7 +135,7 @@ public class RegistrationService {
 
     /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
     public long registerByStaff(long eventId, Collection<Long> partIds, NewRegistration person) {
-        RegistrationTerms terms = events.registrationTerms(eventId)
+        RegistrationTerms terms = partSeats.registrationTerms(eventId)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
         requireParts(terms.partIds(), partIds);
         if (registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email())).isPresent()) {
@@ -193,7 +197,7 @@ public class RegistrationService {
 
     private Instant selfServiceValidity(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        return events.registrationTerms(registration.getEventId()).map(RegistrationTerms::lastPartEnds)
+        return partSeats.registrationTerms(registration.getEventId()).map(RegistrationTerms::lastPartEnds)
                 .orElseGet(clock::instant);
     }
 
@@ -292,7 +296,7 @@ public class RegistrationService {
      * then either finished (and is seen) or waits, so the two never overwrite each other.
      */
     private Optional<Registration> lockedForSeatChange(long registrationId) {
-        events.lockSeats(registrations.partIdsOf(registrationId));
+        partSeats.lockSeats(registrations.partIdsOf(registrationId));
         return registrations.findById(registrationId);
     }
 
@@ -415,7 +419,7 @@ public class RegistrationService {
 
     /** Staff changed a part's seats; more seats go to the people waiting longest, who are told by mail. */
     public List<Long> changeCapacity(long partId, int seats) {
-        events.changeCapacity(partId, seats);
+        partSeats.changeCapacity(partId, seats);
         return seating.fillFreeSeats(List.of(partId));
     }
 

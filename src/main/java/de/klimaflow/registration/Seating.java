@@ -14,11 +14,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.events.EventService;
+import de.klimaflow.events.PartSeats;
 import de.klimaflow.events.SeatsAdded;
 
 /**
- * Seats and waitlists, per part. Every change locks the parts' rows first ({@link EventService#lockSeats}),
+ * Seats and waitlists, per part. Every change locks the parts' rows first ({@link PartSeats#lockSeats}),
  * always in id order, then counts and books: two confirmations for the last seat of a part run one after
  * the other, and the second one waits. Freed seats go to the longest-waiting registrations of that part.
  */
@@ -27,15 +27,15 @@ import de.klimaflow.events.SeatsAdded;
 public class Seating {
 
     private final RegistrationRepository registrations;
-    private final EventService events;
+    private final PartSeats seats;
     private final RegistrationLog log;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Seating(RegistrationRepository registrations, EventService events, RegistrationLog log,
+    Seating(RegistrationRepository registrations, PartSeats seats, RegistrationLog log,
             ApplicationEventPublisher publisher, Clock clock) {
         this.registrations = registrations;
-        this.events = events;
+        this.seats = seats;
         this.log = log;
         this.publisher = publisher;
         this.clock = clock;
@@ -44,7 +44,7 @@ public class Seating {
     /** Seats in every requested part that has one left, the waitlist in the others; true if any seat was taken. */
     public boolean seat(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        Map<Long, Integer> capacity = events.lockSeats(registration.getPartIds());
+        Map<Long, Integer> capacity = seats.lockSeats(registration.getPartIds());
         Map<Long, Long> taken = taken(capacity.keySet());
         Set<Long> seats = new HashSet<>(registration.seatParts());
         for (Map.Entry<Long, Integer> part : capacity.entrySet()) {
@@ -58,7 +58,7 @@ public class Seating {
 
     /** A seat in this part for this registration (staff's choice, ahead of the waitlist), if one is free. */
     boolean seatIfFree(Registration registration, long partId) {
-        Map<Long, Integer> capacity = events.lockSeats(List.of(partId));
+        Map<Long, Integer> capacity = seats.lockSeats(List.of(partId));
         if (taken(List.of(partId)).getOrDefault(partId, 0L) >= capacity.getOrDefault(partId, 0)) {
             return false;
         }
@@ -71,7 +71,7 @@ public class Seating {
     /** Every requested part on the waitlist (the rules said so), in the order of arrival. */
     public void waitlist(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        events.lockSeats(registration.getPartIds());
+        seats.lockSeats(registration.getPartIds());
         registration.seatIn(Set.of(), clock.instant());
     }
 
@@ -96,7 +96,7 @@ public class Seating {
      * registration is announced (its process sends the mail). Returns the promoted registrations.
      */
     public List<Long> fillFreeSeats(Collection<Long> partIds) {
-        Map<Long, Integer> capacity = events.lockSeats(partIds);
+        Map<Long, Integer> capacity = seats.lockSeats(partIds);
         Map<Long, Long> taken = taken(capacity.keySet());
         List<Long> promoted = new ArrayList<>();
         for (Map.Entry<Long, Integer> part : capacity.entrySet()) {

@@ -24,6 +24,8 @@ class EventServiceTest {
     @Autowired
     EventService events;
     @Autowired
+    PartSeats partSeats;
+    @Autowired
     VenueRepository venues;
     @Autowired
     JdbcTemplate jdbc;
@@ -64,12 +66,12 @@ class EventServiceTest {
     void theRegistrationTermsNameThePartsAndTheEndAndKeepADraftClosed() {
         long id = events.create(forum(venue()));
         Event event = events.find(id).orElseThrow();
-        RegistrationTerms terms = events.registrationTerms(id).orElseThrow();
+        RegistrationTerms terms = partSeats.registrationTerms(id).orElseThrow();
         assertThat(terms.open()).isFalse();
         assertThat(terms.invitationOnly()).isFalse();
         assertThat(terms.partIds()).containsExactlyInAnyOrderElementsOf(event.getParts().stream().map(EventPart::getId).toList());
         assertThat(terms.lastPartEnds()).isEqualTo(event.getParts().get(1).getEndsAt());
-        assertThat(events.registrationTerms(Long.MAX_VALUE)).isEmpty();
+        assertThat(partSeats.registrationTerms(Long.MAX_VALUE)).isEmpty();
     }
 
     @Test
@@ -80,7 +82,7 @@ class EventServiceTest {
                         true, null, d.registrationDeadline(), d.contactName(), d.contactEmail(), d.parts()));
         long id = events.create(invitationOnly);
         events.publish(id);
-        RegistrationTerms terms = events.registrationTerms(id).orElseThrow();
+        RegistrationTerms terms = partSeats.registrationTerms(id).orElseThrow();
         assertThat(terms.open()).isTrue();
         assertThat(terms.invitationOnly()).isTrue();
         assertThat(terms.partIds()).hasSize(2);
