@@ -85,9 +85,13 @@ public class RegistrationDecisions {
         };
     }
 
-    /** The rules (or the desk) approved: seats where there are some; true if any seat was taken. */
+    /** The rules (or the desk) approved: seats where there are some; true if a part being decided got one. */
     public boolean approve(long registrationId) {
-        return seatOrWait(registrationId);
+        Set<Long> deciding = registrations.findById(registrationId).orElseThrow().requestedParts();
+        boolean anySeat = seatOrWait(registrationId);
+        // parts added later: their own outcome decides the mail (a seat held from before is no news)
+        return deciding.isEmpty() ? anySeat : registrations.findById(registrationId).orElseThrow().seatParts().stream()
+                .anyMatch(deciding::contains);
     }
 
     /** Seats where there are some, the waitlist in the other parts; true if any seat was taken. */

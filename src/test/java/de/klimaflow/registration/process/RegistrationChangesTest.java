@@ -137,6 +137,24 @@ class RegistrationChangesTest {
     }
 
     @Test
+    void anAddedPartApprovedByTheDeskWithoutASeatLeftIsMailedAsAWaitlistPlace() throws Exception {
+        long event = fixtures.publishedForum(10, 1);
+        List<Long> parts = fixtures.parts(event);
+        Seated official = seatedForTheEvening(event, "rat-voll@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        WebSession api = new WebSession(port);
+        api.send("PATCH", "/api/v1/registrations/" + official.token(), JSON, "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}");
+        // meanwhile the workshop's one seat goes to someone else
+        long clerk = registrations.registerByStaff(event, Set.of(parts.get(1)), new NewRegistration("Amt", "amt-voll@example.org",
+                null, ParticipantRole.ADMINISTRATION, null, Locale.GERMAN));
+        assertThat(registrations.find(clerk).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+        review.decide(reviewTask(official.id()).getId(), official.id(), RegistrationReview.Decision.APPROVE, "");
+        assertThat(registrations.find(official.id()).orElseThrow().parts()).extracting(RegistrationView.Part::status)
+                .containsExactlyInAnyOrder(PartBooking.Status.SEAT, PartBooking.Status.WAITING);
+        assertThat(fixtures.sendMail(official.id(), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
+    }
+
+    @Test
     void registeringAgainWithAKnownAddressAnswersAsForANewOneAndMailsTheOwner() throws Exception {
         long event = fixtures.publishedForum(10, 5);
         long part = fixtures.parts(event).get(0);
