@@ -48,7 +48,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throw failure(started);
         }
         if (!throttle.waitFor(userId, client).isZero()) {
-            throttle.refused(userId, client);
+            throttle.refused();
             throw failure(started);
         }
         // false for an unknown name too, after the same look-up: the answer tells nothing

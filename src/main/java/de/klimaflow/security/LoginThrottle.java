@@ -76,7 +76,7 @@ public class LoginThrottle {
     }
 
     /** A try refused unseen because it came too early; it is not counted, so it does not prolong the wait. */
-    public void refused(String account, String client) {
+    public void refused() {
         meters.counter("klimaflow.login.failures", "reason", "throttled").increment();
     }
 
