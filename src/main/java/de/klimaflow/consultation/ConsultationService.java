@@ -1,5 +1,7 @@
 package de.klimaflow.consultation;
 
+import java.util.Objects;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -151,7 +153,7 @@ public class ConsultationService {
         }
         requireCase(caseId).propose(List.copyOf(codes), List.copyOf(trainings));
         String proposed = codes.isEmpty() ? "#case.log.noProgramme"
-                : codes.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; "));
+                : codes.stream().map(valid::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::name).collect(Collectors.joining("; "));
         timeline.step(caseId, CaseEntry.Kind.STEP, trainings.isEmpty() ? TimelineMessage.of("case.log.proposal", proposed)
                 : TimelineMessage.of("case.log.proposalWithTrainings", proposed, String.join("; ", trainings)));
     }
@@ -166,7 +168,7 @@ public class ConsultationService {
         found.choose(chosen, cleanTrainings);
         found.notePackage(note.isBlank() ? null : cap(note.strip()));
         timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.chosen", chosen.isEmpty() ? "#case.log.noneChosen"
-                : chosen.stream().map(code -> valid.get(code).name()).collect(Collectors.joining("; "))));
+                : chosen.stream().map(valid::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::name).collect(Collectors.joining("; "))));
         move(caseId, ConsultationStage.APPLICATION);
     }
 
@@ -202,7 +204,7 @@ public class ConsultationService {
         ConsultationCase found = requireCase(caseId);
         Map<String, FundingProgrammes.Programme> all = programmes.all().stream()
                 .collect(Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
-        String fundedBy = found.chosenProgrammes().stream().filter(all::containsKey).map(code -> all.get(code).name())
+        String fundedBy = found.chosenProgrammes().stream().map(all::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::name)
                 .findFirst().orElse(null);
         timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.filled", manager.name().strip(),
                 de.klimaflow.platform.Formats.date(manager.since())));

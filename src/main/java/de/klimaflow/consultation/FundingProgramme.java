@@ -35,11 +35,16 @@ class FundingProgramme {
     protected FundingProgramme() {
     }
 
-    FundingProgramme(String code) {
+    FundingProgramme(String code, FundingProgrammes.Programme values) {
         this.code = code;
+        apply(values);
     }
 
     void update(FundingProgrammes.Programme values) {
+        apply(values);
+    }
+
+    private void apply(FundingProgrammes.Programme values) {
         this.name = values.name().strip();
         this.funder = values.funder().strip();
         this.costShare = values.costShare();
@@ -53,6 +58,10 @@ class FundingProgramme {
 
     boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    long getId() {
+        return id;
     }
 
     FundingProgrammes.Programme toView() {

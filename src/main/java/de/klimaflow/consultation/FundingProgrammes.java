@@ -93,9 +93,7 @@ public class FundingProgrammes {
             throw new InvalidProgramme(problems);
         }
         if (values.id() == null) {
-            FundingProgramme created = new FundingProgramme(values.code());
-            created.update(values);
-            return programmes.save(created).toView().id();
+            return programmes.save(new FundingProgramme(values.code(), values)).getId();
         }
         programmes.findById(values.id()).orElseThrow(() -> new IllegalArgumentException("no programme " + values.id()))
                 .update(values);

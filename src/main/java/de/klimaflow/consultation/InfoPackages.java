@@ -1,5 +1,7 @@
 package de.klimaflow.consultation;
 
+import java.util.Objects;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +44,8 @@ public class InfoPackages {
     public MailRequest letter(long caseId) {
         ConsultationCase found = cases.requireCase(caseId);
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        List<String> lines = found.chosenProgrammes().stream().filter(valid::containsKey)
-                .map(code -> valid.get(code).line()).toList();
+        List<String> lines = found.chosenProgrammes().stream().map(valid::get).filter(Objects::nonNull)
+                .map(FundingProgrammes.Programme::line).toList();
         // keys of the mail bundle: the template says them in the recipient's language
         List<String> checklist = new ArrayList<>(List.of(CHECKLIST + "council", CHECKLIST + "jobDescription", CHECKLIST + "costs",
                 CHECKLIST + "schedule"));
@@ -68,7 +70,7 @@ public class InfoPackages {
         MailRequest stored = letter(caseId);
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
         Map<String, Object> model = new java.util.HashMap<>(stored.model());
-        model.put("programmes", programmeCodes.stream().filter(valid::containsKey).map(code -> valid.get(code).line()).toList());
+        model.put("programmes", programmeCodes.stream().map(valid::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::line).toList());
         model.put("trainings", trainings.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
         model.put("note", note.strip());
         return renderer.render(new MailRequest(stored.kind(), stored.to(), model, null, stored.relatedType(), stored.relatedId()));

@@ -1,5 +1,9 @@
 package de.klimaflow.events;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,28 +36,28 @@ public class Event {
     @Enumerated(EnumType.STRING)
     private EventType type;
     private String title;
-    private String description;
+    private @Nullable String description;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
-    private EventSeries series;
+    private @Nullable EventSeries series;
     /** planning region (consultation feature), kept as id so the features stay apart */
-    private Long regionId;
+    private @Nullable Long regionId;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "venue_id")
-    private Venue venue;
+    private @Nullable Venue venue;
     @Enumerated(EnumType.STRING)
     private EventFormat format;
-    private String videoLink;
+    private @Nullable String videoLink;
     private boolean invitationOnly;
     private boolean freeOfCharge;
-    private Instant registrationOpensAt;
+    private @Nullable Instant registrationOpensAt;
     private Instant registrationDeadline;
     private String contactName;
     private String contactEmail;
     @Enumerated(EnumType.STRING)
     private EventStatus status;
     private Instant createdAt;
-    private String pressRelease;
+    private @Nullable String pressRelease;
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<EventPart> parts = new ArrayList<>();
@@ -63,14 +67,19 @@ public class Event {
     protected Event() {
     }
 
-    Event(EventDraft draft, EventSeries series, Venue venue, Instant now) {
+    Event(EventDraft draft, @Nullable EventSeries series, @Nullable Venue venue, Instant now) {
         this.status = EventStatus.DRAFT;
         this.createdAt = now;
-        update(draft, series, venue);
+        apply(draft, series, venue);
     }
 
     /** Takes over a checked draft; parts are matched by position, extra ones added, missing ones removed. */
-    void update(EventDraft draft, EventSeries series, Venue venue) {
+    void update(EventDraft draft, @Nullable EventSeries series, @Nullable Venue venue) {
+        apply(draft, series, venue);
+    }
+
+    // EventRules has checked the draft: its deadline and contact are there, and so is a video link where the format needs one
+    private void apply(EventDraft draft, @Nullable EventSeries series, @Nullable Venue venue) {
         this.type = draft.type();
         this.title = draft.title().strip();
         this.description = blankToNull(draft.description());
@@ -78,13 +87,13 @@ public class Event {
         this.regionId = draft.regionId();
         this.format = draft.format();
         this.venue = format.needsVenue() ? venue : null;
-        this.videoLink = format.needsVideoLink() ? draft.videoLink().strip() : null;
+        this.videoLink = format.needsVideoLink() ? Objects.requireNonNull(draft.videoLink()).strip() : null;
         this.invitationOnly = draft.invitationOnly();
         this.freeOfCharge = draft.freeOfCharge();
         this.registrationOpensAt = draft.registrationOpensAt();
-        this.registrationDeadline = draft.registrationDeadline();
-        this.contactName = draft.contactName().strip();
-        this.contactEmail = draft.contactEmail().strip();
+        this.registrationDeadline = Objects.requireNonNull(draft.registrationDeadline());
+        this.contactName = Objects.requireNonNull(draft.contactName()).strip();
+        this.contactEmail = Objects.requireNonNull(draft.contactEmail()).strip();
         for (int i = 0; i < draft.parts().size(); i++) {
             if (i < parts.size()) {
                 parts.get(i).update(draft.parts().get(i));
@@ -107,7 +116,7 @@ public class Event {
     }
 
     /** After publication: the texts and the contact person may change; dates go through {@link #reschedule}. */
-    void editPublished(String description, String contactName, String contactEmail) {
+    void editPublished(@Nullable String description, String contactName, String contactEmail) {
         this.description = blankToNull(description);
         this.contactName = contactName.strip();
         this.contactEmail = contactEmail.strip();
@@ -117,7 +126,7 @@ public class Event {
         this.pressRelease = text;
     }
 
-    public String getPressRelease() {
+    public @Nullable String getPressRelease() {
         return pressRelease;
     }
 
@@ -125,7 +134,7 @@ public class Event {
         this.status = next;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -141,19 +150,19 @@ public class Event {
         return title;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
-    public EventSeries getSeries() {
+    public @Nullable EventSeries getSeries() {
         return series;
     }
 
-    public Long getRegionId() {
+    public @Nullable Long getRegionId() {
         return regionId;
     }
 
-    public Venue getVenue() {
+    public @Nullable Venue getVenue() {
         return venue;
     }
 
@@ -161,7 +170,7 @@ public class Event {
         return format;
     }
 
-    public String getVideoLink() {
+    public @Nullable String getVideoLink() {
         return videoLink;
     }
 
@@ -173,7 +182,7 @@ public class Event {
         return freeOfCharge;
     }
 
-    public Instant getRegistrationOpensAt() {
+    public @Nullable Instant getRegistrationOpensAt() {
         return registrationOpensAt;
     }
 
@@ -202,11 +211,11 @@ public class Event {
     }
 
     public Instant startsAt() {
-        return parts.stream().map(EventPart::getStartsAt).min(Comparator.naturalOrder()).orElse(null);
+        return parts.stream().map(EventPart::getStartsAt).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     public Instant endsAt() {
-        return parts.stream().map(EventPart::getEndsAt).max(Comparator.naturalOrder()).orElse(null);
+        return parts.stream().map(EventPart::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben, An der Burg 1, 39387 Oschersleben" */

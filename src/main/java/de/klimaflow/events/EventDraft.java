@@ -1,5 +1,7 @@
 package de.klimaflow.events;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +10,10 @@ import java.util.Set;
  * What the event team enters for an event: the draft form's content, checked by {@link EventRules}
  * before anything is stored.
  */
-public record EventDraft(EventType type, String title, String description, Long seriesId, Long regionId,
-        Long venueId, EventFormat format, String videoLink, boolean invitationOnly, boolean freeOfCharge,
-        Instant registrationOpensAt, Instant registrationDeadline, String contactName, String contactEmail,
+public record EventDraft(EventType type, String title, @Nullable String description, @Nullable Long seriesId,
+        @Nullable Long regionId, @Nullable Long venueId, EventFormat format, @Nullable String videoLink, boolean invitationOnly,
+        boolean freeOfCharge, @Nullable Instant registrationOpensAt, @Nullable Instant registrationDeadline,
+        @Nullable String contactName, @Nullable String contactEmail,
         List<Part> parts) {
 
     /** The same draft, taking registrations only with an invitation. */
@@ -20,7 +23,7 @@ public record EventDraft(EventType type, String title, String description, Long 
     }
 
     /** One session of the event. */
-    public record Part(String title, String description, Instant startsAt, Instant endsAt, int capacity,
+    public record Part(String title, @Nullable String description, @Nullable Instant startsAt, @Nullable Instant endsAt, int capacity,
             Set<Audience> audiences) {
     }
 }

@@ -63,9 +63,9 @@ public class EventHistory {
 
     /** Management sends the event back: remember what it looked like, for the next approval. */
     public void rememberForReview(long eventId) {
-        EventReviewSnapshot snapshot = snapshots.findById(eventId).orElseGet(() -> new EventReviewSnapshot(eventId));
-        snapshot.take(reviewItems(event(eventId)), clock.instant());
-        snapshots.save(snapshot);
+        Map<String, String> items = reviewItems(event(eventId));
+        snapshots.findById(eventId).ifPresentOrElse(snapshot -> snapshot.take(items, clock.instant()),
+                () -> snapshots.save(new EventReviewSnapshot(eventId, items, clock.instant())));
     }
 
     /** What changed since the last send-back; empty when it was never sent back or nothing changed. */

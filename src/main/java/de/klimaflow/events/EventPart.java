@@ -1,5 +1,9 @@
 package de.klimaflow.events;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,7 +39,7 @@ public class EventPart {
     private Event event;
     private int position;
     private String title;
-    private String description;
+    private @Nullable String description;
     private Instant startsAt;
     private Instant endsAt;
     private int capacity;
@@ -53,14 +57,19 @@ public class EventPart {
     EventPart(Event event, int position, EventDraft.Part draft) {
         this.event = event;
         this.position = position;
-        update(draft);
+        apply(draft);
     }
 
     void update(EventDraft.Part draft) {
+        apply(draft);
+    }
+
+    // EventRules has checked the draft: both times are there
+    private void apply(EventDraft.Part draft) {
         this.title = draft.title().strip();
-        this.description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
-        this.startsAt = draft.startsAt();
-        this.endsAt = draft.endsAt();
+        this.description = blankToNull(draft.description());
+        this.startsAt = Objects.requireNonNull(draft.startsAt());
+        this.endsAt = Objects.requireNonNull(draft.endsAt());
         this.capacity = draft.capacity();
         this.audiences.clear();
         this.audiences.addAll(draft.audiences());
@@ -82,7 +91,7 @@ public class EventPart {
         return title;
     }
 
-    public String getDescription() {
+    public @Nullable String getDescription() {
         return description;
     }
 
@@ -108,8 +117,12 @@ public class EventPart {
     }
 
     /** After publication the programme text may still change (speakers confirmed, times refined). */
-    void describe(String programme) {
-        this.description = programme == null || programme.isBlank() ? null : programme.strip();
+    void describe(@Nullable String programme) {
+        this.description = blankToNull(programme);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public int getCapacity() {

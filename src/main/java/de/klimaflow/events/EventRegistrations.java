@@ -40,7 +40,7 @@ public interface EventRegistrations {
     List<Addressee> addressees(long eventId, Addressees who, java.time.Instant linksValidUntil);
 
     /** Someone with a seat, as lists, exports and the check-in show them. */
-    record Participant(long registrationId, String name, String organisation, ParticipantRole role, Set<Long> partIds,
+    record Participant(long registrationId, String name, @Nullable String organisation, ParticipantRole role, Set<Long> partIds,
             boolean attended) {
     }
 

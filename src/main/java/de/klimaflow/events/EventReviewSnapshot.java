@@ -24,11 +24,16 @@ class EventReviewSnapshot {
     protected EventReviewSnapshot() {
     }
 
-    EventReviewSnapshot(long eventId) {
+    EventReviewSnapshot(long eventId, Map<String, String> items, Instant now) {
         this.eventId = eventId;
+        write(items, now);
     }
 
     void take(Map<String, String> items, Instant now) {
+        write(items, now);
+    }
+
+    private void write(Map<String, String> items, Instant now) {
         StringBuilder lines = new StringBuilder();
         items.forEach((key, value) -> lines.append(key).append('\t').append(value.replace('\n', '\u2028')).append('\n'));
         this.content = lines.toString();

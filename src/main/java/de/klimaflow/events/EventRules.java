@@ -1,5 +1,7 @@
 package de.klimaflow.events;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ public final class EventRules {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_PARTS = 20;
 
-    static List<FieldProblem> check(EventDraft draft, Integer venueCapacity) {
+    static List<FieldProblem> check(EventDraft draft, @Nullable Integer venueCapacity) {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.type() == null) {
             problems.add(new FieldProblem("type", "event.error.required"));
@@ -54,7 +56,7 @@ public final class EventRules {
     }
 
     private static void checkPart(List<FieldProblem> problems, String prefix, EventDraft.Part part, EventDraft draft,
-            Integer venueCapacity) {
+            @Nullable Integer venueCapacity) {
         text(problems, prefix + "title", part.title(), MAX_TITLE, true);
         text(problems, prefix + "description", part.description(), 2000, false);
         if (part.startsAt() == null || part.endsAt() == null) {
@@ -78,7 +80,7 @@ public final class EventRules {
         }
     }
 
-    static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+    static void text(List<FieldProblem> problems, String field, @Nullable String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 problems.add(new FieldProblem(field, "event.error.required"));
@@ -88,7 +90,7 @@ public final class EventRules {
         }
     }
 
-    public static boolean isWebLink(String link) {
+    public static boolean isWebLink(@Nullable String link) {
         if (link == null || link.isBlank() || link.length() > 500) {
             return false;
         }

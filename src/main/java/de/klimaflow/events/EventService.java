@@ -1,5 +1,7 @@
 package de.klimaflow.events;
 
+import java.util.Objects;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -257,9 +259,9 @@ public class EventService {
         event.editPublished(edit.description(), edit.contactName(), edit.contactEmail());
         List<Long> grown = new ArrayList<>();
         for (PublishedEdit.Part change : edit.parts()) {
-            EventPart part = parts.get(change.partId());
+            EventPart part = Objects.requireNonNull(parts.get(change.partId()));
             part.describe(change.programme());
-            if (change.seats() > locked.get(part.getId())) {
+            if (change.seats() > locked.getOrDefault(part.getId(), 0)) {
                 grown.add(part.getId());
             }
             part.changeCapacity(change.seats());
@@ -364,7 +366,7 @@ public class EventService {
         return series.findAllByOrderByTitleAsc();
     }
 
-    private static void check(EventDraft draft, Venue venue) {
+    private static void check(EventDraft draft, @Nullable Venue venue) {
         List<FieldProblem> problems = EventRules.check(draft, venue == null ? null : venue.getCapacity());
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
@@ -375,11 +377,11 @@ public class EventService {
         return events.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
     }
 
-    private Venue venueOf(EventDraft draft) {
+    private @Nullable Venue venueOf(EventDraft draft) {
         return draft.venueId() == null ? null : venues.findById(draft.venueId()).orElse(null);
     }
 
-    private EventSeries seriesOf(EventDraft draft) {
+    private @Nullable EventSeries seriesOf(EventDraft draft) {
         return draft.seriesId() == null ? null : series.findById(draft.seriesId()).orElse(null);
     }
 }

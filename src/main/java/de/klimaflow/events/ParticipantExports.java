@@ -198,7 +198,7 @@ public class ParticipantExports {
     }
 
     /** Quotes a CSV cell; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
-    static String csvCell(String value) {
+    static String csvCell(@org.jspecify.annotations.Nullable String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;

@@ -43,11 +43,15 @@ public class Venue {
     }
 
     Venue(VenueDraft draft) {
-        update(draft);
+        apply(draft);
     }
 
     /** Takes the checked draft's values (see {@link VenueRules}). */
     void update(VenueDraft draft) {
+        apply(draft);
+    }
+
+    private void apply(VenueDraft draft) {
         this.name = draft.name().strip();
         this.street = draft.street().strip();
         this.postalCode = draft.postalCode().strip();

@@ -37,12 +37,19 @@ class ClimateManager {
     protected ClimateManager() {
     }
 
-    ClimateManager(String email) {
+    ClimateManager(String email, String name, @Nullable Long municipalityId, String municipality, @Nullable String district,
+            LocalDate since, @Nullable String fundedBy, @Nullable Long caseId) {
         this.email = email;
+        apply(name, municipalityId, municipality, district, since, fundedBy, caseId);
     }
 
     void describe(String name, @Nullable Long municipalityId, String municipality, @Nullable String district, LocalDate since,
             @Nullable String fundedBy, @Nullable Long caseId) {
+        apply(name, municipalityId, municipality, district, since, fundedBy, caseId);
+    }
+
+    private void apply(String name, @Nullable Long municipalityId, String municipality, @Nullable String district,
+            LocalDate since, @Nullable String fundedBy, @Nullable Long caseId) {
         this.name = name;
         this.municipalityId = municipalityId;
         this.municipality = municipality;

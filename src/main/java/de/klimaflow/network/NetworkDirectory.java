@@ -88,10 +88,13 @@ public class NetworkDirectory {
         }
         Optional<Regions.MunicipalityInfo> known = Optional.ofNullable(municipalityId).flatMap(regions::municipality)
                 .or(() -> regions.municipalityNamed(municipality));
-        ClimateManager manager = managers.findByEmailIgnoreCase(address).orElseGet(() -> new ClimateManager(address));
-        manager.describe(name.strip(), known.map(Regions.MunicipalityInfo::id).orElse(null),
-                known.map(Regions.MunicipalityInfo::name).orElse(municipality.strip()),
-                known.map(Regions.MunicipalityInfo::district).orElse(null), since, fundedBy, caseId);
+        @Nullable Long knownId = known.map(Regions.MunicipalityInfo::id).orElse(null);
+        String place = known.map(Regions.MunicipalityInfo::name).orElse(municipality.strip());
+        @Nullable String district = known.map(Regions.MunicipalityInfo::district).orElse(null);
+        ClimateManager manager = managers.findByEmailIgnoreCase(address).map(found -> {
+            found.describe(name.strip(), knownId, place, district, since, fundedBy, caseId);
+            return found;
+        }).orElseGet(() -> new ClimateManager(address, name.strip(), knownId, place, district, since, fundedBy, caseId));
         manager.joinNetwork();
         manager.consent(publicListing, clock.instant());
         long id = managers.save(manager).toEntry().id();

@@ -1,5 +1,7 @@
 package de.klimaflow.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.ZonedDateTime;
 
 /**
@@ -7,7 +9,7 @@ import java.time.ZonedDateTime;
  *
  * @param uid stable across updates of the same appointment, e.g. "event-12-part-3@klimaflow"
  */
-public record CalendarEntry(String uid, String summary, String description, String location, ZonedDateTime start,
-        ZonedDateTime end, String url, String organizerName, String organizerEmail, String attendeeName,
-        String attendeeEmail) {
+public record CalendarEntry(String uid, String summary, @Nullable String description, @Nullable String location, ZonedDateTime start,
+        ZonedDateTime end, String url, String organizerName, String organizerEmail, @Nullable String attendeeName,
+        @Nullable String attendeeEmail) {
 }

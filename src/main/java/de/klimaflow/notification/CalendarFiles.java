@@ -60,7 +60,8 @@ public class CalendarFiles {
         // a calendar needs at least one component (RFC 5545): an empty feed still carries the agency's time zone
         Stream.concat(Stream.of(Formats.ZONE), entries.stream().map(entry -> entry.start().getZone()))
                 .map(ZoneId::getId).distinct()
-                .forEach(zone -> calendar.add(registry.getTimeZone(zone).getVTimeZone()));
+                .map(registry::getTimeZone).filter(java.util.Objects::nonNull)
+                .forEach(zone -> calendar.add(zone.getVTimeZone()));
         for (CalendarEntry entry : entries) {
             calendar.add(event(entry));
         }

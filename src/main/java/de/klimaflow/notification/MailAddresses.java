@@ -1,5 +1,7 @@
 package de.klimaflow.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
@@ -18,7 +20,7 @@ public final class MailAddresses {
     }
 
     /** Why the address is not acceptable, or null when it is. */
-    public static String problem(String email) {
+    public static @Nullable String problem(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return "leer";
         }
@@ -37,13 +39,13 @@ public final class MailAddresses {
             }
             return null;
         } catch (AddressException e) {
-            return e.getMessage();
+            return String.valueOf(e.getMessage());
         }
     }
 
     /** The value with every line break and control character replaced by a space, trimmed. */
     public static String oneLine(String value) {
-        return value == null ? null : CONTROL.matcher(value).replaceAll(" ").strip();
+        return CONTROL.matcher(value).replaceAll(" ").strip();
     }
 
     private MailAddresses() {

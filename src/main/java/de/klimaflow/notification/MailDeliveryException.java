@@ -1,11 +1,13 @@
 package de.klimaflow.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.mail.SendFailedException;
 
 /** The transport could not deliver the mail this time (e.g. the SMTP server is down); worth retrying. */
 public class MailDeliveryException extends RuntimeException {
 
-    public MailDeliveryException(String message, Throwable cause) {
+    public MailDeliveryException(@Nullable String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

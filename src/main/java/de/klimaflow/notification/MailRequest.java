@@ -1,5 +1,7 @@
 package de.klimaflow.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -7,10 +9,10 @@ import java.util.Map;
  * A mail to send: the template ({@code kind}), the recipient, the values the template shows, an optional
  * appointment (sent as an .ics invitation), files to attach and the business entity the mail belongs to.
  */
-public record MailRequest(String kind, Recipient to, Map<String, Object> model, CalendarEntry calendar,
+public record MailRequest(String kind, Recipient to, Map<String, Object> model, @Nullable CalendarEntry calendar,
         String relatedType, String relatedId, List<MailAttachment> attachments) {
 
-    public MailRequest(String kind, Recipient to, Map<String, Object> model, CalendarEntry calendar, String relatedType,
+    public MailRequest(String kind, Recipient to, Map<String, Object> model, @Nullable CalendarEntry calendar, String relatedType,
             String relatedId) {
         this(kind, to, model, calendar, relatedType, relatedId, List.of());
     }

@@ -1,12 +1,14 @@
 package de.klimaflow.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /** A logged mail as lists show it, with its text body for reading. */
 public record MailSummary(long id, String kind, String recipientEmail, String recipientName, String language,
-        String subject, String textBody, boolean hasCalendar, String attachmentNames, String processInstanceId, String businessKey,
-        String relatedType, String relatedId, MailStatus status, String deliveredVia, int attempts, String lastError,
-        Instant createdAt, Instant sentAt) {
+        String subject, String textBody, boolean hasCalendar, @Nullable String attachmentNames, @Nullable String processInstanceId,
+        @Nullable String businessKey, String relatedType, String relatedId, MailStatus status, @Nullable String deliveredVia,
+        int attempts, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
 
     static MailSummary of(OutboundMail mail) {
         return new MailSummary(mail.getId(), mail.getKind(), mail.getRecipientEmail(), mail.getRecipientName(),

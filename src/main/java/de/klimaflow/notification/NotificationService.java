@@ -1,5 +1,7 @@
 package de.klimaflow.notification;
 
+import java.util.Objects;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,11 +80,13 @@ public class NotificationService {
      * mails of an earlier mail-out of the same kind in the same process instance are replaced.
      */
     public void queue(String kind, List<MailRequest> requests, MailOrigin origin) {
-        mails.supersedeQueued(origin.processInstanceId(), kind);
+        // only a process step queues a mail-out: its origin names the instance and the step's visit
+        mails.supersedeQueued(Objects.requireNonNull(origin.processInstanceId()), kind);
+        String batchKey = Objects.requireNonNull(origin.stepKey());
         List<OutboundMail> batch = new ArrayList<>(requests.size());
         for (MailRequest request : requests) {
             MailRequest clean = clean(request);
-            batch.add(OutboundMail.queued(clean, renderer.render(clean), origin, clock.instant(), origin.stepKey(),
+            batch.add(OutboundMail.queued(clean, renderer.render(clean), origin, clock.instant(), batchKey,
                     batch.size()));
         }
         mails.saveAll(batch);
@@ -91,7 +95,7 @@ public class NotificationService {
     /** The mails still queued in the latest mail-out of this kind in the process instance, in queue order. */
     public List<Long> queuedMails(String processInstanceId, String kind) {
         return mails.findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(processInstanceId, kind)
-                .map(latest -> mails.queuedOfBatch(latest.getBatchKey())).orElse(List.of());
+                .map(latest -> mails.queuedOfBatch(Objects.requireNonNull(latest.getBatchKey()))).orElse(List.of());
     }
 
     /**
@@ -126,7 +130,7 @@ public class NotificationService {
     /** The request with a one-line name and a trimmed address. */
     private static MailRequest clean(MailRequest request) {
         Recipient to = new Recipient(MailAddresses.oneLine(request.to().name()),
-                request.to().email() == null ? null : request.to().email().strip(), request.to().locale());
+                request.to().email().strip(), request.to().locale());
         return new MailRequest(request.kind(), to, request.model(), request.calendar(), request.relatedType(),
                 request.relatedId(), request.attachments());
     }

@@ -1,5 +1,7 @@
 package de.klimaflow.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -29,25 +31,25 @@ public class OutboundMail {
     private String textBody;
     private String htmlBody;
     private boolean hasCalendar;
-    private byte[] calendarIcs;
-    private String batchKey;
-    private Integer batchPosition;
-    private String attachmentNames;
-    private String processInstanceId;
-    private String executionId;
-    private String activityId;
-    private String stepKey;
-    private String businessKey;
+    private byte @Nullable [] calendarIcs;
+    private @Nullable String batchKey;
+    private @Nullable Integer batchPosition;
+    private @Nullable String attachmentNames;
+    private @Nullable String processInstanceId;
+    private @Nullable String executionId;
+    private @Nullable String activityId;
+    private @Nullable String stepKey;
+    private @Nullable String businessKey;
     private String relatedType;
     private String relatedId;
     @Enumerated(EnumType.STRING)
     private MailStatus status;
-    private String deliveredVia;
+    private @Nullable String deliveredVia;
     private int attempts;
-    private String lastError;
+    private @Nullable String lastError;
     private Instant createdAt;
-    private Instant sentAt;
-    private Instant attemptedAt;
+    private @Nullable Instant sentAt;
+    private @Nullable Instant attemptedAt;
     @Version
     private long version;
 
@@ -56,7 +58,7 @@ public class OutboundMail {
 
     OutboundMail(MailRequest request, RenderedMail rendered, MailOrigin origin, Instant now) {
         this.kind = request.kind();
-        this.recipientEmail = cap(request.to().email() == null ? "" : request.to().email(), 254);
+        this.recipientEmail = cap(request.to().email(), 254);
         this.recipientName = cap(request.to().name(), 200);
         this.language = rendered.locale().getLanguage();
         this.subject = cap(rendered.subject(), 500);
@@ -98,7 +100,7 @@ public class OutboundMail {
 
     /** A queued mail composed again from corrected data, before its next try. */
     void replaceWith(MailRequest request, RenderedMail rendered) {
-        recipientEmail = cap(request.to().email() == null ? "" : request.to().email(), 254);
+        recipientEmail = cap(request.to().email(), 254);
         recipientName = cap(request.to().name(), 200);
         language = rendered.locale().getLanguage();
         subject = cap(rendered.subject(), 500);
@@ -154,20 +156,20 @@ public class OutboundMail {
         return MailTransport.LOG.equals(via) ? MailStatus.LOGGED_ONLY : MailStatus.SENT;
     }
 
-    void failed(MailStatus newStatus, String error) {
+    void failed(MailStatus newStatus, @Nullable String error) {
         status = newStatus;
-        lastError = cap(error, 2000);
+        lastError = error == null ? null : cap(error, 2000);
     }
 
     private static String cap(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length);
+        return value.length() <= length ? value : value.substring(0, length);
     }
 
     public Long getId() {
         return id;
     }
 
-    String getBatchKey() {
+    @Nullable String getBatchKey() {
         return batchKey;
     }
 
@@ -200,7 +202,7 @@ public class OutboundMail {
     }
 
     /** "teilnehmerliste-12.csv", or null when nothing was attached (the .ics aside). */
-    public String getAttachmentNames() {
+    public @Nullable String getAttachmentNames() {
         return attachmentNames;
     }
 
@@ -208,11 +210,11 @@ public class OutboundMail {
         return hasCalendar;
     }
 
-    public String getProcessInstanceId() {
+    public @Nullable String getProcessInstanceId() {
         return processInstanceId;
     }
 
-    public String getBusinessKey() {
+    public @Nullable String getBusinessKey() {
         return businessKey;
     }
 
@@ -228,7 +230,7 @@ public class OutboundMail {
         return status;
     }
 
-    public String getDeliveredVia() {
+    public @Nullable String getDeliveredVia() {
         return deliveredVia;
     }
 
@@ -236,7 +238,7 @@ public class OutboundMail {
         return attempts;
     }
 
-    public String getLastError() {
+    public @Nullable String getLastError() {
         return lastError;
     }
 
@@ -244,7 +246,7 @@ public class OutboundMail {
         return createdAt;
     }
 
-    public Instant getSentAt() {
+    public @Nullable Instant getSentAt() {
         return sentAt;
     }
 }

@@ -1,5 +1,7 @@
 package de.klimaflow.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,17 @@ public final class Formats {
         return java.time.LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
-    public static String dateTime(Instant instant) {
+    /** A date-time picker's value for an instant, in the agency's time zone; none for none. */
+    public static java.time.@Nullable LocalDateTime local(@Nullable Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, ZONE);
+    }
+
+    /** The instant of a date-time picker's value, read in the agency's time zone; none for none. */
+    public static @Nullable Instant instant(java.time.@Nullable LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
+    }
+
+    public static String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 

@@ -88,7 +88,7 @@ class PublicPageCache extends OncePerRequestFilter
         // one visitor renders the page anew; the others meanwhile get the last rendering, rather than all
         // rendering the same page at once. No change dropped it, only its time ran out.
         boolean renewing = page != null;
-        if (renewing && renderingNow.putIfAbsent(key, Boolean.TRUE) != null) {
+        if (page != null && renderingNow.putIfAbsent(key, Boolean.TRUE) != null) {
             answer(page, request, response);
             return;
         }

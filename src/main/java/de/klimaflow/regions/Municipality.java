@@ -1,5 +1,7 @@
 package de.klimaflow.regions;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -26,8 +28,8 @@ public class Municipality {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private MunicipalityKind kind = MunicipalityKind.MUNICIPALITY;
     private String state = "Sachsen-Anhalt";
-    private Integer population;
-    private String contactPhone;
+    private @Nullable Integer population;
+    private @Nullable String contactPhone;
 
     protected Municipality() {
     }
@@ -63,15 +65,15 @@ public class Municipality {
         return state;
     }
 
-    public Integer getPopulation() {
+    public @Nullable Integer getPopulation() {
         return population;
     }
 
-    public String getContactPhone() {
+    public @Nullable String getContactPhone() {
         return contactPhone;
     }
 
-    void describe(MunicipalityKind kind, Integer population) {
+    void describe(MunicipalityKind kind, @Nullable Integer population) {
         this.kind = kind;
         this.population = population;
     }

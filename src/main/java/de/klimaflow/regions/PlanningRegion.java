@@ -1,5 +1,7 @@
 package de.klimaflow.regions;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +18,7 @@ public class PlanningRegion {
     private Long id;
     private String name;
     /** The advisor who takes new consultation cases from here (a user id); none: the whole group. */
-    private String advisor;
+    private @Nullable String advisor;
 
     protected PlanningRegion() {
     }
@@ -29,11 +31,11 @@ public class PlanningRegion {
         return id;
     }
 
-    public String getAdvisor() {
+    public @Nullable String getAdvisor() {
         return advisor;
     }
 
-    void assignAdvisor(String advisor) {
+    void assignAdvisor(@Nullable String advisor) {
         this.advisor = advisor;
     }
 

@@ -1,5 +1,7 @@
 package de.klimaflow.regions;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +23,8 @@ public class Regions {
     }
 
     /** A municipality as the consultation sees it: kind, size, district and region, and the region's advisor. */
-    public record MunicipalityInfo(long id, String name, MunicipalityKind kind, String state, Integer population,
-            String district, String region, String regionAdvisor) {
+    public record MunicipalityInfo(long id, String name, MunicipalityKind kind, String state, @Nullable Integer population,
+            String district, String region, @Nullable String regionAdvisor) {
     }
 
     private final PlanningRegionRepository regions;

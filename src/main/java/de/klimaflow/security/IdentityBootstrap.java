@@ -1,5 +1,7 @@
 package de.klimaflow.security;
 
+import org.jspecify.annotations.Nullable;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -56,7 +58,8 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
 
     /** Creates the user with its group membership if the user does not exist yet; never resets a password. */
-    void ensureUser(String userId, String password, String firstName, String lastName, String email, String groupId) {
+    void ensureUser(String userId, String password, String firstName, String lastName, @Nullable String email,
+            String groupId) {
         if (identityService.createUserQuery().userId(userId).count() > 0) {
             return;
         }

@@ -37,7 +37,7 @@ public class UserDirectory {
     }
 
     public String displayName(String userId) {
-        return displayNames(List.of(userId)).get(userId);
+        return displayNames(List.of(userId)).getOrDefault(userId, userId);
     }
 
     /** A colleague to write to: name, address and language; empty without an account or address. */

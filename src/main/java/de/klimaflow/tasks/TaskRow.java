@@ -1,5 +1,7 @@
 package de.klimaflow.tasks;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -13,18 +15,18 @@ public record TaskRow(
         String id,
         String name,
         String taskDefinitionKey,
-        String processDefinitionKey,
-        String processName,
+        @Nullable String processDefinitionKey,
+        @Nullable String processName,
         String processInstanceId,
-        String businessKey,
-        String businessObject,
-        String assigneeId,
-        String assigneeName,
-        Instant due,
-        Instant followUp,
+        @Nullable String businessKey,
+        @Nullable String businessObject,
+        @Nullable String assigneeId,
+        @Nullable String assigneeName,
+        @Nullable Instant due,
+        @Nullable Instant followUp,
         int priority,
         Instant created,
-        String formKey) {
+        @Nullable String formKey) {
 
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);

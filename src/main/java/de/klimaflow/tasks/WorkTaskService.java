@@ -1,11 +1,14 @@
 package de.klimaflow.tasks;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,7 +49,7 @@ public class WorkTaskService {
     private final UserDirectory users;
     /** Looked up on first use: the features' labels use services that in turn complete tasks here. */
     private final ObjectProvider<BusinessObjectLabels> labels;
-    private volatile Map<String, BusinessObjectLabels> labelsByProcess;
+    private volatile @Nullable Map<String, BusinessObjectLabels> labelsByProcess;
 
     public WorkTaskService(TaskService taskService, RepositoryService repositoryService,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
@@ -187,7 +190,7 @@ public class WorkTaskService {
     }
 
     /** The engine query for a tab, or null when the user cannot have any task in it. */
-    private TaskQuery query(TaskFilter filter) {
+    private @Nullable TaskQuery query(TaskFilter filter) {
         String me = currentUser.requireId();
         List<String> groups = currentUser.groups();
         TaskQuery query = taskService.createTaskQuery().active();
@@ -245,7 +248,7 @@ public class WorkTaskService {
                     businessObject, task.getAssignee(),
                     task.getAssignee() == null ? null : assignees.get(task.getAssignee()),
                     instant(task.getDueDate()), instant(task.getFollowUpDate()), task.getPriority(),
-                    instant(task.getCreateTime()), task.getFormKey());
+                    task.getCreateTime().toInstant(), task.getFormKey());
         }).toList();
     }
 
@@ -254,7 +257,7 @@ public class WorkTaskService {
         Map<String, Set<String>> keysByProcess = tasks.stream()
                 .filter(task -> definitions.containsKey(task.getProcessDefinitionId())
                         && businessKeys.containsKey(task.getProcessInstanceId()))
-                .collect(Collectors.groupingBy(task -> definitions.get(task.getProcessDefinitionId()).getKey(),
+                .collect(Collectors.groupingBy(task -> Objects.requireNonNull(definitions.get(task.getProcessDefinitionId())).getKey(),
                         Collectors.mapping(task -> businessKeys.get(task.getProcessInstanceId()), Collectors.toSet())));
         Map<String, Map<String, String>> labels = new HashMap<>();
         keysByProcess.forEach((processKey, keys) -> {
@@ -274,15 +277,17 @@ public class WorkTaskService {
         return tasks.stream().map(property).filter(value -> value != null).collect(Collectors.toSet());
     }
 
-    private static Instant instant(Date date) {
+    private static @Nullable Instant instant(@Nullable Date date) {
         return date == null ? null : date.toInstant();
     }
 
     private Map<String, BusinessObjectLabels> labelsByProcess() {
-        if (labelsByProcess == null) {
-            labelsByProcess = labels.orderedStream()
+        Map<String, BusinessObjectLabels> known = labelsByProcess;
+        if (known == null) {
+            known = labels.orderedStream()
                     .collect(Collectors.toMap(BusinessObjectLabels::processDefinitionKey, Function.identity()));
+            labelsByProcess = known;
         }
-        return labelsByProcess;
+        return known;
     }
 }

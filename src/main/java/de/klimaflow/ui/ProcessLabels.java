@@ -14,12 +14,17 @@ import com.vaadin.flow.component.UI;
  */
 public final class ProcessLabels {
 
-    public static String process(Component i18n, String processKey, String modelName) {
-        return label(i18n, "process." + processKey, modelName);
+    /** The process's label; a task outside any process (none in klimaflow's models) shows the model's name or nothing. */
+    public static String process(Component i18n, @Nullable String processKey, @Nullable String modelName) {
+        String fallback = modelName == null ? "" : modelName;
+        return processKey == null ? fallback : label(i18n, "process." + processKey, fallback);
     }
 
-    public static String element(Component i18n, String processKey, @Nullable String elementId, String modelName) {
-        return elementId == null ? modelName : label(i18n, "process." + processKey + "." + elementId, modelName);
+    public static String element(Component i18n, @Nullable String processKey, @Nullable String elementId,
+            @Nullable String modelName) {
+        String fallback = modelName == null ? "" : modelName;
+        return processKey == null || elementId == null ? fallback
+                : label(i18n, "process." + processKey + "." + elementId, fallback);
     }
 
     private static String label(Component i18n, String key, String modelName) {

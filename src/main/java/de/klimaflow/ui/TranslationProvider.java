@@ -1,5 +1,7 @@
 package de.klimaflow.ui;
 
+import org.jspecify.annotations.Nullable;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public class TranslationProvider implements I18NProvider {
     }
 
     /** The provided locale that matches the language of the given one, German when none does. */
-    public static Locale supported(Locale locale) {
+    public static Locale supported(@Nullable Locale locale) {
         if (locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())) {
             return ENGLISH;
         }

@@ -134,7 +134,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         section.addClassName("case-proposal");
         UnorderedList list = new UnorderedList();
         List<String> shown = details.chosenProgrammes().isEmpty() ? details.proposedProgrammes() : details.chosenProgrammes();
-        shown.stream().filter(known::containsKey).forEach(code -> list.add(new ListItem(known.get(code).line())));
+        shown.stream().map(known::get).filter(java.util.Objects::nonNull)
+                .forEach(programme -> list.add(new ListItem(programme.line())));
         details.trainings().forEach(training -> list.add(new ListItem(getTranslation("case.training", training))));
         section.add(new Paragraph(getTranslation(details.proposedProgrammes().isEmpty() && details.chosenProgrammes().isEmpty()
                 ? "case.proposal.notYet" : details.chosenProgrammes().isEmpty() ? "case.proposal.proposed" : "case.proposal.chosen")),

@@ -1,5 +1,7 @@
 package de.klimaflow.events.backoffice;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -156,8 +158,8 @@ public class EventEditor extends Composite<VerticalLayout> {
         videoLink.setValue(event.getVideoLink() == null ? "" : event.getVideoLink());
         invitationOnly.setValue(event.isInvitationOnly());
         freeOfCharge.setValue(event.isFreeOfCharge());
-        opensAt.setValue(local(event.getRegistrationOpensAt()));
-        deadline.setValue(local(event.getRegistrationDeadline()));
+        opensAt.setValue(Formats.local(event.getRegistrationOpensAt()));
+        deadline.setValue(Formats.local(event.getRegistrationDeadline()));
         contactName.setValue(event.getContactName());
         contactEmail.setValue(event.getContactEmail());
         partsLayout.removeAll();
@@ -171,8 +173,8 @@ public class EventEditor extends Composite<VerticalLayout> {
                 series.getValue() == null ? null : series.getValue().getId(),
                 region.getValue() == null ? null : region.getValue().id(),
                 venue.getValue() == null ? null : venue.getValue().getId(), format.getValue(), videoLink.getValue(),
-                invitationOnly.getValue(), freeOfCharge.getValue(), instant(opensAt.getValue()),
-                instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
+                invitationOnly.getValue(), freeOfCharge.getValue(), Formats.instant(opensAt.getValue()),
+                Formats.instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
                 parts.stream().map(PartRow::value).toList());
     }
 
@@ -181,7 +183,7 @@ public class EventEditor extends Composite<VerticalLayout> {
         FieldErrors.show(this, fields, refused, generalProblems);
     }
 
-    private void addPart(EventPart existing) {
+    private void addPart(@Nullable EventPart existing) {
         PartRow row = new PartRow(parts.size());
         if (existing != null) {
             row.fill(existing);
@@ -200,13 +202,6 @@ public class EventEditor extends Composite<VerticalLayout> {
         }
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Formats.ZONE);
-    }
-
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Formats.ZONE).toInstant();
-    }
 
     /** One part of the event: title, time, seats, audiences. */
     private final class PartRow {
@@ -260,15 +255,15 @@ public class EventEditor extends Composite<VerticalLayout> {
         void fill(EventPart part) {
             partTitle.setValue(part.getTitle());
             partDescription.setValue(part.getDescription() == null ? "" : part.getDescription());
-            start.setValue(local(part.getStartsAt()));
-            end.setValue(local(part.getEndsAt()));
+            start.setValue(Formats.local(part.getStartsAt()));
+            end.setValue(Formats.local(part.getEndsAt()));
             capacity.setValue(part.getCapacity());
             audiences.setValue(part.getAudiences());
         }
 
         EventDraft.Part value() {
-            return new EventDraft.Part(partTitle.getValue(), partDescription.getValue(), instant(start.getValue()),
-                    instant(end.getValue()), capacity.getValue() == null ? 0 : capacity.getValue(),
+            return new EventDraft.Part(partTitle.getValue(), partDescription.getValue(), Formats.instant(start.getValue()),
+                    Formats.instant(end.getValue()), capacity.getValue() == null ? 0 : capacity.getValue(),
                     Set.copyOf(audiences.getValue()));
         }
     }

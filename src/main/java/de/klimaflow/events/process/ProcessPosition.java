@@ -1,5 +1,7 @@
 package de.klimaflow.events.process;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -7,12 +9,12 @@ import java.util.List;
  * The event's planning process: its instance (for the Cockpit link), the steps open now and the
  * steps so far.
  */
-public record ProcessPosition(String processInstanceId, List<Current> current, List<Step> history) {
+public record ProcessPosition(@Nullable String processInstanceId, List<Current> current, List<Step> history) {
 
     /** A step open now; a timer says until when it waits. */
-    public record Current(String activityId, String name, Instant waitsUntil) {
+    public record Current(String activityId, String name, @Nullable Instant waitsUntil) {
     }
 
-    public record Step(String activityId, String name, Instant started, Instant ended, String assignee) {
+    public record Step(String activityId, String name, Instant started, @Nullable Instant ended, @Nullable String assignee) {
     }
 }

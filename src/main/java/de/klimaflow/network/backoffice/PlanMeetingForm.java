@@ -115,9 +115,9 @@ class PlanMeetingForm extends SimpleTaskForm {
             fields.values().forEach(field -> field.setInvalid(false));
             EventDraft draft = new EventDraft(EventType.NETWORK_MEETING, title.getValue(), null, null, null,
                     venue.getValue() == null ? null : venue.getValue().getId(), format.getValue(), videoLink.getValue(),
-                    true, true, null, instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
+                    true, true, null, Formats.instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
                     List.of(new EventDraft.Part(layout.getTranslation("meeting.part"), programme.getValue(),
-                            instant(start.getValue()), instant(end.getValue()), seats.getValue() == null ? 0 : seats.getValue(),
+                            Formats.instant(start.getValue()), Formats.instant(end.getValue()), seats.getValue() == null ? 0 : seats.getValue(),
                             Set.of(Audience.CLIMATE_MANAGERS))));
             try {
                 tasks.planMeeting(task.id(), draft);
@@ -127,9 +127,5 @@ class PlanMeetingForm extends SimpleTaskForm {
                 return false;
             }
         };
-    }
-
-    private static java.time.Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Formats.ZONE).toInstant();
     }
 }

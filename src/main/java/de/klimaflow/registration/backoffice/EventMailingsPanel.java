@@ -1,5 +1,7 @@
 package de.klimaflow.registration.backoffice;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -167,7 +169,7 @@ class EventMailingsPanel extends VerticalLayout {
         return new Details(getTranslation("mailings.sent.title"), sent);
     }
 
-    private String partTitle(Long partId) {
+    private String partTitle(@Nullable Long partId) {
         return event.parts().stream().filter(part -> partId != null && part.id() == partId)
                 .map(EventOverview.PartOverview::title).findFirst().orElse("");
     }

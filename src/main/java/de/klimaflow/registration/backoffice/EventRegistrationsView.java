@@ -5,15 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.validation.SmartValidator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,8 +23,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,11 +37,8 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.backoffice.CapacityBar;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.registration.Mailings;
-import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationLogEntry;
-import de.klimaflow.registration.RegistrationRefused;
-import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
@@ -74,7 +67,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     private final Paragraph count = new Paragraph();
     private final Div capacity = new Div();
     private final VerticalLayout detail = new VerticalLayout();
-    private EventOverview event;
+    private @Nullable EventOverview event;
 
     public EventRegistrationsView(RegistrationService registrations, Mailings mailings, EventService events,
             SmartValidator validator) {
@@ -117,24 +110,32 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
             EventRoutes.notFound(navigation);
             return;
         }
-        event = found.get();
+        EventOverview event = found.get();
+        this.event = event;
         partFilter.setItems(event.parts());
         removeAll();
         HorizontalLayout filters = new HorizontalLayout(statusFilter, partFilter, roleFilter);
         filters.setWrap(true);
-        add(new H2(getTranslation("registrations.title", event.title())), capacity, manualRegistration(),
+        add(new H2(getTranslation("registrations.title", event.title())), capacity,
+                new StaffRegistrationForm(registrations, validator, event, this::refresh),
                 new EventMailingsPanel(mailings, event), filters, count, grid, detail);
         refresh();
     }
 
     private void refresh() {
-        event = events.overviewOf(event.id()).orElseThrow();
-        showCapacity();
+        EventOverview shown = events.overviewOf(shownEvent().id()).orElseThrow();
+        event = shown;
+        showCapacity(shown);
         showList();
     }
 
+    /** The event of the page; beforeEnter has found it, or sent the visitor to "not found" instead. */
+    private EventOverview shownEvent() {
+        return java.util.Objects.requireNonNull(event);
+    }
+
     /** Per part: the bar of seats taken, how many wait, and the number of seats to change. */
-    private void showCapacity() {
+    private void showCapacity(EventOverview event) {
         capacity.removeAll();
         capacity.addClassName("registration-capacity");
         Map<Long, Long> waiting = registrations.waitingPerPart(event.id());
@@ -169,7 +170,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     }
 
     private void showList() {
-        List<RegistrationView> shown = registrations.registrationsOf(event.id()).stream()
+        List<RegistrationView> shown = registrations.registrationsOf(shownEvent().id()).stream()
                 .filter(r -> statusFilter.getValue() == null || r.status() == statusFilter.getValue())
                 .filter(r -> roleFilter.getValue() == null || r.role() == roleFilter.getValue())
                 .filter(r -> partFilter.getValue() == null || r.parts().stream().anyMatch(p -> p.partId() == partFilter.getValue().id()))
@@ -185,7 +186,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     }
 
     private String partTitle(long partId) {
-        return event.parts().stream().filter(part -> part.id() == partId).map(EventOverview.PartOverview::title)
+        return shownEvent().parts().stream().filter(part -> part.id() == partId).map(EventOverview.PartOverview::title)
                 .findFirst().orElse("");
     }
 
@@ -248,63 +249,6 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         move.setEnabled(seated || part.status() == PartBooking.Status.WAITING);
         move.addClassName("move-part");
         return move;
-    }
-
-    /** Entering a registration taken by phone: same rules as the public form, no opt-in (the desk knows the person). */
-    private Details manualRegistration() {
-        TextField name = new TextField(getTranslation("registration.form.name"));
-        EmailField email = new EmailField(getTranslation("registration.form.email"));
-        TextField organisation = new TextField(getTranslation("registration.form.organisation"));
-        RadioButtonGroup<ParticipantRole> role = new RadioButtonGroup<>(getTranslation("registration.form.role"));
-        role.setItems(ParticipantRole.values());
-        role.setItemLabelGenerator(r -> getTranslation("registration.role." + r.name()));
-        CheckboxGroup<EventOverview.PartOverview> parts = new CheckboxGroup<>(getTranslation("registration.form.parts"));
-        parts.setItems(event.parts());
-        parts.setItemLabelGenerator(EventOverview.PartOverview::title);
-        TextField needs = new TextField(getTranslation("registration.form.needs"));
-        Checkbox informed = new Checkbox(getTranslation("registrations.manual.informed"));
-        List.of(name, email, organisation, needs).forEach(field -> field.setWidthFull());
-        name.setRequired(true);
-        email.setRequired(true);
-        name.setMaxLength(RegistrationRequest.NAME_MAX);
-        email.setMaxLength(RegistrationRequest.EMAIL_MAX);
-        organisation.setMaxLength(RegistrationRequest.NAME_MAX);
-        needs.setMaxLength(RegistrationRequest.NEEDS_MAX);
-        Paragraph problem = new Paragraph();
-        problem.addClassName("manual-problem");
-        Button save = new Button(getTranslation("registrations.manual.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(name, email, organisation, role, parts, needs, informed, problem, save);
-        form.setPadding(false);
-        Details details = new Details(getTranslation("registrations.manual.title"), form);
-        details.addClassName("manual-registration");
-        save.addClickListener(click -> {
-            RegistrationRequest request = new RegistrationRequest(name.getValue(), email.getValue(), organisation.getValue(),
-                    role.getValue(), parts.getValue().stream().map(EventOverview.PartOverview::id).toList(), needs.getValue(),
-                    informed.getValue(), null);
-            BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "registration");
-            validator.validate(request, errors);
-            if (errors.hasErrors()) {
-                problem.setText(errors.getFieldErrors().stream()
-                        .map(error -> getTranslation("registrations.manual.field." + error.getField()) + ": " + error.getDefaultMessage())
-                        .collect(Collectors.joining(" ")));
-                return;
-            }
-            try {
-                registrations.registerByStaff(event.id(), request.parts(), request.toNewRegistration(NewRegistration.mailLanguage(getLocale())));
-            } catch (RegistrationRefused refused) {
-                problem.setText(getTranslation(refused.messageKey()));
-                return;
-            }
-            problem.setText("");
-            List.of(name, email, organisation, needs).forEach(field -> field.clear());
-            role.clear();
-            parts.clear();
-            informed.clear();
-            notice(getTranslation("registrations.manual.saved", request.name()));
-            refresh();
-        });
-        return details;
     }
 
     private void notice(String text) {

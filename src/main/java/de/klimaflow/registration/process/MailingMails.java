@@ -1,5 +1,7 @@
 package de.klimaflow.registration.process;
 
+import java.util.Objects;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,8 @@ class MailingMails implements MailComposer {
     @Transactional
     public List<MailRequest> compose(String kind, MailContext context) {
         long mailingId = Long.parseLong(context.businessKey());
-        int position = ((Number) context.variables().get(RegistrationMailingProcess.VAR_LOOP_COUNTER)).intValue();
+        int position = ((Number) Objects.requireNonNull(context.variables().get(RegistrationMailingProcess.VAR_LOOP_COUNTER)))
+                .intValue();
         return mailings.letter(mailingId, position).map(letter -> {
             EventOverview event = events.overviewOf(letter.eventId()).orElseThrow();
             Map<String, Object> model = new HashMap<>();

@@ -59,7 +59,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         Tab groups = new Tab(getTranslation("tasks.tab.groups"));
         filters = Map.of(open, TaskFilter.OPEN_FOR_ME, mine, TaskFilter.ASSIGNED_TO_ME, groups, TaskFilter.MY_GROUPS);
         Tabs tabs = new Tabs(open, mine, groups);
-        tabs.addSelectedChangeListener(event -> showFilter(filters.get(event.getSelectedTab())));
+        tabs.addSelectedChangeListener(event -> showFilter(filters.getOrDefault(event.getSelectedTab(), TaskFilter.OPEN_FOR_ME)));
 
         configureGrid();
         add(new H2(getTranslation("tasks.title")), tabs, grid);

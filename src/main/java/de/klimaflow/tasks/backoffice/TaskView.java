@@ -1,5 +1,7 @@
 package de.klimaflow.tasks.backoffice;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +41,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final WorkTaskService tasks;
     private final TaskFormRegistry forms;
     private final MailLog mailLog;
-    private TaskRow task;
+    /** The task shown; none when the link led to no task this user may see. */
+    private @Nullable TaskRow task;
 
     public TaskView(WorkTaskService tasks, TaskFormRegistry forms, MailLog mailLog) {
         this.tasks = tasks;
@@ -51,10 +54,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get(TASK_ID).orElse(null);
         try {
-            task = tasks.get(taskId);
-            render();
+            String taskId = event.getRouteParameters().get(TASK_ID).orElseThrow(() -> new TaskNotAvailableException(""));
+            show(tasks.get(taskId));
         } catch (TaskNotAvailableException e) {
             task = null;
             removeAll();
@@ -64,16 +66,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private void render() {
+    private void show(TaskRow task) {
+        this.task = task;
         removeAll();
-        add(backLink(), new H2(taskName()), details());
+        add(backLink(), new H2(taskName(task)), details(task));
 
         Optional<TaskForm> form = forms.formFor(task);
         if (form.isPresent()) {
             Div formArea = new Div(form.get().component());
             formArea.addClassName("task-form");
             formArea.setWidthFull();
-            Button complete = new Button(getTranslation("tasks.complete"), click -> complete(form.get()));
+            Button complete = new Button(getTranslation("tasks.complete"), click -> complete(task, form.get()));
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             complete.addClassName("complete");
             add(new H3(getTranslation("tasks.form")), formArea, complete);
@@ -84,11 +87,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             missing.getElement().setAttribute("role", "alert");
             add(new H3(getTranslation("tasks.form")), missing);
         }
-        add(comments());
+        add(comments(task));
         add(new MailLogPanel(mailLog.ofProcess(task.processInstanceId())));
     }
 
-    private Div details() {
+    private Div details(TaskRow task) {
         Div details = new Div();
         details.addClassName("task-details");
         addDetail(details, "tasks.col.process", ProcessLabels.process(this, task.processDefinitionKey(), task.processName()));
@@ -98,20 +101,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         addDetail(details, "tasks.col.assignee",
                 task.assigneeName() == null ? getTranslation("tasks.unassigned") : task.assigneeName());
         Button claimOrRelease = task.isAssigned()
-                ? new Button(getTranslation("tasks.unclaim"), click -> change(() -> tasks.unclaim(task.id())))
-                : new Button(getTranslation("tasks.claim"), click -> change(() -> tasks.claim(task.id())));
+                ? new Button(getTranslation("tasks.unclaim"), click -> change(task, () -> tasks.unclaim(task.id())))
+                : new Button(getTranslation("tasks.claim"), click -> change(task, () -> tasks.claim(task.id())));
         claimOrRelease.addClassName(task.isAssigned() ? "unclaim" : "claim");
         details.add(claimOrRelease);
         return details;
     }
 
-    private void addDetail(Div details, String labelKey, String value) {
+    private void addDetail(Div details, String labelKey, @Nullable String value) {
         Div row = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value == null ? "" : value));
         row.addClassName("detail");
         details.add(row);
     }
 
-    private VerticalLayout comments() {
+    private VerticalLayout comments(TaskRow task) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.addClassName("task-comments");
@@ -131,17 +134,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 text.setErrorMessage(getTranslation("tasks.comment.empty"));
                 return;
             }
-            change(() -> tasks.addComment(task.id(), text.getValue()));
+            change(task, () -> tasks.addComment(task.id(), text.getValue()));
         });
         add.addClassName("add-comment");
         section.add(text, add);
         return section;
     }
 
-    private void complete(TaskForm form) {
+    private void complete(TaskRow task, TaskForm form) {
         try {
             if (form.submit()) {
-                Notification.show(getTranslation("tasks.completed", taskName()))
+                Notification.show(getTranslation("tasks.completed", taskName(task)))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
             }
@@ -151,11 +154,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Runs a change and shows the task again as it is now. */
-    private void change(Runnable action) {
+    private void change(TaskRow shown, Runnable action) {
         try {
             action.run();
-            task = tasks.get(task.id());
-            render();
+            show(tasks.get(shown.id()));
         } catch (TaskNotAvailableException e) {
             Notification.show(getTranslation("tasks.notAvailable")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -167,10 +169,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return (task == null ? getTranslation("tasks.title") : taskName()) + " · klimaflow";
+        return (task == null ? getTranslation("tasks.title") : taskName(task)) + " · klimaflow";
     }
 
-    private String taskName() {
+    private String taskName(TaskRow task) {
         return ProcessLabels.element(this, task.processDefinitionKey(), task.taskDefinitionKey(), task.name());
     }
 }

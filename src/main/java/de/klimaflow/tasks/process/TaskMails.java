@@ -1,5 +1,7 @@
 package de.klimaflow.tasks.process;
 
+import java.util.Objects;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ class TaskMails implements MailComposer {
 
     @Override
     public List<MailRequest> compose(String kind, MailContext context) {
-        String taskKey = (String) context.variables().get(OverdueTaskReminder.TASK_KEY_PARAMETER);
+        String taskKey = (String) Objects.requireNonNull(context.variables().get(OverdueTaskReminder.TASK_KEY_PARAMETER));
         return overdue.of(context.processInstanceId(), taskKey).stream()
                 .flatMap(task -> overdue.recipients(task).stream().map(contact -> mail(task, contact)))
                 .toList();
@@ -48,7 +50,7 @@ class TaskMails implements MailComposer {
         Map<String, Object> model = new HashMap<>();
         model.put("taskName", task.name());
         model.put("caseLabel", task.businessObject());
-        model.put("due", task.due().atZone(Formats.ZONE));
+        model.put("due", Objects.requireNonNull(task.due(), "an overdue task has a due date").atZone(Formats.ZONE));
         model.put("taskUrl", links.absolute(Links.taskPage(task.id())));
         return new MailRequest(MailKinds.TASK_OVERDUE, new Recipient(contact.name(), contact.email(), contact.locale()),
                 model, null, RELATED_TYPE, task.id());
