@@ -1,27 +1,60 @@
 package de.klimaflow.events;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 
 import de.klimaflow.platform.Formats;
 import java.util.List;
 import java.util.Set;
 
-/** The seed forum as a draft, for tests. */
+/** The seed forum as a draft, for tests, on dates taken from the clock: always ahead, whenever the suite runs. */
 public final class EventDraftsForTests {
 
     private static final String VENUE = "Burg Oschersleben (Test)";
 
+    /**
+     * The forum's dates: registration opened a week ago; the evening is on a Thursday eight weeks or more ahead, the
+     * workshop day the day after, and registration closes the Saturday before, at 23:59 (all Berlin time).
+     */
+    public record ForumDates(Instant opens, Instant deadline, Instant eveningStarts, Instant eveningEnds,
+            Instant workshopStarts, Instant workshopEnds) {
+
+        public static ForumDates from(Clock clock) {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+            LocalDate evening = today.plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            return new ForumDates(at(today.minusWeeks(1), "08:00"), at(evening.minusDays(5), "23:59"),
+                    at(evening, "18:00"), at(evening, "20:30"), at(evening.plusDays(1), "09:00"),
+                    at(evening.plusDays(1), "15:00"));
+        }
+
+        /** Today's fixture dates, by the shared context's clock at rest (it runs at the real time). */
+        public static ForumDates now() {
+            return from(Clock.systemUTC());
+        }
+
+        private static Instant at(LocalDate day, String time) {
+            return day.atTime(LocalTime.parse(time)).atZone(Formats.ZONE).toInstant();
+        }
+    }
+
     public static EventDraft forum(Long venueId, Long regionId) {
+        return forum(ForumDates.now(), venueId, regionId);
+    }
+
+    public static EventDraft forum(ForumDates dates, Long venueId, Long regionId) {
         return new EventDraft(EventType.REGIONAL_FORUM, "Wärmezukunft nach Plan – Regionalforum Magdeburg",
                 "Fünftes von fünf Regionalforen zur kommunalen Wärmeplanung.", null, regionId, venueId,
-                EventFormat.ON_SITE, null, false, true, berlin("2026-11-01T08:00:00"),
-                berlin("2026-11-28T23:59:00"), "Eva Winkler", "veranstaltungen@lena.example", List.of(
+                EventFormat.ON_SITE, null, false, true, dates.opens(), dates.deadline(), "Eva Winkler",
+                "veranstaltungen@lena.example", List.of(
                         new EventDraft.Part("Abendveranstaltung", "Rechtsrahmen, Praxisbeispiele, Diskussion",
-                                berlin("2026-12-03T18:00:00"), berlin("2026-12-03T20:30:00"),
+                                dates.eveningStarts(), dates.eveningEnds(),
                                 80, Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
-                        new EventDraft.Part("Workshoptag", null, berlin("2026-12-04T09:00:00"),
-                                berlin("2026-12-04T15:00:00"), 40,
+                        new EventDraft.Part("Workshoptag", null, dates.workshopStarts(), dates.workshopEnds(), 40,
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS))));
     }
 

@@ -48,7 +48,7 @@ class EventServiceTest {
         assertThat(event.getStatus()).isEqualTo(EventStatus.DRAFT);
         assertThat(event.getParts()).extracting(EventPart::getTitle).containsExactly("Abendveranstaltung", "Workshoptag");
         assertThat(event.getParts().get(1).getAudiences()).containsExactlyInAnyOrder(Audience.ADMINISTRATION, Audience.OTHERS);
-        assertThat(event.startsAt()).isEqualTo(EventDraftsForTests.berlin("2026-12-03T18:00:00"));
+        assertThat(event.startsAt()).isEqualTo(EventDraftsForTests.ForumDates.now().eveningStarts());
         assertThat(event.getVenue().address()).isEqualTo("Burg Oschersleben (Test), An der Burg 1, 39387 Oschersleben");
     }
 
@@ -115,7 +115,7 @@ class EventServiceTest {
     @Test
     void deadlineAfterTheEventIsRefused() {
         EventDraft late = with(forum(venue()), d -> new EventDraft(d.type(), d.title(), null, null, null, d.venueId(),
-                d.format(), null, false, true, null, EventDraftsForTests.berlin("2026-12-03T19:00:00"), d.contactName(), d.contactEmail(),
+                d.format(), null, false, true, null, EventDraftsForTests.ForumDates.now().eveningStarts().plus(java.time.Duration.ofHours(1)), d.contactName(), d.contactEmail(),
                 d.parts()));
         assertRefused(late, "registrationDeadline", "event.error.deadlineAfterEvent");
     }

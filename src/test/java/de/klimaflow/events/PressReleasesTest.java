@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.platform.Formats;
 
 /** Publishing drafts the press release from the event; edits stay; Word and PDF open in real readers. */
 @KlimaflowTest
@@ -32,7 +33,8 @@ class PressReleasesTest {
     @Test
     void publishingDraftsItAndEditsAreKept() throws Exception {
         long venue = EventDraftsForTests.venue(events);
-        long event = events.create(EventDraftsForTests.forum(venue, null));
+        EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
+        long event = events.create(EventDraftsForTests.forum(dates, venue, null));
         assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();
         for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {
             taskService.complete(task(event, step));
@@ -42,7 +44,8 @@ class PressReleasesTest {
         String draft = pressReleases.text(event);
         assertThat(draft).startsWith("Wärmezukunft nach Plan – Regionalforum Magdeburg")
                 .contains("Oschersleben, ").contains("lädt kommunale Mandatsträgerinnen und Mandatsträger")
-                .contains("03.12.2026 18:00–20:30 Abendveranstaltung").contains("bis zum 28.11.2026")
+                .contains(Formats.span(dates.eveningStarts(), dates.eveningEnds()) + " Abendveranstaltung")
+                .contains("bis zum " + Formats.date(dates.deadline()))
                 .contains("https://klimaflow.example/veranstaltungen/" + event)
                 .contains("Pressekontakt: Eva Winkler, veranstaltungen@lena.example");
 

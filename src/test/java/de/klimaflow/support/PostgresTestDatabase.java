@@ -10,6 +10,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Creates a fresh PostgreSQL database for the test context and drops it when the context closes. Only
@@ -30,6 +31,9 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 () -> drop(name));
         // replaces the application's system clock (which gives way to any Clock already present)
         context.getBeanFactory().registerSingleton("testClock", new TestClock());
+        if (context instanceof GenericApplicationContext beans) {
+            beans.registerBean(ProcessDriver.class);
+        }
         TestPropertyValues.of(
                 "spring.datasource.url=" + SERVER + name,
                 "spring.datasource.username=" + USER,

@@ -18,6 +18,11 @@ public final class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** How far this clock is ahead of the real time. */
+    public Duration offset() {
+        return offset;
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

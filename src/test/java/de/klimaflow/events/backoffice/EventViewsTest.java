@@ -67,6 +67,10 @@ import de.klimaflow.events.Audience;
 @KlimaflowTest
 class EventViewsTest {
 
+    /** The test forum's evening, weeks ahead of today. */
+    private static final java.time.LocalDate FORUM_DAY = java.time.LocalDate.ofInstant(
+            EventDraftsForTests.ForumDates.now().eveningStarts(), de.klimaflow.platform.Formats.ZONE);
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -113,10 +117,10 @@ class EventViewsTest {
         assertThat(title.getMaxLength()).as("no silent cut in the browser").isZero();
         HasValueUtilsKt._setValue(title, "x".repeat(10_000));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), LocalDateTime.of(2026, 12, 10, 18, 0));
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), LocalDateTime.of(2026, 12, 10, 17, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), FORUM_DAY.atTime(18, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), FORUM_DAY.atTime(17, 0));
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 0);
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), LocalDateTime.of(2026, 12, 11, 12, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), FORUM_DAY.plusDays(1).atTime(12, 0));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
 
         assertThat(title.getErrorMessage()).as("said at the field").isEqualTo("Der Text ist zu lang; bitte kürzen Sie ihn.");
@@ -145,12 +149,12 @@ class EventViewsTest {
         ComboBox<Venue> place = _get(ComboBox.class, spec -> spec.withLabel("Ort"));
         HasValueUtilsKt._setValue(place, place.getListDataView().getItems().filter(v -> v.getId().equals(venue.getId()))
                 .findFirst().orElseThrow());
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), LocalDateTime.of(2026, 12, 1, 12, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), FORUM_DAY.minusDays(9).atTime(12, 0));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Ansprechperson")), "Eva Winkler");
         HasValueUtilsKt._setValue(_get(EmailField.class, spec -> spec.withLabel("E-Mail der Ansprechperson")), "eva@lena.example");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), LocalDateTime.of(2026, 12, 10, 18, 0));
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), LocalDateTime.of(2026, 12, 10, 20, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), FORUM_DAY.atTime(18, 0));
+        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), FORUM_DAY.atTime(20, 0));
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 60);
         HasValueUtilsKt._setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen")), Set.of(Audience.ELECTED_OFFICIALS));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
@@ -160,8 +164,9 @@ class EventViewsTest {
         assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(Long.toString(id)).singleResult().getTaskDefinitionKey())
                 .isEqualTo(EventPlanningProcess.TASK_BOOK_VENUE);
-        // the event's start in Berlin: 10 Dec 18:00 CET = 17:00 UTC
-        assertThat(events.find(id).orElseThrow().startsAt()).isEqualTo(java.time.Instant.parse("2026-12-10T17:00:00Z"));
+        // the start as entered, read in Berlin time (18:00 CET is 17:00 UTC, 18:00 CEST 16:00 UTC)
+        assertThat(events.find(id).orElseThrow().startsAt())
+                .isEqualTo(FORUM_DAY.atTime(18, 0).atZone(de.klimaflow.platform.Formats.ZONE).toInstant());
     }
 
     @Test

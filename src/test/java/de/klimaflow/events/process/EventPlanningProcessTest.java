@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +14,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,8 @@ import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.notification.process.MailProcess;
 import de.klimaflow.support.MailOuts;
+import de.klimaflow.support.ProcessDriver;
+import de.klimaflow.platform.Formats;
 import de.klimaflow.support.ReceivedMail;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -70,10 +71,12 @@ class EventPlanningProcessTest {
     ProcessEngine processEngine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessDriver process;
 
     @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void resetClocks() {
+        process.resetClocks();
     }
 
     @Test
@@ -81,14 +84,13 @@ class EventPlanningProcessTest {
         long event = events.create(forum(null));
         complete(event, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
         complete(event, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
-        assertThat(task(event).getTaskDefinitionKey()).isEqualTo(EventPlanningProcess.TASK_APPROVE);
-        assertThat(taskService.getIdentityLinksForTask(task(event).getId()))
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_APPROVE);
+        assertThat(taskService.getIdentityLinksForTask(process.task(instance(event), EventPlanningProcess.TASK_APPROVE).getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("management"));
 
         complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, false,
                 EventPlanningProcess.VAR_SEND_BACK_REASON, "Bitte Workshop-Themen ergänzen"));
-        Task revise = task(event);
-        assertThat(revise.getTaskDefinitionKey()).isEqualTo(EventPlanningProcess.TASK_REVISE);
+        Task revise = process.task(instance(event), EventPlanningProcess.TASK_REVISE);
         assertThat(taskService.getVariable(revise.getId(), EventPlanningProcess.VAR_SEND_BACK_REASON))
                 .isEqualTo("Bitte Workshop-Themen ergänzen");
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.DRAFT);
@@ -96,7 +98,7 @@ class EventPlanningProcessTest {
         complete(event, EventPlanningProcess.TASK_REVISE, Map.of());
         complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.PUBLISHED);
-        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
     }
 
     @Test
@@ -112,7 +114,7 @@ class EventPlanningProcessTest {
                 "klimaschutz@test-burg.example");
         MimeMessage invitation = smtp.getReceivedMessages()[0];
         assertThat(invitation.getSubject()).isEqualTo("Einladung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
-        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
     }
 
     @Test
@@ -120,7 +122,8 @@ class EventPlanningProcessTest {
         long venue = events.saveVenue(null, new VenueDraft("Stadthalle " + System.nanoTime(), "Markt 1", "39387",
                 "Oschersleben", "Rampe am Haupteingang", "Hallenbüro", "halle@venue.example", null,
                 List.of(new VenueDraft.Room("Großer Saal", 200))));
-        EventDraft draft = forum(null);
+        EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
+        EventDraft draft = EventDraftsForTests.forum(dates, EventDraftsForTests.venue(events), null);
         long event = events.create(new EventDraft(draft.type(), draft.title(), draft.description(), draft.seriesId(),
                 draft.regionId(), venue, draft.format(), draft.videoLink(), draft.invitationOnly(), draft.freeOfCharge(),
                 draft.registrationOpensAt(), draft.registrationDeadline(), draft.contactName(), draft.contactEmail(),
@@ -132,21 +135,20 @@ class EventPlanningProcessTest {
                 .as("no region: nobody to invite").isEmpty();
 
         // the registration deadline closes registration
-        Job deadline = job(event);
-        assertThat(deadline.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-28T23:59:00")));
+        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).isEqualTo(dates.deadline());
         assertThat(planning.position(event).current()).as("a waiting timer says until when it waits")
-                .containsExactly(new ProcessPosition.Current(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, "Anmeldeschluss erreicht", EventDraftsForTests.berlin("2026-11-28T23:59:00")));
-        fire(deadline);
+                .containsExactly(new ProcessPosition.Current(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE,
+                        "Anmeldeschluss erreicht", dates.deadline()));
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
-        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_STILL_WAITING);
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_STILL_WAITING);
         assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_STILL_WAITING, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING))
                 .as("nobody waits: no mail").isEmpty();
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
 
         // the venue's contact gets the seats and the list of names
-        Job toVenue = job(event);
-        assertThat(activityOf(toVenue)).isEqualTo(EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
-        managementService.executeJob(toVenue.getId());
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
+        process.execute(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
         MimeMessage venueMail = smtp.getReceivedMessages()[0];
         assertThat(to(venueMail)).isEqualTo("halle@venue.example");
         assertThat(venueMail.getSubject()).isEqualTo("Teilnehmerliste: Wärmezukunft nach Plan – Regionalforum Magdeburg");
@@ -155,9 +157,9 @@ class EventPlanningProcessTest {
                 .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\"");
 
         // two days before the start the registrants are reminded
-        Job beforeEvent = job(event);
-        assertThat(beforeEvent.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-12-01T18:00:00")));
-        fire(beforeEvent);
+        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT))
+                .isEqualTo(dates.eveningStarts().atZone(Formats.ZONE).minusDays(2).toInstant());
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT);
         assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS)).isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(2).filteredOn(mail -> !to(mail).equals("halle@venue.example"))
                 .singleElement().satisfies(mail -> {
@@ -166,7 +168,7 @@ class EventPlanningProcessTest {
                 });
 
         // after the event: attendance, follow-up with documentation and survey links
-        fire(job(event));
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
         complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
         complete(event, EventPlanningProcess.TASK_FOLLOW_UP, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL,
                 "https://klimaflow.example/doku/5", EventPlanningProcess.VAR_SURVEY_URL, "https://klimaflow.example/umfrage/5"));
@@ -177,14 +179,13 @@ class EventPlanningProcessTest {
         assertThat(ReceivedMail.text(followUp)).contains("https://klimaflow.example/umfrage/5");
 
         // the retention period ends: personal data goes, the counts stay
-        Job retention = job(event);
-        assertThat(retention.getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-12-04T15:00:00")
-                .plus(java.time.Duration.ofDays(180))));
-        fire(retention);
+        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_RETENTION))
+                .isEqualTo(dates.workshopEnds().plus(java.time.Duration.ofDays(180)));
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_RETENTION);
         assertThat(jdbc.queryForObject("select name from registration where id = ?", String.class, registration))
                 .isEqualTo("anonymisiert");
         assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event)).isOne();
-        assertThat(instanceCount(event)).as("process ended").isZero();
+        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).as("process ended").isZero();
     }
 
     @Test
@@ -197,15 +198,15 @@ class EventPlanningProcessTest {
         // an address that went bad in the data, e.g. through an import
         jdbc.update("update registration set email = 'carla@' where event_id = ? and email = 'carla@example.org'", event);
         planning.cancel(event, "Der Referent ist erkrankt.");
-        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
-        String planningInstance = instanceId(event);
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
+        String planningInstance = instance(event).getId();
 
         List<RuntimeException> failures = mailOut(event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION,
                 EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
         assertThat(failures).singleElement().satisfies(failure -> assertThat(failure).hasMessageContaining("carla@"));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
                 .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org");
-        assertThat(instanceCount(event)).as("the hand-over ended the cancelled event's process; the mails do not hold it")
+        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).as("the hand-over ended the cancelled event's process; the mails do not hold it")
                 .isZero();
         List<Job> left = MailOuts.sendJobs(processEngine, planningInstance);
         assertThat(left).as("the sent ones are done, carla's delivery waits for the operator").hasSize(1);
@@ -240,8 +241,8 @@ class EventPlanningProcessTest {
                     ParticipantRole.OTHER, Locale.GERMAN);
         }
         planning.cancel(event, "Der Saal ist nicht verfügbar.");
-        String planningInstance = instanceId(event);
-        managementService.executeJob(job(event).getId()); // queues the 45 mails and hands them over
+        String planningInstance = instance(event).getId();
+        process.execute(instance(event), EventPlanningProcess.TASK_COMPOSE_CANCELLATION); // queues the 45 mails, hands them over
 
         List<Job> deliveries = MailOuts.sendJobs(processEngine, planningInstance);
         assertThat(deliveries).hasSize(3);
@@ -278,7 +279,7 @@ class EventPlanningProcessTest {
             case "registrationClosed" -> {
                 approve(event);
                 mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
-                fire(job(event));
+                process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
             }
             default -> {
             }
@@ -289,24 +290,27 @@ class EventPlanningProcessTest {
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
         assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();
         assertThat(registrations.addressees(event, Addressees.CANCELLED_WITH_EVENT, java.time.Instant.now().plusSeconds(3600))).hasSize(1);
-        assertThat(activityOf(job(event))).isEqualTo(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
+        process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
         assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION, EventPlanningProcess.TASK_NOTIFY_CANCELLATION))
                 .isEmpty();
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
             assertThat(to(mail)).isEqualTo("kim@example.org");
             assertThat(mail.getSubject()).isEqualTo("Cancelled: Wärmezukunft nach Plan – Regionalforum Magdeburg");
         });
-        assertThat(instanceCount(event)).isZero();
+        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).isZero();
     }
 
     @Test
     void changedDatesMoveTheTimers() {
         long event = events.create(forum(null));
-        EventDraft later = EventDraftsForTests.withDeadline(forum(null), EventDraftsForTests.berlin("2026-11-30T12:00:00"));
+        // the Monday after the planned deadline, at noon
+        java.time.Instant laterDeadline = EventDraftsForTests.ForumDates.now().deadline().atZone(Formats.ZONE).plusDays(2)
+                .withHour(12).withMinute(0).toInstant();
+        EventDraft later = EventDraftsForTests.withDeadline(forum(null), laterDeadline);
         events.update(event, later);
         approve(event);
         mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
-        assertThat(job(event).getDuedate()).isEqualTo(Date.from(EventDraftsForTests.berlin("2026-11-30T12:00:00")));
+        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).isEqualTo(laterDeadline);
     }
 
     // --- helpers
@@ -322,46 +326,16 @@ class EventPlanningProcessTest {
         complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
     }
 
-    private Task task(long event) {
-        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).singleResult();
+    private ProcessInstance instance(long event) {
+        return process.instance(EventPlanningProcess.PROCESS_KEY, event);
     }
 
     private void complete(long event, String taskKey, Map<String, Object> variables) {
-        Task task = task(event);
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
-        taskService.complete(task.getId(), variables);
-    }
-
-    private String instanceId(long event) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
+        process.complete(instance(event), taskKey, variables);
     }
 
     private List<RuntimeException> mailOut(long event, String queueStep, String sendStep) {
-        return MailOuts.run(processEngine, instanceId(event), queueStep, sendStep);
-    }
-
-    /** The one job of the process that is not an overdue-reminder timer. */
-    private Job job(long event) {
-        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event))
-                .singleResult().getId();
-        return managementService.createJobQuery().processInstanceId(instance).list().stream()
-                .filter(job -> !activityOf(job).startsWith("Boundary_")).findFirst().orElseThrow();
-    }
-
-    private String activityOf(Job job) {
-        return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
-                .getActivityId();
-    }
-
-    /** Moves the engine clock to the timer and fires it. */
-    private void fire(Job timer) {
-        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
-        managementService.executeJob(timer.getId());
-    }
-
-    private long instanceCount(long event) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count();
+        return MailOuts.run(processEngine, instance(event).getId(), queueStep, sendStep);
     }
 
     private Set<Long> partIds(long event) {
@@ -396,9 +370,5 @@ class EventPlanningProcessTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 }
