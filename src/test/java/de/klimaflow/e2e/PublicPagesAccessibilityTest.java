@@ -49,6 +49,8 @@ class PublicPagesAccessibilityTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -89,7 +91,6 @@ class PublicPagesAccessibilityTest {
             return "/beratung";
         }
         if (!path.startsWith("/")) {
-            RegistrationFixtures fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
             long event = fixtures.publishedForum(50, 20);
             switch (path) {
                 case "event":

@@ -50,6 +50,8 @@ class RegistrationBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -69,7 +71,6 @@ class RegistrationBrowserTest {
     @Test
     void registerConfirmChangeAndCancelFreesTheSeatForThePersonWaiting() throws Exception {
         TestUsers.ensure(identity);
-        RegistrationFixtures fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
         long event = fixtures.publishedForum(1, 5);
         List<Long> parts = fixtures.parts(event);
         try (BrowserContext context = chromium.germanContext(); BrowserContext staff = chromium.germanContext()) {
@@ -87,7 +88,7 @@ class RegistrationBrowserTest {
             page.getByText("Bitte bestätigen Sie Ihre E-Mail-Adresse").first().waitFor();
 
             long jana = jdbc.queryForObject("select id from registration where email = 'jana.e2e@example.org'", Long.class);
-            String optIn = RegistrationFixtures.token(fixtures.sendMail(jana, RegistrationProcess.TASK_SEND_OPT_IN),
+            String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_OPT_IN),
                     "/anmeldung/bestaetigen/");
             page.navigate(base() + "/anmeldung/bestaetigen/" + optIn);
             page.getByText("Anmeldung jetzt bestätigen").click();
@@ -96,11 +97,11 @@ class RegistrationBrowserTest {
 
             long waiting = registrations.register(event, Set.of(parts.get(0)), new NewRegistration("Willi Wartend",
                     "willi.e2e@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
-            registrations.confirm(RegistrationFixtures.token(fixtures.sendMail(waiting, RegistrationProcess.TASK_SEND_OPT_IN),
+            registrations.confirm(RegistrationFixtures.token(fixtures.sendMail(smtp, waiting, RegistrationProcess.TASK_SEND_OPT_IN),
                     "/anmeldung/bestaetigen/"));
             assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
-            String own = RegistrationFixtures.token(fixtures.sendMail(jana, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+            String own = RegistrationFixtures.token(fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
             page.navigate(base() + "/anmeldung/" + own);
             assertThat(page.locator("#part-" + parts.get(0) + "-standing").textContent()).contains("Platz sicher");
             page.locator("#part-" + parts.get(1)).check();
@@ -120,8 +121,8 @@ class RegistrationBrowserTest {
         assertThat(registrations.find(waiting(event)).orElseThrow().status()).as("the seat went to the person waiting")
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         // the promotion came while Willi's process was still sending the waitlist mail: it is mailed all the same
-        assertThat(fixtures.sendMail(waiting(event), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
-        assertThat(fixtures.sendMail(waiting(event), RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
+        assertThat(fixtures.sendMail(smtp, waiting(event), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
+        assertThat(fixtures.sendMail(smtp, waiting(event), RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
     }
 
     private long waiting(long event) {

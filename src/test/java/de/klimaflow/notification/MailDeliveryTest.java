@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -55,6 +54,8 @@ class MailDeliveryTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.support.ProcessDriver process;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
@@ -85,7 +86,7 @@ class MailDeliveryTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        process.resetClocks();
         TestUsers.signOut();
     }
 
@@ -143,7 +144,7 @@ class MailDeliveryTest {
             assertThat(failed.getRetries()).isEqualTo(3 - attempt);
             if (attempt < 3) {
                 // the next try waits five minutes (R3/PT5M)
-                assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), failed.getDuedate().toInstant()))
+                assertThat(Duration.between(process.engineNow().toInstant(), failed.getDuedate().toInstant()))
                         .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(6));
                 assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement()
                         .satisfies(mail -> assertThat(mail.status()).isEqualTo(MailStatus.RETRYING));
@@ -285,13 +286,10 @@ class MailDeliveryTest {
     void overdueTaskRemindsTheGroupByMail() throws Exception {
         long caseId = cases.open(new NewCase("Gemeinde Barleben", "Uwe Kranz", "kranz@barleben.example", null,
                 "Wie lange dauert die Bewilligung?"), Channel.WEB);
-        Task task = taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(caseId)).singleResult();
-        Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
-        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
-        managementService.executeJob(timer.getId());
-        Job reminder = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId("Task_RemindInitialConsultation").singleResult();
-        managementService.executeJob(reminder.getId());
+        var consultation = process.instance(ConsultationProcess.PROCESS_KEY, caseId);
+        Task task = process.task(consultation, ConsultationProcess.TASK_INITIAL_CONSULTATION);
+        process.fireTimer(consultation, "Boundary_InitialConsultationOverdue");
+        process.execute(consultation, "Task_RemindInitialConsultation");
 
         List<String> recipients = Arrays.stream(smtp.getReceivedMessages())
                 .flatMap(message -> addresses(recipientsOf(message)).stream()).toList();

@@ -34,6 +34,8 @@ class PublicPageCacheTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -56,7 +58,7 @@ class PublicPageCacheTest {
     @BeforeEach
     void publishedEvent() {
         TestUsers.ensure(identityService);
-        event = new RegistrationFixtures(events, tasks, runtime, management, null).publishedForum(30, 20);
+        event = fixtures.publishedForum(30, 20);
         page = Links.eventPage(event);
     }
 
@@ -85,7 +87,7 @@ class PublicPageCacheTest {
     void aChangeCommittedOnThisNodeShowsAtOnce() {
         WebSession visitor = new WebSession(port);
         assertThat(visitor.get(page).body()).contains("Noch 30 von 30 Plätzen frei");
-        long evening = new RegistrationFixtures(events, tasks, runtime, management, null).parts(event).get(0);
+        long evening = fixtures.parts(event).get(0);
 
         registrations.changeCapacity(evening, 45);
 

@@ -38,6 +38,8 @@ class PersonalDataTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     PersonalData personalData;
     @Autowired
     RegistrationService registrations;
@@ -69,15 +71,14 @@ class PersonalDataTest {
 
     @Test
     void theReportHoldsEverythingAboutTheAddressAndErasureLeavesOnlyCountsAndALogWithoutTheAddress() throws Exception {
-        RegistrationFixtures fixtures = new RegistrationFixtures(events, taskService, runtimeService, managementService, smtp);
         long event = fixtures.publishedForum(1, 5);
         long evening = fixtures.parts(event).get(0);
         String address = "anna.auskunft" + System.nanoTime() + "@example.org";
         long anna = registrations.register(event, Set.of(evening), new NewRegistration("Anna Auskunft", address,
                 "Gemeinde Barleben", ParticipantRole.ELECTED_OFFICIAL, "Rollstuhlplatz", Locale.GERMAN));
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(anna, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, anna, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         registrations.confirm(optIn);
-        String ownLink = RegistrationFixtures.token(fixtures.sendMail(anna, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        String ownLink = RegistrationFixtures.token(fixtures.sendMail(smtp, anna, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         long waiting = registrations.registerConfirmed(event, Set.of(evening), "Wilma Warte", "wilma" + System.nanoTime()
                 + "@example.org", null, ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
         assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);

@@ -12,9 +12,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
@@ -27,26 +25,25 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.registration.process.RegistrationProcess;
+import de.klimaflow.support.ProcessDriver;
 import de.klimaflow.support.ReceivedMail;
 
-/** Published forums and the registration process's mail steps, driven on the real engine, for tests. */
+/** Published forums and the registration process's mail steps, driven on the real engine; a bean of the test context. */
 public class RegistrationFixtures {
 
     private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/anmeldung/\\S+)");
 
     private final EventService events;
-    private final TaskService tasks;
+    private final ProcessDriver process;
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final GreenMailExtension smtp;
 
-    public RegistrationFixtures(EventService events, TaskService tasks, RuntimeService runtime, ManagementService management,
-            GreenMailExtension smtp) {
+    public RegistrationFixtures(EventService events, ProcessDriver process, RuntimeService runtime,
+            ManagementService management) {
         this.events = events;
-        this.tasks = tasks;
+        this.process = process;
         this.runtime = runtime;
         this.management = management;
-        this.smtp = smtp;
     }
 
     /** A forum whose registration is open now: evening for elected officials and others, a workshop for administration. */
@@ -73,9 +70,8 @@ public class RegistrationFixtures {
     public void approve(long event) {
         for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
                 EventPlanningProcess.TASK_APPROVE}) {
-            Task task = tasks.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                    .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
-            tasks.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+            process.complete(process.instance(EventPlanningProcess.PROCESS_KEY, event), step,
+                    Map.of(EventPlanningProcess.VAR_APPROVED, true));
         }
     }
 
@@ -87,8 +83,8 @@ public class RegistrationFixtures {
         return events.overviewOf(event).orElseThrow().parts().stream().map(EventOverview.PartOverview::id).toList();
     }
 
-    /** Runs the registration's pending mail job of that step; returns the text of the mail it sent. */
-    public String sendMail(long registrationId, String step) throws Exception {
+    /** Runs the registration's pending mail job of that step; returns the text of the mail it sent to the test's server. */
+    public String sendMail(GreenMailExtension smtp, long registrationId, String step) throws Exception {
         Job job = management.createJobQuery().processInstanceId(instance(registrationId)).activityId(step).singleResult();
         assertThat(job).as("mail job of " + step).isNotNull();
         // GreenMail lists messages per mailbox, not in order of arrival: the new one is the one not seen before

@@ -33,6 +33,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         context.getBeanFactory().registerSingleton("testClock", new TestClock());
         if (context instanceof GenericApplicationContext beans) {
             beans.registerBean(ProcessDriver.class);
+            beans.registerBean(de.klimaflow.registration.RegistrationFixtures.class);
         }
         TestPropertyValues.of(
                 "spring.datasource.url=" + SERVER + name,

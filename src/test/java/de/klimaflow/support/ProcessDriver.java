@@ -97,6 +97,21 @@ public class ProcessDriver {
         engine.getManagementService().executeJob(timer.getId());
     }
 
+    /** The timer start event of a model (it waits outside any instance). */
+    public Job startTimer(String processKey, String timerId) {
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(processKey).activityId(timerId)
+                .timers().singleResult();
+        assertThat(timer).as("start timer %s of %s", timerId, processKey).isNotNull();
+        return timer;
+    }
+
+    /** Moves both clocks to just after the start timer's due date, then fires it: a new instance starts. */
+    public void fireStartTimer(String processKey, String timerId) {
+        Job timer = startTimer(processKey, timerId);
+        moveClocksTo(timer.getDuedate().toInstant().plusSeconds(1));
+        engine.getManagementService().executeJob(timer.getId());
+    }
+
     /** When the timer at that element is due. */
     public Instant dueOf(ProcessInstance instance, String timerId) {
         return job(instance, timerId).getDuedate().toInstant();

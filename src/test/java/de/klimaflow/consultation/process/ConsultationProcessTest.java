@@ -2,8 +2,10 @@ package de.klimaflow.consultation.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -12,8 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,7 @@ import de.klimaflow.regions.MunicipalityKind;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
+import de.klimaflow.support.ProcessDriver;
 import de.klimaflow.support.TestUsers;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.validation.ConstraintViolationException;
@@ -64,6 +66,8 @@ class ConsultationProcessTest {
     CamundaIdentityAuthenticationProvider authentication;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessDriver process;
 
     @BeforeEach
     void users() {
@@ -72,41 +76,39 @@ class ConsultationProcessTest {
 
     @AfterEach
     void reset() {
-        ClockUtil.reset();
+        process.resetClocks();
         TestUsers.signOut();
     }
 
     @Test
     void grantedFundingEndsWithTheFilledPositionAndEveryStepOnTheTimeline() throws Exception {
         long caseId = open("Stadt Wanzleben-Börde");
-        assertThat(task(caseId).getTaskDefinitionKey()).isEqualTo(ConsultationProcess.TASK_INITIAL_CONSULTATION);
+        process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_INITIAL_CONSULTATION);
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         initialConsultation(caseId, 14_000, false, true);
 
         // the decision table proposed the state programme and the federal first-time programme
         assertThat(cases.details(caseId).orElseThrow().proposedProgrammes()).containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
-        assertThat(runtimeService.getVariable(instance(caseId), ConsultationProcess.VAR_PROPOSAL)).as("only small values stay").isNull();
-        consultations.completeReview(task(caseId).getId(), caseId, List.of("LAND-KSM"),
+        assertThat(runtimeService.getVariable(instance(caseId).getId(), ConsultationProcess.VAR_PROPOSAL)).as("only small values stay").isNull();
+        consultations.completeReview(reviewTask(caseId), caseId, List.of("LAND-KSM"),
                 List.of("Einstiegsqualifizierung Klimaschutzmanagement"), "Anbei wie besprochen die Unterlagen.");
 
-        Job send = job(caseId, ConsultationProcess.TASK_SEND_INFO_PACKAGE);
-        managementService.executeJob(send.getId());
+        process.execute(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE);
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wanzleben-Börde");
         assertThat(ReceivedMail.text(mail)).contains("Anbei wie besprochen die Unterlagen.",
                 "Landesförderung Klimaschutzmanagement (Land Sachsen-Anhalt): 60 % für 36 Monate, Antrag bei Investitionsbank",
                 "Einstiegsqualifizierung Klimaschutzmanagement", "Ratsbeschluss");
 
-        consultations.completeApplication(task(caseId).getId(), caseId, LocalDate.of(2026, 11, 20), "");
+        consultations.completeApplication(applicationTask(caseId), caseId, LocalDate.of(2026, 11, 20), "");
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
         consultations.recordDecision(caseId, true, LocalDate.of(2027, 2, 1), "Bescheid liegt vor");
-        assertThat(task(caseId).getTaskDefinitionKey()).isEqualTo(ConsultationProcess.TASK_FILL_POSITION);
-        consultations.completeFillPosition(task(caseId).getId(), caseId,
+        process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_FILL_POSITION);
+        consultations.completeFillPosition(process.task(instance(caseId), ConsultationProcess.TASK_FILL_POSITION).getId(), caseId,
                 new NewManager("Lea Sommer", "sommer@wanzleben.example", LocalDate.of(2027, 4, 1), true));
 
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId))
-                .processDefinitionKey(ConsultationProcess.PROCESS_KEY).count()).isZero();
+        assertThat(process.running(ConsultationProcess.PROCESS_KEY, caseId)).isZero();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLED);
         assertThat(caseTimeline.of(caseId)).extracting(ConsultationService.TimelineEntry::kind).containsExactly(
                 "RECEIVED", "STEP", "STEP", "STEP", "STEP", "STEP", "MAIL", "STEP", "DECISION", "STEP");
@@ -126,10 +128,11 @@ class ConsultationProcessTest {
     void rejectedFundingIsFollowedByAdviceOnAlternatives() {
         long caseId = toDecision();
         consultations.recordDecision(caseId, false, LocalDate.of(2027, 2, 1), "Mittel ausgeschöpft");
-        assertThat(task(caseId).getTaskDefinitionKey()).isEqualTo(ConsultationProcess.TASK_ADVISE_ALTERNATIVES);
-        assertThatThrownBy(() -> consultations.completeAlternatives(task(caseId).getId(), caseId, " "))
+        process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_ADVISE_ALTERNATIVES);
+        String alternatives = process.task(instance(caseId), ConsultationProcess.TASK_ADVISE_ALTERNATIVES).getId();
+        assertThatThrownBy(() -> consultations.completeAlternatives(alternatives, caseId, " "))
                 .isInstanceOf(IllegalArgumentException.class);
-        consultations.completeAlternatives(task(caseId).getId(), caseId, "Gemeinsame Stelle mit der Nachbargemeinde");
+        consultations.completeAlternatives(alternatives, caseId, "Gemeinsame Stelle mit der Nachbargemeinde");
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CLOSED_WITHOUT_FUNDING);
         assertThat(cases.details(caseId).orElseThrow().decision()).isEqualTo("REJECTED");
         assertThat(consultations.isRunning(caseId)).isFalse();
@@ -139,24 +142,19 @@ class ConsultationProcessTest {
     void theFollowUpTimerAsksTheMunicipalityEveryFourWeeksUntilTheDecision() {
         long caseId = toDecision();
         for (int round = 1; round <= 2; round++) {
-            Job followUp = managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
-                    .activityId(ConsultationProcess.TIMER_FOLLOW_UP).singleResult();
-            ClockUtil.setCurrentTime(new Date(followUp.getDuedate().getTime() + 1000));
-            managementService.executeJob(followUp.getId());
-            Task ask = taskService.createTaskQuery().processInstanceId(instance(caseId))
-                    .taskDefinitionKey(ConsultationProcess.TASK_ASK_MUNICIPALITY).singleResult();
-            assertThat(ask).as("round " + round + ": a task for the advisor, not just a mail").isNotNull();
+            process.fireTimer(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP);
+            process.assertThatInstance(instance(caseId)).as("round " + round + ": a task for the advisor, not just a mail")
+                    .isWaitingAt(ConsultationProcess.TASK_ASK_MUNICIPALITY);
+            Task ask = process.task(instance(caseId), ConsultationProcess.TASK_ASK_MUNICIPALITY);
             consultations.completeAsk(ask.getId(), caseId, "Noch kein Bescheid, Runde " + round);
         }
-        Job third = managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
-                .activityId(ConsultationProcess.TIMER_FOLLOW_UP).singleResult();
-        assertThat(third).as("the cycle goes on while the decision is out").isNotNull();
+        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP))
+                .as("the cycle goes on while the decision is out").isTrue();
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
         assertThat(caseTimeline.of(caseId)).filteredOn(entry -> entry.kind().equals("CALL")).hasSize(2);
 
         consultations.recordDecision(caseId, true, LocalDate.of(2027, 3, 1), "");
-        assertThat(managementService.createJobQuery().processInstanceId(instance(caseId)).timers()
-                .activityId(ConsultationProcess.TIMER_FOLLOW_UP).count()).as("no more follow-ups").isZero();
+        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP)).as("no more follow-ups").isFalse();
     }
 
     @Test
@@ -170,9 +168,11 @@ class ConsultationProcessTest {
         long caseId = open("Stadt Genthin");
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         initialConsultation(caseId, 14_000, true, true);
-        consultations.completeReview(task(caseId).getId(), caseId, List.of("LAND-KSM"), List.of(), "");
+        consultations.completeReview(reviewTask(caseId), caseId, List.of("LAND-KSM"), List.of(), "");
+        String instanceId = instance(caseId).getId();
+        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE)).isTrue();
         withdrawAndCheck(caseId);
-        assertThat(managementService.createJobQuery().processInstanceId(instanceOrNull(caseId)).count())
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId).count())
                 .as("the pending information package is not sent").isZero();
     }
 
@@ -195,25 +195,26 @@ class ConsultationProcessTest {
         jdbc.update("insert into municipality (district_id, name, kind, population) values (?, ?, 'TOWN', 11000)", district, town);
 
         long caseId = open("Stadt " + town);
-        assertThat(task(caseId).getAssignee()).isEqualTo(TestUsers.ADVISOR);
+        assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION).getAssignee())
+                .isEqualTo(TestUsers.ADVISOR);
         assertThat(caseTimeline.of(caseId).get(1).text()).startsWith("Zugewiesen an").endsWith("(Region " + region + ")");
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         consultations.reassign(caseId, TestUsers.SECOND_ADVISOR);
-        assertThat(task(caseId).getAssignee()).isEqualTo(TestUsers.SECOND_ADVISOR);
+        assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION).getAssignee())
+                .isEqualTo(TestUsers.SECOND_ADVISOR);
         assertThat(cases.details(caseId).orElseThrow().advisor()).isEqualTo(TestUsers.SECOND_ADVISOR);
     }
 
     @Test
     void anOverdueStepRemindsAndStaysOpen() {
         long caseId = open("Stadt Wolmirstedt");
-        Task task = task(caseId);
-        Job timer = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().singleResult();
-        assertThat(timer.getDuedate()).isCloseTo(task.getDueDate(), 1000);
+        Task task = process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION);
+        assertThat(process.dueOf(instance(caseId), "Boundary_InitialConsultationOverdue")).isCloseTo(task.getDueDate().toInstant(),
+                within(1, ChronoUnit.SECONDS));
         assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
                 .isBetween(Duration.ofDays(5).minusSeconds(1), Duration.ofDays(5).plusSeconds(1));
-        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
-        managementService.executeJob(timer.getId());
-        managementService.executeJob(job(caseId, "Task_RemindInitialConsultation").getId());
+        process.fireTimer(instance(caseId), "Boundary_InitialConsultationOverdue");
+        process.execute(instance(caseId), "Task_RemindInitialConsultation");
         assertThat(taskService.getTaskComments(task.getId())).singleElement()
                 .satisfies(comment -> assertThat(comment.getFullMessage()).contains("überfällig"));
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("non-interrupting").isOne();
@@ -236,7 +237,7 @@ class ConsultationProcessTest {
     @Test
     void aStepFailsAsAWholeWhenSomeoneElseHoldsTheTask() {
         long caseId = open("Stadt Burg");
-        Task task = task(caseId);
+        Task task = process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION);
         taskService.setAssignee(task.getId(), TestUsers.SECOND_ADVISOR);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         assertThatThrownBy(() -> initialConsultation(caseId, 22_000, true, true))
@@ -252,9 +253,9 @@ class ConsultationProcessTest {
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         initialConsultation(caseId, 19_000, true, false);
         assertThat(cases.details(caseId).orElseThrow().proposedProgrammes()).containsExactly("BUND-KSM-ANSCHLUSS");
-        consultations.completeReview(task(caseId).getId(), caseId, List.of("BUND-KSM-ANSCHLUSS"), List.of(), "");
-        managementService.executeJob(job(caseId, ConsultationProcess.TASK_SEND_INFO_PACKAGE).getId());
-        consultations.completeApplication(task(caseId).getId(), caseId, LocalDate.of(2026, 11, 2), "");
+        consultations.completeReview(reviewTask(caseId), caseId, List.of("BUND-KSM-ANSCHLUSS"), List.of(), "");
+        process.execute(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE);
+        consultations.completeApplication(applicationTask(caseId), caseId, LocalDate.of(2026, 11, 2), "");
         return caseId;
     }
 
@@ -273,7 +274,7 @@ class ConsultationProcessTest {
     }
 
     private void initialConsultation(long caseId, int population, boolean hasConcept, boolean first) {
-        consultations.completeInitialConsultation(task(caseId).getId(), caseId, new InitialFacts(null,
+        consultations.completeInitialConsultation(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION).getId(), caseId, new InitialFacts(null,
                 MunicipalityKind.TOWN, population, hasConcept, first, LocalDate.of(2027, 4, 1), "Rat hat Stelle beschlossen"));
     }
 
@@ -282,24 +283,15 @@ class ConsultationProcessTest {
                 "Wir planen eine Stelle im Klimaschutzmanagement. Wie wird sie gefördert?"), Channel.PHONE);
     }
 
-    private Task task(long caseId) {
-        return taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).active().list().stream()
-                .filter(t -> !t.getTaskDefinitionKey().equals(ConsultationProcess.TASK_ASK_MUNICIPALITY)).findFirst().orElseThrow();
+    private ProcessInstance instance(long caseId) {
+        return process.instance(ConsultationProcess.PROCESS_KEY, caseId);
     }
 
-    private String instance(long caseId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).singleResult().getId();
+    private String reviewTask(long caseId) {
+        return process.task(instance(caseId), ConsultationProcess.TASK_REVIEW_PROPOSAL).getId();
     }
 
-    private String instanceOrNull(long caseId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).list().stream().map(i -> i.getId()).findFirst()
-                .orElse("none");
-    }
-
-    private Job job(long caseId, String activityId) {
-        return managementService.createJobQuery().processInstanceId(instance(caseId)).activityId(activityId).singleResult();
+    private String applicationTask(long caseId) {
+        return process.task(instance(caseId), ConsultationProcess.TASK_SUPPORT_APPLICATION).getId();
     }
 }

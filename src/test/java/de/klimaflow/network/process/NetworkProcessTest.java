@@ -64,6 +64,10 @@ class NetworkProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
+    de.klimaflow.support.ProcessDriver process;
+    @Autowired
     de.klimaflow.consultation.CaseTimeline caseTimeline;
     @Autowired
     RuntimeService runtimeService;
@@ -104,19 +108,17 @@ class NetworkProcessTest {
 
     @Test
     void theQuarterlyTimerOpensThePlanningOfTheNextMeetingAndItsMembersAreInvited() throws Exception {
-        Job quarterly = managementService.createJobQuery().processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
-                .activityId(NetworkMeetingCycleProcess.START_QUARTERLY).timers().singleResult();
+        Job quarterly = process.startTimer(NetworkMeetingCycleProcess.PROCESS_KEY, NetworkMeetingCycleProcess.START_QUARTERLY);
         // a cron timer runs in the server's time zone
         ZonedDateTime due = quarterly.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
         assertThat(due.getDayOfMonth()).isOne();
         assertThat(due.getMonthValue()).isIn(1, 4, 7, 10);
         assertThat(due.getHour()).isEqualTo(8);
         long before = planningTasks().size();
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new Date(quarterly.getDuedate().getTime() + 1000));
         try {
-            managementService.executeJob(quarterly.getId());
+            process.fireStartTimer(NetworkMeetingCycleProcess.PROCESS_KEY, NetworkMeetingCycleProcess.START_QUARTERLY);
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            process.resetClocks();
         }
         List<Task> planning = planningTasks();
         assertThat(planning).hasSize((int) before + 1);
@@ -138,7 +140,7 @@ class NetworkProcessTest {
         assertThat(events.find(meeting).orElseThrow().getType()).isEqualTo(EventType.NETWORK_MEETING);
         assertThat(events.find(meeting).orElseThrow().isInvitationOnly()).isTrue();
         assertThat(mailings.invitations(meeting)).isEmpty();
-        fixtures().approve(meeting);
+        fixtures.approve(meeting);
         assertThat(mailings.invitations(meeting)).extracting(Mailings.InvitationView::email).contains(first, second);
         assertThat(directory.nextMeeting()).hasValue(meeting);
 
@@ -159,7 +161,7 @@ class NetworkProcessTest {
         managementService.createJobQuery().processInstanceId(instance).list()
                 .forEach(job -> managementService.executeJob(job.getId()));
         String token = RegistrationFixtures.token(mailTo(newManager), "/anmeldung/einladung/");
-        long registration = registrations.register(meeting, Set.copyOf(fixtures().parts(meeting)), new NewRegistration(
+        long registration = registrations.register(meeting, Set.copyOf(fixtures.parts(meeting)), new NewRegistration(
                 "Lea Sommer", newManager, "Stadt Wanzleben-Börde", ParticipantRole.CLIMATE_MANAGER, null, Locale.GERMAN), token);
         assertThat(registration).isPositive();
         assertThat(caseTimeline.of(caseId)).last().satisfies(entry -> assertThat(entry.text()).startsWith("Stelle besetzt"));
@@ -265,7 +267,4 @@ class NetworkProcessTest {
         return ReceivedMail.textTo(smtp.getReceivedMessages(), address);
     }
 
-    private RegistrationFixtures fixtures() {
-        return new RegistrationFixtures(events, taskService, runtimeService, managementService, smtp);
-    }
 }

@@ -41,6 +41,8 @@ class RegistrationApiTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -55,12 +57,10 @@ class RegistrationApiTest {
     @Autowired
     ObjectMapper json;
 
-    RegistrationFixtures fixtures;
     WebSession api;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
         api = new WebSession(port);
     }
 
@@ -90,7 +90,7 @@ class RegistrationApiTest {
         assertThat(created.headers().firstValue("Location")).hasValue("https://klimaflow.example/api/v1/registrations/" + token);
         long id = jdbc.queryForObject("select id from registration where email = 'api@example.org'", Long.class);
 
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
         assertThat(body(api.get("/api/v1/registrations/" + token)).get("parts").get(0).get("status").asText()).isEqualTo("SEAT");
 

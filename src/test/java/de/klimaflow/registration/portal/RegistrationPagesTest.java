@@ -51,6 +51,8 @@ class RegistrationPagesTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -73,11 +75,9 @@ class RegistrationPagesTest {
     @Autowired
     de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
 
-    RegistrationFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
     }
 
     @Test
@@ -94,7 +94,7 @@ class RegistrationPagesTest {
         assertThat(visitor.get("/veranstaltungen/" + event + "/anmelden/eingegangen").body()).contains("48 Stunden");
         long id = registrationOf(event, "jana.krueger@example.org");
 
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         WebSession fromMail = new WebSession(port);
         HttpResponse<String> confirmPage = fromMail.get("/anmeldung/bestaetigen/" + optIn);
         assertThat(confirmPage.statusCode()).isEqualTo(200);
@@ -108,7 +108,7 @@ class RegistrationPagesTest {
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(fromMail.get("/anmeldung/bestaetigen/" + optIn).body()).contains("ist bestätigt");
 
-        String own = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        String own = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         HttpResponse<String> page = fromMail.get("/anmeldung/" + own);
         assertThat(page.body()).contains("Platz sicher").contains("jana.krueger@example.org");
         HttpResponse<String> changed = fromMail.post("/anmeldung/" + own + "/programmteile",

@@ -47,6 +47,8 @@ class DecisionTableDeploymentTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     IdentityService identity;
     @Autowired
     RepositoryService repository;
@@ -64,7 +66,6 @@ class DecisionTableDeploymentTest {
     @Test
     void aTableDeployedFromModelerDecidesTheNextRegistration() throws Exception {
         TestUsers.ensure(identity);
-        RegistrationFixtures fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
         long event = fixtures.publishedForum(10, 5);
         String original = Files.readString(TABLE);
         int lastRule = original.lastIndexOf(LAST_RULE_ANSWER);
@@ -83,7 +84,7 @@ class DecisionTableDeploymentTest {
 
             long id = registrations.register(event, Set.of(fixtures.parts(event).get(0)), new NewRegistration("Rita Rat",
                     "rita.rat@example.org", "Gemeinde Barleben", ParticipantRole.ELECTED_OFFICIAL, null, Locale.GERMAN));
-            String optIn = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN),
+            String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN),
                     "/anmeldung/bestaetigen/");
             registrations.confirm(optIn);
             assertThat(fixtures.decision(id)).as("the new rule, not the packaged one").isEqualTo(RegistrationProcess.REVIEW);

@@ -52,6 +52,8 @@ class RegistrationChangesTest {
     @LocalServerPort
     int port;
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -72,11 +74,9 @@ class RegistrationChangesTest {
     @Autowired
     de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
 
-    private RegistrationFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new RegistrationFixtures(events, tasks, runtime, management, smtp);
         TestUsers.ensure(identityService);
         TestUsers.signIn(authentication, TestUsers.REGISTRATION_DESK);
     }
@@ -110,7 +110,7 @@ class RegistrationChangesTest {
         RegistrationView decided = registrations.find(official.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(decided.parts()).extracting(RegistrationView.Part::partId).containsExactly(parts.get(0));
-        String mail = fixtures.sendMail(official.id(), RegistrationProcess.TASK_SEND_PARTS_DECLINED);
+        String mail = fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_PARTS_DECLINED);
         assertThat(mail).contains("Workshop").contains("Für die übrigen Programmteile bleibt Ihre Anmeldung bestehen")
                 .contains("Nur für Verwaltung");
         assertThat(waitsForAChange(official.id())).isTrue();
@@ -151,7 +151,7 @@ class RegistrationChangesTest {
         review.decide(reviewTask(official.id()).getId(), official.id(), RegistrationReview.Decision.APPROVE, "");
         assertThat(registrations.find(official.id()).orElseThrow().parts()).extracting(RegistrationView.Part::status)
                 .containsExactlyInAnyOrder(PartBooking.Status.SEAT, PartBooking.Status.WAITING);
-        assertThat(fixtures.sendMail(official.id(), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
+        assertThat(fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
     }
 
     @Test
@@ -176,7 +176,7 @@ class RegistrationChangesTest {
         }
 
         long known = jdbc.queryForObject("select id from registration where email = 'bekannt@example.org'", Long.class);
-        String mail = fixtures.sendMail(known, RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
+        String mail = fixtures.sendMail(smtp, known, RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
         assertThat(mail).contains("bereits eine Anmeldung vor").contains("/anmeldung/bestaetigen/");
         String optIn = RegistrationFixtures.token(mail, "/anmeldung/bestaetigen/");
         assertThat(registrations.confirm(optIn)).as("the link in that mail confirms").isEqualTo(RegistrationService.Confirmation.CONFIRMED);
@@ -189,12 +189,12 @@ class RegistrationChangesTest {
         long evening = fixtures.parts(event).get(0);
         long id = registrations.register(event, Set.of(evening), new NewRegistration("Person " + email, email, "Gemeinde Testdorf",
                 role, null, Locale.GERMAN));
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
         if (RegistrationProcess.REVIEW.equals(fixtures.decision(id))) {
             review.decide(reviewTask(id).getId(), id, RegistrationReview.Decision.APPROVE, "");
         }
-        String token = RegistrationFixtures.token(fixtures.sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        String token = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         return new Seated(id, token);
     }
 

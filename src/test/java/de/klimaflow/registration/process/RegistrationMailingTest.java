@@ -49,6 +49,8 @@ class RegistrationMailingTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
     Mailings mailings;
     @Autowired
     RegistrationService registrations;
@@ -78,8 +80,8 @@ class RegistrationMailingTest {
 
     @Test
     void onlyAnInvitedAddressWithItsOwnLinkGetsIntoAnInvitationOnlyEvent() throws Exception {
-        long event = fixtures().publish(invitationOnly(fixtures().draft(10, 10)));
-        long evening = fixtures().parts(event).get(0);
+        long event = fixtures.publish(invitationOnly(fixtures.draft(10, 10)));
+        long evening = fixtures.parts(event).get(0);
 
         Mailings.InvitationRound round = mailings.invite(event,
                 "Rita Rat <rita@example.org>\nkein-at-zeichen\nRITA@example.org; max@example.org", Locale.GERMAN);
@@ -108,7 +110,7 @@ class RegistrationMailingTest {
 
         long rita = registrations.register(event, Set.of(evening), person("Rita@Example.org"), ritasToken);
         confirm(rita);
-        assertThat(fixtures().decision(rita)).isEqualTo(RegistrationProcess.APPROVE);
+        assertThat(fixtures.decision(rita)).isEqualTo(RegistrationProcess.APPROVE);
         assertThat(registrations.find(rita).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(mailings.invitations(event)).filteredOn(i -> i.email().equals("rita@example.org"))
                 .singleElement().extracting(Mailings.InvitationView::registrationId).isEqualTo(rita);
@@ -118,15 +120,15 @@ class RegistrationMailingTest {
         mailings.invitations(event).stream().filter(i -> i.email().equals("max@example.org"))
                 .forEach(i -> mailings.withdrawInvitation(i.id()));
         confirm(max);
-        assertThat(fixtures().decision(max)).isEqualTo(RegistrationProcess.REJECT);
+        assertThat(fixtures.decision(max)).isEqualTo(RegistrationProcess.REJECT);
         assertThat(registrations.find(max).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
         assertThat(mailings.openInvitation(maxToken)).isEmpty();
     }
 
     @Test
     void aMessageToAPartReachesEveryoneSeatedThereAndABadAddressStopsOnlyItself() throws Exception {
-        long event = fixtures().publishedForum(2, 10);
-        List<Long> parts = fixtures().parts(event);
+        long event = fixtures.publishedForum(2, 10);
+        List<Long> parts = fixtures.parts(event);
         registrations.registerConfirmed(event, Set.of(parts.get(0)), "Jana Krüger", "jana@example.org", null,
                 ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
         // an address that passed the desk but no mail server takes (no dot in the domain)
@@ -182,7 +184,7 @@ class RegistrationMailingTest {
     }
 
     private void confirm(long registrationId) throws Exception {
-        String optIn = RegistrationFixtures.token(fixtures().sendMail(registrationId, RegistrationProcess.TASK_SEND_OPT_IN),
+        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, registrationId, RegistrationProcess.TASK_SEND_OPT_IN),
                 "/anmeldung/bestaetigen/");
         registrations.confirm(optIn);
     }
@@ -199,7 +201,4 @@ class RegistrationMailingTest {
         return ReceivedMail.textTo(smtp.getReceivedMessages(), address);
     }
 
-    private RegistrationFixtures fixtures() {
-        return new RegistrationFixtures(events, taskService, runtimeService, managementService, smtp);
-    }
 }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +50,10 @@ class RegistrationProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    RegistrationFixtures fixtures;
+    @Autowired
+    de.klimaflow.support.ProcessDriver process;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -79,7 +83,7 @@ class RegistrationProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        process.resetClocks();
         de.klimaflow.support.TestUsers.signOut();
     }
 
@@ -215,8 +219,8 @@ class RegistrationProcessTest {
         long first = register(event, "Doppelt@Example.org", ParticipantRole.OTHER, evening(event));
         assertThat(register(event, " doppelt@example.org", ParticipantRole.OTHER, evening(event)))
                 .as("the address's registration, told by mail").isEqualTo(first);
-        assertThat(fixtures().instance(first)).isNotNull();
-        assertThat(managementService.createJobQuery().processInstanceId(fixtures().instance(first))
+        assertThat(fixtures.instance(first)).isNotNull();
+        assertThat(managementService.createJobQuery().processInstanceId(fixtures.instance(first))
                 .activityId(RegistrationProcess.TASK_SEND_REGISTERED_AGAIN).count()).isEqualTo(1);
         long draft = events.create(draft(10, 5));
         assertThatThrownBy(() -> register(draft, "x@example.org", ParticipantRole.OTHER, evening(draft)))
@@ -238,7 +242,7 @@ class RegistrationProcessTest {
         sendMail(firstWaiting, RegistrationProcess.TASK_SEND_WAITLISTED);
         sendMail(secondWaiting, RegistrationProcess.TASK_SEND_WAITLISTED);
 
-        long evening = fixtures().parts(event).get(0);
+        long evening = fixtures.parts(event).get(0);
         assertThat(registrations.changeCapacity(evening, 2)).containsExactly(firstWaiting);
 
         assertThat(registrations.find(seated).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -258,14 +262,13 @@ class RegistrationProcessTest {
         long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
         sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
         sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
-        planningJob(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
+        ProcessInstance planning = process.instance(EventPlanningProcess.PROCESS_KEY, event);
+        process.execute(planning, EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
 
-        Job deadline = planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE).orElseThrow();
-        ClockUtil.setCurrentTime(new java.util.Date(deadline.getDuedate().getTime() + 1000));
-        managementService.executeJob(deadline.getId());
+        process.fireTimer(planning, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(de.klimaflow.events.EventStatus.REGISTRATION_CLOSED);
         int before = smtp.getReceivedMessages().length;
-        assertThat(MailOuts.run(processEngine, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
+        assertThat(MailOuts.run(processEngine, planning.getId(), EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
                 EventPlanningProcess.TASK_NOTIFY_STILL_WAITING)).isEmpty();
 
         assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
@@ -285,26 +288,28 @@ class RegistrationProcessTest {
         long waiting = confirmed(event, "waiting@example.org", ParticipantRole.ELECTED_OFFICIAL);
         String seatedLink = token(sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED);
-        planningJob(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS).ifPresent(job -> managementService.executeJob(job.getId()));
+        ProcessInstance eventPlanning = process.instance(EventPlanningProcess.PROCESS_KEY, event);
+        process.execute(eventPlanning, EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
         EventOverview before = events.overviewOf(event).orElseThrow();
         java.time.LocalDate firstDay = before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate();
 
         Instant extended = before.registrationDeadline().plus(Duration.ofDays(3));
         planning.reschedule(event, extended, firstDay);
-        assertThat(planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE).orElseThrow().getDuedate())
-                .as("the timer that already waited moved").isEqualTo(java.util.Date.from(extended));
-        assertThat(planningJob(event, EventPlanningProcess.TASK_COMPOSE_RESCHEDULED)).as("same days: nobody is mailed").isEmpty();
+        assertThat(process.dueOf(eventPlanning, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE))
+                .as("the timer that already waited moved").isEqualTo(extended.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(process.hasJob(eventPlanning, EventPlanningProcess.TASK_COMPOSE_RESCHEDULED)).as("same days: nobody is mailed")
+                .isFalse();
 
         planning.reschedule(event, extended, firstDay.plusDays(7));
         EventOverview moved = events.overviewOf(event).orElseThrow();
         assertThat(moved.startsAt()).isEqualTo(before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).plusDays(7).toInstant());
         assertThat(moved.parts().get(1).startsAt()).isEqualTo(
                 before.parts().get(1).startsAt().atZone(de.klimaflow.platform.Formats.ZONE).plusDays(7).toInstant());
-        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(planningInstance(event))
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(eventPlanning.getId())
                 .variableName(EventPlanningProcess.VAR_EVENT_ENDS_AT).singleResult().getValue())
                 .isEqualTo(java.util.Date.from(moved.parts().get(1).endsAt()));
         int sent = smtp.getReceivedMessages().length;
-        assertThat(MailOuts.run(processEngine, planningInstance(event), EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
+        assertThat(MailOuts.run(processEngine, eventPlanning.getId(), EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
                 EventPlanningProcess.TASK_NOTIFY_RESCHEDULED)).isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(sent + 2);
         java.util.List<String> told = new java.util.ArrayList<>();
@@ -314,12 +319,13 @@ class RegistrationProcessTest {
             }
         }
         assertThat(told).containsExactlyInAnyOrder("seated@example.org", "waiting@example.org");
-        assertThat(planningJob(event, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).as("main path still waits").isPresent();
+        process.assertThatInstance(eventPlanning).as("main path still waits")
+                .isWaitingAt(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         try {
-            clock.advance(Duration.between(Instant.now(), before.parts().get(1).endsAt().plus(Duration.ofHours(1))));
+            process.moveClocksTo(before.parts().get(1).endsAt().plus(Duration.ofHours(1)));
             assertThat(registrations.view(seatedLink)).as("the personal link works until the new end").isPresent();
         } finally {
-            clock.reset();
+            process.resetClocks();
         }
 
         assertThatThrownBy(() -> planning.reschedule(event, Instant.now().minus(Duration.ofHours(1)), firstDay.plusDays(7)))
@@ -329,16 +335,6 @@ class RegistrationProcessTest {
                 .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
                         invalid.problems()).extracting(FieldProblem::message).contains("event.error.startPassed"));
         assertThat(events.overviewOf(event).orElseThrow().startsAt()).as("refused changes store nothing").isEqualTo(moved.startsAt());
-    }
-
-    private String planningInstance(long event) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
-    }
-
-    private java.util.Optional<Job> planningJob(long event, String activityId) {
-        return java.util.Optional.ofNullable(managementService.createJobQuery().processInstanceId(planningInstance(event))
-                .activityId(activityId).singleResult());
     }
 
     private long confirmed(long event, String email, ParticipantRole role) throws Exception {
@@ -354,7 +350,7 @@ class RegistrationProcessTest {
     }
 
     private String sendMail(long registrationId, String step) throws Exception {
-        return fixtures().sendMail(registrationId, step);
+        return fixtures.sendMail(smtp, registrationId, step);
     }
 
     private static String token(String mailText, String prefix) {
@@ -366,12 +362,12 @@ class RegistrationProcessTest {
     }
 
     private Object decision(long registrationId) {
-        return fixtures().decision(registrationId);
+        return fixtures.decision(registrationId);
     }
 
 
     private String instance(long registrationId) {
-        return fixtures().instance(registrationId);
+        return fixtures.instance(registrationId);
     }
 
     private boolean waitsFor(long registrationId, String message) {
@@ -390,14 +386,11 @@ class RegistrationProcessTest {
     }
 
     private EventDraft draft(int eveningSeats, int workshopSeats) {
-        return fixtures().draft(eveningSeats, workshopSeats);
+        return fixtures.draft(eveningSeats, workshopSeats);
     }
 
     private long publishedForum(int eveningSeats, int workshopSeats) {
-        return fixtures().publishedForum(eveningSeats, workshopSeats);
+        return fixtures.publishedForum(eveningSeats, workshopSeats);
     }
 
-    private RegistrationFixtures fixtures() {
-        return new RegistrationFixtures(events, taskService, runtimeService, managementService, smtp);
-    }
 }
