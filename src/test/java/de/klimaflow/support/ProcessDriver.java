@@ -73,10 +73,14 @@ public class ProcessDriver {
 
     /** The job waiting at that element: a timer, or an asynchronous step. */
     public Job job(ProcessInstance instance, String elementId) {
-        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(elementId).list();
+        List<Job> jobs = jobs(instance, elementId);
         assertThat(jobs).as("one job at %s", elementId).hasSize(1);
         return jobs.get(0);
+    }
+
+    /** Every job at that element, e.g. one per recipient of a multi-instance step. */
+    public List<Job> jobs(ProcessInstance instance, String elementId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(elementId).list();
     }
 
     /** Whether a job waits at that element. */

@@ -206,25 +206,18 @@ class NetworkProcessTest {
         long caseId = cases.open(new NewCase("Stadt Wanzleben-Börde", "Petra Vogel", "vogel@wanzleben.example", null,
                 "Erste Stelle im Klimaschutzmanagement"), Channel.PHONE);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        consultations.completeInitialConsultation(caseTask(caseId), caseId, new InitialFacts(null, MunicipalityKind.TOWN,
+        var consultation = process.instance(ConsultationProcess.PROCESS_KEY, caseId);
+        consultations.completeInitialConsultation(process.task(consultation, ConsultationProcess.TASK_INITIAL_CONSULTATION).getId(), caseId, new InitialFacts(null, MunicipalityKind.TOWN,
                 14_000, true, true, null, ""));
-        consultations.completeReview(caseTask(caseId), caseId, List.of("LAND-KSM"), List.of(), "");
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(caseInstance(caseId))
-                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE).singleResult().getId());
-        consultations.completeApplication(caseTask(caseId), caseId, LocalDate.of(2026, 11, 2), "");
+        consultations.completeReview(process.task(consultation, ConsultationProcess.TASK_REVIEW_PROPOSAL).getId(), caseId,
+                List.of("LAND-KSM"), List.of(), "");
+        process.execute(consultation, ConsultationProcess.TASK_SEND_INFO_PACKAGE);
+        consultations.completeApplication(process.task(consultation, ConsultationProcess.TASK_SUPPORT_APPLICATION).getId(), caseId,
+                LocalDate.of(2026, 11, 2), "");
         consultations.recordDecision(caseId, true, LocalDate.of(2026, 11, 20), "");
-        consultations.completeFillPosition(caseTask(caseId), caseId, new NewManager("Lea Sommer", email,
+        consultations.completeFillPosition(process.task(consultation, ConsultationProcess.TASK_FILL_POSITION).getId(), caseId, new NewManager("Lea Sommer", email,
                 LocalDate.of(2027, 1, 1), true));
         return caseId;
-    }
-
-    private String caseTask(long caseId) {
-        return taskService.createTaskQuery().processInstanceId(caseInstance(caseId)).singleResult().getId();
-    }
-
-    private String caseInstance(long caseId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).singleResult().getId();
     }
 
     private EventDraft meeting() {

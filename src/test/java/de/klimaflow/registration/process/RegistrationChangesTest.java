@@ -12,6 +12,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,8 @@ class RegistrationChangesTest {
     int port;
     @Autowired
     RegistrationFixtures fixtures;
+    @Autowired
+    de.klimaflow.support.ProcessDriver process;
     @Autowired
     EventService events;
     @Autowired
@@ -106,14 +109,14 @@ class RegistrationChangesTest {
         assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken()).as("no seat without the desk").isZero();
 
         // the desk turns the workshop down: the evening stays, and the person is told about the workshop only
-        review.decide(reviewTask(official.id()).getId(), official.id(), RegistrationReview.Decision.REJECT, "Nur für Verwaltung");
+        review.decide(process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW).getId(), official.id(), RegistrationReview.Decision.REJECT, "Nur für Verwaltung");
         RegistrationView decided = registrations.find(official.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(decided.parts()).extracting(RegistrationView.Part::partId).containsExactly(parts.get(0));
         String mail = fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_PARTS_DECLINED);
         assertThat(mail).contains("Workshop").contains("Für die übrigen Programmteile bleibt Ihre Anmeldung bestehen")
                 .contains("Nur für Verwaltung");
-        assertThat(waitsForAChange(official.id())).isTrue();
+        process.assertThatInstance(registration(official.id())).isWaitingFor(RegistrationProcess.MESSAGE_PARTS_ADDED);
     }
 
     @Test
@@ -128,7 +131,8 @@ class RegistrationChangesTest {
 
         JsonNode officialAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + official.token(), JSON, both).body());
         assertThat(statusOf(officialAfter, parts.get(1))).isEqualTo("REQUESTED");
-        assertThat(reviewTask(official.id())).as("the desk reviews the added part").isNotNull();
+        process.assertThatInstance(registration(official.id())).as("the desk reviews the added part")
+                .isWaitingAt(RegistrationProcess.TASK_REVIEW);
 
         // the evening's audience does not include administration, so the clerk was reviewed there; the workshop is theirs
         JsonNode clerkAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + clerk.token(), JSON, both).body());
@@ -148,7 +152,7 @@ class RegistrationChangesTest {
                 null, ParticipantRole.ADMINISTRATION, null, Locale.GERMAN));
         assertThat(registrations.find(clerk).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
-        review.decide(reviewTask(official.id()).getId(), official.id(), RegistrationReview.Decision.APPROVE, "");
+        review.decide(process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW).getId(), official.id(), RegistrationReview.Decision.APPROVE, "");
         assertThat(registrations.find(official.id()).orElseThrow().parts()).extracting(RegistrationView.Part::status)
                 .containsExactlyInAnyOrder(PartBooking.Status.SEAT, PartBooking.Status.WAITING);
         assertThat(fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
@@ -192,20 +196,14 @@ class RegistrationChangesTest {
         String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
         if (RegistrationProcess.REVIEW.equals(fixtures.decision(id))) {
-            review.decide(reviewTask(id).getId(), id, RegistrationReview.Decision.APPROVE, "");
+            review.decide(process.task(registration(id), RegistrationProcess.TASK_REVIEW).getId(), id, RegistrationReview.Decision.APPROVE, "");
         }
         String token = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         return new Seated(id, token);
     }
 
-    private Task reviewTask(long registrationId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(registrationId))
-                .taskDefinitionKey(RegistrationProcess.TASK_REVIEW).singleResult();
-    }
-
-    private boolean waitsForAChange(long registrationId) {
-        return runtime.createEventSubscriptionQuery().processInstanceId(fixtures.instance(registrationId))
-                .eventName(RegistrationProcess.MESSAGE_PARTS_ADDED).count() == 1;
+    private ProcessInstance registration(long registrationId) {
+        return process.instance(RegistrationProcess.PROCESS_KEY, registrationId);
     }
 
     private static String statusOf(JsonNode registration, long partId) {

@@ -51,6 +51,8 @@ class RegistrationMailingTest {
     @Autowired
     RegistrationFixtures fixtures;
     @Autowired
+    de.klimaflow.support.ProcessDriver process;
+    @Autowired
     Mailings mailings;
     @Autowired
     RegistrationService registrations;
@@ -191,10 +193,7 @@ class RegistrationMailingTest {
 
     /** The send jobs of the event's latest mail-out (other tests leave mail-outs of their own). */
     private List<Job> sendJobs(long event, String activity) {
-        String mailing = Long.toString(mailings.mailings(event).get(0).id());
-        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(mailing).singleResult().getId();
-        return managementService.createJobQuery().processInstanceId(instance).activityId(activity).list();
+        return process.jobs(process.instance(RegistrationMailingProcess.PROCESS_KEY, mailings.mailings(event).get(0).id()), activity);
     }
 
     private String mailTo(String address) throws Exception {

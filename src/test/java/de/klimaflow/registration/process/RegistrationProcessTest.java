@@ -2,6 +2,7 @@ package de.klimaflow.registration.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -104,7 +105,7 @@ class RegistrationProcessTest {
         RegistrationView own = registrations.view(token(text, "/anmeldung/")).orElseThrow();
         assertThat(own.id()).isEqualTo(id);
         assertThat(own.parts()).extracting(RegistrationView.Part::status).containsExactly(PartBooking.Status.SEAT);
-        assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ENDED)).isTrue();
+        process.assertThatInstance(registration(id)).isWaitingFor(RegistrationProcess.MESSAGE_ENDED);
         assertThat(jdbc.queryForObject("select count(*) from registration_token where token_hash = ?", Long.class, optIn))
                 .as("tokens are stored only as hashes").isZero();
     }
@@ -119,13 +120,13 @@ class RegistrationProcessTest {
             return registrations.optInLink(id).token();
         });
         assertThat(registrations.confirm(link)).as("the link in the mail works").isEqualTo(RegistrationService.Confirmation.CONFIRMED);
-        assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED)).as("the process was not waiting yet").isFalse();
+        process.assertThatInstance(registration(id)).as("the process was not waiting yet").isNotWaitingFor(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED);
 
         // the step's retry: its mail goes out (here for the first time), and the confirmation is found
         sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN);
         assertThat(decision(id)).isEqualTo(RegistrationProcess.APPROVE);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(waitsFor(id, RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED)).isFalse();
+        process.assertThatInstance(registration(id)).isNotWaitingFor(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED);
     }
 
     /**
@@ -151,16 +152,16 @@ class RegistrationProcessTest {
         long event = publishedForum(10, 5);
         long id = register(event, "late@example.org", ParticipantRole.OTHER, evening(event));
         String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        Job timer = managementService.createJobQuery().processInstanceId(instance(id)).timers().singleResult();
-        assertThat(timer.getDuedate()).isCloseTo(java.util.Date.from(Instant.now().plus(Duration.ofHours(48))), 120_000);
-        managementService.executeJob(timer.getId());
+        assertThat(process.dueOf(registration(id), RegistrationProcess.EVENT_OPT_IN_EXPIRED))
+                .isCloseTo(Instant.now().plus(Duration.ofHours(48)), within(2, java.time.temporal.ChronoUnit.MINUTES));
+        process.fireTimer(registration(id), RegistrationProcess.EVENT_OPT_IN_EXPIRED);
 
         RegistrationView expired = registrations.find(id).orElseThrow();
         assertThat(expired.status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(expired.email()).doesNotContain("late@example.org");
         assertThat(expired.parts()).allMatch(part -> part.status() == PartBooking.Status.RELEASED);
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.INVALID);
-        assertThat(instance(id)).isNull();
+        assertThat(process.running(RegistrationProcess.PROCESS_KEY, id)).isZero();
         // the address is free again
         register(event, "late@example.org", ParticipantRole.OTHER, evening(event));
     }
@@ -178,7 +179,7 @@ class RegistrationProcessTest {
         String firstsLink = token(smtp.getReceivedMessages()[1], "/anmeldung/");
         assertThat(registrations.cancel(firstsLink)).isTrue();
         assertThat(registrations.find(first).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(instance(first)).as("the cancelled registration's process has ended").isNull();
+        assertThat(process.running(RegistrationProcess.PROCESS_KEY, first)).as("the cancelled registration's process has ended").isZero();
         assertThat(registrations.find(second).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(sendMail(second, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
         assertThat(registrations.cancel(firstsLink)).as("cancelled once only").isFalse();
@@ -193,23 +194,23 @@ class RegistrationProcessTest {
         long approved = confirmed(event, "verwaltung@example.org", ParticipantRole.ADMINISTRATION);
         assertThat(decision(approved)).isEqualTo(RegistrationProcess.REVIEW);
         assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.IN_REVIEW);
-        Task task = reviewTask(approved);
+        Task task = process.task(registration(approved), RegistrationProcess.TASK_REVIEW);
         assertThat(task.getDueDate()).isNotNull();
         review.decide(task.getId(), approved, RegistrationReview.Decision.APPROVE, "");
         assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
         long rejected = confirmed(event, "abgelehnt@example.org", ParticipantRole.ADMINISTRATION);
-        Task second = reviewTask(rejected);
+        Task second = process.task(registration(rejected), RegistrationProcess.TASK_REVIEW);
         assertThatThrownBy(() -> review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, " "))
                 .as("a rejection needs a reason").isInstanceOf(IllegalArgumentException.class);
         review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
         assertThat(registrations.find(rejected).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
         assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION)).contains("Nur für Mandatsträger <b>gedacht</b>")
                 .as("the rejection names the event").contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
-        assertThat(instance(rejected)).isNull();
+        assertThat(process.running(RegistrationProcess.PROCESS_KEY, rejected)).isZero();
 
         long waiting = confirmed(event, "warte@example.org", ParticipantRole.ADMINISTRATION);
-        review.decide(reviewTask(waiting).getId(), waiting, RegistrationReview.Decision.WAITLIST, "");
+        review.decide(process.task(registration(waiting), RegistrationProcess.TASK_REVIEW).getId(), waiting, RegistrationReview.Decision.WAITLIST, "");
         assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
     }
 
@@ -219,9 +220,7 @@ class RegistrationProcessTest {
         long first = register(event, "Doppelt@Example.org", ParticipantRole.OTHER, evening(event));
         assertThat(register(event, " doppelt@example.org", ParticipantRole.OTHER, evening(event)))
                 .as("the address's registration, told by mail").isEqualTo(first);
-        assertThat(fixtures.instance(first)).isNotNull();
-        assertThat(managementService.createJobQuery().processInstanceId(fixtures.instance(first))
-                .activityId(RegistrationProcess.TASK_SEND_REGISTERED_AGAIN).count()).isEqualTo(1);
+        process.assertThatInstance(registration(first)).isWaitingAt(RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
         long draft = events.create(draft(10, 5));
         assertThatThrownBy(() -> register(draft, "x@example.org", ParticipantRole.OTHER, evening(draft)))
                 .isInstanceOfSatisfying(RegistrationRefused.class,
@@ -249,8 +248,8 @@ class RegistrationProcessTest {
         assertThat(registrations.find(firstWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registrations.find(secondWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(sendMail(firstWaiting, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
-        assertThat(managementService.createJobQuery().processInstanceId(instance(secondWaiting))
-                .activityId(RegistrationProcess.TASK_SEND_PROMOTION).count()).as("still waiting, no mail").isZero();
+        assertThat(process.hasJob(registration(secondWaiting), RegistrationProcess.TASK_SEND_PROMOTION))
+                .as("still waiting, no mail").isFalse();
         assertThatThrownBy(() -> registrations.changeCapacity(evening, 1)).as("below the seats taken")
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -366,18 +365,8 @@ class RegistrationProcessTest {
     }
 
 
-    private String instance(long registrationId) {
-        return fixtures.instance(registrationId);
-    }
-
-    private boolean waitsFor(long registrationId, String message) {
-        return runtimeService.createEventSubscriptionQuery().processInstanceId(instance(registrationId))
-                .eventName(message).count() == 1;
-    }
-
-    private Task reviewTask(long registrationId) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(registrationId))
-                .taskDefinitionKey(RegistrationProcess.TASK_REVIEW).singleResult();
+    private ProcessInstance registration(long registrationId) {
+        return process.instance(RegistrationProcess.PROCESS_KEY, registrationId);
     }
 
     private Set<Long> evening(long event) {
