@@ -308,38 +308,6 @@ public class EventService {
         return events.findAllById(eventIds).stream().collect(Collectors.toMap(Event::getId, Event::getTitle));
     }
 
-    /**
-     * Adds ({@code venueId} null) or changes a venue; returns its id. Its rooms must still seat every part
-     * of the events planned there that are not over yet.
-     */
-    public long saveVenue(@Nullable Long venueId, VenueDraft draft) {
-        List<FieldProblem> problems = new ArrayList<>(VenueRules.check(draft));
-        if (problems.isEmpty() && venueId != null) {
-            int largest = draft.rooms().stream().mapToInt(VenueDraft.Room::capacity).max().orElse(0);
-            boolean tooSmall = events.findByVenueIdAndStatusIn(venueId, EventStatus.PLANNED).stream()
-                    .flatMap(event -> event.getParts().stream()).anyMatch(part -> part.getCapacity() > largest);
-            if (tooSmall) {
-                problems.add(new FieldProblem("rooms", "venue.error.roomsTooSmall"));
-            }
-        }
-        String name = draft.name() == null ? "" : draft.name().strip();
-        venues.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(venueId))
-                .ifPresent(other -> problems.add(new FieldProblem("name", "venue.error.nameTaken")));
-        if (!problems.isEmpty()) {
-            throw new EventValidationException(problems);
-        }
-        if (venueId == null) {
-            return venues.save(new Venue(draft)).getId();
-        }
-        venue(venueId).update(draft);
-        return venueId;
-    }
-
-    @Transactional(readOnly = true)
-    public Venue venue(long venueId) {
-        return venues.findById(venueId).orElseThrow(() -> new IllegalArgumentException("no venue " + venueId));
-    }
-
     /** Adds a series of events; returns its id. */
     public long addSeries(String title) {
         return series.save(new EventSeries(title)).getId();
@@ -354,11 +322,6 @@ public class EventService {
     @Transactional(readOnly = true)
     public Optional<Event> find(long eventId) {
         return events.findWithDetailsById(eventId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Venue> venues() {
-        return venues.findAllByOrderByNameAsc();
     }
 
     @Transactional(readOnly = true)

@@ -78,6 +78,8 @@ class MailStormBenchmark {
     private static Process sink;
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     EventService events;
     @Autowired
     RegistrationService registrations;
@@ -166,7 +168,7 @@ class MailStormBenchmark {
 
     /** Ten published forums with 500 seated participants each, their processes parked at the start. */
     private List<String> eventsWithParticipants() throws Exception {
-        long venue = EventDraftsForTests.venue(events);
+        long venue = EventDraftsForTests.venue(venues);
         jdbc.update("update venue_room set capacity = 10000 where venue_id = ?", venue);
         List<String> instances = new ArrayList<>();
         long start = System.nanoTime();

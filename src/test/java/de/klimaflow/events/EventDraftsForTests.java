@@ -59,9 +59,9 @@ public final class EventDraftsForTests {
     }
 
     /** The venue the test drafts use; created once per database. */
-    public static long venue(EventService events) {
-        return events.venues().stream().filter(venue -> venue.getName().equals(VENUE)).map(Venue::getId).findFirst()
-                .orElseGet(() -> events.saveVenue(null, new VenueDraft(VENUE, "An der Burg 1", "39387", "Oschersleben",
+    public static long venue(Venues venues) {
+        return venues.all().stream().filter(venue -> venue.getName().equals(VENUE)).map(Venue::getId).findFirst()
+                .orElseGet(() -> venues.save(null, new VenueDraft(VENUE, "An der Burg 1", "39387", "Oschersleben",
                         null, null, null, null, List.of(new VenueDraft.Room("Saal", 120)))));
     }
 

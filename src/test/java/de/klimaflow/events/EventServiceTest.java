@@ -22,11 +22,11 @@ import de.klimaflow.support.KlimaflowTest;
 class EventServiceTest {
 
     @Autowired
+    Venues venues;
+    @Autowired
     EventService events;
     @Autowired
     PartSeats partSeats;
-    @Autowired
-    VenueRepository venues;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -38,7 +38,7 @@ class EventServiceTest {
     }
 
     long venue() {
-        return EventDraftsForTests.venue(events);
+        return EventDraftsForTests.venue(venues);
     }
 
     @Test

@@ -28,11 +28,11 @@ import de.klimaflow.support.KlimaflowTest;
 class ParticipantExportsTest {
 
     @Autowired
+    Venues venues;
+    @Autowired
     ParticipantExports exports;
     @Autowired
     EventService events;
-    @Autowired
-    VenueRepository venues;
     @Autowired
     Registrations registrations;
     @Autowired
@@ -46,7 +46,7 @@ class ParticipantExportsTest {
 
     @BeforeEach
     void event() {
-        long venue = EventDraftsForTests.venue(events);
+        long venue = EventDraftsForTests.venue(venues);
         event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream().map(EventPart::getId).toList());
         jana = registrationService.registerConfirmed(event, parts, "Jana Krüger", "jana@example.org", "Stadt Oschersleben (Bode)",

@@ -24,6 +24,8 @@ import de.klimaflow.platform.Formats;
 class PressReleasesTest {
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     EventService events;
     @Autowired
     PressReleases pressReleases;
@@ -32,7 +34,7 @@ class PressReleasesTest {
 
     @Test
     void publishingDraftsItAndEditsAreKept() throws Exception {
-        long venue = EventDraftsForTests.venue(events);
+        long venue = EventDraftsForTests.venue(venues);
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
         long event = events.create(EventDraftsForTests.forum(dates, venue, null));
         assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();

@@ -38,6 +38,8 @@ class OperatorMetricsTest {
     @LocalServerPort
     int port;
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     IdentityService identityService;
     @Autowired
     RepositoryService repositoryService;
@@ -57,7 +59,7 @@ class OperatorMetricsTest {
         Map<String, Double> before = scrape();
 
         // a new event gives the event team a task and the process a job (its overdue timer is not due yet)
-        long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(events), null));
+        long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
         registrations.registerConfirmed(event, events.find(event).orElseThrow().getParts().stream().map(EventPart::getId)
                 .collect(Collectors.toSet()), "Jana Krüger", "metrics-" + System.nanoTime() + "@example.org", null,
                 ParticipantRole.OTHER, Locale.GERMAN);

@@ -22,6 +22,7 @@ import de.klimaflow.events.EventDraftsForTests;
 import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.registration.process.RegistrationProcess;
@@ -34,13 +35,15 @@ public class RegistrationFixtures {
     private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/anmeldung/\\S+)");
 
     private final EventService events;
+    private final Venues venues;
     private final ProcessDriver process;
     private final RuntimeService runtime;
     private final ManagementService management;
 
-    public RegistrationFixtures(EventService events, ProcessDriver process, RuntimeService runtime,
+    public RegistrationFixtures(EventService events, Venues venues, ProcessDriver process, RuntimeService runtime,
             ManagementService management) {
         this.events = events;
+        this.venues = venues;
         this.process = process;
         this.runtime = runtime;
         this.management = management;
@@ -50,7 +53,7 @@ public class RegistrationFixtures {
     public EventDraft draft(int eveningSeats, int workshopSeats) {
         Instant start = Instant.now().plus(Duration.ofDays(14));
         return new EventDraft(EventType.REGIONAL_FORUM, "Anmeldetest " + System.nanoTime(), "Forum", null, null,
-                EventDraftsForTests.venue(events), EventFormat.ON_SITE, null, false, true, null,
+                EventDraftsForTests.venue(venues), EventFormat.ON_SITE, null, false, true, null,
                 Instant.now().plus(Duration.ofDays(7)), "Eva Winkler", "eva@lena.example", List.of(
                         new EventDraft.Part("Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), eveningSeats,
                                 Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),

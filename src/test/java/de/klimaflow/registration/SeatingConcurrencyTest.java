@@ -49,6 +49,8 @@ class SeatingConcurrencyTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     EventService events;
     @Autowired
     ManagementService managementService;
@@ -198,7 +200,7 @@ class SeatingConcurrencyTest {
     private long publishedEvent() {
         Instant start = Instant.now().plus(Duration.ofDays(10));
         long event = events.create(new EventDraft(EventType.REGIONAL_FORUM, "Ansturm " + System.nanoTime(), "Forum", null,
-                null, EventDraftsForTests.venue(events), EventFormat.ON_SITE, null, false, true, null,
+                null, EventDraftsForTests.venue(venues), EventFormat.ON_SITE, null, false, true, null,
                 Instant.now().plus(Duration.ofDays(5)), "Eva Winkler", "eva@lena.example", List.of(new EventDraft.Part(
                         "Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), SEATS, Set.of(Audience.OTHERS)))));
         for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,

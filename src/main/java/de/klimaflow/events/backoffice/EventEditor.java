@@ -35,6 +35,7 @@ import de.klimaflow.regions.Regions;
 import de.klimaflow.regions.Regions.Region;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.events.Venue;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventSeries;
@@ -72,7 +73,7 @@ public class EventEditor extends Composite<VerticalLayout> {
     private final Paragraph generalProblems = new Paragraph();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    public EventEditor(EventService events, Regions regions) {
+    public EventEditor(EventService events, Venues venues, Regions regions) {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.addClassName("event-editor");
@@ -103,7 +104,7 @@ public class EventEditor extends Composite<VerticalLayout> {
         format.setItemLabelGenerator(value -> getTranslation("event.format." + value.name()));
         format.setValue(EventFormat.ON_SITE);
         venue.setLabel(getTranslation("event.field.venue"));
-        venue.setItems(events.venues());
+        venue.setItems(venues.all());
         venue.setItemLabelGenerator(v -> v.getName() + ", " + v.getCity() + " (" + v.getCapacity() + ")");
         venue.setClearButtonVisible(true);
         videoLink.setLabel(getTranslation("event.field.videoLink"));

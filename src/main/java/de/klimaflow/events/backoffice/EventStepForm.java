@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.regions.Regions;
@@ -22,13 +23,16 @@ abstract class EventStepForm extends SimpleTaskForm {
     private final String hintKey;
     private final EventPlanning planning;
     private final EventService events;
+    private final Venues venues;
     private final Regions regions;
 
-    EventStepForm(String formKey, String hintKey, EventPlanning planning, EventService events, Regions regions) {
+    EventStepForm(String formKey, String hintKey, EventPlanning planning, EventService events, Venues venues,
+            Regions regions) {
         super(formKey);
         this.hintKey = hintKey;
         this.planning = planning;
         this.events = events;
+        this.venues = venues;
         this.regions = regions;
     }
 
@@ -40,7 +44,7 @@ abstract class EventStepForm extends SimpleTaskForm {
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long eventId = businessId(task);
-        EventEditor editor = new EventEditor(events, regions);
+        EventEditor editor = new EventEditor(events, venues, regions);
         editor.setValue(events.find(eventId).orElseThrow());
         planning.sendBackReason(task.id()).ifPresent(reason -> {
             Paragraph sentBack = new Paragraph(layout.getTranslation("event.step.sentBack", reason));

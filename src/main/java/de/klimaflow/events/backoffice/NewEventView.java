@@ -15,16 +15,17 @@ import de.klimaflow.security.Groups;
 import jakarta.annotation.security.RolesAllowed;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venues;
 
 /** The event team drafts a new event; saving starts its planning process. */
 @Route("events/new")
 @RolesAllowed(Groups.EVENT_TEAM)
 public class NewEventView extends VerticalLayout implements HasDynamicTitle {
 
-    public NewEventView(EventService events, Regions regions) {
+    public NewEventView(EventService events, Venues venues, Regions regions) {
         setMaxWidth("70rem");
         addClassName("new-event-view");
-        EventEditor editor = new EventEditor(events, regions);
+        EventEditor editor = new EventEditor(events, venues, regions);
         Button save = new Button(getTranslation("event.create"), click -> {
             try {
                 events.create(editor.value());

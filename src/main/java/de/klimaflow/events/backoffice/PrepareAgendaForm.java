@@ -3,6 +3,7 @@ package de.klimaflow.events.backoffice;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.regions.Regions;
@@ -11,8 +12,8 @@ import de.klimaflow.regions.Regions;
 @Component
 class PrepareAgendaForm extends EventStepForm {
 
-    PrepareAgendaForm(EventPlanning planning, EventService events, Regions regions) {
-        super(EventPlanningProcess.FORM_PREPARE_AGENDA, "event.step.agenda.hint", planning, events, regions);
+    PrepareAgendaForm(EventPlanning planning, EventService events, Venues venues, Regions regions) {
+        super(EventPlanningProcess.FORM_PREPARE_AGENDA, "event.step.agenda.hint", planning, events, venues, regions);
     }
 
     @Override

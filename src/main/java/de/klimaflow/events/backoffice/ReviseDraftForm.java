@@ -3,6 +3,7 @@ package de.klimaflow.events.backoffice;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.regions.Regions;
@@ -11,7 +12,7 @@ import de.klimaflow.regions.Regions;
 @Component
 class ReviseDraftForm extends EventStepForm {
 
-    ReviseDraftForm(EventPlanning planning, EventService events, Regions regions) {
-        super(EventPlanningProcess.FORM_REVISE, "event.step.revise.hint", planning, events, regions);
+    ReviseDraftForm(EventPlanning planning, EventService events, Venues venues, Regions regions) {
+        super(EventPlanningProcess.FORM_REVISE, "event.step.revise.hint", planning, events, venues, regions);
     }
 }

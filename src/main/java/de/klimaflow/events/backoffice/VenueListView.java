@@ -31,11 +31,11 @@ import com.vaadin.flow.router.Route;
 
 import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.platform.FieldProblems;
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.VenueDraft;
 import de.klimaflow.events.VenueRules;
+import de.klimaflow.events.Venues;
 import de.klimaflow.security.Groups;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -48,7 +48,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(title = "nav.venues", order = 11)
 public class VenueListView extends VerticalLayout implements HasDynamicTitle {
 
-    private final EventService events;
+    private final Venues venues;
     private final Grid<Venue> grid = new Grid<>();
     private final H3 formTitle = new H3();
     private final TextField name = new TextField();
@@ -65,8 +65,8 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private @Nullable Long editing;
 
-    public VenueListView(EventService events) {
-        this.events = events;
+    public VenueListView(Venues venues) {
+        this.venues = venues;
         addClassName("venue-list-view");
         setMaxWidth("70rem");
 
@@ -124,7 +124,7 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(events.venues());
+        grid.setItems(venues.all());
     }
 
     /** Shows the venue in the form, or an empty form for a new one. */
@@ -165,10 +165,10 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
                 accessibility.getValue(), contactName.getValue(), contactEmail.getValue(), contactPhone.getValue(),
                 rooms.stream().map(RoomRow::value).toList());
         try {
-            long id = events.saveVenue(editing, draft);
+            long id = venues.save(editing, draft);
             Notification.show(getTranslation("venue.saved", draft.name().strip()));
             refresh();
-            edit(events.venue(id));
+            edit(venues.venue(id));
         } catch (EventValidationException invalid) {
             show(invalid);
         }

@@ -23,6 +23,7 @@ import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Venues;
 
 /**
  * Demo profile only, seeded once: the fifth regional forum "Wärmezukunft nach Plan" at Burg Oschersleben
@@ -39,12 +40,14 @@ public class DemoEvents implements ApplicationRunner {
     public static final String FORUM_TITLE = "Wärmezukunft nach Plan – Regionalforum Magdeburg";
 
     private final EventService events;
+    private final Venues venues;
     private final Regions regions;
     private final TaskService taskService;
     private final Clock clock;
 
-    public DemoEvents(EventService events, Regions regions, TaskService taskService, Clock clock) {
+    public DemoEvents(EventService events, Venues venues, Regions regions, TaskService taskService, Clock clock) {
         this.events = events;
+        this.venues = venues;
         this.regions = regions;
         this.taskService = taskService;
         this.clock = clock;
@@ -55,7 +58,7 @@ public class DemoEvents implements ApplicationRunner {
         if (!events.isEmpty()) {
             return;
         }
-        long burg = events.saveVenue(null, new VenueDraft("Burg Oschersleben", "An der Burg 1", "39387", "Oschersleben",
+        long burg = venues.save(null, new VenueDraft("Burg Oschersleben", "An der Burg 1", "39387", "Oschersleben",
                 "Rittersaal und Seminarraum ebenerdig, Aufzug zum Obergeschoss, barrierefreies WC im Erdgeschoss. "
                         + "Zwei Behindertenparkplätze am Burgtor.",
                 "Burgverwaltung Oschersleben", "veranstaltungen@burg-oschersleben.example", "03949 000000",

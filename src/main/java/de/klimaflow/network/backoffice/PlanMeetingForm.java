@@ -29,6 +29,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.Venue;
+import de.klimaflow.events.Venues;
 import de.klimaflow.network.process.NetworkMeetingCycleProcess;
 import de.klimaflow.network.process.NetworkTasks;
 import de.klimaflow.platform.Formats;
@@ -48,13 +49,18 @@ class PlanMeetingForm extends SimpleTaskForm {
 
     private final NetworkTasks tasks;
     private final EventService events;
+    private final Venues venues;
     private final CurrentUser currentUser;
     private final UserDirectory users;
+    private final java.time.Clock clock;
 
-    PlanMeetingForm(NetworkTasks tasks, EventService events, CurrentUser currentUser, UserDirectory users) {
+    PlanMeetingForm(NetworkTasks tasks, EventService events, Venues venues, CurrentUser currentUser, UserDirectory users,
+            java.time.Clock clock) {
         super(NetworkMeetingCycleProcess.FORM_PLAN_MEETING);
         this.tasks = tasks;
         this.events = events;
+        this.venues = venues;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.users = users;
     }
@@ -62,7 +68,7 @@ class PlanMeetingForm extends SimpleTaskForm {
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         TextField title = new TextField(layout.getTranslation("event.field.title"));
-        LocalDateTime quarter = LocalDateTime.now(Formats.ZONE);
+        LocalDateTime quarter = LocalDateTime.ofInstant(clock.instant(), Formats.ZONE);
         title.setValue(layout.getTranslation("meeting.defaultTitle", (quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()));
         title.setRequiredIndicatorVisible(true);
         title.addClassName("meeting-title");
@@ -73,7 +79,7 @@ class PlanMeetingForm extends SimpleTaskForm {
         format.setItemLabelGenerator(value -> layout.getTranslation("event.format." + value.name()));
         format.setValue(EventFormat.ONLINE);
         ComboBox<Venue> venue = new ComboBox<>(layout.getTranslation("event.field.venue"));
-        venue.setItems(events.venues());
+        venue.setItems(venues.all());
         venue.setItemLabelGenerator(v -> v.getName() + ", " + v.getCity());
         TextField videoLink = new TextField(layout.getTranslation("event.field.videoLink"));
         videoLink.setPlaceholder("https://");

@@ -34,6 +34,8 @@ import de.klimaflow.events.EventDraftsForTests;
 class CheckInViewTest {
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     ApplicationContext context;
     @Autowired
     IdentityService identityService;
@@ -56,7 +58,7 @@ class CheckInViewTest {
     @Test
     void beforeTheEventDayOnlyTheEventTeamChecksInWithAReasonThatIsKept() {
         TestUsers.ensure(identityService);
-        long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(events), null));
+        long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
         Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
         long lea = registrationService.registerConfirmed(event, parts, "Lea Vorab", "lea@example.org", null,
                 ParticipantRole.OTHER, Locale.GERMAN);
@@ -90,7 +92,7 @@ class CheckInViewTest {
     @Test
     void searchAndTapToMarkPresent() {
         TestUsers.ensure(identityService);
-        long venue = EventDraftsForTests.venue(events);
+        long venue = EventDraftsForTests.venue(venues);
         long event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
         long kai = registrationService.registerConfirmed(event, parts, "Kai Brandt", "kai@example.org", "Stadt Haldensleben",

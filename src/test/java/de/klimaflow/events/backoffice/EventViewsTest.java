@@ -72,6 +72,8 @@ class EventViewsTest {
             EventDraftsForTests.ForumDates.now().eveningStarts(), de.klimaflow.platform.Formats.ZONE);
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     ApplicationContext context;
     @Autowired
     EventHistory history;
@@ -368,7 +370,7 @@ class EventViewsTest {
 
         HasValueUtilsKt._setValue(roomNames.get(1), "Seminarraum");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
-        Venue stored = events.venues().stream().filter(v -> v.getName().equals(name)).findFirst().orElseThrow();
+        Venue stored = venues.all().stream().filter(v -> v.getName().equals(name)).findFirst().orElseThrow();
         assertThat(stored.getRooms()).extracting(room -> room.getName() + " " + room.getCapacity())
                 .containsExactly("Saal 120", "Seminarraum 30");
         assertThat(stored.getCapacity()).as("the largest room bounds a part's seats").isEqualTo(120);
@@ -376,7 +378,7 @@ class EventViewsTest {
         assertThat(stored.getContactEmail()).isEqualTo("haus@kultur.example");
         @SuppressWarnings("unchecked")
         Grid<Venue> grid = _get(Grid.class, spec -> spec.withClasses("venues-grid"));
-        assertThat(GridKt._size(grid)).isEqualTo(events.venues().size());
+        assertThat(GridKt._size(grid)).isEqualTo(venues.all().size());
 
         // a venue whose rooms no longer seat a planned event there keeps its rooms
         long event = events.create(EventDraftsForTests.forum(stored.getId(), null));
@@ -385,7 +387,7 @@ class EventViewsTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("venue-problems")).getText())
                 .startsWith("Eine geplante Veranstaltung an diesem Ort hat mehr Plätze");
-        assertThat(events.venue(stored.getId()).getCapacity()).isEqualTo(120);
+        assertThat(venues.venue(stored.getId()).getCapacity()).isEqualTo(120);
     }
 
     @Test
@@ -447,8 +449,8 @@ class EventViewsTest {
     }
 
     private Venue venue() {
-        long id = EventDraftsForTests.venue(events);
-        return events.venues().stream().filter(v -> v.getId() == id).findFirst().orElseThrow();
+        long id = EventDraftsForTests.venue(venues);
+        return venues.all().stream().filter(v -> v.getId() == id).findFirst().orElseThrow();
     }
 
     private String task(long event) {

@@ -54,6 +54,8 @@ class EventPlanningProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     EventPlanning planning;
     @Autowired
     EventService events;
@@ -119,11 +121,11 @@ class EventPlanningProcessTest {
 
     @Test
     void theWholeLifeOfAnEventDrivenByItsTimers() throws Exception {
-        long venue = events.saveVenue(null, new VenueDraft("Stadthalle " + System.nanoTime(), "Markt 1", "39387",
+        long venue = venues.save(null, new VenueDraft("Stadthalle " + System.nanoTime(), "Markt 1", "39387",
                 "Oschersleben", "Rampe am Haupteingang", "Hallenbüro", "halle@venue.example", null,
                 List.of(new VenueDraft.Room("Großer Saal", 200))));
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
-        EventDraft draft = EventDraftsForTests.forum(dates, EventDraftsForTests.venue(events), null);
+        EventDraft draft = EventDraftsForTests.forum(dates, EventDraftsForTests.venue(venues), null);
         long event = events.create(new EventDraft(draft.type(), draft.title(), draft.description(), draft.seriesId(),
                 draft.regionId(), venue, draft.format(), draft.videoLink(), draft.invitationOnly(), draft.freeOfCharge(),
                 draft.registrationOpensAt(), draft.registrationDeadline(), draft.contactName(), draft.contactEmail(),
@@ -316,7 +318,7 @@ class EventPlanningProcessTest {
     // --- helpers
 
     EventDraft forum(Long regionId) {
-        long venue = EventDraftsForTests.venue(events);
+        long venue = EventDraftsForTests.venue(venues);
         return EventDraftsForTests.forum(venue, regionId);
     }
 

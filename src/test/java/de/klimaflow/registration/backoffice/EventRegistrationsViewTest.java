@@ -43,6 +43,8 @@ import de.klimaflow.support.TestUsers;
 class EventRegistrationsViewTest {
 
     @Autowired
+    de.klimaflow.events.Venues venues;
+    @Autowired
     ApplicationContext context;
     @Autowired
     IdentityService identityService;
@@ -128,7 +130,7 @@ class EventRegistrationsViewTest {
 
     /** The seed forum with one seat in the evening. */
     private de.klimaflow.events.EventDraft smallerEvening() {
-        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(EventDraftsForTests.venue(events), null),
+        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null),
                 java.time.Instant.now().plusSeconds(86_400));
         var evening = draft.parts().get(0);
         return new de.klimaflow.events.EventDraft(draft.type(), draft.title(), draft.description(), draft.seriesId(),
