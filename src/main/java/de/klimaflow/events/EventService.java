@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.platform.Formats;
-import de.klimaflow.security.CurrentUser;
-import de.klimaflow.security.Groups;
 
 
 /**
@@ -42,7 +40,6 @@ public class EventService {
     private final EventRegistrations registrations;
     private final PressReleases pressReleases;
     private final ApplicationEventPublisher publisher;
-    private final CurrentUser currentUser;
     private final EventHistory history;
     private final PartSeats seats;
     private final List<EventTypeRules> typeRules;
@@ -50,11 +47,10 @@ public class EventService {
 
     public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
             EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            CurrentUser currentUser, EventHistory history, PartSeats seats, List<EventTypeRules> typeRules, Clock clock) {
+            EventHistory history, PartSeats seats, List<EventTypeRules> typeRules, Clock clock) {
         this.seats = seats;
         this.history = history;
         this.typeRules = typeRules;
-        this.currentUser = currentUser;
         this.events = events;
         this.venues = venues;
         this.series = series;
@@ -84,12 +80,6 @@ public class EventService {
         return events.findWithDetailsById(eventId).map(event -> overviews(List.of(event)).get(0));
     }
 
-    /** Whether the event takes registrations now: published, registration opened, deadline not passed. */
-    @Transactional(readOnly = true)
-    public boolean acceptsRegistrations(long eventId) {
-        return events.findById(eventId).filter(this::acceptsRegistrations).isPresent();
-    }
-
     private boolean acceptsRegistrations(Event event) {
         return acceptsRegistrations(event.getStatus(), event.getRegistrationOpensAt(), event.getRegistrationDeadline(),
                 clock.instant());
@@ -98,34 +88,6 @@ public class EventService {
     /** Published, registration opened, deadline not passed: the one rule of when an event takes registrations. */
     static boolean acceptsRegistrations(EventStatus status, @Nullable Instant opensAt, Instant deadline, Instant now) {
         return status == EventStatus.PUBLISHED && (opensAt == null || !now.isBefore(opensAt)) && now.isBefore(deadline);
-    }
-
-    /** Check-in is open from the (Berlin) day the event starts; before that only as a logged exception. */
-    @Transactional(readOnly = true)
-    public boolean checkInOpen(long eventId) {
-        return !clock.instant().atZone(Formats.ZONE).toLocalDate().isBefore(event(eventId).startsAt().atZone(Formats.ZONE).toLocalDate());
-    }
-
-    /** Whether the event has begun (attendance certificates exist only from then on). */
-    @Transactional(readOnly = true)
-    public boolean hasStarted(long eventId) {
-        return !clock.instant().isBefore(event(eventId).startsAt());
-    }
-
-    /**
-     * Check-in at the door, from the event's day on. Before it only the event team may check someone in,
-     * as an exception with a reason that the registration's history keeps.
-     */
-    public void checkIn(long eventId, long registrationId, boolean present, @Nullable String earlyReason) {
-        String exception = null;
-        if (!checkInOpen(eventId)) {
-            String reason = earlyReason == null ? "" : earlyReason.strip();
-            if (!currentUser.isIn(Groups.EVENT_TEAM) || reason.isEmpty() || reason.length() > 500) {
-                throw new IllegalStateException("check-in opens on the day of the event; before, only the event team with a reason");
-            }
-            exception = "vor dem Veranstaltungstag: " + reason;
-        }
-        registrations.markAttended(eventId, registrationId, present, exception);
     }
 
     /** The planning region the event is for, if it has one (its municipalities are offered on the registration form). */

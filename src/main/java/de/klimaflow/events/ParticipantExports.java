@@ -37,14 +37,16 @@ public class ParticipantExports {
     static final float MARGIN = PdfPage.MARGIN;
 
     private final EventService events;
+    private final CheckIns checkIns;
     private final EventRegistrations registrations;
     private final AgencyProperties agency;
     private final I18NProvider texts;
 
-    public ParticipantExports(EventService events, EventRegistrations registrations, AgencyProperties agency,
-            I18NProvider texts) {
+    public ParticipantExports(EventService events, CheckIns checkIns, EventRegistrations registrations,
+            AgencyProperties agency, I18NProvider texts) {
         this.texts = texts;
         this.events = events;
+        this.checkIns = checkIns;
         this.registrations = registrations;
         this.agency = agency;
     }
@@ -137,9 +139,14 @@ public class ParticipantExports {
         });
     }
 
+    /** Whether certificates can be made: from the event's start on (nobody has attended before). */
+    public boolean certificatesAvailable(long eventId) {
+        return checkIns.hasStarted(eventId);
+    }
+
     /** One "Teilnahmebescheinigung" page for each participant checked in as present, once the event has started. */
     public byte[] certificates(long eventId) {
-        if (!events.hasStarted(eventId)) {
+        if (!checkIns.hasStarted(eventId)) {
             // nobody has attended an event that has not begun
             throw new IllegalStateException("attendance certificates exist only once the event has started");
         }

@@ -21,6 +21,7 @@ import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Participant;
 import de.klimaflow.security.Groups;
 import jakarta.annotation.security.RolesAllowed;
+import de.klimaflow.events.CheckIns;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
 import de.klimaflow.platform.Formats;
@@ -32,6 +33,7 @@ import de.klimaflow.security.CurrentUser;
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final CheckIns checkIns;
     private final EventRegistrations registrations;
     private final TextField search = new TextField();
     private final Div list = new Div();
@@ -43,8 +45,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final CurrentUser currentUser;
 
-    public CheckInView(EventService events, EventRegistrations registrations, CurrentUser currentUser) {
+    public CheckInView(EventService events, CheckIns checkIns, EventRegistrations registrations, CurrentUser currentUser) {
         this.events = events;
+        this.checkIns = checkIns;
         this.registrations = registrations;
         this.currentUser = currentUser;
         addClassName("check-in-view");
@@ -75,7 +78,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         title = event.get().title();
         removeAll();
         add(new H2(getTranslation("checkin.title", title)));
-        if (!events.checkInOpen(eventId)) {
+        if (!checkIns.checkInOpen(eventId)) {
             notYet.setText(getTranslation("checkin.notYet", Formats.date(event.get().startsAt())));
             add(notYet);
             if (currentUser.isIn(Groups.EVENT_TEAM)) {
@@ -108,7 +111,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         if (participant.attended()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         }
-        boolean open = events.checkInOpen(eventId);
+        boolean open = checkIns.checkInOpen(eventId);
         toggle.setEnabled(open || currentUser.isIn(Groups.EVENT_TEAM));
         toggle.addClickListener(click -> {
             if (!open && earlyReason.getValue().isBlank()) {
@@ -117,7 +120,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                 return;
             }
             earlyReason.setInvalid(false);
-            events.checkIn(eventId, participant.registrationId(), !participant.attended(), open ? null : earlyReason.getValue());
+            checkIns.checkIn(eventId, participant.registrationId(), !participant.attended(), open ? null : earlyReason.getValue());
             showList();
         });
         Div row = new Div(new Div(name, new Div(organisation)), toggle);

@@ -91,7 +91,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 .map(count -> getTranslation("registration.status." + count.getKey()) + ": " + count.getValue())
                 .reduce((a, b) -> a + " · " + b).orElse(getTranslation("event.noRegistrations"))));
 
-        add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id(), events.hasStarted(event.id())));
+        add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id(), exports.certificatesAvailable(event.id())));
         if (!pressReleases.text(event.id()).isEmpty()) {
             add(new PressReleasePanel(pressReleases, event.id(),
                     currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT)));

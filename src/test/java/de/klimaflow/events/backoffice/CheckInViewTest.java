@@ -34,6 +34,8 @@ import de.klimaflow.events.EventDraftsForTests;
 class CheckInViewTest {
 
     @Autowired
+    de.klimaflow.events.CheckIns checkIns;
+    @Autowired
     de.klimaflow.events.Venues venues;
     @Autowired
     ApplicationContext context;
@@ -70,7 +72,7 @@ class CheckInViewTest {
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("checkin-not-yet")).getText()).startsWith("Der Check-in öffnet am");
         assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle")).isEnabled()).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.checkIn(event, lea, true, "Test"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkIns.checkIn(event, lea, true, "Test"))
                 .as("the desk cannot, even past the view").isInstanceOf(IllegalStateException.class);
         BrowserlessUi.close();
 

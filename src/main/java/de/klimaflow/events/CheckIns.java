@@ -1,0 +1,61 @@
+package de.klimaflow.events;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.platform.Formats;
+import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.Groups;
+
+/** Who came: check-in at the door, and from when an event counts as begun. */
+@Service
+@Transactional
+public class CheckIns {
+
+    private final EventRepository events;
+    private final EventRegistrations registrations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CheckIns(EventRepository events, EventRegistrations registrations, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Check-in is open from the (Berlin) day the event starts; before that only as a logged exception. */
+    @Transactional(readOnly = true)
+    public boolean checkInOpen(long eventId) {
+        return !clock.instant().atZone(Formats.ZONE).toLocalDate().isBefore(event(eventId).startsAt().atZone(Formats.ZONE).toLocalDate());
+    }
+
+    /** Whether the event has begun (attendance certificates exist only from then on). */
+    @Transactional(readOnly = true)
+    public boolean hasStarted(long eventId) {
+        return !clock.instant().isBefore(event(eventId).startsAt());
+    }
+
+    /**
+     * Check-in at the door, from the event's day on. Before it only the event team may check someone in,
+     * as an exception with a reason that the registration's history keeps.
+     */
+    public void checkIn(long eventId, long registrationId, boolean present, @Nullable String earlyReason) {
+        String exception = null;
+        if (!checkInOpen(eventId)) {
+            String reason = earlyReason == null ? "" : earlyReason.strip();
+            if (!currentUser.isIn(Groups.EVENT_TEAM) || reason.isEmpty() || reason.length() > 500) {
+                throw new IllegalStateException("check-in opens on the day of the event; before, only the event team with a reason");
+            }
+            exception = "vor dem Veranstaltungstag: " + reason;
+        }
+        registrations.markAttended(eventId, registrationId, present, exception);
+    }
+
+    private Event event(long eventId) {
+        return events.findById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+    }
+}
