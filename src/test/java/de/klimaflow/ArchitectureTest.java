@@ -1,10 +1,5 @@
 package de.klimaflow;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import org.jspecify.annotations.NullMarked;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
@@ -25,7 +20,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import de.klimaflow.tasks.backoffice.TaskForm;
 import de.klimaflow.tasks.backoffice.TaskFormFactory;
+
 import jakarta.persistence.Entity;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The code shape described in the README ("Code shape"), checked on every build. Features from top to
@@ -36,9 +37,16 @@ import jakarta.persistence.Entity;
 @AnalyzeClasses(packages = "de.klimaflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"de.klimaflow.overview..", "de.klimaflow.consultation..", "de.klimaflow.network..",
-            "de.klimaflow.registration..", "de.klimaflow.events..", "de.klimaflow.tasks..", "de.klimaflow.notification..",
-            "de.klimaflow.regions.."};
+    private static final String[] FEATURES = {
+        "de.klimaflow.overview..",
+        "de.klimaflow.consultation..",
+        "de.klimaflow.network..",
+        "de.klimaflow.registration..",
+        "de.klimaflow.events..",
+        "de.klimaflow.tasks..",
+        "de.klimaflow.notification..",
+        "de.klimaflow.regions.."
+    };
     private static final String FACES = "(process|backoffice|portal|api)";
 
     @ArchTest
@@ -48,128 +56,203 @@ class ArchitectureTest {
                 public void check(JavaClass item, ConditionEvents events) {
                     String pkg = item.getPackageName();
                     boolean known = pkg.equals("de.klimaflow")
-                            || pkg.matches("de\\.klimaflow\\.(overview|consultation|network|registration|events|tasks|notification"
-                                    + "|regions|platform|security|ui)(\\." + FACES + ")?");
+                            || pkg.matches(
+                                    "de\\.klimaflow\\.(overview|consultation|network|registration|events|tasks|notification"
+                                            + "|regions|platform|security|ui)(\\." + FACES + ")?");
                     events.add(new SimpleConditionEvent(item, known, item.getName() + " is in " + pkg));
                 }
             })
-            .because("a newcomer finds every class by its feature and its face (domain, process, backoffice, portal, api)");
+            .because(
+                    "a newcomer finds every class by its feature and its face (domain, process, backoffice, portal, api)");
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("de.klimaflow.(*)..").should().beFreeOfCycles()
+    static final ArchRule featuresHaveNoCycles = slices().matching("de.klimaflow.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("a cycle between features means neither can change alone");
 
     @ArchTest
     static final ArchRule facesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            String[] parts = javaClass.getPackageName().split("\\.");
-            return parts.length < 3 ? SliceIdentifier.ignore()
-                    : SliceIdentifier.of(parts[2] + (parts.length > 3 ? "." + parts[3] : " (domain)"));
-        }
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                    String[] parts = javaClass.getPackageName().split("\\.");
+                    return parts.length < 3
+                            ? SliceIdentifier.ignore()
+                            : SliceIdentifier.of(parts[2] + (parts.length > 3 ? "." + parts[3] : " (domain)"));
+                }
 
-        @Override
-        public String getDescription() {
-            return "features and their faces";
-        }
-    }).should().beFreeOfCycles()
+                @Override
+                public String getDescription() {
+                    return "features and their faces";
+                }
+            })
+            .should()
+            .beFreeOfCycles()
             .because("inside a feature the faces build on the domain and never the other way round");
 
     @ArchTest
-    static final ArchRule dependenciesPointDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+    static final ArchRule dependenciesPointDown = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
-            .layer("overview").definedBy("de.klimaflow.overview..")
-            .layer("consultation").definedBy("de.klimaflow.consultation..")
-            .layer("network").definedBy("de.klimaflow.network..")
-            .layer("registration").definedBy("de.klimaflow.registration..")
-            .layer("events").definedBy("de.klimaflow.events..")
-            .layer("tasks").definedBy("de.klimaflow.tasks..")
-            .layer("notification").definedBy("de.klimaflow.notification..")
-            .layer("regions").definedBy("de.klimaflow.regions..")
-            .layer("security").definedBy("de.klimaflow.security..")
-            .layer("ui").definedBy("de.klimaflow.ui..")
-            .layer("platform").definedBy("de.klimaflow.platform..")
-            .whereLayer("overview").mayNotBeAccessedByAnyLayer()
-            .whereLayer("consultation").mayOnlyBeAccessedByLayers("overview")
-            .whereLayer("network").mayOnlyBeAccessedByLayers("overview")
-            .whereLayer("registration").mayOnlyBeAccessedByLayers("overview", "consultation", "network")
-            .whereLayer("events").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration")
-            .whereLayer("tasks").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
-            .whereLayer("notification").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events",
-                    "tasks")
-            .whereLayer("regions").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events",
-                    "tasks", "notification", "regions")
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events", "tasks",
-                    "notification", "regions", "security")
-            .because("a lower feature learns about a higher one only through an interface it owns (e.g. events.EventRegistrations)");
+            .layer("overview")
+            .definedBy("de.klimaflow.overview..")
+            .layer("consultation")
+            .definedBy("de.klimaflow.consultation..")
+            .layer("network")
+            .definedBy("de.klimaflow.network..")
+            .layer("registration")
+            .definedBy("de.klimaflow.registration..")
+            .layer("events")
+            .definedBy("de.klimaflow.events..")
+            .layer("tasks")
+            .definedBy("de.klimaflow.tasks..")
+            .layer("notification")
+            .definedBy("de.klimaflow.notification..")
+            .layer("regions")
+            .definedBy("de.klimaflow.regions..")
+            .layer("security")
+            .definedBy("de.klimaflow.security..")
+            .layer("ui")
+            .definedBy("de.klimaflow.ui..")
+            .layer("platform")
+            .definedBy("de.klimaflow.platform..")
+            .whereLayer("overview")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("consultation")
+            .mayOnlyBeAccessedByLayers("overview")
+            .whereLayer("network")
+            .mayOnlyBeAccessedByLayers("overview")
+            .whereLayer("registration")
+            .mayOnlyBeAccessedByLayers("overview", "consultation", "network")
+            .whereLayer("events")
+            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration")
+            .whereLayer("tasks")
+            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
+            .whereLayer("notification")
+            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events", "tasks")
+            .whereLayer("regions")
+            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
+            .whereLayer("security")
+            .mayOnlyBeAccessedByLayers(
+                    "overview", "consultation", "network", "registration", "events", "tasks", "notification", "regions")
+            .whereLayer("ui")
+            .mayOnlyBeAccessedByLayers(
+                    "overview",
+                    "consultation",
+                    "network",
+                    "registration",
+                    "events",
+                    "tasks",
+                    "notification",
+                    "regions",
+                    "security")
+            .because(
+                    "a lower feature learns about a higher one only through an interface it owns (e.g. events.EventRegistrations)");
 
     @ArchTest
     static final ArchRule masterDataAndPlatformDependOnNoFeature = noClasses()
-            .that().resideInAnyPackage("de.klimaflow.regions..", "de.klimaflow.platform..", "de.klimaflow.security..")
-            .should().dependOnClassesThat().resideInAnyPackage(without("de.klimaflow.regions.."))
+            .that()
+            .resideInAnyPackage("de.klimaflow.regions..", "de.klimaflow.platform..", "de.klimaflow.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(without("de.klimaflow.regions.."))
             .because("master data, platform and security sit below every feature that uses them");
 
     @ArchTest
     static final ArchRule theShellDependsOnNoFeature = noClasses()
-            .that().resideInAPackage("de.klimaflow.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(withSecurity())
-            .because("the shell finds views through @Menu and the user through ShellAccount, so features depend on it, not the reverse");
+            .that()
+            .resideInAPackage("de.klimaflow.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(withSecurity())
+            .because(
+                    "the shell finds views through @Menu and the user through ShellAccount, so features depend on it, not the reverse");
 
     @ArchTest
     static final ArchRule onlyProcessCodeTalksToTheEngine = noClasses()
-            .that().resideOutsideOfPackages("..process..", "de.klimaflow.tasks", "de.klimaflow.security..")
-            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
-            .because("each process sits behind its feature's process package (security links login to Camunda's identity)"
-                    + ", so a switch of engine touches few files");
+            .that()
+            .resideOutsideOfPackages("..process..", "de.klimaflow.tasks", "de.klimaflow.security..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda..")
+            .because(
+                    "each process sits behind its feature's process package (security links login to Camunda's identity)"
+                            + ", so a switch of engine touches few files");
 
     @ArchTest
     static final ArchRule onlyDomainServicesUseRepositories = noClasses()
-            .that().resideOutsideOfPackage("de.klimaflow.*")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .that()
+            .resideOutsideOfPackage("de.klimaflow.*")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
             .because("repositories belong to the services at a feature's root; faces call those services");
 
     @ArchTest
     static final ArchRule viewsAndFormsUseServicesOnly = noClasses()
-            .that().areAssignableTo(Component.class).or().areAssignableTo(TaskFormFactory.class)
-            .or().areAssignableTo(TaskForm.class)
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .that()
+            .areAssignableTo(Component.class)
+            .or()
+            .areAssignableTo(TaskFormFactory.class)
+            .or()
+            .areAssignableTo(TaskForm.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda..")
             .because("views and task forms call services; the engine and the database stay behind them");
 
     @ArchTest
     static final ArchRule publicFacesDoNotUseStaffFaces = noClasses()
-            .that().resideInAnyPackage("..portal..", "..api..")
-            .should().dependOnClassesThat().resideInAPackage("..backoffice..")
+            .that()
+            .resideInAnyPackage("..portal..", "..api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..backoffice..")
             .because("anonymous pages and the API must not reach staff code by accident");
 
     @ArchTest
     static final ArchRule publicFacesSeeReadModelsOnly = noClasses()
-            .that().resideInAnyPackage("..portal..", "..api..")
-            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .that()
+            .resideInAnyPackage("..portal..", "..api..")
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class)
             .because("public pages and the API see read-model records, never entities and their staff-only fields");
 
     @ArchTest
     static final ArchRule publicEntryPointsLiveInPublicFaces = classes()
-            .that().areAnnotatedWith(AnonymousAllowed.class).or().areAnnotatedWith(Controller.class)
-            .or().areAnnotatedWith(RestController.class)
-            .should().resideInAnyPackage("..portal..", "..api..")
+            .that()
+            .areAnnotatedWith(AnonymousAllowed.class)
+            .or()
+            .areAnnotatedWith(Controller.class)
+            .or()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .resideInAnyPackage("..portal..", "..api..")
             .because("whatever anonymous visitors can reach is found in portal or api, and reviewed as such");
 
     @ArchTest
-    static final ArchRule aFeatureRootUsesNoOtherFeaturesFaces = classes().that().resideInAPackage("de.klimaflow.*")
+    static final ArchRule aFeatureRootUsesNoOtherFeaturesFaces = classes()
+            .that()
+            .resideInAPackage("de.klimaflow.*")
             .should(new ArchCondition<JavaClass>("use no other feature's process, backoffice, portal or api") {
                 @Override
                 public void check(JavaClass item, ConditionEvents events) {
                     String own = item.getPackageName();
-                    item.getDirectDependenciesFromSelf().stream().map(dependency -> dependency.getTargetClass().getPackageName())
+                    item.getDirectDependenciesFromSelf().stream()
+                            .map(dependency -> dependency.getTargetClass().getPackageName())
                             .filter(target -> target.matches("de\\.klimaflow\\.[a-z]+\\." + FACES + "(\\..*)?"))
                             .filter(target -> !target.startsWith(own + "."))
                             .distinct()
-                            .forEach(target -> events.add(SimpleConditionEvent.violated(item, item.getName() + " uses " + target)));
+                            .forEach(target -> events.add(
+                                    SimpleConditionEvent.violated(item, item.getName() + " uses " + target)));
                 }
             })
-            .because("a feature's domain and services are what other features build on; its faces are its own to change");
+            .because(
+                    "a feature's domain and services are what other features build on; its faces are its own to change");
 
     @ArchTest
     static final ArchRule everyPackageIsNullMarked = classes()
@@ -177,13 +260,16 @@ class ArchitectureTest {
                 @Override
                 public void check(JavaClass item, ConditionEvents events) {
                     boolean marked = item.getPackage().isAnnotatedWith(NullMarked.class);
-                    events.add(new SimpleConditionEvent(item, marked, item.getPackageName() + " has no @NullMarked package-info"));
+                    events.add(new SimpleConditionEvent(
+                            item, marked, item.getPackageName() + " has no @NullMarked package-info"));
                 }
             })
             .because("nothing is null unless it says @Nullable (JSpecify)");
 
     private static String[] without(String own) {
-        return java.util.Arrays.stream(FEATURES).filter(feature -> !feature.equals(own)).toArray(String[]::new);
+        return java.util.Arrays.stream(FEATURES)
+                .filter(feature -> !feature.equals(own))
+                .toArray(String[]::new);
     }
 
     private static String[] withSecurity() {

@@ -18,19 +18,22 @@ class CaseAttachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long caseId;
     private String fileName;
     private String contentType;
     private int sizeBytes;
+
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
+
     private Instant uploadedAt;
     private String uploadedBy;
 
-    protected CaseAttachment() {
-    }
+    protected CaseAttachment() {}
 
-    CaseAttachment(long caseId, String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
+    CaseAttachment(
+            long caseId, String fileName, String contentType, byte[] content, Instant uploadedAt, String uploadedBy) {
         this.caseId = caseId;
         this.fileName = fileName;
         this.contentType = contentType;

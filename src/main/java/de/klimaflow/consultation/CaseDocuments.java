@@ -26,8 +26,8 @@ public class CaseDocuments {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** A stored document as lists show it. */
-    public record Document(long id, String fileName, String contentType, int sizeBytes, Instant uploadedAt, String uploadedBy) {
-    }
+    public record Document(
+            long id, String fileName, String contentType, int sizeBytes, Instant uploadedAt, String uploadedBy) {}
 
     /** Why a file was refused; the i18n key says it to the user. */
     public static class Refused extends RuntimeException {
@@ -63,7 +63,8 @@ public class CaseDocuments {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CaseDocuments(CaseAttachmentRepository attachments, ConsultationService cases, CurrentUser currentUser, Clock clock) {
+    CaseDocuments(
+            CaseAttachmentRepository attachments, ConsultationService cases, CurrentUser currentUser, Clock clock) {
         this.attachments = attachments;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -94,21 +95,28 @@ public class CaseDocuments {
         Type type = typeOf(content).orElseThrow(() -> new Refused("case.document.type"));
         String name = cleanName(fileName, type);
         cases.requireCase(caseId);
-        Document stored = attachments.save(new CaseAttachment(caseId, name, type.contentType, content, clock.instant(),
-                currentUser.requireId())).toView();
+        Document stored = attachments
+                .save(new CaseAttachment(
+                        caseId, name, type.contentType, content, clock.instant(), currentUser.requireId()))
+                .toView();
         cases.note(caseId, CaseEntry.Kind.DOCUMENT, name);
         return stored;
     }
 
     @Transactional(readOnly = true)
     public List<Document> documents(long caseId) {
-        return attachments.findByCaseIdOrderByUploadedAtAsc(caseId).stream().map(CaseAttachment::toView).toList();
+        return attachments.findByCaseIdOrderByUploadedAtAsc(caseId).stream()
+                .map(CaseAttachment::toView)
+                .toList();
     }
 
     /** The file's bytes, if it belongs to the case. */
     @Transactional(readOnly = true)
     public Optional<byte[]> content(long caseId, long documentId) {
-        return attachments.findById(documentId).filter(a -> a.getCaseId() == caseId).map(CaseAttachment::getContent);
+        return attachments
+                .findById(documentId)
+                .filter(a -> a.getCaseId() == caseId)
+                .map(CaseAttachment::getContent);
     }
 
     static Optional<Type> typeOf(byte[] content) {
@@ -129,7 +137,11 @@ public class CaseDocuments {
         if (parts.contains("[Content_Types].xml") && parts.contains("xl/workbook.xml")) {
             return Optional.of(Type.XLSX);
         }
-        if (parts.contains("content.xml") && parts.head("mimetype", 100).map(String::strip).filter(Type.ODT.contentType::equals).isPresent()) {
+        if (parts.contains("content.xml")
+                && parts.head("mimetype", 100)
+                        .map(String::strip)
+                        .filter(Type.ODT.contentType::equals)
+                        .isPresent()) {
             return Optional.of(Type.ODT);
         }
         return Optional.empty();

@@ -22,7 +22,14 @@ class CaseEntry {
 
     /** What happened. */
     enum Kind {
-        RECEIVED, STEP, CALL, NOTE, MAIL, DOCUMENT, DECISION, WITHDRAWN
+        RECEIVED,
+        STEP,
+        CALL,
+        NOTE,
+        MAIL,
+        DOCUMENT,
+        DECISION,
+        WITHDRAWN
     }
 
     /** The unit separator: no one types it, and the log converter would show it as "?" if anyone did. */
@@ -31,19 +38,22 @@ class CaseEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long caseId;
     private Instant at;
+
     @Column(name = "by_user")
     private String by;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private String text;
     private @Nullable String messageKey;
     private @Nullable String messageArgs;
     private @Nullable String note;
 
-    protected CaseEntry() {
-    }
+    protected CaseEntry() {}
 
     /** Free text as it was written (a note, a call, a document's name). */
     CaseEntry(long caseId, Instant at, String by, Kind kind, String text) {
@@ -64,9 +74,14 @@ class CaseEntry {
 
     /** The entry as it was written, or its message again when it has one (then in whoever's language renders it). */
     Optional<TimelineMessage> message() {
-        return messageKey == null ? Optional.empty() : Optional.of(new TimelineMessage(messageKey,
-                messageArgs == null || messageArgs.isEmpty() ? List.of() : List.of(messageArgs.split(ARG_SEPARATOR, -1)),
-                note == null ? "" : note));
+        return messageKey == null
+                ? Optional.empty()
+                : Optional.of(new TimelineMessage(
+                        messageKey,
+                        messageArgs == null || messageArgs.isEmpty()
+                                ? List.of()
+                                : List.of(messageArgs.split(ARG_SEPARATOR, -1)),
+                        note == null ? "" : note));
     }
 
     ConsultationService.TimelineEntry toView(String text) {

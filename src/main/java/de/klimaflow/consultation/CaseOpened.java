@@ -1,5 +1,4 @@
 package de.klimaflow.consultation;
 
 /** A case was stored; its consultation process starts in the same transaction. */
-public record CaseOpened(long caseId) {
-}
+public record CaseOpened(long caseId) {}

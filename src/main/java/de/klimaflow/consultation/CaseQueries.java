@@ -21,8 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseQueries {
 
     /** A case as the list and the pipeline show it. */
-    public record CaseSummary(long id, String municipality, String contactName, ConsultationStage stage, Instant stageSince,
-            @Nullable String advisor, Instant receivedAt, Channel channel) {
+    public record CaseSummary(
+            long id,
+            String municipality,
+            String contactName,
+            ConsultationStage stage,
+            Instant stageSince,
+            @Nullable String advisor,
+            Instant receivedAt,
+            Channel channel) {
 
         public String label() {
             return "#" + id + " · " + municipality;
@@ -30,8 +37,7 @@ public class CaseQueries {
     }
 
     /** How many open cases a stage holds and how long the longest-waiting one has been there. */
-    public record Stage(ConsultationStage stage, int cases, long longestDays) {
-    }
+    public record Stage(ConsultationStage stage, int cases, long longestDays) {}
 
     private final ConsultationCaseRepository cases;
     private final Clock clock;
@@ -42,7 +48,9 @@ public class CaseQueries {
     }
 
     public List<CaseSummary> cases() {
-        return cases.findAllByOrderByReceivedAtDesc().stream().map(CaseQueries::summary).toList();
+        return cases.findAllByOrderByReceivedAtDesc().stream()
+                .map(CaseQueries::summary)
+                .toList();
     }
 
     /** The open stages in order, each with its cases and how long the longest one has waited there. */
@@ -50,28 +58,44 @@ public class CaseQueries {
         Instant now = clock.instant();
         Map<ConsultationStage, List<ConsultationCase>> open = new EnumMap<>(ConsultationStage.class);
         cases.findByStageInOrderByStageSinceAsc(ConsultationStage.OPEN)
-                .forEach(c -> open.computeIfAbsent(c.getStage(), s -> new ArrayList<>()).add(c));
-        return ConsultationStage.OPEN.stream().map(stage -> {
-            List<ConsultationCase> in = open.getOrDefault(stage, List.of());
-            long longest = in.stream().mapToLong(c -> Duration.between(c.getStageSince(), now).toDays()).max().orElse(0);
-            return new Stage(stage, in.size(), longest);
-        }).toList();
+                .forEach(c -> open.computeIfAbsent(c.getStage(), s -> new ArrayList<>())
+                        .add(c));
+        return ConsultationStage.OPEN.stream()
+                .map(stage -> {
+                    List<ConsultationCase> in = open.getOrDefault(stage, List.of());
+                    long longest = in.stream()
+                            .mapToLong(c ->
+                                    Duration.between(c.getStageSince(), now).toDays())
+                            .max()
+                            .orElse(0);
+                    return new Stage(stage, in.size(), longest);
+                })
+                .toList();
     }
 
     /** Positions granted funding this calendar year (Berlin). */
     public long grantedThisYear() {
         int year = clock.instant().atZone(de.klimaflow.platform.Formats.ZONE).getYear();
-        return cases.countByDecisionAndDecisionAtBetween("GRANTED", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return cases.countByDecisionAndDecisionAtBetween(
+                "GRANTED", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** "#12 · Stadt Burg" by id, one query for a page of the task list. */
     public Map<Long, String> labels(Collection<Long> caseIds) {
-        return cases.findAllById(caseIds).stream().collect(Collectors.toMap(ConsultationCase::getId,
-                c -> summary(c).label()));
+        return cases.findAllById(caseIds).stream()
+                .collect(Collectors.toMap(
+                        ConsultationCase::getId, c -> summary(c).label()));
     }
 
     private static CaseSummary summary(ConsultationCase c) {
-        return new CaseSummary(c.getId(), c.getMunicipalityName(), c.getContactName(), c.getStage(), c.getStageSince(),
-                c.getAdvisor(), c.getReceivedAt(), c.getChannel());
+        return new CaseSummary(
+                c.getId(),
+                c.getMunicipalityName(),
+                c.getContactName(),
+                c.getStage(),
+                c.getStageSince(),
+                c.getAdvisor(),
+                c.getReceivedAt(),
+                c.getChannel());
     }
 }

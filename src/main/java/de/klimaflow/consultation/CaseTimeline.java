@@ -40,7 +40,8 @@ public class CaseTimeline {
     @Transactional(readOnly = true)
     public List<ConsultationService.TimelineEntry> of(long caseId, Locale locale) {
         return entries.findByCaseIdOrderByAtAscIdAsc(caseId).stream()
-                .map(entry -> entry.toView(entry.message().map(message -> text(message, locale)).orElse(entry.getText())))
+                .map(entry -> entry.toView(
+                        entry.message().map(message -> text(message, locale)).orElse(entry.getText())))
                 .toList();
     }
 
@@ -58,7 +59,8 @@ public class CaseTimeline {
 
     private String text(TimelineMessage message, Locale locale) {
         Object[] args = message.args().stream()
-                .map(arg -> arg.startsWith("#") ? messages.getMessage(arg.substring(1), null, locale) : arg).toArray();
+                .map(arg -> arg.startsWith("#") ? messages.getMessage(arg.substring(1), null, locale) : arg)
+                .toArray();
         String said = messages.getMessage(message.key(), args, locale);
         return message.note().isEmpty() ? said : said + "\n" + message.note();
     }

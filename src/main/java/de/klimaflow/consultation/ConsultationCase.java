@@ -27,18 +27,23 @@ class ConsultationCase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private @Nullable Long municipalityId;
     private String municipalityName;
     private String contactName;
     private String contactEmail;
     private @Nullable String contactPhone;
     private String question;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     private Instant receivedAt;
     private @Nullable String advisor;
+
     @Enumerated(EnumType.STRING)
     private ConsultationStage stage;
+
     private Instant stageSince;
     private @Nullable String municipalityKind;
     private @Nullable Integer population;
@@ -52,19 +57,21 @@ class ConsultationCase {
     private @Nullable String decision;
     private @Nullable LocalDate decisionAt;
     private @Nullable Instant closedAt;
+
     @Version
     private long version;
 
-    protected ConsultationCase() {
-    }
+    protected ConsultationCase() {}
 
     ConsultationCase(NewCase request, @Nullable Long municipalityId, Channel channel, Instant now) {
         this.municipalityId = municipalityId;
         this.municipalityName = request.municipality().strip();
         this.contactName = request.contactName().strip();
         this.contactEmail = request.contactEmail().strip();
-        this.contactPhone = request.contactPhone() == null || request.contactPhone().isBlank() ? null
-                : request.contactPhone().strip();
+        this.contactPhone =
+                request.contactPhone() == null || request.contactPhone().isBlank()
+                        ? null
+                        : request.contactPhone().strip();
         this.question = request.question().strip();
         this.channel = channel;
         this.receivedAt = now;
@@ -109,7 +116,8 @@ class ConsultationCase {
         this.packageNote = note;
     }
 
-    @Nullable String getPackageNote() {
+    @Nullable
+    String getPackageNote() {
         return packageNote;
     }
 
@@ -119,15 +127,20 @@ class ConsultationCase {
     }
 
     static List<String> split(@Nullable String joined, String separator) {
-        return joined == null || joined.isBlank() ? List.of()
-                : Arrays.stream(joined.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return joined == null || joined.isBlank()
+                ? List.of()
+                : Arrays.stream(joined.split(separator))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     Long getId() {
         return id;
     }
 
-    @Nullable Long getMunicipalityId() {
+    @Nullable
+    Long getMunicipalityId() {
         return municipalityId;
     }
 
@@ -143,7 +156,8 @@ class ConsultationCase {
         return contactEmail;
     }
 
-    @Nullable String getContactPhone() {
+    @Nullable
+    String getContactPhone() {
         return contactPhone;
     }
 
@@ -159,7 +173,8 @@ class ConsultationCase {
         return receivedAt;
     }
 
-    @Nullable String getAdvisor() {
+    @Nullable
+    String getAdvisor() {
         return advisor;
     }
 
@@ -171,23 +186,28 @@ class ConsultationCase {
         return stageSince;
     }
 
-    @Nullable String getMunicipalityKind() {
+    @Nullable
+    String getMunicipalityKind() {
         return municipalityKind;
     }
 
-    @Nullable Integer getPopulation() {
+    @Nullable
+    Integer getPopulation() {
         return population;
     }
 
-    @Nullable Boolean getHasConcept() {
+    @Nullable
+    Boolean getHasConcept() {
         return hasConcept;
     }
 
-    @Nullable Boolean getFirstPosition() {
+    @Nullable
+    Boolean getFirstPosition() {
         return firstPosition;
     }
 
-    @Nullable LocalDate getPlannedStart() {
+    @Nullable
+    LocalDate getPlannedStart() {
         return plannedStart;
     }
 
@@ -203,11 +223,13 @@ class ConsultationCase {
         return split(proposedTrainings, "\n");
     }
 
-    @Nullable String getDecision() {
+    @Nullable
+    String getDecision() {
         return decision;
     }
 
-    @Nullable LocalDate getDecisionAt() {
+    @Nullable
+    LocalDate getDecisionAt() {
         return decisionAt;
     }
 }

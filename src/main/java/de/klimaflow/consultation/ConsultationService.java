@@ -1,13 +1,12 @@
 package de.klimaflow.consultation;
 
-import java.util.Objects;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +22,7 @@ import de.klimaflow.regions.ClimateManagerAppointed;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.UserDirectory;
+
 import jakarta.validation.Valid;
 
 /**
@@ -37,15 +37,33 @@ public class ConsultationService {
     public static final int MAX_NOTE = 4000;
     /** Who wrote a timeline entry when no staff member was signed in (the public form, process steps). */
     public static final String SYSTEM = "system";
+
     public static final String RELATED_TYPE = "consultation-case";
 
     /** Everything the case page shows. */
-    public record CaseDetails(long id, String municipality, @Nullable Long municipalityId, String contactName,
-            String contactEmail, @Nullable String contactPhone, String question, Channel channel, Instant receivedAt,
-            @Nullable String advisor, ConsultationStage stage, Instant stageSince, @Nullable String municipalityKind,
-            @Nullable Integer population, @Nullable Boolean hasConcept, @Nullable Boolean firstPosition,
-            @Nullable LocalDate plannedStart, List<String> proposedProgrammes, List<String> chosenProgrammes,
-            List<String> trainings, @Nullable String decision, @Nullable LocalDate decisionAt) {
+    public record CaseDetails(
+            long id,
+            String municipality,
+            @Nullable Long municipalityId,
+            String contactName,
+            String contactEmail,
+            @Nullable String contactPhone,
+            String question,
+            Channel channel,
+            Instant receivedAt,
+            @Nullable String advisor,
+            ConsultationStage stage,
+            Instant stageSince,
+            @Nullable String municipalityKind,
+            @Nullable Integer population,
+            @Nullable Boolean hasConcept,
+            @Nullable Boolean firstPosition,
+            @Nullable LocalDate plannedStart,
+            List<String> proposedProgrammes,
+            List<String> chosenProgrammes,
+            List<String> trainings,
+            @Nullable String decision,
+            @Nullable LocalDate decisionAt) {
 
         public String label() {
             return "#" + id + " · " + municipality;
@@ -53,8 +71,7 @@ public class ConsultationService {
     }
 
     /** One line of the timeline. */
-    public record TimelineEntry(Instant at, String by, String kind, String text) {
-    }
+    public record TimelineEntry(Instant at, String by, String kind, String text) {}
 
     private final ConsultationCaseRepository cases;
     private final CaseTimeline timeline;
@@ -65,8 +82,14 @@ public class ConsultationService {
     private final UserDirectory users;
     private final Clock clock;
 
-    ConsultationService(ConsultationCaseRepository cases, CaseTimeline timeline, FundingProgrammes programmes,
-            Regions regions, ApplicationEventPublisher publisher, CurrentUser currentUser, UserDirectory users,
+    ConsultationService(
+            ConsultationCaseRepository cases,
+            CaseTimeline timeline,
+            FundingProgrammes programmes,
+            Regions regions,
+            ApplicationEventPublisher publisher,
+            CurrentUser currentUser,
+            UserDirectory users,
             Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
@@ -84,9 +107,10 @@ public class ConsultationService {
      */
     public long open(@Valid NewCase request, Channel channel) {
         Optional<Regions.MunicipalityInfo> known = regions.municipalityNamed(request.municipality());
-        ConsultationCase created = cases.save(new ConsultationCase(request,
-                known.map(Regions.MunicipalityInfo::id).orElse(null), channel, clock.instant()));
-        timeline.text(created.getId(), CaseEntry.Kind.RECEIVED, request.question().strip());
+        ConsultationCase created = cases.save(new ConsultationCase(
+                request, known.map(Regions.MunicipalityInfo::id).orElse(null), channel, clock.instant()));
+        timeline.text(
+                created.getId(), CaseEntry.Kind.RECEIVED, request.question().strip());
         publisher.publishEvent(new CaseOpened(created.getId()));
         return created.getId();
     }
@@ -97,12 +121,18 @@ public class ConsultationService {
      */
     public Optional<String> assignByRegion(long caseId) {
         ConsultationCase found = requireCase(caseId);
-        Optional<Regions.MunicipalityInfo> municipality = Optional.ofNullable(found.getMunicipalityId())
-                .flatMap(regions::municipality);
+        Optional<Regions.MunicipalityInfo> municipality =
+                Optional.ofNullable(found.getMunicipalityId()).flatMap(regions::municipality);
         Optional<String> advisor = municipality.map(Regions.MunicipalityInfo::regionAdvisor);
-        advisor.ifPresentOrElse(found::assign, () -> { });
-        timeline.step(caseId, CaseEntry.Kind.STEP, advisor.map(id -> TimelineMessage.of("case.log.assigned", users.displayName(id),
-                municipality.get().region())).orElse(TimelineMessage.of("case.log.unassigned")));
+        advisor.ifPresentOrElse(found::assign, () -> {});
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.STEP,
+                advisor.map(id -> TimelineMessage.of(
+                                "case.log.assigned",
+                                users.displayName(id),
+                                municipality.get().region()))
+                        .orElse(TimelineMessage.of("case.log.unassigned")));
         move(caseId, ConsultationStage.CONSULTATION);
         return advisor;
     }
@@ -110,7 +140,8 @@ public class ConsultationService {
     /** The advisor now responsible; the process facade moves the open tasks along. */
     public void assign(long caseId, String advisor) {
         requireCase(caseId).assign(advisor);
-        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.takenOver", users.displayName(advisor)));
+        timeline.step(
+                caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.takenOver", users.displayName(advisor)));
     }
 
     public void recordInitialConsultation(long caseId, InitialFacts facts) {
@@ -121,10 +152,19 @@ public class ConsultationService {
         found.recordFacts(facts);
         String concept = facts.hasConcept() ? "#case.log.concept" : "#case.log.noConcept";
         String position = facts.firstPosition() ? "#case.log.firstPosition" : "#case.log.followUpPosition";
-        timeline.step(caseId, CaseEntry.Kind.STEP, (facts.plannedStart() == null
-                ? TimelineMessage.of("case.log.initial", Integer.toString(facts.population()), concept, position)
-                : TimelineMessage.of("case.log.initialWithStart", Integer.toString(facts.population()), concept, position,
-                        de.klimaflow.platform.Formats.date(facts.plannedStart()))).withNote(cap(facts.note().strip())));
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.STEP,
+                (facts.plannedStart() == null
+                                ? TimelineMessage.of(
+                                        "case.log.initial", Integer.toString(facts.population()), concept, position)
+                                : TimelineMessage.of(
+                                        "case.log.initialWithStart",
+                                        Integer.toString(facts.population()),
+                                        concept,
+                                        position,
+                                        de.klimaflow.platform.Formats.date(facts.plannedStart())))
+                        .withNote(cap(facts.note().strip())));
         move(caseId, ConsultationStage.PROPOSAL);
     }
 
@@ -132,10 +172,15 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public Map<String, Object> decisionFacts(long caseId) {
         ConsultationCase found = requireCase(caseId);
-        return Map.of("municipalityKind", found.getMunicipalityKind() == null ? "MUNICIPALITY" : found.getMunicipalityKind(),
-                "population", found.getPopulation() == null ? 0 : found.getPopulation(),
-                "hasConcept", Boolean.TRUE.equals(found.getHasConcept()),
-                "firstPosition", !Boolean.FALSE.equals(found.getFirstPosition()));
+        return Map.of(
+                "municipalityKind",
+                found.getMunicipalityKind() == null ? "MUNICIPALITY" : found.getMunicipalityKind(),
+                "population",
+                found.getPopulation() == null ? 0 : found.getPopulation(),
+                "hasConcept",
+                Boolean.TRUE.equals(found.getHasConcept()),
+                "firstPosition",
+                !Boolean.FALSE.equals(found.getFirstPosition()));
     }
 
     /** The decision table's rows: programmes no longer (or not yet) valid are left out, duplicates once. */
@@ -152,33 +197,64 @@ public class ConsultationService {
             }
         }
         requireCase(caseId).propose(List.copyOf(codes), List.copyOf(trainings));
-        String proposed = codes.isEmpty() ? "#case.log.noProgramme"
-                : codes.stream().map(valid::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::name).collect(Collectors.joining("; "));
-        timeline.step(caseId, CaseEntry.Kind.STEP, trainings.isEmpty() ? TimelineMessage.of("case.log.proposal", proposed)
-                : TimelineMessage.of("case.log.proposalWithTrainings", proposed, String.join("; ", trainings)));
+        String proposed = codes.isEmpty()
+                ? "#case.log.noProgramme"
+                : codes.stream()
+                        .map(valid::get)
+                        .filter(Objects::nonNull)
+                        .map(FundingProgrammes.Programme::name)
+                        .collect(Collectors.joining("; "));
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.STEP,
+                trainings.isEmpty()
+                        ? TimelineMessage.of("case.log.proposal", proposed)
+                        : TimelineMessage.of("case.log.proposalWithTrainings", proposed, String.join("; ", trainings)));
     }
 
     /** The advisor accepts or changes the proposal and adds a personal note for the information package. */
     public void acceptProposal(long caseId, List<String> programmeCodes, List<String> trainings, String note) {
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        List<String> chosen = programmeCodes.stream().filter(valid::containsKey).distinct().toList();
-        List<String> cleanTrainings = trainings.stream().map(String::strip).filter(t -> !t.isEmpty())
-                .map(t -> t.length() > 200 ? t.substring(0, 200) : t).distinct().limit(20).toList();
+        List<String> chosen =
+                programmeCodes.stream().filter(valid::containsKey).distinct().toList();
+        List<String> cleanTrainings = trainings.stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .map(t -> t.length() > 200 ? t.substring(0, 200) : t)
+                .distinct()
+                .limit(20)
+                .toList();
         ConsultationCase found = requireCase(caseId);
         found.choose(chosen, cleanTrainings);
         found.notePackage(note.isBlank() ? null : cap(note.strip()));
-        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.chosen", chosen.isEmpty() ? "#case.log.noneChosen"
-                : chosen.stream().map(valid::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::name).collect(Collectors.joining("; "))));
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.STEP,
+                TimelineMessage.of(
+                        "case.log.chosen",
+                        chosen.isEmpty()
+                                ? "#case.log.noneChosen"
+                                : chosen.stream()
+                                        .map(valid::get)
+                                        .filter(Objects::nonNull)
+                                        .map(FundingProgrammes.Programme::name)
+                                        .collect(Collectors.joining("; "))));
         move(caseId, ConsultationStage.APPLICATION);
     }
 
     public void infoPackageSent(long caseId) {
-        timeline.step(caseId, CaseEntry.Kind.MAIL, TimelineMessage.of("case.log.packageSent", requireCase(caseId).getContactEmail()));
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.MAIL,
+                TimelineMessage.of("case.log.packageSent", requireCase(caseId).getContactEmail()));
     }
 
     public void applicationSupported(long caseId, LocalDate submittedOn, String note) {
-        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.applied",
-                de.klimaflow.platform.Formats.date(submittedOn)).withNote(cap(note.strip())));
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.STEP,
+                TimelineMessage.of("case.log.applied", de.klimaflow.platform.Formats.date(submittedOn))
+                        .withNote(cap(note.strip())));
         move(caseId, ConsultationStage.AWAITING_DECISION);
     }
 
@@ -190,27 +266,54 @@ public class ConsultationService {
 
     public void recordDecision(long caseId, boolean granted, LocalDate on, String note) {
         requireCase(caseId).decide(granted, on);
-        timeline.step(caseId, CaseEntry.Kind.DECISION, TimelineMessage.of(granted ? "case.log.granted" : "case.log.rejected",
-                de.klimaflow.platform.Formats.date(on)).withNote(cap(note.strip())));
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.DECISION,
+                TimelineMessage.of(
+                                granted ? "case.log.granted" : "case.log.rejected",
+                                de.klimaflow.platform.Formats.date(on))
+                        .withNote(cap(note.strip())));
         move(caseId, granted ? ConsultationStage.FILLING_POSITION : ConsultationStage.ALTERNATIVES);
     }
 
     /** The position is filled: the network enters the new manager in its directory and invites them. */
     public void positionFilled(long caseId, NewManager manager) {
-        if (manager.name().isBlank() || manager.name().length() > 200 || !MailAddresses.isValid(manager.email().strip())
-                || manager.since().isAfter(clock.instant().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate().plusYears(1))) {
+        if (manager.name().isBlank()
+                || manager.name().length() > 200
+                || !MailAddresses.isValid(manager.email().strip())
+                || manager.since()
+                        .isAfter(clock.instant()
+                                .atZone(de.klimaflow.platform.Formats.ZONE)
+                                .toLocalDate()
+                                .plusYears(1))) {
             throw new IllegalArgumentException("invalid manager");
         }
         ConsultationCase found = requireCase(caseId);
-        Map<String, FundingProgrammes.Programme> all = programmes.all().stream()
-                .collect(Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
-        String fundedBy = found.chosenProgrammes().stream().map(all::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::name)
-                .findFirst().orElse(null);
-        timeline.step(caseId, CaseEntry.Kind.STEP, TimelineMessage.of("case.log.filled", manager.name().strip(),
-                de.klimaflow.platform.Formats.date(manager.since())));
+        Map<String, FundingProgrammes.Programme> all =
+                programmes.all().stream().collect(Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
+        String fundedBy = found.chosenProgrammes().stream()
+                .map(all::get)
+                .filter(Objects::nonNull)
+                .map(FundingProgrammes.Programme::name)
+                .findFirst()
+                .orElse(null);
+        timeline.step(
+                caseId,
+                CaseEntry.Kind.STEP,
+                TimelineMessage.of(
+                        "case.log.filled",
+                        manager.name().strip(),
+                        de.klimaflow.platform.Formats.date(manager.since())));
         move(caseId, ConsultationStage.FILLED);
-        publisher.publishEvent(new ClimateManagerAppointed(found.getMunicipalityId(), found.getMunicipalityName(),
-                manager.name().strip(), manager.email().strip(), manager.since(), fundedBy, manager.publicListing(), caseId));
+        publisher.publishEvent(new ClimateManagerAppointed(
+                found.getMunicipalityId(),
+                found.getMunicipalityName(),
+                manager.name().strip(),
+                manager.email().strip(),
+                manager.since(),
+                fundedBy,
+                manager.publicListing(),
+                caseId));
     }
 
     public void alternativesAdvised(long caseId, String advice) {
@@ -234,11 +337,30 @@ public class ConsultationService {
 
     @Transactional(readOnly = true)
     public Optional<CaseDetails> details(long caseId) {
-        return cases.findById(caseId).map(c -> new CaseDetails(c.getId(), c.getMunicipalityName(), c.getMunicipalityId(),
-                c.getContactName(), c.getContactEmail(), c.getContactPhone(), c.getQuestion(), c.getChannel(),
-                c.getReceivedAt(), c.getAdvisor(), c.getStage(), c.getStageSince(), c.getMunicipalityKind(),
-                c.getPopulation(), c.getHasConcept(), c.getFirstPosition(), c.getPlannedStart(), c.proposedProgrammes(),
-                c.chosenProgrammes(), c.trainings(), c.getDecision(), c.getDecisionAt()));
+        return cases.findById(caseId)
+                .map(c -> new CaseDetails(
+                        c.getId(),
+                        c.getMunicipalityName(),
+                        c.getMunicipalityId(),
+                        c.getContactName(),
+                        c.getContactEmail(),
+                        c.getContactPhone(),
+                        c.getQuestion(),
+                        c.getChannel(),
+                        c.getReceivedAt(),
+                        c.getAdvisor(),
+                        c.getStage(),
+                        c.getStageSince(),
+                        c.getMunicipalityKind(),
+                        c.getPopulation(),
+                        c.getHasConcept(),
+                        c.getFirstPosition(),
+                        c.getPlannedStart(),
+                        c.proposedProgrammes(),
+                        c.chosenProgrammes(),
+                        c.trainings(),
+                        c.getDecision(),
+                        c.getDecisionAt()));
     }
 
     @Transactional(readOnly = true)
@@ -249,7 +371,9 @@ public class ConsultationService {
     /** Cases open before consultation cases had a process (taken over from inquiries); their ids. */
     @Transactional(readOnly = true)
     public List<Long> openCases() {
-        return cases.findByStageInOrderByStageSinceAsc(ConsultationStage.OPEN).stream().map(ConsultationCase::getId).toList();
+        return cases.findByStageInOrderByStageSinceAsc(ConsultationStage.OPEN).stream()
+                .map(ConsultationCase::getId)
+                .toList();
     }
 
     void note(long caseId, CaseEntry.Kind kind, String text) {

@@ -19,6 +19,7 @@ class FundingProgramme {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
     private String funder;
@@ -29,11 +30,11 @@ class FundingProgramme {
     private LocalDate validFrom;
     private @Nullable LocalDate validTo;
     private boolean example;
+
     @Version
     private long version;
 
-    protected FundingProgramme() {
-    }
+    protected FundingProgramme() {}
 
     FundingProgramme(String code, FundingProgrammes.Programme values) {
         this.code = code;
@@ -50,7 +51,9 @@ class FundingProgramme {
         this.costShare = values.costShare();
         this.durationMonths = values.durationMonths();
         this.applyAt = values.applyAt().strip();
-        this.conditions = values.conditions() == null || values.conditions().isBlank() ? null : values.conditions().strip();
+        this.conditions = values.conditions() == null || values.conditions().isBlank()
+                ? null
+                : values.conditions().strip();
         this.validFrom = values.validFrom();
         this.validTo = values.validTo();
         this.example = values.example();
@@ -65,8 +68,8 @@ class FundingProgramme {
     }
 
     FundingProgrammes.Programme toView() {
-        return new FundingProgrammes.Programme(id, code, name, funder, costShare, durationMonths, applyAt, conditions,
-                validFrom, validTo, example);
+        return new FundingProgrammes.Programme(
+                id, code, name, funder, costShare, durationMonths, applyAt, conditions, validFrom, validTo, example);
     }
 
     String getCode() {

@@ -9,12 +9,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
-import de.klimaflow.platform.FieldProblem;
-import de.klimaflow.platform.FieldProblems;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.FieldProblems;
 import de.klimaflow.platform.Formats;
 
 /** The funding programmes staff keep current; the proposal of a case names them by code. */
@@ -25,12 +24,23 @@ public class FundingProgrammes {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9-]{2,40}");
 
     /** A programme as forms and mails show it. */
-    public record Programme(@Nullable Long id, String code, String name, String funder, int costShare, int durationMonths,
-            String applyAt, @Nullable String conditions, LocalDate validFrom, @Nullable LocalDate validTo, boolean example) {
+    public record Programme(
+            @Nullable Long id,
+            String code,
+            String name,
+            String funder,
+            int costShare,
+            int durationMonths,
+            String applyAt,
+            @Nullable String conditions,
+            LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            boolean example) {
 
         /** "Landesförderung Klimaschutzmanagement (Land Sachsen-Anhalt): 60 % für 36 Monate, Antrag bei …" */
         public String line() {
-            return name + " (" + funder + "): " + costShare + " % für " + durationMonths + " Monate, Antrag bei " + applyAt;
+            return name + " (" + funder + "): " + costShare + " % für " + durationMonths + " Monate, Antrag bei "
+                    + applyAt;
         }
     }
 
@@ -52,22 +62,29 @@ public class FundingProgrammes {
 
     @Transactional(readOnly = true)
     public List<Programme> all() {
-        return programmes.findAllByOrderByNameAsc().stream().map(FundingProgramme::toView).toList();
+        return programmes.findAllByOrderByNameAsc().stream()
+                .map(FundingProgramme::toView)
+                .toList();
     }
 
     /** The programmes valid today, by code. */
     @Transactional(readOnly = true)
     public Map<String, Programme> validToday() {
         LocalDate today = clock.instant().atZone(Formats.ZONE).toLocalDate();
-        return programmes.findAllByOrderByNameAsc().stream().filter(p -> p.validOn(today))
-                .collect(Collectors.toMap(FundingProgramme::getCode, FundingProgramme::toView, (a, b) -> a,
+        return programmes.findAllByOrderByNameAsc().stream()
+                .filter(p -> p.validOn(today))
+                .collect(Collectors.toMap(
+                        FundingProgramme::getCode,
+                        FundingProgramme::toView,
+                        (a, b) -> a,
                         java.util.LinkedHashMap::new));
     }
 
     /** Adds (id null) or changes a programme; returns its id. */
     public long save(Programme values) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (values.id() == null && (values.code() == null || !CODE.matcher(values.code()).matches())) {
+        if (values.id() == null
+                && (values.code() == null || !CODE.matcher(values.code()).matches())) {
             problems.add(new FieldProblem("code", "funding.error.code"));
         } else if (values.id() == null && programmes.findByCode(values.code()).isPresent()) {
             problems.add(new FieldProblem("code", "funding.error.codeTaken"));
@@ -95,7 +112,9 @@ public class FundingProgrammes {
         if (values.id() == null) {
             return programmes.save(new FundingProgramme(values.code(), values)).getId();
         }
-        programmes.findById(values.id()).orElseThrow(() -> new IllegalArgumentException("no programme " + values.id()))
+        programmes
+                .findById(values.id())
+                .orElseThrow(() -> new IllegalArgumentException("no programme " + values.id()))
                 .update(values);
         return values.id();
     }

@@ -1,11 +1,10 @@
 package de.klimaflow.consultation;
 
-import java.util.Objects;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,11 +43,14 @@ public class InfoPackages {
     public MailRequest letter(long caseId) {
         ConsultationCase found = cases.requireCase(caseId);
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        List<String> lines = found.chosenProgrammes().stream().map(valid::get).filter(Objects::nonNull)
-                .map(FundingProgrammes.Programme::line).toList();
+        List<String> lines = found.chosenProgrammes().stream()
+                .map(valid::get)
+                .filter(Objects::nonNull)
+                .map(FundingProgrammes.Programme::line)
+                .toList();
         // keys of the mail bundle: the template says them in the recipient's language
-        List<String> checklist = new ArrayList<>(List.of(CHECKLIST + "council", CHECKLIST + "jobDescription", CHECKLIST + "costs",
-                CHECKLIST + "schedule"));
+        List<String> checklist = new ArrayList<>(List.of(
+                CHECKLIST + "council", CHECKLIST + "jobDescription", CHECKLIST + "costs", CHECKLIST + "schedule"));
         if (!Boolean.TRUE.equals(found.getHasConcept())) {
             checklist.add(CHECKLIST + "concept");
         }
@@ -60,9 +62,13 @@ public class InfoPackages {
         model.put("trainings", found.trainings());
         model.put("checklist", checklist);
         model.put("note", found.getPackageNote() == null ? "" : found.getPackageNote());
-        return new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE,
-                new Recipient(found.getContactName(), found.getContactEmail(), Locale.GERMAN), model, null,
-                ConsultationService.RELATED_TYPE, Long.toString(caseId));
+        return new MailRequest(
+                MailKinds.CONSULTATION_INFO_PACKAGE,
+                new Recipient(found.getContactName(), found.getContactEmail(), Locale.GERMAN),
+                model,
+                null,
+                ConsultationService.RELATED_TYPE,
+                Long.toString(caseId));
     }
 
     /** The whole information package with this note, before anything is stored or sent. */
@@ -70,10 +76,18 @@ public class InfoPackages {
         MailRequest stored = letter(caseId);
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
         Map<String, Object> model = new java.util.HashMap<>(stored.model());
-        model.put("programmes", programmeCodes.stream().map(valid::get).filter(Objects::nonNull).map(FundingProgrammes.Programme::line).toList());
-        model.put("trainings", trainings.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+        model.put(
+                "programmes",
+                programmeCodes.stream()
+                        .map(valid::get)
+                        .filter(Objects::nonNull)
+                        .map(FundingProgrammes.Programme::line)
+                        .toList());
+        model.put(
+                "trainings",
+                trainings.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
         model.put("note", note.strip());
-        return renderer.render(new MailRequest(stored.kind(), stored.to(), model, null, stored.relatedType(), stored.relatedId()));
+        return renderer.render(
+                new MailRequest(stored.kind(), stored.to(), model, null, stored.relatedType(), stored.relatedId()));
     }
-
 }

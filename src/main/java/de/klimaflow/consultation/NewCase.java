@@ -12,6 +12,8 @@ public record NewCase(
         @NotBlank @Size(max = 200) String municipality,
         @NotBlank @Size(max = 200) String contactName,
         @NotBlank @Email @Size(max = 254) String contactEmail,
-        @Nullable @Size(max = 50) @Pattern(regexp = "[0-9 +()/\\-]*") String contactPhone,
-        @NotBlank @Size(max = 4000) String question) {
-}
+
+        @Nullable @Size(max = 50) @Pattern(regexp = "[0-9 +()/\\-]*")
+        String contactPhone,
+
+        @NotBlank @Size(max = 4000) String question) {}

@@ -23,13 +23,13 @@ final class OfficeZip {
     static final int MAX_ENTRIES = 5000;
     /** Entries smaller than this may shrink further (a few empty XML parts do). */
     private static final long RATIO_FROM = 1024 * 1024;
+
     private static final int END_RECORD = 0x06054b50;
     private static final int CENTRAL_ENTRY = 0x02014b50;
     private static final int LOCAL_ENTRY = 0x04034b50;
 
     /** One entry as the central directory names it. */
-    record Entry(String name, int method, long packed, long unpacked, long localOffset) {
-    }
+    record Entry(String name, int method, long packed, long unpacked, long localOffset) {}
 
     private final byte[] bytes;
     private final Map<String, Entry> entries;
@@ -67,17 +67,28 @@ final class OfficeZip {
             long packedSize = Integer.toUnsignedLong(zip.getInt(at + 20));
             long unpackedSize = Integer.toUnsignedLong(zip.getInt(at + 24));
             int nameLength = Short.toUnsignedInt(zip.getShort(at + 28));
-            int next = at + 46 + nameLength + Short.toUnsignedInt(zip.getShort(at + 30)) + Short.toUnsignedInt(zip.getShort(at + 32));
+            int next = at
+                    + 46
+                    + nameLength
+                    + Short.toUnsignedInt(zip.getShort(at + 30))
+                    + Short.toUnsignedInt(zip.getShort(at + 32));
             if (next > end || packedSize == 0xFFFFFFFFL || unpackedSize == 0xFFFFFFFFL) {
                 return Optional.empty();
             }
             unpacked += unpackedSize;
-            if (unpacked > MAX_UNPACKED || (unpackedSize > RATIO_FROM && unpackedSize > MAX_RATIO * Math.max(1, packedSize))) {
+            if (unpacked > MAX_UNPACKED
+                    || (unpackedSize > RATIO_FROM && unpackedSize > MAX_RATIO * Math.max(1, packedSize))) {
                 return Optional.empty();
             }
             String name = new String(bytes, at + 46, nameLength, StandardCharsets.UTF_8);
-            entries.put(name, new Entry(name, Short.toUnsignedInt(zip.getShort(at + 10)), packedSize, unpackedSize,
-                    Integer.toUnsignedLong(zip.getInt(at + 42))));
+            entries.put(
+                    name,
+                    new Entry(
+                            name,
+                            Short.toUnsignedInt(zip.getShort(at + 10)),
+                            packedSize,
+                            unpackedSize,
+                            Integer.toUnsignedLong(zip.getInt(at + 42))));
             at = next;
         }
         return Optional.of(new OfficeZip(bytes, entries));
@@ -98,7 +109,10 @@ final class OfficeZip {
         if (zip.getInt(local) != LOCAL_ENTRY) {
             return Optional.empty();
         }
-        long start = local + 30L + Short.toUnsignedInt(zip.getShort(local + 26)) + Short.toUnsignedInt(zip.getShort(local + 28));
+        long start = local
+                + 30L
+                + Short.toUnsignedInt(zip.getShort(local + 26))
+                + Short.toUnsignedInt(zip.getShort(local + 28));
         long stop = Math.min(bytes.length, start + entry.packed());
         if (start > stop) {
             return Optional.empty();

@@ -9,7 +9,8 @@ import java.util.List;
 record TimelineMessage(String key, List<String> args, String note) {
 
     static TimelineMessage of(String key, Object... args) {
-        return new TimelineMessage(key, java.util.Arrays.stream(args).map(String::valueOf).toList(), "");
+        return new TimelineMessage(
+                key, java.util.Arrays.stream(args).map(String::valueOf).toList(), "");
     }
 
     TimelineMessage withNote(String note) {

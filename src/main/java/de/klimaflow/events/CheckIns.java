@@ -30,7 +30,10 @@ public class CheckIns {
     /** Check-in is open from the (Berlin) day the event starts; before that only as a logged exception. */
     @Transactional(readOnly = true)
     public boolean checkInOpen(long eventId) {
-        return !clock.instant().atZone(Formats.ZONE).toLocalDate().isBefore(event(eventId).startsAt().atZone(Formats.ZONE).toLocalDate());
+        return !clock.instant()
+                .atZone(Formats.ZONE)
+                .toLocalDate()
+                .isBefore(event(eventId).startsAt().atZone(Formats.ZONE).toLocalDate());
     }
 
     /** Whether the event has begun (attendance certificates exist only from then on). */
@@ -48,7 +51,8 @@ public class CheckIns {
         if (!checkInOpen(eventId)) {
             String reason = earlyReason == null ? "" : earlyReason.strip();
             if (!currentUser.isIn(Groups.EVENT_TEAM) || reason.isEmpty() || reason.length() > 500) {
-                throw new IllegalStateException("check-in opens on the day of the event; before, only the event team with a reason");
+                throw new IllegalStateException(
+                        "check-in opens on the day of the event; before, only the event team with a reason");
             }
             exception = "vor dem Veranstaltungstag: " + reason;
         }

@@ -1,15 +1,15 @@
 package de.klimaflow.events;
 
-import java.util.Objects;
-
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import de.klimaflow.platform.Formats;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,20 +33,26 @@ public class Event {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private EventType type;
+
     private String title;
     private @Nullable String description;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
     private @Nullable EventSeries series;
     /** planning region (consultation feature), kept as id so the features stay apart */
     private @Nullable Long regionId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "venue_id")
     private @Nullable Venue venue;
+
     @Enumerated(EnumType.STRING)
     private EventFormat format;
+
     private @Nullable String videoLink;
     private boolean invitationOnly;
     private boolean freeOfCharge;
@@ -54,18 +60,21 @@ public class Event {
     private Instant registrationDeadline;
     private String contactName;
     private String contactEmail;
+
     @Enumerated(EnumType.STRING)
     private EventStatus status;
+
     private Instant createdAt;
     private @Nullable String pressRelease;
+
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<EventPart> parts = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected Event() {
-    }
+    protected Event() {}
 
     Event(EventDraft draft, @Nullable EventSeries series, @Nullable Venue venue, Instant now) {
         this.status = EventStatus.DRAFT;
@@ -78,7 +87,8 @@ public class Event {
         apply(draft, series, venue);
     }
 
-    // EventRules has checked the draft: its deadline and contact are there, and so is a video link where the format needs one
+    // EventRules has checked the draft: its deadline and contact are there, and so is a video link where the format
+    // needs one
     private void apply(EventDraft draft, @Nullable EventSeries series, @Nullable Venue venue) {
         this.type = draft.type();
         this.title = draft.title().strip();
@@ -87,7 +97,9 @@ public class Event {
         this.regionId = draft.regionId();
         this.format = draft.format();
         this.venue = format.needsVenue() ? venue : null;
-        this.videoLink = format.needsVideoLink() ? Objects.requireNonNull(draft.videoLink()).strip() : null;
+        this.videoLink = format.needsVideoLink()
+                ? Objects.requireNonNull(draft.videoLink()).strip()
+                : null;
         this.invitationOnly = draft.invitationOnly();
         this.freeOfCharge = draft.freeOfCharge();
         this.registrationOpensAt = draft.registrationOpensAt();
@@ -211,16 +223,23 @@ public class Event {
     }
 
     public Instant startsAt() {
-        return parts.stream().map(EventPart::getStartsAt).min(Comparator.naturalOrder()).orElseThrow();
+        return parts.stream()
+                .map(EventPart::getStartsAt)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     public Instant endsAt() {
-        return parts.stream().map(EventPart::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
+        return parts.stream()
+                .map(EventPart::getEndsAt)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     /** "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben, An der Burg 1, 39387 Oschersleben" */
     public String sessionLine(EventPart part) {
         String where = venue != null ? venue.address() : videoLink;
-        return Formats.span(part.getStartsAt(), part.getEndsAt()) + " " + part.getTitle() + (where == null ? "" : ", " + where);
+        return Formats.span(part.getStartsAt(), part.getEndsAt()) + " " + part.getTitle()
+                + (where == null ? "" : ", " + where);
     }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.platform.AgencyProperties;
 import de.klimaflow.notification.CalendarEntry;
 import de.klimaflow.notification.CalendarFiles;
+import de.klimaflow.platform.AgencyProperties;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 
@@ -30,7 +30,9 @@ public class EventCalendar {
     }
 
     public byte[] feed() {
-        return calendarFiles.publication(events.publicCalendar().stream().flatMap(event -> entries(event).stream()).toList());
+        return calendarFiles.publication(events.publicCalendar().stream()
+                .flatMap(event -> entries(event).stream())
+                .toList());
     }
 
     public Optional<byte[]> of(long eventId) {
@@ -39,11 +41,22 @@ public class EventCalendar {
 
     /** The calendar entry of one part, addressed to one participant (for a confirmation mail). */
     public Optional<CalendarEntry> entryFor(long eventId, long partId, String attendeeName, String attendeeEmail) {
-        return events.overviewOf(eventId).flatMap(event -> entries(event).stream()
-                .filter(entry -> entry.uid().equals(uid(event.id(), partId))).findFirst()
-                .map(entry -> new CalendarEntry(entry.uid(), entry.summary(), entry.description(), entry.location(),
-                        entry.start(), entry.end(), entry.url(), entry.organizerName(), entry.organizerEmail(),
-                        attendeeName, attendeeEmail)));
+        return events.overviewOf(eventId)
+                .flatMap(event -> entries(event).stream()
+                        .filter(entry -> entry.uid().equals(uid(event.id(), partId)))
+                        .findFirst()
+                        .map(entry -> new CalendarEntry(
+                                entry.uid(),
+                                entry.summary(),
+                                entry.description(),
+                                entry.location(),
+                                entry.start(),
+                                entry.end(),
+                                entry.url(),
+                                entry.organizerName(),
+                                entry.organizerEmail(),
+                                attendeeName,
+                                attendeeEmail)));
     }
 
     private static String uid(long eventId, long partId) {
@@ -51,10 +64,19 @@ public class EventCalendar {
     }
 
     private List<CalendarEntry> entries(EventOverview event) {
-        return event.parts().stream().map(part -> new CalendarEntry(
-                uid(event.id(), part.id()),
-                event.title() + " – " + part.title(), part.description(), event.venue(),
-                part.startsAt().atZone(Formats.ZONE), part.endsAt().atZone(Formats.ZONE),
-                links.absolute(Links.eventPage(event.id())), agency.name(), agency.mailFrom(), null, null)).toList();
+        return event.parts().stream()
+                .map(part -> new CalendarEntry(
+                        uid(event.id(), part.id()),
+                        event.title() + " – " + part.title(),
+                        part.description(),
+                        event.venue(),
+                        part.startsAt().atZone(Formats.ZONE),
+                        part.endsAt().atZone(Formats.ZONE),
+                        links.absolute(Links.eventPage(event.id())),
+                        agency.name(),
+                        agency.mailFrom(),
+                        null,
+                        null))
+                .toList();
     }
 }

@@ -18,6 +18,7 @@ class EventChange {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long eventId;
     private Instant changedAt;
     private String changedBy;
@@ -25,8 +26,7 @@ class EventChange {
     private String beforeValue;
     private String afterValue;
 
-    protected EventChange() {
-    }
+    protected EventChange() {}
 
     EventChange(long eventId, Instant changedAt, String changedBy, String item, String before, String after) {
         this.eventId = eventId;

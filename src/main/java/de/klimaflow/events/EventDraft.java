@@ -1,29 +1,58 @@
 package de.klimaflow.events;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the event team enters for an event: the draft form's content, checked by {@link EventRules}
  * before anything is stored.
  */
-public record EventDraft(EventType type, String title, @Nullable String description, @Nullable Long seriesId,
-        @Nullable Long regionId, @Nullable Long venueId, EventFormat format, @Nullable String videoLink, boolean invitationOnly,
-        boolean freeOfCharge, @Nullable Instant registrationOpensAt, @Nullable Instant registrationDeadline,
-        @Nullable String contactName, @Nullable String contactEmail,
+public record EventDraft(
+        EventType type,
+        String title,
+        @Nullable String description,
+        @Nullable Long seriesId,
+        @Nullable Long regionId,
+        @Nullable Long venueId,
+        EventFormat format,
+        @Nullable String videoLink,
+        boolean invitationOnly,
+        boolean freeOfCharge,
+        @Nullable Instant registrationOpensAt,
+        @Nullable Instant registrationDeadline,
+        @Nullable String contactName,
+        @Nullable String contactEmail,
         List<Part> parts) {
 
     /** The same draft, taking registrations only with an invitation. */
     public EventDraft byInvitationOnly() {
-        return new EventDraft(type, title, description, seriesId, regionId, venueId, format, videoLink, true, freeOfCharge,
-                registrationOpensAt, registrationDeadline, contactName, contactEmail, parts);
+        return new EventDraft(
+                type,
+                title,
+                description,
+                seriesId,
+                regionId,
+                venueId,
+                format,
+                videoLink,
+                true,
+                freeOfCharge,
+                registrationOpensAt,
+                registrationDeadline,
+                contactName,
+                contactEmail,
+                parts);
     }
 
     /** One session of the event. */
-    public record Part(String title, @Nullable String description, @Nullable Instant startsAt, @Nullable Instant endsAt, int capacity,
-            Set<Audience> audiences) {
-    }
+    public record Part(
+            String title,
+            @Nullable String description,
+            @Nullable Instant startsAt,
+            @Nullable Instant endsAt,
+            int capacity,
+            Set<Audience> audiences) {}
 }

@@ -2,7 +2,9 @@ package de.klimaflow.events;
 
 /** Where an event takes place; online and hybrid events need a video-conference link. */
 public enum EventFormat {
-    ON_SITE, ONLINE, HYBRID;
+    ON_SITE,
+    ONLINE,
+    HYBRID;
 
     public boolean needsVenue() {
         return this != ONLINE;

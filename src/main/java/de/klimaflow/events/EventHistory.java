@@ -26,8 +26,12 @@ public class EventHistory {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EventHistory(EventRepository events, EventChangeRepository changes, EventReviewSnapshotRepository snapshots,
-            CurrentUser currentUser, Clock clock) {
+    EventHistory(
+            EventRepository events,
+            EventChangeRepository changes,
+            EventReviewSnapshotRepository snapshots,
+            CurrentUser currentUser,
+            Clock clock) {
         this.events = events;
         this.changes = changes;
         this.snapshots = snapshots;
@@ -36,13 +40,14 @@ public class EventHistory {
     }
 
     /** One entry of an event's audit trail. */
-    public record EventChangeEntry(Instant changedAt, String changedBy, String item, String before, String after) {
-    }
+    public record EventChangeEntry(Instant changedAt, String changedBy, String item, String before, String after) {}
 
     /** What staff changed on the public event, newest first. */
     @Transactional(readOnly = true)
     public List<EventChangeEntry> changes(long eventId) {
-        return changes.findByEventIdOrderByChangedAtDescIdDesc(eventId).stream().map(EventChange::toEntry).toList();
+        return changes.findByEventIdOrderByChangedAtDescIdDesc(eventId).stream()
+                .map(EventChange::toEntry)
+                .toList();
     }
 
     /** Writes every reviewed item that differs from {@code before} to the event's audit trail. */
@@ -58,27 +63,34 @@ public class EventHistory {
     }
 
     /** One reviewed item that differs from what management saw when sending the event back. */
-    public record ReviewChange(String item, String before, String after) {
-    }
+    public record ReviewChange(String item, String before, String after) {}
 
     /** Management sends the event back: remember what it looked like, for the next approval. */
     public void rememberForReview(long eventId) {
         Map<String, String> items = reviewItems(event(eventId));
-        snapshots.findById(eventId).ifPresentOrElse(snapshot -> snapshot.take(items, clock.instant()),
-                () -> snapshots.save(new EventReviewSnapshot(eventId, items, clock.instant())));
+        snapshots
+                .findById(eventId)
+                .ifPresentOrElse(
+                        snapshot -> snapshot.take(items, clock.instant()),
+                        () -> snapshots.save(new EventReviewSnapshot(eventId, items, clock.instant())));
     }
 
     /** What changed since the last send-back; empty when it was never sent back or nothing changed. */
     @Transactional(readOnly = true)
     public List<ReviewChange> changesSinceSendBack(long eventId) {
-        return snapshots.findById(eventId).map(snapshot -> {
-            Map<String, String> before = snapshot.items();
-            Map<String, String> now = reviewItems(event(eventId));
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
-            keys.addAll(before.keySet());
-            return keys.stream().filter(key -> !java.util.Objects.equals(before.get(key), now.get(key)))
-                    .map(key -> new ReviewChange(key, before.getOrDefault(key, ""), now.getOrDefault(key, ""))).toList();
-        }).orElse(List.of());
+        return snapshots
+                .findById(eventId)
+                .map(snapshot -> {
+                    Map<String, String> before = snapshot.items();
+                    Map<String, String> now = reviewItems(event(eventId));
+                    java.util.Set<String> keys = new java.util.LinkedHashSet<>(now.keySet());
+                    keys.addAll(before.keySet());
+                    return keys.stream()
+                            .filter(key -> !java.util.Objects.equals(before.get(key), now.get(key)))
+                            .map(key -> new ReviewChange(key, before.getOrDefault(key, ""), now.getOrDefault(key, "")))
+                            .toList();
+                })
+                .orElse(List.of());
     }
 
     /** What management reviews, item by item: the keys name the item, the part by its number from 1. */
@@ -93,8 +105,9 @@ public class EventHistory {
             String prefix = "part." + (i + 1) + ".";
             items.put(prefix + "session", event.sessionLine(part));
             items.put(prefix + "seats", Integer.toString(part.getCapacity()));
-            items.put(prefix + "audiences", part.getAudiences().stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(", ")));
+            items.put(
+                    prefix + "audiences",
+                    part.getAudiences().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
             items.put(prefix + "programme", part.getDescription() == null ? "" : part.getDescription());
         }
         return items;

@@ -1,18 +1,34 @@
 package de.klimaflow.events;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** An event as lists show it: its parts with seats taken, and whether it takes registrations right now. */
-public record EventOverview(long id, String title, EventType type, EventStatus status, EventFormat format,
-        @Nullable String venue, Instant registrationDeadline, boolean invitationOnly, @Nullable String description, List<PartOverview> parts,
+public record EventOverview(
+        long id,
+        String title,
+        EventType type,
+        EventStatus status,
+        EventFormat format,
+        @Nullable String venue,
+        Instant registrationDeadline,
+        boolean invitationOnly,
+        @Nullable String description,
+        List<PartOverview> parts,
         boolean registrationOpen) {
 
     /** One part with its seats. */
-    public record PartOverview(long id, String title, Instant startsAt, Instant endsAt, int capacity, long taken,
-            java.util.Set<Audience> audiences, @Nullable String description) {
+    public record PartOverview(
+            long id,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            int capacity,
+            long taken,
+            java.util.Set<Audience> audiences,
+            @Nullable String description) {
 
         public long seatsLeft() {
             return Math.max(0, capacity - taken);
@@ -25,6 +41,9 @@ public record EventOverview(long id, String title, EventType type, EventStatus s
     }
 
     public Instant startsAt() {
-        return parts.stream().map(PartOverview::startsAt).min(Instant::compareTo).orElseThrow();
+        return parts.stream()
+                .map(PartOverview::startsAt)
+                .min(Instant::compareTo)
+                .orElseThrow();
     }
 }

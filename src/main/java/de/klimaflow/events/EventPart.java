@@ -1,14 +1,14 @@
 package de.klimaflow.events;
 
-import java.util.Objects;
-
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+import de.klimaflow.platform.Formats;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,8 +24,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import de.klimaflow.platform.Formats;
-
 /** One session of an event with its own time, seats and audiences, e.g. the evening event or the workshop day. */
 @Entity
 @Table(name = "event_part")
@@ -34,9 +32,11 @@ public class EventPart {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "event_id")
     private Event event;
+
     private int position;
     private String title;
     private @Nullable String description;
@@ -51,8 +51,7 @@ public class EventPart {
     @Enumerated(EnumType.STRING)
     private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
-    protected EventPart() {
-    }
+    protected EventPart() {}
 
     EventPart(Event event, int position, EventDraft.Part draft) {
         this.event = event;

@@ -40,14 +40,17 @@ public interface EventRegistrations {
     List<Addressee> addressees(long eventId, Addressees who, java.time.Instant linksValidUntil);
 
     /** Someone with a seat, as lists, exports and the check-in show them. */
-    record Participant(long registrationId, String name, @Nullable String organisation, ParticipantRole role, Set<Long> partIds,
-            boolean attended) {
-    }
+    record Participant(
+            long registrationId,
+            String name,
+            @Nullable String organisation,
+            ParticipantRole role,
+            Set<Long> partIds,
+            boolean attended) {}
 
     /** A registrant to write to, with the token of their personal link. */
-    record Addressee(long registrationId, String name, String email, Locale locale, String personalToken,
-            Set<Long> partIds) {
-    }
+    record Addressee(
+            long registrationId, String name, String email, Locale locale, String personalToken, Set<Long> partIds) {}
 
     enum Addressees {
         /** confirmed participants: reminders and the follow-up */

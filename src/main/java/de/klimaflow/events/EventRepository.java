@@ -18,24 +18,30 @@ interface EventRepository extends JpaRepository<Event, Long> {
      * its opt-in mail read it, so it is a query string: Hibernate keeps the translation of a string, while a
      * derived query's criteria is translated anew on each call (see src/bench/notes.md, intake).
      */
-    @Query("select e from Event e left join fetch e.parts left join fetch e.venue left join fetch e.series where e.id = ?1")
+    @Query(
+            "select e from Event e left join fetch e.parts left join fetch e.venue left join fetch e.series where e.id = ?1")
     Optional<Event> findWithDetailsById(long id);
 
     /**
      * What every registration reads of its event, one row per part, without loading the event: hydrating it with
      * its parts and their audiences, and dirty-checking them at each flush, was a seventh of the request's CPU.
      */
-    @Query("select new de.klimaflow.events.RegistrationTermsRow(e.id, e.invitationOnly, e.status, e.registrationOpensAt,"
-            + " e.registrationDeadline, p.id, p.endsAt) from Event e left join e.parts p where e.id = ?1")
+    @Query(
+            "select new de.klimaflow.events.RegistrationTermsRow(e.id, e.invitationOnly, e.status, e.registrationOpensAt,"
+                    + " e.registrationDeadline, p.id, p.endsAt) from Event e left join e.parts p where e.id = ?1")
     List<RegistrationTermsRow> findRegistrationTermsRows(long id);
 
     @Query("select e.title from Event e where e.id = ?1")
     Optional<String> findTitleById(long id);
 
-    @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)
+    @EntityGraph(
+            attributePaths = {"parts", "venue"},
+            type = EntityGraph.EntityGraphType.LOAD)
     List<Event> findByStatusInOrderByRegistrationDeadlineAsc(List<EventStatus> statuses);
 
-    @EntityGraph(attributePaths = {"parts", "venue"}, type = EntityGraph.EntityGraphType.LOAD)
+    @EntityGraph(
+            attributePaths = {"parts", "venue"},
+            type = EntityGraph.EntityGraphType.LOAD)
     List<Event> findAllByOrderByRegistrationDeadlineDesc();
 
     @EntityGraph(attributePaths = "parts", type = EntityGraph.EntityGraphType.LOAD)

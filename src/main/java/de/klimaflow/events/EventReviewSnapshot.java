@@ -18,11 +18,11 @@ class EventReviewSnapshot {
 
     @Id
     private Long eventId;
+
     private Instant takenAt;
     private String content;
 
-    protected EventReviewSnapshot() {
-    }
+    protected EventReviewSnapshot() {}
 
     EventReviewSnapshot(long eventId, Map<String, String> items, Instant now) {
         this.eventId = eventId;
@@ -35,15 +35,21 @@ class EventReviewSnapshot {
 
     private void write(Map<String, String> items, Instant now) {
         StringBuilder lines = new StringBuilder();
-        items.forEach((key, value) -> lines.append(key).append('\t').append(value.replace('\n', '\u2028')).append('\n'));
+        items.forEach((key, value) -> lines.append(key)
+                .append('\t')
+                .append(value.replace('\n', '\u2028'))
+                .append('\n'));
         this.content = lines.toString();
         this.takenAt = now;
     }
 
     Map<String, String> items() {
         Map<String, String> items = new LinkedHashMap<>();
-        content.lines().filter(line -> line.contains("\t")).forEach(line -> items.put(line.substring(0, line.indexOf('\t')),
-                line.substring(line.indexOf('\t') + 1).replace('\u2028', '\n')));
+        content.lines()
+                .filter(line -> line.contains("\t"))
+                .forEach(line -> items.put(
+                        line.substring(0, line.indexOf('\t')),
+                        line.substring(line.indexOf('\t') + 1).replace('\u2028', '\n')));
         return items;
     }
 }

@@ -12,7 +12,11 @@ public final class EventRoutes {
 
     /** The id if the parameter is a plain number, else empty. */
     public static Optional<Long> eventId(BeforeEnterEvent navigation) {
-        return navigation.getRouteParameters().get(EVENT_ID).filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf);
+        return navigation
+                .getRouteParameters()
+                .get(EVENT_ID)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf);
     }
 
     /** Shows the "not found" page for an id that does not exist (or is not for this user). */
@@ -20,6 +24,5 @@ public final class EventRoutes {
         navigation.rerouteToError(NotFoundException.class, navigation.getUI().getTranslation("public.notFound"));
     }
 
-    private EventRoutes() {
-    }
+    private EventRoutes() {}
 }

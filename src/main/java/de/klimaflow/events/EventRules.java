@@ -1,10 +1,10 @@
 package de.klimaflow.events;
 
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.FieldProblem;
@@ -24,7 +24,8 @@ public final class EventRules {
         text(problems, "title", draft.title(), MAX_TITLE, true);
         text(problems, "description", draft.description(), MAX_DESCRIPTION, false);
         text(problems, "contactName", draft.contactName(), 200, true);
-        if (draft.contactEmail() == null || !MailAddresses.isValid(draft.contactEmail().strip())) {
+        if (draft.contactEmail() == null
+                || !MailAddresses.isValid(draft.contactEmail().strip())) {
             problems.add(new FieldProblem("contactEmail", "event.error.email"));
         }
         if (draft.format() == null) {
@@ -39,7 +40,8 @@ public final class EventRules {
         }
         if (draft.registrationDeadline() == null) {
             problems.add(new FieldProblem("registrationDeadline", "event.error.required"));
-        } else if (draft.registrationOpensAt() != null && !draft.registrationOpensAt().isBefore(draft.registrationDeadline())) {
+        } else if (draft.registrationOpensAt() != null
+                && !draft.registrationOpensAt().isBefore(draft.registrationDeadline())) {
             problems.add(new FieldProblem("registrationOpensAt", "event.error.opensAfterDeadline"));
         }
 
@@ -55,23 +57,31 @@ public final class EventRules {
         return problems.stream().distinct().toList();
     }
 
-    private static void checkPart(List<FieldProblem> problems, String prefix, EventDraft.Part part, EventDraft draft,
+    private static void checkPart(
+            List<FieldProblem> problems,
+            String prefix,
+            EventDraft.Part part,
+            EventDraft draft,
             @Nullable Integer venueCapacity) {
         text(problems, prefix + "title", part.title(), MAX_TITLE, true);
         text(problems, prefix + "description", part.description(), 2000, false);
         if (part.startsAt() == null || part.endsAt() == null) {
-            problems.add(new FieldProblem(prefix + (part.startsAt() == null ? "startsAt" : "endsAt"), "event.error.required"));
+            problems.add(new FieldProblem(
+                    prefix + (part.startsAt() == null ? "startsAt" : "endsAt"), "event.error.required"));
         } else {
             if (!part.endsAt().isAfter(part.startsAt())) {
                 problems.add(new FieldProblem(prefix + "endsAt", "event.error.endBeforeStart"));
             }
-            if (draft.registrationDeadline() != null && !draft.registrationDeadline().isBefore(part.startsAt())) {
+            if (draft.registrationDeadline() != null
+                    && !draft.registrationDeadline().isBefore(part.startsAt())) {
                 problems.add(new FieldProblem("registrationDeadline", "event.error.deadlineAfterEvent"));
             }
         }
         if (part.capacity() <= 0) {
             problems.add(new FieldProblem(prefix + "capacity", "event.error.capacity"));
-        } else if (venueCapacity != null && draft.format() != null && draft.format().needsVenue()
+        } else if (venueCapacity != null
+                && draft.format() != null
+                && draft.format().needsVenue()
                 && part.capacity() > venueCapacity) {
             problems.add(new FieldProblem(prefix + "capacity", "event.error.capacityOverVenue"));
         }
@@ -102,6 +112,5 @@ public final class EventRules {
         }
     }
 
-    private EventRules() {
-    }
+    private EventRules() {}
 }

@@ -9,11 +9,11 @@ import java.time.Instant;
  *
  * @param created true for a new event, false for a change of an existing one
  */
-public record EventSchedule(long eventId, boolean created, Instant registrationDeadline, Instant startsAt,
-        Instant endsAt) {
+public record EventSchedule(
+        long eventId, boolean created, Instant registrationDeadline, Instant startsAt, Instant endsAt) {
 
     static EventSchedule of(Event event, boolean created) {
-        return new EventSchedule(event.getId(), created, event.getRegistrationDeadline(), event.startsAt(),
-                event.endsAt());
+        return new EventSchedule(
+                event.getId(), created, event.getRegistrationDeadline(), event.startsAt(), event.endsAt());
     }
 }

@@ -14,10 +14,10 @@ public class EventSeries {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String title;
 
-    protected EventSeries() {
-    }
+    protected EventSeries() {}
 
     EventSeries(String title) {
         this.title = title;

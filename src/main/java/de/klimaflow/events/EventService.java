@@ -1,7 +1,5 @@
 package de.klimaflow.events;
 
-import java.util.Objects;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.platform.Formats;
-
 
 /**
  * Creating and changing events. Every change is checked by {@link EventRules}; a broken draft stores
@@ -45,9 +43,17 @@ public class EventService {
     private final List<EventTypeRules> typeRules;
     private final Clock clock;
 
-    public EventService(EventRepository events, VenueRepository venues, EventSeriesRepository series,
-            EventRegistrations registrations, PressReleases pressReleases, ApplicationEventPublisher publisher,
-            EventHistory history, PartSeats seats, List<EventTypeRules> typeRules, Clock clock) {
+    public EventService(
+            EventRepository events,
+            VenueRepository venues,
+            EventSeriesRepository series,
+            EventRegistrations registrations,
+            PressReleases pressReleases,
+            ApplicationEventPublisher publisher,
+            EventHistory history,
+            PartSeats seats,
+            List<EventTypeRules> typeRules,
+            Clock clock) {
         this.seats = seats;
         this.history = history;
         this.typeRules = typeRules;
@@ -69,20 +75,24 @@ public class EventService {
     /** What the public calendar shows: published events open to the public, soonest deadline first. */
     @Transactional(readOnly = true)
     public List<EventOverview> publicCalendar() {
-        List<EventStatus> visible = java.util.Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic).toList();
+        List<EventStatus> visible = java.util.Arrays.stream(EventStatus.values())
+                .filter(EventStatus::isPublic)
+                .toList();
         return overviews(events.findByStatusInOrderByRegistrationDeadlineAsc(visible).stream()
-                .filter(event -> !event.isInvitationOnly()).toList());
+                .filter(event -> !event.isInvitationOnly())
+                .toList());
     }
 
     /** One event as the staff's lists show it. */
     @Transactional(readOnly = true)
     public Optional<EventOverview> overviewOf(long eventId) {
-        return events.findWithDetailsById(eventId).map(event -> overviews(List.of(event)).get(0));
+        return events.findWithDetailsById(eventId)
+                .map(event -> overviews(List.of(event)).get(0));
     }
 
     private boolean acceptsRegistrations(Event event) {
-        return acceptsRegistrations(event.getStatus(), event.getRegistrationOpensAt(), event.getRegistrationDeadline(),
-                clock.instant());
+        return acceptsRegistrations(
+                event.getStatus(), event.getRegistrationOpensAt(), event.getRegistrationDeadline(), clock.instant());
     }
 
     /** Published, registration opened, deadline not passed: the one rule of when an event takes registrations. */
@@ -106,13 +116,32 @@ public class EventService {
 
     private List<EventOverview> overviews(List<Event> list) {
         Map<Long, Long> taken = registrations.seatsTaken(list.stream()
-                .flatMap(event -> event.getParts().stream()).map(EventPart::getId).toList());
-        return list.stream().map(event -> new EventOverview(event.getId(), event.getTitle(), event.getType(),
-                event.getStatus(), event.getFormat(), event.getVenue() == null ? null : event.getVenue().address(),
-                event.getRegistrationDeadline(), event.isInvitationOnly(), event.getDescription(),
-                event.getParts().stream().map(part -> new EventOverview.PartOverview(part.getId(), part.getTitle(),
-                        part.getStartsAt(), part.getEndsAt(), part.getCapacity(), taken.getOrDefault(part.getId(), 0L),
-                        part.getAudiences(), part.getDescription())).toList(), acceptsRegistrations(event)))
+                .flatMap(event -> event.getParts().stream())
+                .map(EventPart::getId)
+                .toList());
+        return list.stream()
+                .map(event -> new EventOverview(
+                        event.getId(),
+                        event.getTitle(),
+                        event.getType(),
+                        event.getStatus(),
+                        event.getFormat(),
+                        event.getVenue() == null ? null : event.getVenue().address(),
+                        event.getRegistrationDeadline(),
+                        event.isInvitationOnly(),
+                        event.getDescription(),
+                        event.getParts().stream()
+                                .map(part -> new EventOverview.PartOverview(
+                                        part.getId(),
+                                        part.getTitle(),
+                                        part.getStartsAt(),
+                                        part.getEndsAt(),
+                                        part.getCapacity(),
+                                        taken.getOrDefault(part.getId(), 0L),
+                                        part.getAudiences(),
+                                        part.getDescription()))
+                                .toList(),
+                        acceptsRegistrations(event)))
                 .toList();
     }
 
@@ -129,7 +158,8 @@ public class EventService {
     /** The draft as the rules of its type have it (a network meeting takes invitations only). */
     private EventDraft withTypeRules(EventDraft draft) {
         return !draft.invitationOnly() && typeRules.stream().anyMatch(rules -> rules.invitationOnly(draft.type()))
-                ? draft.byInvitationOnly() : draft;
+                ? draft.byInvitationOnly()
+                : draft;
     }
 
     /** Changes the event; its planning process's timers move with the dates. */
@@ -152,7 +182,8 @@ public class EventService {
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
         if (event.getStatus() != EventStatus.PUBLISHED && event.getStatus() != EventStatus.REGISTRATION_CLOSED) {
-            throw new IllegalStateException("only a published event is rescheduled, not one that is " + event.getStatus());
+            throw new IllegalStateException(
+                    "only a published event is rescheduled, not one that is " + event.getStatus());
         }
         boolean deadlineChanged = !registrationDeadline.equals(event.getRegistrationDeadline());
         if (deadlineChanged && event.getStatus() != EventStatus.PUBLISHED) {
@@ -160,8 +191,8 @@ public class EventService {
         } else if (deadlineChanged && !registrationDeadline.isAfter(now)) {
             problems.add(new FieldProblem("registrationDeadline", "event.error.deadlinePassed"));
         }
-        int days = (int) ChronoUnit.DAYS.between(
-                event.startsAt().atZone(Formats.ZONE).toLocalDate(), firstDay);
+        int days = (int)
+                ChronoUnit.DAYS.between(event.startsAt().atZone(Formats.ZONE).toLocalDate(), firstDay);
         Instant newStart = event.startsAt().atZone(Formats.ZONE).plusDays(days).toInstant();
         if (!newStart.isAfter(now)) {
             problems.add(new FieldProblem("firstDay", "event.error.startPassed"));
@@ -185,32 +216,42 @@ public class EventService {
      * go to the people waiting longest. Every changed item is written to the event's audit trail.
      */
     public void editPublished(long eventId, PublishedEdit edit) {
-        Event event = events.findWithDetailsById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        Event event = events.findWithDetailsById(eventId)
+                .orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
         if (event.getStatus() != EventStatus.PUBLISHED && event.getStatus() != EventStatus.REGISTRATION_CLOSED) {
-            throw new IllegalStateException("only a published event is edited here, not one that is " + event.getStatus());
+            throw new IllegalStateException(
+                    "only a published event is edited here, not one that is " + event.getStatus());
         }
         List<FieldProblem> problems = new ArrayList<>();
         EventRules.text(problems, "description", edit.description(), EventRules.MAX_DESCRIPTION, false);
         EventRules.text(problems, "contactName", edit.contactName(), 200, true);
-        if (edit.contactEmail() == null || !de.klimaflow.notification.MailAddresses.isValid(edit.contactEmail().strip())) {
+        if (edit.contactEmail() == null
+                || !de.klimaflow.notification.MailAddresses.isValid(
+                        edit.contactEmail().strip())) {
             problems.add(new FieldProblem("contactEmail", "event.error.email"));
         }
-        Map<Long, EventPart> parts = event.getParts().stream().collect(Collectors.toMap(EventPart::getId, part -> part));
-        if (edit.parts().size() != parts.size() || !edit.parts().stream().allMatch(p -> parts.containsKey(p.partId()))) {
+        Map<Long, EventPart> parts =
+                event.getParts().stream().collect(Collectors.toMap(EventPart::getId, part -> part));
+        if (edit.parts().size() != parts.size()
+                || !edit.parts().stream().allMatch(p -> parts.containsKey(p.partId()))) {
             throw new IllegalArgumentException("the edit must name each part of event " + eventId + " once");
         }
         Map<Long, Integer> locked = seats.lockSeats(parts.keySet());
         Map<Long, Long> taken = registrations.seatsTaken(parts.keySet());
         for (int i = 0; i < event.getParts().size(); i++) {
             EventPart part = event.getParts().get(i);
-            PublishedEdit.Part change = edit.parts().stream().filter(p -> p.partId() == part.getId()).findFirst().orElseThrow();
+            PublishedEdit.Part change = edit.parts().stream()
+                    .filter(p -> p.partId() == part.getId())
+                    .findFirst()
+                    .orElseThrow();
             String prefix = "parts[" + i + "].";
             EventRules.text(problems, prefix + "description", change.programme(), 2000, false);
             if (change.seats() < 1) {
                 problems.add(new FieldProblem(prefix + "capacity", "event.error.capacity"));
             } else if (change.seats() < taken.getOrDefault(part.getId(), 0L)) {
                 problems.add(new FieldProblem(prefix + "capacity", "event.error.belowTaken"));
-            } else if (event.getVenue() != null && change.seats() > event.getVenue().getCapacity()) {
+            } else if (event.getVenue() != null
+                    && change.seats() > event.getVenue().getCapacity()) {
                 problems.add(new FieldProblem(prefix + "capacity", "event.error.capacityOverVenue"));
             }
         }
@@ -307,6 +348,8 @@ public class EventService {
     }
 
     private @Nullable EventSeries seriesOf(EventDraft draft) {
-        return draft.seriesId() == null ? null : series.findById(draft.seriesId()).orElse(null);
+        return draft.seriesId() == null
+                ? null
+                : series.findById(draft.seriesId()).orElse(null);
     }
 }

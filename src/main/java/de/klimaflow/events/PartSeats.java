@@ -41,11 +41,19 @@ public class PartSeats {
             return Optional.empty();
         }
         RegistrationTermsRow event = rows.get(0);
-        return Optional.of(new RegistrationTerms(event.eventId(), event.invitationOnly(),
-                EventService.acceptsRegistrations(event.status(), event.registrationOpensAt(), event.registrationDeadline(),
-                        clock.instant()),
-                rows.stream().map(RegistrationTermsRow::partId).filter(Objects::nonNull).collect(Collectors.toSet()),
-                rows.stream().map(RegistrationTermsRow::partEndsAt).filter(Objects::nonNull).max(Instant::compareTo)
+        return Optional.of(new RegistrationTerms(
+                event.eventId(),
+                event.invitationOnly(),
+                EventService.acceptsRegistrations(
+                        event.status(), event.registrationOpensAt(), event.registrationDeadline(), clock.instant()),
+                rows.stream()
+                        .map(RegistrationTermsRow::partId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                rows.stream()
+                        .map(RegistrationTermsRow::partEndsAt)
+                        .filter(Objects::nonNull)
+                        .max(Instant::compareTo)
                         .orElse(clock.instant())));
     }
 

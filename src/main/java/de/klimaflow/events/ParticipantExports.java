@@ -14,12 +14,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.platform.AgencyProperties;
+import com.vaadin.flow.i18n.I18NProvider;
+
 import de.klimaflow.events.EventRegistrations.Participant;
+import de.klimaflow.platform.AgencyProperties;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.PdfPage;
 
@@ -32,8 +33,9 @@ import de.klimaflow.platform.PdfPage;
 public class ParticipantExports {
 
     /** Column headers, as keys of the UI bundles. */
-    private static final List<String> HEADER = List.of("export.col.name", "export.col.organisation", "export.col.role",
-            "export.col.parts", "export.col.attended");
+    private static final List<String> HEADER = List.of(
+            "export.col.name", "export.col.organisation", "export.col.role", "export.col.parts", "export.col.attended");
+
     static final float MARGIN = PdfPage.MARGIN;
 
     private final EventService events;
@@ -42,8 +44,12 @@ public class ParticipantExports {
     private final AgencyProperties agency;
     private final I18NProvider texts;
 
-    public ParticipantExports(EventService events, CheckIns checkIns, EventRegistrations registrations,
-            AgencyProperties agency, I18NProvider texts) {
+    public ParticipantExports(
+            EventService events,
+            CheckIns checkIns,
+            EventRegistrations registrations,
+            AgencyProperties agency,
+            I18NProvider texts) {
         this.texts = texts;
         this.events = events;
         this.checkIns = checkIns;
@@ -55,17 +61,26 @@ public class ParticipantExports {
     public byte[] csv(long eventId, Locale locale) {
         Event event = event(eventId);
         StringBuilder out = new StringBuilder("\uFEFF")
-                .append(String.join(";", HEADER.stream().map(key -> text(key, locale)).toList())).append("\r\n");
+                .append(String.join(
+                        ";", HEADER.stream().map(key -> text(key, locale)).toList()))
+                .append("\r\n");
         for (Participant p : registrations.participants(eventId)) {
-            out.append(String.join(";", csvCell(p.name()), csvCell(p.organisation()), csvCell(roleLabel(p, locale)),
-                    csvCell(parts(event, p)), text(p.attended() ? "export.yes" : "export.no", locale))).append("\r\n");
+            out.append(String.join(
+                            ";",
+                            csvCell(p.name()),
+                            csvCell(p.organisation()),
+                            csvCell(roleLabel(p, locale)),
+                            csvCell(parts(event, p)),
+                            text(p.attended() ? "export.yes" : "export.no", locale)))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public byte[] xlsx(long eventId, Locale locale) {
         Event event = event(eventId);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Teilnehmende");
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
@@ -98,14 +113,24 @@ public class ParticipantExports {
             int index = 0;
             while (index < participants.size() || index == 0) {
                 PdfPage page = new PdfPage(document);
-                float y = page.heading("Teilnehmerliste zum Unterschreiben", event.getTitle() + " · " + when(event)
-                        + (event.getVenue() == null ? "" : " · " + event.getVenue().address()));
+                float y = page.heading(
+                        "Teilnehmerliste zum Unterschreiben",
+                        event.getTitle() + " · " + when(event)
+                                + (event.getVenue() == null
+                                        ? ""
+                                        : " · " + event.getVenue().address()));
                 y -= 10;
                 page.row(y, true, "Nr.", "Name", "Organisation", "Unterschrift");
                 y -= 26;
                 while (index < participants.size() && y > MARGIN + 26) {
                     Participant p = participants.get(index++);
-                    page.row(y, false, Integer.toString(index), p.name(), p.organisation() == null ? "" : p.organisation(), "");
+                    page.row(
+                            y,
+                            false,
+                            Integer.toString(index),
+                            p.name(),
+                            p.organisation() == null ? "" : p.organisation(),
+                            "");
                     y -= 26;
                 }
                 page.close();
@@ -131,7 +156,13 @@ public class ParticipantExports {
                     float y = PDRectangle.A4.getHeight() - MARGIN - ((i - start) / 2 + 1) * height;
                     page.box(x, y, width, height);
                     page.text(x + 14, y + height - 40, 18, true, p.name(), width - 28);
-                    page.text(x + 14, y + height - 62, 11, false, p.organisation() == null ? "" : p.organisation(), width - 28);
+                    page.text(
+                            x + 14,
+                            y + height - 62,
+                            11,
+                            false,
+                            p.organisation() == null ? "" : p.organisation(),
+                            width - 28);
                     page.text(x + 14, y + 16, 8, false, event.getTitle(), width - 28);
                 }
                 page.close();
@@ -151,7 +182,9 @@ public class ParticipantExports {
             throw new IllegalStateException("attendance certificates exist only once the event has started");
         }
         Event event = event(eventId);
-        List<Participant> attendees = registrations.participants(eventId).stream().filter(Participant::attended).toList();
+        List<Participant> attendees = registrations.participants(eventId).stream()
+                .filter(Participant::attended)
+                .toList();
         return pdf(document -> {
             for (Participant p : attendees) {
                 PdfPage page = new PdfPage(document);
@@ -159,11 +192,17 @@ public class ParticipantExports {
                 page.text(MARGIN, y, 11, false, agency.name(), PdfPage.WIDTH);
                 page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
                 y -= 120;
-                for (String line : PdfPage.wrap("Hiermit bestätigen wir, dass " + p.name()
-                        + (p.organisation() == null ? "" : " (" + p.organisation() + ")") + " an der Veranstaltung „"
-                        + event.getTitle() + "“ am " + when(event)
-                        + (event.getVenue() == null ? "" : " in " + event.getVenue().address()) + " teilgenommen hat.",
-                        12, false, PdfPage.WIDTH)) {
+                for (String line : PdfPage.wrap(
+                        "Hiermit bestätigen wir, dass " + p.name()
+                                + (p.organisation() == null ? "" : " (" + p.organisation() + ")")
+                                + " an der Veranstaltung „"
+                                + event.getTitle() + "“ am " + when(event)
+                                + (event.getVenue() == null
+                                        ? ""
+                                        : " in " + event.getVenue().address()) + " teilgenommen hat.",
+                        12,
+                        false,
+                        PdfPage.WIDTH)) {
                     page.text(MARGIN, y, 12, false, line);
                     y -= 18;
                 }
@@ -187,8 +226,13 @@ public class ParticipantExports {
     }
 
     private static String parts(Event event, Participant p) {
-        Map<Long, String> titles = event.getParts().stream().collect(Collectors.toMap(EventPart::getId, EventPart::getTitle));
-        return p.partIds().stream().map(titles::get).filter(t -> t != null).sorted().collect(Collectors.joining(", "));
+        Map<Long, String> titles =
+                event.getParts().stream().collect(Collectors.toMap(EventPart::getId, EventPart::getTitle));
+        return p.partIds().stream()
+                .map(titles::get)
+                .filter(t -> t != null)
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static String when(Event event) {

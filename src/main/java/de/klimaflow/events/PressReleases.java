@@ -66,7 +66,8 @@ public class PressReleases {
     @Transactional(readOnly = true)
     public byte[] docx(long eventId) {
         List<String> paragraphs = paragraphs(text(eventId));
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 XWPFParagraph paragraph = document.createParagraph();
                 XWPFRun run = paragraph.createRun();
@@ -111,12 +112,23 @@ public class PressReleases {
     /** The draft: headline, place and date line, what, programme, registration, contact. */
     String draft(Event event) {
         String city = event.getVenue() == null ? "Magdeburg" : event.getVenue().getCity();
-        String audiences = event.getParts().stream().flatMap(part -> part.getAudiences().stream()).distinct().sorted()
-                .map(PressReleases::audience).collect(Collectors.joining(", "));
+        String audiences = event.getParts().stream()
+                .flatMap(part -> part.getAudiences().stream())
+                .distinct()
+                .sorted()
+                .map(PressReleases::audience)
+                .collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder();
         text.append(event.getTitle()).append("\n\n");
-        text.append(city).append(", ").append(Formats.date(clock.instant())).append(". Die ")
-                .append(agency.name()).append(" lädt ").append(audiences).append(" zu „").append(event.getTitle())
+        text.append(city)
+                .append(", ")
+                .append(Formats.date(clock.instant()))
+                .append(". Die ")
+                .append(agency.name())
+                .append(" lädt ")
+                .append(audiences)
+                .append(" zu „")
+                .append(event.getTitle())
                 .append("“ ein.");
         if (event.getDescription() != null) {
             text.append(' ').append(event.getDescription());
@@ -129,11 +141,17 @@ public class PressReleases {
             }
             text.append('\n');
         }
-        text.append('\n').append(event.isFreeOfCharge() ? "Die Teilnahme ist kostenfrei. " : "")
+        text.append('\n')
+                .append(event.isFreeOfCharge() ? "Die Teilnahme ist kostenfrei. " : "")
                 .append("Die Plätze sind begrenzt; um Anmeldung bis zum ")
                 .append(Formats.date(event.getRegistrationDeadline()))
-                .append(" wird gebeten: ").append(links.absolute(Links.eventPage(event.getId()))).append("\n\n");
-        text.append("Pressekontakt: ").append(event.getContactName()).append(", ").append(event.getContactEmail());
+                .append(" wird gebeten: ")
+                .append(links.absolute(Links.eventPage(event.getId())))
+                .append("\n\n");
+        text.append("Pressekontakt: ")
+                .append(event.getContactName())
+                .append(", ")
+                .append(event.getContactEmail());
         return text.toString();
     }
 
@@ -147,10 +165,13 @@ public class PressReleases {
     }
 
     private static List<String> paragraphs(String text) {
-        return List.of(text.split("\\R")).stream().filter(line -> !line.isBlank()).toList();
+        return List.of(text.split("\\R")).stream()
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 
     private Event event(long eventId) {
-        return events.findWithDetailsById(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        return events.findWithDetailsById(eventId)
+                .orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
     }
 }

@@ -8,6 +8,5 @@ import java.util.List;
  */
 public record PublishedEdit(String description, String contactName, String contactEmail, List<Part> parts) {
 
-    public record Part(long partId, String programme, int seats) {
-    }
+    public record Part(long partId, String programme, int seats) {}
 }

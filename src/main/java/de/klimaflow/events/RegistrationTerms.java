@@ -11,6 +11,5 @@ import java.util.Set;
  * @param partIds       the parts one may register for
  * @param lastPartEnds  when the event is over, the end of its personal links' validity
  */
-public record RegistrationTerms(long eventId, boolean invitationOnly, boolean open, Set<Long> partIds,
-        Instant lastPartEnds) {
-}
+public record RegistrationTerms(
+        long eventId, boolean invitationOnly, boolean open, Set<Long> partIds, Instant lastPartEnds) {}

@@ -24,23 +24,25 @@ public class Venue {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String street;
     private String postalCode;
     private String city;
     /** The largest room's seats: no part of an event here may have more. */
     private int capacity;
+
     private @Nullable String accessibility;
     private @Nullable String contactName;
     private @Nullable String contactEmail;
     private @Nullable String contactPhone;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "venue_room", joinColumns = @JoinColumn(name = "venue_id"))
     @OrderColumn(name = "position")
     private List<VenueRoom> rooms = new ArrayList<>();
 
-    protected Venue() {
-    }
+    protected Venue() {}
 
     Venue(VenueDraft draft) {
         apply(draft);
@@ -116,7 +118,17 @@ public class Venue {
 
     /** The form's content for editing this venue. */
     public VenueDraft toDraft() {
-        return new VenueDraft(name, street, postalCode, city, accessibility, contactName, contactEmail, contactPhone,
-                rooms.stream().map(room -> new VenueDraft.Room(room.getName(), room.getCapacity())).toList());
+        return new VenueDraft(
+                name,
+                street,
+                postalCode,
+                city,
+                accessibility,
+                contactName,
+                contactEmail,
+                contactPhone,
+                rooms.stream()
+                        .map(room -> new VenueDraft.Room(room.getName(), room.getCapacity()))
+                        .toList());
     }
 }

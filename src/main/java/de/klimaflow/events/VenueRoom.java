@@ -9,8 +9,7 @@ public class VenueRoom {
     private String name;
     private int capacity;
 
-    protected VenueRoom() {
-    }
+    protected VenueRoom() {}
 
     VenueRoom(String name, int capacity) {
         this.name = name;

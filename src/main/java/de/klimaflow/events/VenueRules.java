@@ -22,14 +22,14 @@ public final class VenueRules {
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()/\\-]{3,50}");
 
-    private VenueRules() {
-    }
+    private VenueRules() {}
 
     static List<FieldProblem> check(VenueDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         EventRules.text(problems, "name", draft.name(), 200, true);
         EventRules.text(problems, "street", draft.street(), 200, true);
-        if (draft.postalCode() == null || !POSTAL_CODE.matcher(draft.postalCode().strip()).matches()) {
+        if (draft.postalCode() == null
+                || !POSTAL_CODE.matcher(draft.postalCode().strip()).matches()) {
             problems.add(new FieldProblem("postalCode", "venue.error.postalCode"));
         }
         EventRules.text(problems, "city", draft.city(), 120, true);
@@ -54,7 +54,9 @@ public final class VenueRules {
             VenueDraft.Room room = rooms.get(i);
             String prefix = "rooms[" + i + "].";
             EventRules.text(problems, prefix + "name", room.name(), 200, true);
-            if (room.name() != null && !room.name().isBlank() && !names.add(room.name().strip().toLowerCase(Locale.ROOT))) {
+            if (room.name() != null
+                    && !room.name().isBlank()
+                    && !names.add(room.name().strip().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem(prefix + "name", "venue.error.roomTwice"));
             }
             if (room.capacity() < 1 || room.capacity() > MAX_ROOM_SEATS) {

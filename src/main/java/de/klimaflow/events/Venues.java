@@ -29,15 +29,20 @@ public class Venues {
     public long save(@Nullable Long venueId, VenueDraft draft) {
         List<FieldProblem> problems = new ArrayList<>(VenueRules.check(draft));
         if (problems.isEmpty() && venueId != null) {
-            int largest = draft.rooms().stream().mapToInt(VenueDraft.Room::capacity).max().orElse(0);
+            int largest = draft.rooms().stream()
+                    .mapToInt(VenueDraft.Room::capacity)
+                    .max()
+                    .orElse(0);
             boolean tooSmall = events.findByVenueIdAndStatusIn(venueId, EventStatus.PLANNED).stream()
-                    .flatMap(event -> event.getParts().stream()).anyMatch(part -> part.getCapacity() > largest);
+                    .flatMap(event -> event.getParts().stream())
+                    .anyMatch(part -> part.getCapacity() > largest);
             if (tooSmall) {
                 problems.add(new FieldProblem("rooms", "venue.error.roomsTooSmall"));
             }
         }
         String name = draft.name() == null ? "" : draft.name().strip();
-        venues.findByNameIgnoreCase(name).filter(other -> !other.getId().equals(venueId))
+        venues.findByNameIgnoreCase(name)
+                .filter(other -> !other.getId().equals(venueId))
                 .ifPresent(other -> problems.add(new FieldProblem("name", "venue.error.nameTaken")));
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);

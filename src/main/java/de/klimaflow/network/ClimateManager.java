@@ -20,6 +20,7 @@ class ClimateManager {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String email;
     private @Nullable Long municipalityId;
@@ -31,25 +32,44 @@ class ClimateManager {
     private boolean publicListing;
     private @Nullable Instant consentAt;
     private @Nullable Long caseId;
+
     @Version
     private long version;
 
-    protected ClimateManager() {
-    }
+    protected ClimateManager() {}
 
-    ClimateManager(String email, String name, @Nullable Long municipalityId, String municipality, @Nullable String district,
-            LocalDate since, @Nullable String fundedBy, @Nullable Long caseId) {
+    ClimateManager(
+            String email,
+            String name,
+            @Nullable Long municipalityId,
+            String municipality,
+            @Nullable String district,
+            LocalDate since,
+            @Nullable String fundedBy,
+            @Nullable Long caseId) {
         this.email = email;
         apply(name, municipalityId, municipality, district, since, fundedBy, caseId);
     }
 
-    void describe(String name, @Nullable Long municipalityId, String municipality, @Nullable String district, LocalDate since,
-            @Nullable String fundedBy, @Nullable Long caseId) {
+    void describe(
+            String name,
+            @Nullable Long municipalityId,
+            String municipality,
+            @Nullable String district,
+            LocalDate since,
+            @Nullable String fundedBy,
+            @Nullable Long caseId) {
         apply(name, municipalityId, municipality, district, since, fundedBy, caseId);
     }
 
-    private void apply(String name, @Nullable Long municipalityId, String municipality, @Nullable String district,
-            LocalDate since, @Nullable String fundedBy, @Nullable Long caseId) {
+    private void apply(
+            String name,
+            @Nullable Long municipalityId,
+            String municipality,
+            @Nullable String district,
+            LocalDate since,
+            @Nullable String fundedBy,
+            @Nullable Long caseId) {
         this.name = name;
         this.municipalityId = municipalityId;
         this.municipality = municipality;
@@ -70,8 +90,8 @@ class ClimateManager {
     }
 
     NetworkDirectory.Entry toEntry() {
-        return new NetworkDirectory.Entry(id, name, email, municipality, district, since, fundedBy, networkMember,
-                publicListing, consentAt);
+        return new NetworkDirectory.Entry(
+                id, name, email, municipality, district, since, fundedBy, networkMember, publicListing, consentAt);
     }
 
     String getName() {

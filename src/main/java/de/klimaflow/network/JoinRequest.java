@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 class JoinRequest {
 
     enum Status {
-        OPEN, ACCEPTED, DECLINED,
+        OPEN,
+        ACCEPTED,
+        DECLINED,
         /** a second request of a member's or of an open request's address; its data is gone once its mail is out */
         DUPLICATE
     }
@@ -27,6 +29,7 @@ class JoinRequest {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String email;
     private String municipality;
@@ -34,20 +37,23 @@ class JoinRequest {
     private @Nullable String message;
     private boolean publicListing;
     private Instant receivedAt;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private @Nullable String decidedBy;
     private @Nullable Instant decidedAt;
 
-    protected JoinRequest() {
-    }
+    protected JoinRequest() {}
 
     JoinRequest(NetworkJoin.NewJoinRequest request, Instant now) {
         this.name = request.name().strip();
         this.email = request.email().strip();
         this.municipality = request.municipality().strip();
         this.since = request.since();
-        this.message = request.message() == null || request.message().isBlank() ? null : request.message().strip();
+        this.message = request.message() == null || request.message().isBlank()
+                ? null
+                : request.message().strip();
         this.publicListing = request.publicListing();
         this.receivedAt = now;
         this.status = Status.OPEN;
@@ -73,7 +79,7 @@ class JoinRequest {
     }
 
     NetworkJoin.JoinRequestView toView() {
-        return new NetworkJoin.JoinRequestView(id, name, email, municipality, since, message, publicListing, receivedAt,
-                status.name());
+        return new NetworkJoin.JoinRequestView(
+                id, name, email, municipality, since, message, publicListing, receivedAt, status.name());
     }
 }

@@ -1,5 +1,4 @@
 package de.klimaflow.network;
 
 /** A join request was stored; its review process starts in the same transaction. */
-public record JoinRequested(long requestId) {
-}
+public record JoinRequested(long requestId) {}

@@ -43,14 +43,20 @@ public class NetworkDirectory {
     public static final String SYSTEM = "system";
 
     /** A directory entry as staff see it. */
-    public record Entry(long id, String name, String email, String municipality, @Nullable String district,
-            LocalDate since, @Nullable String fundedBy, boolean networkMember, boolean publicListing,
-            @Nullable Instant consentAt) {
-    }
+    public record Entry(
+            long id,
+            String name,
+            String email,
+            String municipality,
+            @Nullable String district,
+            LocalDate since,
+            @Nullable String fundedBy,
+            boolean networkMember,
+            boolean publicListing,
+            @Nullable Instant consentAt) {}
 
     /** What the public directory shows of a person who consented: no address. */
-    public record PublicEntry(String name, String municipality, LocalDate since) {
-    }
+    public record PublicEntry(String name, String municipality, LocalDate since) {}
 
     private final ClimateManagerRepository managers;
     private final Regions regions;
@@ -59,8 +65,13 @@ public class NetworkDirectory {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NetworkDirectory(ClimateManagerRepository managers, Regions regions, EventService events, Mailings mailings,
-            CurrentUser currentUser, Clock clock) {
+    NetworkDirectory(
+            ClimateManagerRepository managers,
+            Regions regions,
+            EventService events,
+            Mailings mailings,
+            CurrentUser currentUser,
+            Clock clock) {
         this.managers = managers;
         this.regions = regions;
         this.events = events;
@@ -72,29 +83,48 @@ public class NetworkDirectory {
     /** A consultation ended with a filled position: the new manager joins the directory and the network. */
     @EventListener
     void appointed(ClimateManagerAppointed appointed) {
-        enter(appointed.name(), appointed.email(), appointed.municipalityId(), appointed.municipality(), appointed.since(),
-                appointed.fundedBy(), appointed.publicListing(), appointed.caseId());
+        enter(
+                appointed.name(),
+                appointed.email(),
+                appointed.municipalityId(),
+                appointed.municipality(),
+                appointed.since(),
+                appointed.fundedBy(),
+                appointed.publicListing(),
+                appointed.caseId());
     }
 
     /**
      * Enters (or updates, by address) a manager as network member and invites them to the next network
      * meeting that takes registrations; returns the entry's id.
      */
-    public long enter(String name, String email, @Nullable Long municipalityId, String municipality, LocalDate since,
-            @Nullable String fundedBy, boolean publicListing, @Nullable Long caseId) {
+    public long enter(
+            String name,
+            String email,
+            @Nullable Long municipalityId,
+            String municipality,
+            LocalDate since,
+            @Nullable String fundedBy,
+            boolean publicListing,
+            @Nullable Long caseId) {
         String address = email.strip();
         if (!MailAddresses.isValid(address)) {
             throw new IllegalArgumentException("invalid address");
         }
-        Optional<Regions.MunicipalityInfo> known = Optional.ofNullable(municipalityId).flatMap(regions::municipality)
+        Optional<Regions.MunicipalityInfo> known = Optional.ofNullable(municipalityId)
+                .flatMap(regions::municipality)
                 .or(() -> regions.municipalityNamed(municipality));
         @Nullable Long knownId = known.map(Regions.MunicipalityInfo::id).orElse(null);
         String place = known.map(Regions.MunicipalityInfo::name).orElse(municipality.strip());
-        @Nullable String district = known.map(Regions.MunicipalityInfo::district).orElse(null);
-        ClimateManager manager = managers.findByEmailIgnoreCase(address).map(found -> {
-            found.describe(name.strip(), knownId, place, district, since, fundedBy, caseId);
-            return found;
-        }).orElseGet(() -> new ClimateManager(address, name.strip(), knownId, place, district, since, fundedBy, caseId));
+        @Nullable
+        String district = known.map(Regions.MunicipalityInfo::district).orElse(null);
+        ClimateManager manager = managers.findByEmailIgnoreCase(address)
+                .map(found -> {
+                    found.describe(name.strip(), knownId, place, district, since, fundedBy, caseId);
+                    return found;
+                })
+                .orElseGet(() ->
+                        new ClimateManager(address, name.strip(), knownId, place, district, since, fundedBy, caseId));
         manager.joinNetwork();
         manager.consent(publicListing, clock.instant());
         long id = managers.save(manager).toEntry().id();
@@ -114,41 +144,58 @@ public class NetworkDirectory {
     @Transactional(readOnly = true)
     public Optional<Long> nextMeeting() {
         return events.overview().stream()
-                .filter(e -> e.type() == EventType.NETWORK_MEETING && e.status() == EventStatus.PUBLISHED && e.registrationOpen())
-                .min(Comparator.comparing(EventOverview::startsAt)).map(EventOverview::id);
+                .filter(e -> e.type() == EventType.NETWORK_MEETING
+                        && e.status() == EventStatus.PUBLISHED
+                        && e.registrationOpen())
+                .min(Comparator.comparing(EventOverview::startsAt))
+                .map(EventOverview::id);
     }
 
     /** Invites in rounds of at most {@link Mailings#MAX_INVITATIONS}; those invited before are skipped. */
     private void invite(long eventId, List<ClimateManager> who) {
         for (int from = 0; from < who.size(); from += Mailings.MAX_INVITATIONS) {
             String list = who.subList(from, Math.min(who.size(), from + Mailings.MAX_INVITATIONS)).stream()
-                    .map(m -> MailAddresses.oneLine(m.getName()).replaceAll("[<>\",;]", " ").strip() + " <" + m.getEmail() + ">")
+                    .map(m -> MailAddresses.oneLine(m.getName())
+                                    .replaceAll("[<>\",;]", " ")
+                                    .strip() + " <" + m.getEmail() + ">")
                     .collect(Collectors.joining("\n"));
-            Mailings.InvitationRound round = mailings.invite(eventId, list, Locale.GERMAN, currentUser.id().orElse(SYSTEM));
-            LOG.info("Network meeting {}: {} invited, {} invited before, {} refused {}", eventId, round.invited(),
-                    round.alreadyInvited().size(), round.invalid().size(), round.invalid());
+            Mailings.InvitationRound round = mailings.invite(
+                    eventId, list, Locale.GERMAN, currentUser.id().orElse(SYSTEM));
+            LOG.info(
+                    "Network meeting {}: {} invited, {} invited before, {} refused {}",
+                    eventId,
+                    round.invited(),
+                    round.alreadyInvited().size(),
+                    round.invalid().size(),
+                    round.invalid());
         }
     }
 
     @Transactional(readOnly = true)
     public List<Entry> entries() {
-        return managers.findAllByOrderByDistrictAscMunicipalityAscNameAsc().stream().map(ClimateManager::toEntry).toList();
+        return managers.findAllByOrderByDistrictAscMunicipalityAscNameAsc().stream()
+                .map(ClimateManager::toEntry)
+                .toList();
     }
 
     /** Those who consented, grouped by district ("weitere" for a municipality outside the master data). */
     @Transactional(readOnly = true)
     public Map<String, List<PublicEntry>> publicDirectory() {
         Map<String, List<PublicEntry>> byDistrict = new LinkedHashMap<>();
-        managers.findByPublicListingTrueOrderByDistrictAscMunicipalityAscNameAsc().stream().map(ClimateManager::toEntry)
-                .forEach(entry -> byDistrict.computeIfAbsent(entry.district() == null ? "" : entry.district(),
-                        district -> new java.util.ArrayList<>()).add(new PublicEntry(entry.name(), entry.municipality(),
-                                entry.since())));
+        managers.findByPublicListingTrueOrderByDistrictAscMunicipalityAscNameAsc().stream()
+                .map(ClimateManager::toEntry)
+                .forEach(entry -> byDistrict
+                        .computeIfAbsent(
+                                entry.district() == null ? "" : entry.district(),
+                                district -> new java.util.ArrayList<>())
+                        .add(new PublicEntry(entry.name(), entry.municipality(), entry.since())));
         return byDistrict;
     }
 
     /** Consent given or withdrawn; withdrawn, the entry leaves the public directory at once. */
     public void setPublicListing(long id, boolean listed) {
-        managers.findById(id).orElseThrow(() -> new IllegalArgumentException("no directory entry " + id))
+        managers.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("no directory entry " + id))
                 .consent(listed, clock.instant());
     }
 }

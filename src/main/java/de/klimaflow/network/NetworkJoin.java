@@ -21,13 +21,25 @@ import de.klimaflow.security.CurrentUser;
 public class NetworkJoin {
 
     /** What the public form hands over, checked by the portal. */
-    public record NewJoinRequest(String name, String email, String municipality, LocalDate since, @Nullable String message,
-            boolean publicListing) {
-    }
+    public record NewJoinRequest(
+            String name,
+            String email,
+            String municipality,
+            LocalDate since,
+            @Nullable String message,
+            boolean publicListing) {}
 
     /** A request as the review form shows it. */
-    public record JoinRequestView(long id, String name, String email, String municipality, LocalDate since,
-            @Nullable String message, boolean publicListing, Instant receivedAt, String status) {
+    public record JoinRequestView(
+            long id,
+            String name,
+            String email,
+            String municipality,
+            LocalDate since,
+            @Nullable String message,
+            boolean publicListing,
+            Instant receivedAt,
+            String status) {
 
         public String label() {
             return "#" + id + " · " + name + " (" + municipality + ")";
@@ -36,7 +48,9 @@ public class NetworkJoin {
 
     /** Whether a request's address is known already: as a member, or by a request still open. */
     public enum KnownAddress {
-        NONE, MEMBER, OPEN_REQUEST
+        NONE,
+        MEMBER,
+        OPEN_REQUEST
     }
 
     private final JoinRequestRepository requests;
@@ -46,8 +60,13 @@ public class NetworkJoin {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NetworkJoin(JoinRequestRepository requests, ClimateManagerRepository managers, NetworkDirectory directory,
-            ApplicationEventPublisher publisher, CurrentUser currentUser, Clock clock) {
+    NetworkJoin(
+            JoinRequestRepository requests,
+            ClimateManagerRepository managers,
+            NetworkDirectory directory,
+            ApplicationEventPublisher publisher,
+            CurrentUser currentUser,
+            Clock clock) {
         this.requests = requests;
         this.managers = managers;
         this.directory = directory;
@@ -61,7 +80,9 @@ public class NetworkJoin {
      * member. The process finds a known address ({@link #knownAddress}) and tells its owner by mail instead of a review.
      */
     public void request(NewJoinRequest request) {
-        long id = requests.save(new JoinRequest(request, clock.instant())).toView().id();
+        long id = requests.save(new JoinRequest(request, clock.instant()))
+                .toView()
+                .id();
         publisher.publishEvent(new JoinRequested(id));
     }
 
@@ -69,11 +90,14 @@ public class NetworkJoin {
     @Transactional(readOnly = true)
     public KnownAddress knownAddress(long id) {
         String email = find(id).orElseThrow().email();
-        if (managers.findByEmailIgnoreCase(email).filter(ClimateManager::isNetworkMember).isPresent()) {
+        if (managers.findByEmailIgnoreCase(email)
+                .filter(ClimateManager::isNetworkMember)
+                .isPresent()) {
             return KnownAddress.MEMBER;
         }
         return requests.countByEmailIgnoreCaseAndStatusAndIdNot(email, JoinRequest.Status.OPEN, id) > 0
-                ? KnownAddress.OPEN_REQUEST : KnownAddress.NONE;
+                ? KnownAddress.OPEN_REQUEST
+                : KnownAddress.NONE;
     }
 
     /** A second request of a known address, once its owner is told: its personal data goes. */
@@ -94,13 +118,21 @@ public class NetworkJoin {
     /** An accepted request becomes a directory entry and network member, invited to the next meeting. */
     public void welcome(long id) {
         JoinRequestView request = find(id).orElseThrow();
-        directory.enter(request.name(), request.email(), null, request.municipality(), request.since(), null,
-                request.publicListing(), null);
+        directory.enter(
+                request.name(),
+                request.email(),
+                null,
+                request.municipality(),
+                request.since(),
+                null,
+                request.publicListing(),
+                null);
     }
 
     @Transactional(readOnly = true)
     public Map<Long, String> labels(Collection<Long> ids) {
-        return requests.findAllById(ids).stream().map(JoinRequest::toView)
+        return requests.findAllById(ids).stream()
+                .map(JoinRequest::toView)
                 .collect(Collectors.toMap(JoinRequestView::id, JoinRequestView::label));
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.platform.Formats;
+
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -58,9 +59,13 @@ public class CalendarFiles {
                 .getFluentTarget();
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         // a calendar needs at least one component (RFC 5545): an empty feed still carries the agency's time zone
-        Stream.concat(Stream.of(Formats.ZONE), entries.stream().map(entry -> entry.start().getZone()))
-                .map(ZoneId::getId).distinct()
-                .map(registry::getTimeZone).filter(java.util.Objects::nonNull)
+        Stream.concat(
+                        Stream.of(Formats.ZONE),
+                        entries.stream().map(entry -> entry.start().getZone()))
+                .map(ZoneId::getId)
+                .distinct()
+                .map(registry::getTimeZone)
+                .filter(java.util.Objects::nonNull)
                 .forEach(zone -> calendar.add(zone.getVTimeZone()));
         for (CalendarEntry entry : entries) {
             calendar.add(event(entry));

@@ -1,8 +1,8 @@
 package de.klimaflow.notification;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -12,6 +12,7 @@ public final class MailAddresses {
 
     /** CR, LF and the other control characters: in a header they could start a new header line. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
+
     private static final int MAX_LENGTH = 254;
 
     /** A plain, deliverable-looking address: "name@domain.tld", nothing else. */
@@ -48,6 +49,5 @@ public final class MailAddresses {
         return CONTROL.matcher(value).replaceAll(" ").strip();
     }
 
-    private MailAddresses() {
-    }
+    private MailAddresses() {}
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
+
 import jakarta.persistence.criteria.Predicate;
 
 /** Reading the mail log: the searchable Outbox and the mails of one entity or process. */
@@ -36,8 +37,14 @@ public class MailLog {
     /** A page of the mails the signed-in user may read, newest first; offset is a multiple of limit, as the grid asks. */
     public List<MailSummary> search(MailSearch search, int offset, int limit) {
         int page = limit == 0 ? 0 : offset / limit;
-        return mails.findAll(matching(search).and(readable()), PageRequest.of(page, Math.max(limit, 1),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))).stream().map(MailSummary::of).toList();
+        return mails
+                .findAll(
+                        matching(search).and(readable()),
+                        PageRequest.of(
+                                page, Math.max(limit, 1), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+                .stream()
+                .map(MailSummary::of)
+                .toList();
     }
 
     public long count(MailSearch search) {
@@ -56,12 +63,15 @@ public class MailLog {
                 types.add(type);
             }
         }));
-        return (root, query, cb) -> types.isEmpty() ? cb.disjunction() : root.get("relatedType").in(types);
+        return (root, query, cb) ->
+                types.isEmpty() ? cb.disjunction() : root.get("relatedType").in(types);
     }
 
     /** Every logged mail to this address, oldest first: for a data subject's access request. */
     public List<MailSummary> toAddress(String email) {
-        return mails.findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(email.strip()).stream().map(MailSummary::of).toList();
+        return mails.findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(email.strip()).stream()
+                .map(MailSummary::of)
+                .toList();
     }
 
     /** Erases address, name and text of every logged mail to this address; returns how many. */
@@ -73,12 +83,17 @@ public class MailLog {
     }
 
     public List<MailSummary> ofProcess(String processInstanceId) {
-        return mails.findByProcessInstanceIdOrderByCreatedAtDesc(processInstanceId).stream().map(MailSummary::of).toList();
+        return mails.findByProcessInstanceIdOrderByCreatedAtDesc(processInstanceId).stream()
+                .map(MailSummary::of)
+                .toList();
     }
 
     public List<MailSummary> ofEntity(String relatedType, String relatedId) {
-        return mails.findByRelatedTypeAndRelatedIdOrderByCreatedAtDesc(relatedType, relatedId, PageRequest.of(0, 200))
-                .stream().map(MailSummary::of).toList();
+        return mails
+                .findByRelatedTypeAndRelatedIdOrderByCreatedAtDesc(relatedType, relatedId, PageRequest.of(0, 200))
+                .stream()
+                .map(MailSummary::of)
+                .toList();
     }
 
     private static Specification<OutboundMail> matching(MailSearch search) {

@@ -20,9 +20,13 @@ class MailMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (MailStatus status : MailStatus.values()) {
-            Gauge.builder("klimaflow.mails", () -> jdbc.queryForObject(
-                    "select count(*) from outbound_mail where status = ?", Long.class, status.name()))
-                    .description("Mails in the outbox by delivery status").tag("status", status.name()).register(registry);
+            Gauge.builder(
+                            "klimaflow.mails",
+                            () -> jdbc.queryForObject(
+                                    "select count(*) from outbound_mail where status = ?", Long.class, status.name()))
+                    .description("Mails in the outbox by delivery status")
+                    .tag("status", status.name())
+                    .register(registry);
         }
     }
 }

@@ -1,5 +1,4 @@
 package de.klimaflow.notification;
 
 /** The business entity a mail belongs to, e.g. ("registration", "42"). */
-public record MailReference(String relatedType, String relatedId) {
-}
+public record MailReference(String relatedType, String relatedId) {}

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+
 import de.klimaflow.platform.AgencyProperties;
 
 /**
@@ -28,12 +29,16 @@ public class MailRenderer {
     }
 
     public RenderedMail render(MailRequest request) {
-        Locale locale = Locale.ENGLISH.getLanguage().equals(request.to().locale().getLanguage())
-                ? Locale.ENGLISH : Locale.GERMAN;
+        Locale locale =
+                Locale.ENGLISH.getLanguage().equals(request.to().locale().getLanguage())
+                        ? Locale.ENGLISH
+                        : Locale.GERMAN;
         Map<String, Object> variables = new HashMap<>(request.model());
         // one-line copies of the values for the subject line (the first line of the text template)
         Map<String, Object> line = new HashMap<>();
-        request.model().forEach((key, value) -> line.put(key, value instanceof String text ? MailAddresses.oneLine(text) : value));
+        request.model()
+                .forEach((key, value) ->
+                        line.put(key, value instanceof String text ? MailAddresses.oneLine(text) : value));
         variables.put("line", line);
         variables.put("agency", agency);
         variables.put("recipientName", request.to().name());

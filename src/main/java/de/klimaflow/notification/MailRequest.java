@@ -1,18 +1,29 @@
 package de.klimaflow.notification;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mail to send: the template ({@code kind}), the recipient, the values the template shows, an optional
  * appointment (sent as an .ics invitation), files to attach and the business entity the mail belongs to.
  */
-public record MailRequest(String kind, Recipient to, Map<String, Object> model, @Nullable CalendarEntry calendar,
-        String relatedType, String relatedId, List<MailAttachment> attachments) {
+public record MailRequest(
+        String kind,
+        Recipient to,
+        Map<String, Object> model,
+        @Nullable CalendarEntry calendar,
+        String relatedType,
+        String relatedId,
+        List<MailAttachment> attachments) {
 
-    public MailRequest(String kind, Recipient to, Map<String, Object> model, @Nullable CalendarEntry calendar, String relatedType,
+    public MailRequest(
+            String kind,
+            Recipient to,
+            Map<String, Object> model,
+            @Nullable CalendarEntry calendar,
+            String relatedType,
             String relatedId) {
         this(kind, to, model, calendar, relatedType, relatedId, List.of());
     }

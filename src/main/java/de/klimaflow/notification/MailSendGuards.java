@@ -30,7 +30,9 @@ public class MailSendGuards {
     }
 
     private static Counter counter(MeterRegistry meters, String outcome, String description) {
-        return Counter.builder("klimaflow.mail.send.guards").tag("outcome", outcome).description(description)
+        return Counter.builder("klimaflow.mail.send.guards")
+                .tag("outcome", outcome)
+                .description(description)
                 .register(meters);
     }
 

@@ -18,12 +18,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import de.klimaflow.platform.AgencyProperties;
+
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import de.klimaflow.platform.AgencyProperties;
 
 /**
  * Hands a rendered mail to the SMTP server configured with {@code spring.mail.*}. Without one (the
@@ -54,7 +55,8 @@ public class MailTransport implements DisposableBean {
 
     public MailTransport(ObjectProvider<JavaMailSender> sender, AgencyProperties agency) {
         this.sender = sender.getIfAvailable();
-        this.connections = this.sender instanceof JavaMailSenderImpl configured ? new SmtpConnections(configured) : null;
+        this.connections =
+                this.sender instanceof JavaMailSenderImpl configured ? new SmtpConnections(configured) : null;
         this.agency = agency;
     }
 
@@ -81,7 +83,9 @@ public class MailTransport implements DisposableBean {
             message.setHeader("Message-ID", "<" + messageKey + "@" + domainOf(agency.mailFrom()) + ">");
             helper.setText(mail.text(), mail.html());
             if (mail.calendar() != null) {
-                helper.addAttachment("einladung.ics", new ByteArrayResource(mail.calendar()),
+                helper.addAttachment(
+                        "einladung.ics",
+                        new ByteArrayResource(mail.calendar()),
                         "text/calendar; method=REQUEST; charset=UTF-8");
             }
             for (MailAttachment file : mail.attachments()) {
@@ -168,7 +172,10 @@ public class MailTransport implements DisposableBean {
                 close(kept);
             }
             Transport transport = settings.getSession().getTransport(settings.getProtocol());
-            transport.connect(settings.getHost(), settings.getPort(), emptyAsNull(settings.getUsername()),
+            transport.connect(
+                    settings.getHost(),
+                    settings.getPort(),
+                    emptyAsNull(settings.getUsername()),
                     emptyAsNull(settings.getPassword()));
             return transport;
         }

@@ -1,17 +1,16 @@
 package de.klimaflow.notification;
 
-import java.util.Objects;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,8 +41,13 @@ public class NotificationService {
     private final MailSendGuards guards;
 
     /** {@code jobLockMillis}: the engine's job lock time, the starter's 300 s unless set. */
-    public NotificationService(MailRenderer renderer, MailTransport transport, OutboundMailRepository mails,
-            PlatformTransactionManager transactions, Clock clock, MailSendGuards guards,
+    public NotificationService(
+            MailRenderer renderer,
+            MailTransport transport,
+            OutboundMailRepository mails,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            MailSendGuards guards,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
         this.guards = guards;
         this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(2);
@@ -86,8 +90,8 @@ public class NotificationService {
         List<OutboundMail> batch = new ArrayList<>(requests.size());
         for (MailRequest request : requests) {
             MailRequest clean = clean(request);
-            batch.add(OutboundMail.queued(clean, renderer.render(clean), origin, clock.instant(), batchKey,
-                    batch.size()));
+            batch.add(OutboundMail.queued(
+                    clean, renderer.render(clean), origin, clock.instant(), batchKey, batch.size()));
         }
         mails.saveAll(batch);
     }
@@ -95,7 +99,8 @@ public class NotificationService {
     /** The mails still queued in the latest mail-out of this kind in the process instance, in queue order. */
     public List<Long> queuedMails(String processInstanceId, String kind) {
         return mails.findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(processInstanceId, kind)
-                .map(latest -> mails.queuedOfBatch(Objects.requireNonNull(latest.getBatchKey()))).orElse(List.of());
+                .map(latest -> mails.queuedOfBatch(Objects.requireNonNull(latest.getBatchKey())))
+                .orElse(List.of());
     }
 
     /**
@@ -111,15 +116,19 @@ public class NotificationService {
                 .filter(queued -> !queued.getStatus().isDone() && queued.getStatus() != MailStatus.SUPERSEDED)
                 .map(queued -> {
                     if (MailAddresses.problem(queued.getRecipientEmail()) != null && queued.getRelatedId() != null) {
-                        current.apply(new QueuedMail(queued.getProcessInstanceId(), queued.getKind(),
-                                new MailReference(queued.getRelatedType(), queued.getRelatedId())))
-                                .ifPresent(request -> queued.replaceWith(clean(request), renderer.render(clean(request))));
+                        current.apply(new QueuedMail(
+                                        queued.getProcessInstanceId(),
+                                        queued.getKind(),
+                                        new MailReference(queued.getRelatedType(), queued.getRelatedId())))
+                                .ifPresent(
+                                        request -> queued.replaceWith(clean(request), renderer.render(clean(request))));
                     }
                     refuseWhileSending(queued);
                     queued.takenOverBy(sender);
                     queued.attempt(clock.instant());
                     return queued;
-                }).orElse(null)));
+                })
+                .orElse(null)));
         if (mail == null) {
             return false;
         }
@@ -129,10 +138,18 @@ public class NotificationService {
 
     /** The request with a one-line name and a trimmed address. */
     private static MailRequest clean(MailRequest request) {
-        Recipient to = new Recipient(MailAddresses.oneLine(request.to().name()),
-                request.to().email().strip(), request.to().locale());
-        return new MailRequest(request.kind(), to, request.model(), request.calendar(), request.relatedType(),
-                request.relatedId(), request.attachments());
+        Recipient to = new Recipient(
+                MailAddresses.oneLine(request.to().name()),
+                request.to().email().strip(),
+                request.to().locale());
+        return new MailRequest(
+                request.kind(),
+                to,
+                request.model(),
+                request.calendar(),
+                request.relatedType(),
+                request.relatedId(),
+                request.attachments());
     }
 
     private long send(long id, String messageKey, String kind, Recipient to, RenderedMail rendered) {
@@ -158,19 +175,25 @@ public class NotificationService {
 
     /** Marks the unfinished entries of a send step as FAILED once the engine has no tries left. */
     public void retriesExhausted(String executionId, String activityId) {
-        ownTransaction.executeWithoutResult(status -> mails
-                .findByExecutionIdAndActivityIdAndStatus(executionId, activityId, MailStatus.RETRYING)
-                .forEach(mail -> mail.failed(MailStatus.FAILED, mail.getLastError())));
+        ownTransaction.executeWithoutResult(
+                status -> mails.findByExecutionIdAndActivityIdAndStatus(executionId, activityId, MailStatus.RETRYING)
+                        .forEach(mail -> mail.failed(MailStatus.FAILED, mail.getLastError())));
     }
 
-    private record Attempt(long mailId, String messageKey, boolean alreadySent) {
-    }
+    private record Attempt(long mailId, String messageKey, boolean alreadySent) {}
 
     private Attempt startAttempt(MailRequest request, RenderedMail rendered, MailOrigin origin) {
         return afterARunningTry(() -> ownTransaction.execute(status -> {
-            OutboundMail mail = origin.stepKey() == null ? null : mails
-                    .ofStepVisit(origin.stepKey(), request.kind(), request.to().email()).stream().findFirst()
-                    .orElse(null);
+            OutboundMail mail = origin.stepKey() == null
+                    ? null
+                    : mails
+                            .ofStepVisit(
+                                    origin.stepKey(),
+                                    request.kind(),
+                                    request.to().email())
+                            .stream()
+                            .findFirst()
+                            .orElse(null);
             if (mail != null && mail.getStatus().isDone()) {
                 return new Attempt(mail.getId(), mail.messageKey(), true);
             }
@@ -190,8 +213,10 @@ public class NotificationService {
     /** Leaves the entry as it is, so the running try finishes it. */
     private void refuseWhileSending(OutboundMail mail) {
         if (mail.sendingSince(clock.instant().minus(runningTry))) {
-            throw new TryRunning("Mail " + mail.getId(), "Mail " + mail.getId() + " „" + mail.getKind()
-                    + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten");
+            throw new TryRunning(
+                    "Mail " + mail.getId(),
+                    "Mail " + mail.getId() + " „" + mail.getKind()
+                            + "“ wird gerade von einem anderen Versuch gesendet; dieser wartet auf den nächsten");
         }
     }
 
@@ -212,7 +237,9 @@ public class NotificationService {
             try {
                 T result = step.get();
                 if (awaiting != null) {
-                    guards.awaited(awaiting, Duration.ofNanos(System.nanoTime() - began).toMillis());
+                    guards.awaited(
+                            awaiting,
+                            Duration.ofNanos(System.nanoTime() - began).toMillis());
                 }
                 return result;
             } catch (TryRunning running) {
@@ -251,6 +278,7 @@ public class NotificationService {
     }
 
     private void finish(long id, MailStatus status, String reason) {
-        ownTransaction.executeWithoutResult(tx -> mails.findById(id).orElseThrow().failed(status, reason));
+        ownTransaction.executeWithoutResult(
+                tx -> mails.findById(id).orElseThrow().failed(status, reason));
     }
 }

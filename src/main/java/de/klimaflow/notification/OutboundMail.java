@@ -1,8 +1,8 @@
 package de.klimaflow.notification;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +23,7 @@ public class OutboundMail {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String kind;
     private String recipientEmail;
     private String recipientName;
@@ -42,19 +43,21 @@ public class OutboundMail {
     private @Nullable String businessKey;
     private String relatedType;
     private String relatedId;
+
     @Enumerated(EnumType.STRING)
     private MailStatus status;
+
     private @Nullable String deliveredVia;
     private int attempts;
     private @Nullable String lastError;
     private Instant createdAt;
     private @Nullable Instant sentAt;
     private @Nullable Instant attemptedAt;
+
     @Version
     private long version;
 
-    protected OutboundMail() {
-    }
+    protected OutboundMail() {}
 
     OutboundMail(MailRequest request, RenderedMail rendered, MailOrigin origin, Instant now) {
         this.kind = request.kind();
@@ -65,8 +68,13 @@ public class OutboundMail {
         this.textBody = rendered.text();
         this.htmlBody = rendered.html();
         this.hasCalendar = rendered.calendar() != null;
-        this.attachmentNames = rendered.attachments().isEmpty() ? null : cap(rendered.attachments().stream()
-                .map(MailAttachment::fileName).collect(java.util.stream.Collectors.joining(", ")), 500);
+        this.attachmentNames = rendered.attachments().isEmpty()
+                ? null
+                : cap(
+                        rendered.attachments().stream()
+                                .map(MailAttachment::fileName)
+                                .collect(java.util.stream.Collectors.joining(", ")),
+                        500);
         this.processInstanceId = origin.processInstanceId();
         this.executionId = origin.executionId();
         this.activityId = origin.activityId();
@@ -79,8 +87,8 @@ public class OutboundMail {
     }
 
     /** A mail of a mail-out, rendered now and sent later by the job of its position in the batch. */
-    static OutboundMail queued(MailRequest request, RenderedMail rendered, MailOrigin origin, Instant now,
-            String batchKey, int position) {
+    static OutboundMail queued(
+            MailRequest request, RenderedMail rendered, MailOrigin origin, Instant now, String batchKey, int position) {
         OutboundMail mail = new OutboundMail(request, rendered, origin, now);
         mail.status = MailStatus.QUEUED;
         mail.calendarIcs = rendered.calendar();
@@ -169,7 +177,8 @@ public class OutboundMail {
         return id;
     }
 
-    @Nullable String getBatchKey() {
+    @Nullable
+    String getBatchKey() {
         return batchKey;
     }
 

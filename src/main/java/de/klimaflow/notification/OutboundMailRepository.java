@@ -19,8 +19,8 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaS
     @Query("select m from OutboundMail m where m.stepKey = ?1 and m.kind = ?2 and m.recipientEmail = ?3 order by m.id")
     List<OutboundMail> ofStepVisit(String stepKey, String kind, String recipientEmail);
 
-    Optional<OutboundMail> findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(String processInstanceId,
-            String kind);
+    Optional<OutboundMail> findFirstByProcessInstanceIdAndKindAndBatchKeyNotNullOrderByIdDesc(
+            String processInstanceId, String kind);
 
     @Query("select m.id from OutboundMail m where m.batchKey = :batchKey"
             + " and m.status = de.klimaflow.notification.MailStatus.QUEUED order by m.batchPosition")
@@ -33,15 +33,17 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaS
     void markSent(long id, MailStatus status, String via, Instant sentAt);
 
     @Modifying
-    @Query("update OutboundMail m set m.status = de.klimaflow.notification.MailStatus.SUPERSEDED, m.version = m.version + 1"
-            + " where m.processInstanceId = :processInstanceId and m.kind = :kind"
-            + " and m.status = de.klimaflow.notification.MailStatus.QUEUED")
+    @Query(
+            "update OutboundMail m set m.status = de.klimaflow.notification.MailStatus.SUPERSEDED, m.version = m.version + 1"
+                    + " where m.processInstanceId = :processInstanceId and m.kind = :kind"
+                    + " and m.status = de.klimaflow.notification.MailStatus.QUEUED")
     int supersedeQueued(String processInstanceId, String kind);
 
-    List<OutboundMail> findByExecutionIdAndActivityIdAndStatus(String executionId, String activityId, MailStatus status);
+    List<OutboundMail> findByExecutionIdAndActivityIdAndStatus(
+            String executionId, String activityId, MailStatus status);
 
-    List<OutboundMail> findByRelatedTypeAndRelatedIdOrderByCreatedAtDesc(String relatedType, String relatedId,
-            Pageable page);
+    List<OutboundMail> findByRelatedTypeAndRelatedIdOrderByCreatedAtDesc(
+            String relatedType, String relatedId, Pageable page);
 
     List<OutboundMail> findByProcessInstanceIdOrderByCreatedAtDesc(String processInstanceId);
 

@@ -1,12 +1,17 @@
 package de.klimaflow.notification;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /** A mail ready for the transport: one-line subject, plain text, HTML, an optional .ics and other files. */
-public record RenderedMail(Locale locale, String subject, String text, String html, byte @Nullable [] calendar,
+public record RenderedMail(
+        Locale locale,
+        String subject,
+        String text,
+        String html,
+        byte @Nullable [] calendar,
         List<MailAttachment> attachments) {
 
     public RenderedMail(Locale locale, String subject, String text, String html, byte @Nullable [] calendar) {

@@ -13,6 +13,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param privacyUrl the agency's privacy notice, linked from every public page and every form
  */
 @ConfigurationProperties("klimaflow.agency")
-public record AgencyProperties(String name, String imprint, String mailFrom, String publicUrl, String imprintUrl,
-        String privacyUrl) {
-}
+public record AgencyProperties(
+        String name, String imprint, String mailFrom, String publicUrl, String imprintUrl, String privacyUrl) {}

@@ -1,7 +1,5 @@
 package de.klimaflow.platform;
 
-import de.klimaflow.platform.api.DatabaseUnavailable;
-
 import java.io.IOException;
 
 import org.slf4j.Logger;
@@ -11,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import de.klimaflow.platform.api.DatabaseUnavailable;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,7 +40,10 @@ class DatabaseOutage {
                     if (!DatabaseUnavailable.isOutage(error) || response.isCommitted()) {
                         throw error;
                     }
-                    LOG.warn("Database unavailable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    LOG.warn(
+                            "Database unavailable, answered 503 to {} {}: {}",
+                            request.getMethod(),
+                            request.getRequestURI(),
                             rootMessage(error));
                     response.resetBuffer();
                     response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
@@ -52,7 +55,6 @@ class DatabaseOutage {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
-
 
     private static String rootMessage(Throwable error) {
         Throwable root = error;

@@ -1,18 +1,21 @@
 package de.klimaflow.platform;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
 
 /** Dates as German offices write them, in Europe/Berlin, whatever the UI language. */
 public final class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
 
     /** Today in the agency's time zone, by the application's clock. */
     public static java.time.LocalDate today(java.time.Clock clock) {
@@ -55,6 +58,5 @@ public final class Formats {
         return date(start).equals(date(end)) ? date(start) : date(start) + "–" + date(end);
     }
 
-    private Formats() {
-    }
+    private Formats() {}
 }

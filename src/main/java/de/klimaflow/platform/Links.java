@@ -14,14 +14,17 @@ public class Links {
     public static final String COCKPIT = "/camunda/app/cockpit/default/";
     /** Everything anonymous visitors may request: server-rendered pages and files, no Vaadin session. */
     public static final String REGISTRATION = "/anmeldung";
+
     public static final String CONSULTATION = "/beratung";
     public static final String NETWORK = "/netzwerk";
     /** The public form to join the network, and its answer below it ("/eingegangen"). */
     public static final String NETWORK_JOIN = NETWORK + "/beitreten";
     /** The public JSON API (its controllers map below it). */
     public static final String API = "/api/v1";
-    public static final String[] PUBLIC_PATHS = {PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**",
-            CONSULTATION + "/**", NETWORK + "/**"};
+
+    public static final String[] PUBLIC_PATHS = {
+        PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**", CONSULTATION + "/**", NETWORK + "/**"
+    };
 
     private final String base;
 

@@ -20,9 +20,12 @@ public final class PdfPage {
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     public static final float MARGIN = 50;
-    private static final float[] COLUMNS = {MARGIN, MARGIN + 30, MARGIN + 200, MARGIN + 350, PDRectangle.A4.getWidth() - MARGIN};
+    private static final float[] COLUMNS = {
+        MARGIN, MARGIN + 30, MARGIN + 200, MARGIN + 350, PDRectangle.A4.getWidth() - MARGIN
+    };
     /** The writable width between the margins. */
     public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
     private final PDPageContentStream stream;
 
     public PdfPage(PDDocument document) {
@@ -50,7 +53,12 @@ public final class PdfPage {
     /** One table row; a cell longer than its column ends in "…" rather than writing over the next one. */
     public void row(float y, boolean header, String... cells) {
         for (int i = 0; i < cells.length; i++) {
-            text(COLUMNS[i] + 4, y - 17, 10, header, fit(header ? BOLD : REGULAR, cells[i], 10, COLUMNS[i + 1] - COLUMNS[i] - 8));
+            text(
+                    COLUMNS[i] + 4,
+                    y - 17,
+                    10,
+                    header,
+                    fit(header ? BOLD : REGULAR, cells[i], 10, COLUMNS[i + 1] - COLUMNS[i] - 8));
         }
         line(MARGIN, y - 26, COLUMNS[COLUMNS.length - 1], y - 26);
     }
@@ -185,7 +193,8 @@ public final class PdfPage {
 
     /** A whole PDF: {@code content} adds its pages; an empty document gets one blank page. */
     public static byte[] document(Consumer<PDDocument> content) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(document);
             if (document.getNumberOfPages() == 0) {
                 new PdfPage(document).close();

@@ -54,9 +54,12 @@ class PublicBodyLimit {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 String path = request.getRequestURI();
-                return "GET".equals(request.getMethod()) || !(path.startsWith(PublicApi.PREFIX)
-                        || path.startsWith(Links.PUBLIC_CALENDAR + "/") || path.startsWith(Links.REGISTRATION + "/")
-                        || path.startsWith(Links.CONSULTATION) || path.startsWith(Links.NETWORK));
+                return "GET".equals(request.getMethod())
+                        || !(path.startsWith(PublicApi.PREFIX)
+                                || path.startsWith(Links.PUBLIC_CALENDAR + "/")
+                                || path.startsWith(Links.REGISTRATION + "/")
+                                || path.startsWith(Links.CONSULTATION)
+                                || path.startsWith(Links.NETWORK));
             }
         });
         registration.setName("public-body-limit");

@@ -45,21 +45,25 @@ class PublicPageCache extends OncePerRequestFilter
      * The pages that are the same for every visitor: the calendar, an event's page and the directory. Not the
      * forms below them, which carry the visitor's CSRF token and time stamp.
      */
-    private static final Pattern KEPT = Pattern.compile(
-            Pattern.quote(Links.PUBLIC_CALENDAR) + "(/[0-9]{1,18})?|" + Pattern.quote(Links.NETWORK));
+    private static final Pattern KEPT =
+            Pattern.compile(Pattern.quote(Links.PUBLIC_CALENDAR) + "(/[0-9]{1,18})?|" + Pattern.quote(Links.NETWORK));
 
     /** Far more than there are public pages times languages; a flood of distinct paths only empties the cache. */
     private static final int MAX_PAGES = 2000;
 
-    private record Page(byte[] body, String contentType, @Nullable String language, @Nullable String etag,
-            Instant storedAt) {
-    }
+    private record Page(
+            byte[] body,
+            String contentType,
+            @Nullable String language,
+            @Nullable String etag,
+            Instant storedAt) {}
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     /** The pages being rendered anew just now, because their time ran out. */
     private final Map<String, Boolean> renderingNow = new ConcurrentHashMap<>();
     /** Counts the drops: a page rendered while a change committed is not kept, it may show the state before. */
     private final AtomicLong generation = new AtomicLong();
+
     private final LocaleResolver locales;
     private final Clock clock;
     private final Duration freshFor;
@@ -73,15 +77,21 @@ class PublicPageCache extends OncePerRequestFilter
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || request.getUserPrincipal() != null
-                || freshFor.isZero() || !KEPT.matcher(request.getRequestURI()).matches()) {
+        if (!"GET".equals(request.getMethod())
+                || request.getQueryString() != null
+                || request.getUserPrincipal() != null
+                || freshFor.isZero()
+                || !KEPT.matcher(request.getRequestURI()).matches()) {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + '|' + locales.resolveLocale(request).toLanguageTag();
+        String key =
+                request.getRequestURI() + '|' + locales.resolveLocale(request).toLanguageTag();
         Instant now = clock.instant();
         Page page = pages.get(key);
-        if (page != null && !now.isBefore(page.storedAt()) && now.isBefore(page.storedAt().plus(freshFor))) {
+        if (page != null
+                && !now.isBefore(page.storedAt())
+                && now.isBefore(page.storedAt().plus(freshFor))) {
             answer(page, request, response);
             return;
         }
@@ -101,13 +111,15 @@ class PublicPageCache extends OncePerRequestFilter
         }
     }
 
-    private void render(String key, Instant now, HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    private void render(
+            String key, Instant now, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long renderedIn = generation.get();
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         // the whole page is rendered even for a conditional request, so that a rush of them fills the cache too
         chain.doFilter(new Unconditional(request), rendering);
-        if (rendering.getStatus() != HttpStatus.OK.value() || rendering.getContentType() == null
+        if (rendering.getStatus() != HttpStatus.OK.value()
+                || rendering.getContentType() == null
                 || rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
             rendering.copyBodyToResponse();
             return;
@@ -115,8 +127,12 @@ class PublicPageCache extends OncePerRequestFilter
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
-        Page rendered = new Page(rendering.getContentAsByteArray(), rendering.getContentType(),
-                rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), rendering.getHeader(HttpHeaders.ETAG), now);
+        Page rendered = new Page(
+                rendering.getContentAsByteArray(),
+                rendering.getContentType(),
+                rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                rendering.getHeader(HttpHeaders.ETAG),
+                now);
         pages.put(key, rendered);
         if (generation.get() != renderedIn) {
             pages.remove(key, rendered);
@@ -160,7 +176,8 @@ class PublicPageCache extends OncePerRequestFilter
         }
 
         private static boolean conditional(String name) {
-            return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name) || HttpHeaders.IF_MODIFIED_SINCE.equalsIgnoreCase(name);
+            return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name)
+                    || HttpHeaders.IF_MODIFIED_SINCE.equalsIgnoreCase(name);
         }
     }
 
@@ -203,16 +220,13 @@ class PublicPageCache extends OncePerRequestFilter
     }
 
     @Override
-    public void onPostInsertCommitFailed(PostInsertEvent event) {
-    }
+    public void onPostInsertCommitFailed(PostInsertEvent event) {}
 
     @Override
-    public void onPostUpdateCommitFailed(PostUpdateEvent event) {
-    }
+    public void onPostUpdateCommitFailed(PostUpdateEvent event) {}
 
     @Override
-    public void onPostDeleteCommitFailed(PostDeleteEvent event) {
-    }
+    public void onPostDeleteCommitFailed(PostDeleteEvent event) {}
 
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {

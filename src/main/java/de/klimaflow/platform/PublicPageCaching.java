@@ -40,17 +40,19 @@ class PublicPageCaching implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-                    // set before the chain: Spring Security then leaves its "no-store" defaults out
-                    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-                }
-                super.doFilterInternal(request, response, chain);
-            }
-        });
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+                            // set before the chain: Spring Security then leaves its "no-store" defaults out
+                            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+                        }
+                        super.doFilterInternal(request, response, chain);
+                    }
+                });
         registration.addUrlPatterns(PUBLIC_PAGES);
         registration.setName("publicPageEtags");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
@@ -58,11 +60,16 @@ class PublicPageCaching implements WebMvcConfigurer {
     }
 
     @Bean
-    PublicPageCache publicPageCache(LocaleResolver localeResolver, Clock clock, EntityManagerFactory entityManagers,
+    PublicPageCache publicPageCache(
+            LocaleResolver localeResolver,
+            Clock clock,
+            EntityManagerFactory entityManagers,
             @Value("${klimaflow.public-pages.fresh-for:2s}") Duration freshFor) {
         PublicPageCache cache = new PublicPageCache(localeResolver, clock, freshFor);
-        EventListenerRegistry listeners = entityManagers.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry listeners = entityManagers
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
         listeners.appendListeners(EventType.POST_COMMIT_INSERT, cache);
         listeners.appendListeners(EventType.POST_COMMIT_UPDATE, cache);
         listeners.appendListeners(EventType.POST_COMMIT_DELETE, cache);
@@ -85,7 +92,9 @@ class PublicPageCaching implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/styles/**").addResourceLocations("classpath:/META-INF/resources/styles/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1))).resourceChain(true);
+        registry.addResourceHandler("/styles/**")
+                .addResourceLocations("classpath:/META-INF/resources/styles/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .resourceChain(true);
     }
 }

@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  * network enters the manager in its directory and invites them. It lives with the master data because
  * both features use it and neither may know the other.
  */
-public record ClimateManagerAppointed(@Nullable Long municipalityId, String municipality, String name, String email,
-        LocalDate since, @Nullable String fundedBy, boolean publicListing, long caseId) {
-}
+public record ClimateManagerAppointed(
+        @Nullable Long municipalityId,
+        String municipality,
+        String name,
+        String email,
+        LocalDate since,
+        @Nullable String fundedBy,
+        boolean publicListing,
+        long caseId) {}

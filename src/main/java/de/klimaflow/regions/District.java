@@ -17,21 +17,24 @@ import jakarta.persistence.Table;
 public class District {
 
     public enum Kind {
-        DISTRICT, CITY
+        DISTRICT,
+        CITY
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
     private PlanningRegion region;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    protected District() {
-    }
+    protected District() {}
 
     District(PlanningRegion region, String name, Kind kind) {
         this.region = region;

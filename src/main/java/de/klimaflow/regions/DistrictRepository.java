@@ -2,5 +2,4 @@ package de.klimaflow.regions;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DistrictRepository extends JpaRepository<District, Long> {
-}
+interface DistrictRepository extends JpaRepository<District, Long> {}

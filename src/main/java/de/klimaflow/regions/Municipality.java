@@ -19,20 +19,23 @@ public class Municipality {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "district_id")
     private District district;
+
     private String name;
     private String contactName;
     private String contactEmail;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private MunicipalityKind kind = MunicipalityKind.MUNICIPALITY;
+
     private String state = "Sachsen-Anhalt";
     private @Nullable Integer population;
     private @Nullable String contactPhone;
 
-    protected Municipality() {
-    }
+    protected Municipality() {}
 
     Municipality(District district, String name, String contactName, String contactEmail) {
         this.district = district;

@@ -16,12 +16,12 @@ public class PlanningRegion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     /** The advisor who takes new consultation cases from here (a user id); none: the whole group. */
     private @Nullable String advisor;
 
-    protected PlanningRegion() {
-    }
+    protected PlanningRegion() {}
 
     PlanningRegion(String name) {
         this.name = name;

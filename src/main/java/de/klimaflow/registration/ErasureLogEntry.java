@@ -19,13 +19,13 @@ public class ErasureLogEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant at;
     private String actor;
     private String addressHash;
     private int registrations;
 
-    protected ErasureLogEntry() {
-    }
+    protected ErasureLogEntry() {}
 
     ErasureLogEntry(Instant at, String actor, String addressHash, int registrations) {
         this.at = at;

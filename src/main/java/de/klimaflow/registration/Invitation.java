@@ -22,6 +22,7 @@ public class Invitation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long eventId;
     private String email;
     private @Nullable String name;
@@ -31,10 +32,15 @@ public class Invitation {
     private @Nullable String invitedBy;
     private @Nullable Long registrationId;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    Invitation(long eventId, String email, @Nullable String name, Locale locale, String tokenHash, Instant now,
+    Invitation(
+            long eventId,
+            String email,
+            @Nullable String name,
+            Locale locale,
+            String tokenHash,
+            Instant now,
             @Nullable String invitedBy) {
         this.eventId = eventId;
         this.email = Registration.emailKey(email);

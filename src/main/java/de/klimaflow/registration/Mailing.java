@@ -37,30 +37,40 @@ public class Mailing {
 
     /** One recipient: a registration or an invitation. */
     @Embeddable
-    public record Recipient(@Nullable Long registrationId, @Nullable Long invitationId) {
-    }
+    public record Recipient(
+            @Nullable Long registrationId, @Nullable Long invitationId) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long eventId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private @Nullable Long partId;
     private @Nullable String topic;
     private @Nullable String body;
     private Instant createdAt;
     private String createdBy;
+
     @ElementCollection
     @CollectionTable(name = "mailing_recipient", joinColumns = @JoinColumn(name = "mailing_id"))
     @OrderColumn(name = "position")
     private List<Recipient> recipients = new ArrayList<>();
 
-    protected Mailing() {
-    }
+    protected Mailing() {}
 
-    Mailing(long eventId, Kind kind, @Nullable Long partId, @Nullable String topic, @Nullable String body,
-            List<Recipient> recipients, Instant now, String createdBy) {
+    Mailing(
+            long eventId,
+            Kind kind,
+            @Nullable Long partId,
+            @Nullable String topic,
+            @Nullable String body,
+            List<Recipient> recipients,
+            Instant now,
+            String createdBy) {
         this.eventId = eventId;
         this.kind = kind;
         this.partId = partId;

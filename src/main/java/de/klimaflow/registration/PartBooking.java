@@ -27,12 +27,13 @@ public class PartBooking {
 
     @Column(name = "event_part_id")
     private Long partId;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private @Nullable Instant waitingSince;
 
-    protected PartBooking() {
-    }
+    protected PartBooking() {}
 
     PartBooking(long partId) {
         this.partId = partId;

@@ -47,9 +47,18 @@ public class PersonalData {
     private final ObjectMapper json;
     private final Clock clock;
 
-    PersonalData(RegistrationRepository registrations, RegistrationService registrationService, RegistrationLog log,
-            InvitationRepository invitations, ErasureLogRepository erasures, PersonalLinks links, EventService events,
-            MailLog mails, CurrentUser currentUser, ObjectMapper json, Clock clock) {
+    PersonalData(
+            RegistrationRepository registrations,
+            RegistrationService registrationService,
+            RegistrationLog log,
+            InvitationRepository invitations,
+            ErasureLogRepository erasures,
+            PersonalLinks links,
+            EventService events,
+            MailLog mails,
+            CurrentUser currentUser,
+            ObjectMapper json,
+            Clock clock) {
         this.registrations = registrations;
         this.registrationService = registrationService;
         this.log = log;
@@ -64,39 +73,56 @@ public class PersonalData {
     }
 
     /** Everything stored about one address. */
-    public record Report(String email, Instant exportedAt, List<RegistrationRecord> registrations,
-            List<InvitationRecord> invitations, List<MailRecord> mails, List<ErasureRecord> earlierErasures) {
+    public record Report(
+            String email,
+            Instant exportedAt,
+            List<RegistrationRecord> registrations,
+            List<InvitationRecord> invitations,
+            List<MailRecord> mails,
+            List<ErasureRecord> earlierErasures) {
 
         public boolean isEmpty() {
             return registrations.isEmpty() && invitations.isEmpty() && mails.isEmpty();
         }
     }
 
-    public record RegistrationRecord(long id, String event, String name, String email, @Nullable String organisation,
-            String role, String language, @Nullable String needs, String status, Instant registeredAt,
-            @Nullable String decisionReason, List<PartRecord> parts, List<HistoryRecord> history) {
-    }
+    public record RegistrationRecord(
+            long id,
+            String event,
+            String name,
+            String email,
+            @Nullable String organisation,
+            String role,
+            String language,
+            @Nullable String needs,
+            String status,
+            Instant registeredAt,
+            @Nullable String decisionReason,
+            List<PartRecord> parts,
+            List<HistoryRecord> history) {}
 
-    public record PartRecord(String part, String when, String standing) {
-    }
+    public record PartRecord(String part, String when, String standing) {}
 
-    public record HistoryRecord(Instant at, String what, @Nullable String by, @Nullable String detail) {
-    }
+    public record HistoryRecord(
+            Instant at,
+            String what,
+            @Nullable String by,
+            @Nullable String detail) {}
 
-    public record InvitationRecord(String event, @Nullable String name, Instant invitedAt, @Nullable String invitedBy,
-            boolean registered) {
-    }
+    public record InvitationRecord(
+            String event,
+            @Nullable String name,
+            Instant invitedAt,
+            @Nullable String invitedBy,
+            boolean registered) {}
 
-    public record MailRecord(Instant createdAt, @Nullable Instant sentAt, String kind, String subject, String status,
-            String text) {
-    }
+    public record MailRecord(
+            Instant createdAt, @Nullable Instant sentAt, String kind, String subject, String status, String text) {}
 
-    public record ErasureRecord(Instant at, String by, int registrations) {
-    }
+    public record ErasureRecord(Instant at, String by, int registrations) {}
 
     /** What an erasure did. */
-    public record Erasure(int registrations, int invitations, int mails) {
-    }
+    public record Erasure(int registrations, int invitations, int mails) {}
 
     /** A well-formed address, or empty: nothing else is looked up. */
     public static Optional<String> address(@Nullable String typed) {
@@ -114,24 +140,50 @@ public class PersonalData {
         List<RegistrationRecord> records = new ArrayList<>();
         for (Registration r : found) {
             Optional<EventOverview> of = event.apply(r.getEventId());
-            List<PartRecord> parts = r.getBookings().stream().map(booking -> {
-                Optional<EventOverview.PartOverview> part = of.flatMap(e -> e.parts().stream()
-                        .filter(p -> p.id() == booking.partId()).findFirst());
-                return new PartRecord(part.map(EventOverview.PartOverview::title).orElse("#" + booking.partId()),
-                        part.map(p -> Formats.span(p.startsAt(), p.endsAt())).orElse(""), booking.status().name());
-            }).toList();
+            List<PartRecord> parts = r.getBookings().stream()
+                    .map(booking -> {
+                        Optional<EventOverview.PartOverview> part = of.flatMap(e -> e.parts().stream()
+                                .filter(p -> p.id() == booking.partId())
+                                .findFirst());
+                        return new PartRecord(
+                                part.map(EventOverview.PartOverview::title).orElse("#" + booking.partId()),
+                                part.map(p -> Formats.span(p.startsAt(), p.endsAt()))
+                                        .orElse(""),
+                                booking.status().name());
+                    })
+                    .toList();
             List<HistoryRecord> history = log.of(r.getId()).stream()
-                    .map(entry -> new HistoryRecord(entry.at(), entry.kind().name(), entry.actor(), entry.detail())).toList();
-            records.add(new RegistrationRecord(r.getId(), of.map(EventOverview::title).orElse(""), r.getName(), r.getEmail(),
-                    r.getOrganisation(), r.getRole().name(), r.getLanguage(), r.getNeeds(), r.getStatus().name(),
-                    r.getCreatedAt(), r.decisionReason().orElse(null), parts, history));
+                    .map(entry -> new HistoryRecord(entry.at(), entry.kind().name(), entry.actor(), entry.detail()))
+                    .toList();
+            records.add(new RegistrationRecord(
+                    r.getId(),
+                    of.map(EventOverview::title).orElse(""),
+                    r.getName(),
+                    r.getEmail(),
+                    r.getOrganisation(),
+                    r.getRole().name(),
+                    r.getLanguage(),
+                    r.getNeeds(),
+                    r.getStatus().name(),
+                    r.getCreatedAt(),
+                    r.decisionReason().orElse(null),
+                    parts,
+                    history));
         }
-        List<InvitationRecord> invitationRecords = invited.stream().map(i -> new InvitationRecord(
-                event.apply(i.getEventId()).map(EventOverview::title).orElse(""), i.getName(), i.getInvitedAt(),
-                i.getInvitedBy(), i.getRegistrationId() != null)).toList();
-        List<MailRecord> mailRecords = mails.toAddress(address).stream().map(PersonalData::mail).toList();
-        List<ErasureRecord> earlier = erasures.findByAddressHashOrderByAtDesc(PersonalLinks.hash(Registration.emailKey(address)))
-                .stream().map(e -> new ErasureRecord(e.getAt(), e.getActor(), e.getRegistrations())).toList();
+        List<InvitationRecord> invitationRecords = invited.stream()
+                .map(i -> new InvitationRecord(
+                        event.apply(i.getEventId()).map(EventOverview::title).orElse(""),
+                        i.getName(),
+                        i.getInvitedAt(),
+                        i.getInvitedBy(),
+                        i.getRegistrationId() != null))
+                .toList();
+        List<MailRecord> mailRecords =
+                mails.toAddress(address).stream().map(PersonalData::mail).toList();
+        List<ErasureRecord> earlier =
+                erasures.findByAddressHashOrderByAtDesc(PersonalLinks.hash(Registration.emailKey(address))).stream()
+                        .map(e -> new ErasureRecord(e.getAt(), e.getActor(), e.getRegistrations()))
+                        .toList();
         return new Report(address, clock.instant(), records, invitationRecords, mailRecords, earlier);
     }
 
@@ -152,26 +204,32 @@ public class PersonalData {
         lines.add("# Anmeldungen (" + report.registrations().size() + ")");
         for (RegistrationRecord r : report.registrations()) {
             lines.add(r.event() + " – " + r.status() + ", angemeldet am " + Formats.dateTime(r.registeredAt()));
-            lines.add("  Name: " + r.name() + " · E-Mail: " + r.email() + " · Organisation: " + nullable(r.organisation())
-                    + " · Rolle: " + r.role() + " · Sprache: " + r.language());
+            lines.add("  Name: " + r.name() + " · E-Mail: " + r.email() + " · Organisation: "
+                    + nullable(r.organisation()) + " · Rolle: " + r.role() + " · Sprache: " + r.language());
             lines.add("  Hinweise: " + nullable(r.needs()) + " · Begründung: " + nullable(r.decisionReason()));
             r.parts().forEach(p -> lines.add("  Programmteil: " + p.part() + " " + p.when() + " – " + p.standing()));
-            r.history().forEach(h -> lines.add("  " + Formats.dateTime(h.at()) + " " + h.what()
-                    + (h.by() == null ? "" : " (" + h.by() + ")") + (h.detail() == null ? "" : ": " + h.detail())));
+            r.history()
+                    .forEach(h -> lines.add("  " + Formats.dateTime(h.at()) + " " + h.what()
+                            + (h.by() == null ? "" : " (" + h.by() + ")")
+                            + (h.detail() == null ? "" : ": " + h.detail())));
         }
         lines.add("# Einladungen (" + report.invitations().size() + ")");
-        report.invitations().forEach(i -> lines.add(i.event() + " – eingeladen am " + Formats.dateTime(i.invitedAt())
-                + (i.registered() ? ", angemeldet" : ", nicht angemeldet")));
+        report.invitations()
+                .forEach(i -> lines.add(i.event() + " – eingeladen am " + Formats.dateTime(i.invitedAt())
+                        + (i.registered() ? ", angemeldet" : ", nicht angemeldet")));
         lines.add("# E-Mails (" + report.mails().size() + ")");
         for (MailRecord m : report.mails()) {
             lines.add(Formats.dateTime(m.createdAt()) + " · " + m.status() + " · " + m.subject());
             m.text().lines().forEach(line -> lines.add("  " + line));
         }
         lines.add("# Frühere Löschungen (" + report.earlierErasures().size() + ")");
-        report.earlierErasures().forEach(e -> lines.add(Formats.dateTime(e.at()) + " durch " + e.by() + ": "
-                + e.registrations() + " Anmeldung(en)"));
-        return PdfPage.lines("Auskunft über gespeicherte Daten", report.email() + " · Stand "
-                + Formats.dateTime(report.exportedAt()), lines);
+        report.earlierErasures()
+                .forEach(e -> lines.add(
+                        Formats.dateTime(e.at()) + " durch " + e.by() + ": " + e.registrations() + " Anmeldung(en)"));
+        return PdfPage.lines(
+                "Auskunft über gespeicherte Daten",
+                report.email() + " · Stand " + Formats.dateTime(report.exportedAt()),
+                lines);
     }
 
     /** Erases everything about the address; logged by staff member and time, with the address only as a hash. */
@@ -192,13 +250,21 @@ public class PersonalData {
         List<Invitation> invited = invitations.findByEmail(Registration.emailKey(address));
         invitations.deleteAll(invited);
         int mailCount = mails.eraseAddress(address);
-        erasures.save(new ErasureLogEntry(clock.instant(), currentUser.requireId(),
-                PersonalLinks.hash(Registration.emailKey(address)), found.size()));
+        erasures.save(new ErasureLogEntry(
+                clock.instant(),
+                currentUser.requireId(),
+                PersonalLinks.hash(Registration.emailKey(address)),
+                found.size()));
         return new Erasure(found.size(), invited.size(), mailCount);
     }
 
     private static MailRecord mail(MailSummary mail) {
-        return new MailRecord(mail.createdAt(), mail.sentAt(), mail.kind(), mail.subject(), mail.status().name(),
+        return new MailRecord(
+                mail.createdAt(),
+                mail.sentAt(),
+                mail.kind(),
+                mail.subject(),
+                mail.status().name(),
                 mail.textBody() == null ? "" : mail.textBody());
     }
 

@@ -59,7 +59,8 @@ class PersonalLinks {
         if (!wellFormed(token)) {
             return Optional.empty();
         }
-        return tokens.findById(hash(token)).filter(found -> found.opens(purpose, clock.instant()))
+        return tokens.findById(hash(token))
+                .filter(found -> found.opens(purpose, clock.instant()))
                 .map(RegistrationToken::registrationId);
     }
 
@@ -86,7 +87,8 @@ class PersonalLinks {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

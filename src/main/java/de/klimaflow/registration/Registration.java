@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import de.klimaflow.events.ParticipantRole;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -22,8 +24,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import de.klimaflow.events.ParticipantRole;
 
 /**
  * One person's registration for parts of an event. The event is referenced by id: features stay apart.
@@ -38,33 +38,42 @@ public class Registration {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long eventId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "registration_part", joinColumns = @JoinColumn(name = "registration_id"))
     private Set<PartBooking> bookings = new HashSet<>();
+
     private String name;
     private String email;
     /** lower-cased e-mail while active; a unique index per event refuses a second active registration */
     private @Nullable String activeEmail;
+
     private @Nullable String organisation;
+
     @Enumerated(EnumType.STRING)
     private ParticipantRole role;
+
     private String language;
     private @Nullable String needs;
+
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
+
     private @Nullable String decisionReason;
     private boolean attended;
     private Instant createdAt;
     private @Nullable Instant confirmedAt;
     private @Nullable Instant anonymisedAt;
+
     @Version
     private long version;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
-    Registration(long eventId, Collection<Long> partIds, NewRegistration person, RegistrationStatus status, Instant now) {
+    Registration(
+            long eventId, Collection<Long> partIds, NewRegistration person, RegistrationStatus status, Instant now) {
         this.eventId = eventId;
         partIds.forEach(partId -> bookings.add(new PartBooking(partId)));
         this.name = person.name();
@@ -106,7 +115,8 @@ public class Registration {
                 booking.waitFrom(now);
             }
         }
-        status = bookings.stream().anyMatch(b -> b.status() == PartBooking.Status.SEAT) ? RegistrationStatus.CONFIRMED
+        status = bookings.stream().anyMatch(b -> b.status() == PartBooking.Status.SEAT)
+                ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITLISTED;
     }
 
@@ -116,10 +126,14 @@ public class Registration {
      */
     Set<Long> changeParts(Set<Long> wanted) {
         require(status.isActive(), "already ended");
-        Set<Long> givenUp = bookings.stream().filter(b -> !wanted.contains(b.partId()) && b.status() == PartBooking.Status.SEAT)
-                .map(PartBooking::partId).collect(Collectors.toSet());
+        Set<Long> givenUp = bookings.stream()
+                .filter(b -> !wanted.contains(b.partId()) && b.status() == PartBooking.Status.SEAT)
+                .map(PartBooking::partId)
+                .collect(Collectors.toSet());
         bookings.removeIf(b -> !wanted.contains(b.partId()));
-        wanted.stream().filter(partId -> !getPartIds().contains(partId)).forEach(partId -> bookings.add(new PartBooking(partId)));
+        wanted.stream()
+                .filter(partId -> !getPartIds().contains(partId))
+                .forEach(partId -> bookings.add(new PartBooking(partId)));
         return givenUp;
     }
 
@@ -204,19 +218,25 @@ public class Registration {
 
     /** The parts where this registration holds a seat. */
     public Set<Long> seatParts() {
-        return bookings.stream().filter(b -> b.status() == PartBooking.Status.SEAT).map(PartBooking::partId)
+        return bookings.stream()
+                .filter(b -> b.status() == PartBooking.Status.SEAT)
+                .map(PartBooking::partId)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The parts it waits for a seat in, first come first served. */
     /** The parts asked for and not decided yet (a new registration's, or parts added later). */
     public Set<Long> requestedParts() {
-        return bookings.stream().filter(b -> b.status() == PartBooking.Status.REQUESTED).map(PartBooking::partId)
+        return bookings.stream()
+                .filter(b -> b.status() == PartBooking.Status.REQUESTED)
+                .map(PartBooking::partId)
                 .collect(Collectors.toSet());
     }
 
     public Set<Long> waitingParts() {
-        return bookings.stream().filter(b -> b.status() == PartBooking.Status.WAITING).map(PartBooking::partId)
+        return bookings.stream()
+                .filter(b -> b.status() == PartBooking.Status.WAITING)
+                .map(PartBooking::partId)
                 .collect(Collectors.toSet());
     }
 

@@ -32,8 +32,14 @@ public class RegistrationDecisions {
     private final RegistrationLog log;
     private final Clock clock;
 
-    RegistrationDecisions(RegistrationRepository registrations, EventService events, Seating seating, PersonalLinks links,
-            InvitationRepository invitations, RegistrationLog log, Clock clock) {
+    RegistrationDecisions(
+            RegistrationRepository registrations,
+            EventService events,
+            Seating seating,
+            PersonalLinks links,
+            InvitationRepository invitations,
+            RegistrationLog log,
+            Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
@@ -46,7 +52,10 @@ public class RegistrationDecisions {
     /** In how many parts the registration holds a seat now. */
     @Transactional(readOnly = true)
     public int seatCount(long registrationId) {
-        return registrations.findById(registrationId).map(r -> r.seatParts().size()).orElse(0);
+        return registrations
+                .findById(registrationId)
+                .map(r -> r.seatParts().size())
+                .orElse(0);
     }
 
     /** Whether the person added parts that wait for a decision while the registration itself is decided. */
@@ -59,21 +68,36 @@ public class RegistrationDecisions {
     }
 
     /** What the decision table reads (small values only), for the parts still to decide. */
-    public record DecisionFacts(String audienceRule, String role, boolean roleInAudience, boolean registrationOpen,
-            long seatsLeft, boolean hasInvitation) {
-    }
+    public record DecisionFacts(
+            String audienceRule,
+            String role,
+            boolean roleInAudience,
+            boolean registrationOpen,
+            long seatsLeft,
+            boolean hasInvitation) {}
 
     @Transactional(readOnly = true)
     public DecisionFacts decisionFacts(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
-        Set<Long> toDecide = registration.requestedParts().isEmpty() ? registration.getPartIds() : registration.requestedParts();
-        List<EventOverview.PartOverview> chosen = event.parts().stream().filter(part -> toDecide.contains(part.id())).toList();
+        Set<Long> toDecide =
+                registration.requestedParts().isEmpty() ? registration.getPartIds() : registration.requestedParts();
+        List<EventOverview.PartOverview> chosen = event.parts().stream()
+                .filter(part -> toDecide.contains(part.id()))
+                .toList();
         Audience audience = audienceOf(registration.getRole());
         boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
-        long seatsLeft = chosen.stream().mapToLong(EventOverview.PartOverview::seatsLeft).min().orElse(0);
-        return new DecisionFacts(event.invitationOnly() ? "INVITATION" : "OPEN", registration.getRole().name(), inAudience,
-                event.registrationOpen(), seatsLeft, invitations.existsByRegistrationId(registrationId));
+        long seatsLeft = chosen.stream()
+                .mapToLong(EventOverview.PartOverview::seatsLeft)
+                .min()
+                .orElse(0);
+        return new DecisionFacts(
+                event.invitationOnly() ? "INVITATION" : "OPEN",
+                registration.getRole().name(),
+                inAudience,
+                event.registrationOpen(),
+                seatsLeft,
+                invitations.existsByRegistrationId(registrationId));
     }
 
     static Audience audienceOf(ParticipantRole role) {
@@ -87,11 +111,14 @@ public class RegistrationDecisions {
 
     /** The rules (or the desk) approved: seats where there are some; true if a part being decided got one. */
     public boolean approve(long registrationId) {
-        Set<Long> deciding = registrations.findById(registrationId).orElseThrow().requestedParts();
+        Set<Long> deciding =
+                registrations.findById(registrationId).orElseThrow().requestedParts();
         boolean anySeat = seatOrWait(registrationId);
         // parts added later: their own outcome decides the mail (a seat held from before is no news)
-        return deciding.isEmpty() ? anySeat : registrations.findById(registrationId).orElseThrow().seatParts().stream()
-                .anyMatch(deciding::contains);
+        return deciding.isEmpty()
+                ? anySeat
+                : registrations.findById(registrationId).orElseThrow().seatParts().stream()
+                        .anyMatch(deciding::contains);
     }
 
     /** Seats where there are some, the waitlist in the other parts; true if any seat was taken. */
@@ -114,7 +141,10 @@ public class RegistrationDecisions {
     public void toReview(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         registration.toReview();
-        log.add(registrationId, RegistrationLogEntry.Kind.IN_REVIEW, partTitles(registration.requestedParts(), registration.getEventId()));
+        log.add(
+                registrationId,
+                RegistrationLogEntry.Kind.IN_REVIEW,
+                partTitles(registration.requestedParts(), registration.getEventId()));
     }
 
     /** The registration desk's reason for its decision, kept with the registration (a rejection mails it). */
@@ -134,20 +164,34 @@ public class RegistrationDecisions {
         }
         Set<Long> declined = registration.requestedParts();
         if (declined.size() < registration.getPartIds().size() && !declined.isEmpty()) {
-            registration.changeParts(registration.getPartIds().stream().filter(id -> !declined.contains(id))
+            registration.changeParts(registration.getPartIds().stream()
+                    .filter(id -> !declined.contains(id))
                     .collect(Collectors.toSet()));
-            log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, partTitles(declined, registration.getEventId())
-                    + registration.decisionReason().map(reason -> ": " + reason).orElse(""));
+            log.add(
+                    registrationId,
+                    RegistrationLogEntry.Kind.REJECTED,
+                    partTitles(declined, registration.getEventId())
+                            + registration
+                                    .decisionReason()
+                                    .map(reason -> ": " + reason)
+                                    .orElse(""));
             return List.copyOf(declined);
         }
         registration.reject();
-        log.add(registrationId, RegistrationLogEntry.Kind.REJECTED, registration.decisionReason().orElse(null));
+        log.add(
+                registrationId,
+                RegistrationLogEntry.Kind.REJECTED,
+                registration.decisionReason().orElse(null));
         return List.of();
     }
 
     private String partTitles(Collection<Long> partIds, long eventId) {
-        return events.overviewOf(eventId).map(event -> event.parts().stream().filter(part -> partIds.contains(part.id()))
-                .map(EventOverview.PartOverview::title).collect(Collectors.joining(", "))).orElse("");
+        return events.overviewOf(eventId)
+                .map(event -> event.parts().stream()
+                        .filter(part -> partIds.contains(part.id()))
+                        .map(EventOverview.PartOverview::title)
+                        .collect(Collectors.joining(", ")))
+                .orElse("");
     }
 
     /** The opt-in link ran out: the person's data goes, no seat was ever held. */

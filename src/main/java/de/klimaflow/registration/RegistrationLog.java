@@ -26,7 +26,8 @@ class RegistrationLog {
     }
 
     void add(long registrationId, RegistrationLogEntry.Kind kind, @Nullable String detail) {
-        entries.save(new RegistrationLogEntry(registrationId, clock.instant(), currentUser.id().orElse(null), kind, detail));
+        entries.save(new RegistrationLogEntry(
+                registrationId, clock.instant(), currentUser.id().orElse(null), kind, detail));
     }
 
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)

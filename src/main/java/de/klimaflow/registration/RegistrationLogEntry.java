@@ -19,22 +19,38 @@ public class RegistrationLogEntry {
 
     /** What happened to the registration. */
     public enum Kind {
-        RECEIVED, ADDRESS_CONFIRMED, ENTERED_BY_STAFF, SEATED, WAITLISTED, IN_REVIEW, PROMOTED, MOVED_TO_WAITLIST,
-        MOVED_TO_SEAT, PARTS_CHANGED, REJECTED, CANCELLED, EXPIRED, ERASED, CHECKED_IN, CHECK_IN_UNDONE
+        RECEIVED,
+        ADDRESS_CONFIRMED,
+        ENTERED_BY_STAFF,
+        SEATED,
+        WAITLISTED,
+        IN_REVIEW,
+        PROMOTED,
+        MOVED_TO_WAITLIST,
+        MOVED_TO_SEAT,
+        PARTS_CHANGED,
+        REJECTED,
+        CANCELLED,
+        EXPIRED,
+        ERASED,
+        CHECKED_IN,
+        CHECK_IN_UNDONE
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Long registrationId;
     private Instant at;
     private @Nullable String actor;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private @Nullable String detail;
 
-    protected RegistrationLogEntry() {
-    }
+    protected RegistrationLogEntry() {}
 
     RegistrationLogEntry(long registrationId, Instant at, @Nullable String actor, Kind kind, @Nullable String detail) {
         this.registrationId = registrationId;

@@ -20,9 +20,13 @@ class RegistrationMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (RegistrationStatus status : RegistrationStatus.values()) {
-            Gauge.builder("klimaflow.registrations", () -> jdbc.queryForObject(
-                    "select count(*) from registration where status = ?", Long.class, status.name()))
-                    .description("Registrations by status").tag("status", status.name()).register(registry);
+            Gauge.builder(
+                            "klimaflow.registrations",
+                            () -> jdbc.queryForObject(
+                                    "select count(*) from registration where status = ?", Long.class, status.name()))
+                    .description("Registrations by status")
+                    .tag("status", status.name())
+                    .register(registry);
         }
     }
 }

@@ -50,8 +50,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
      * Named, the table it reads lets Hibernate flush only pending bookings first, not the whole session.
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "registration_part"))
-    @Query(value = "select event_part_id, count(*) from registration_part where event_part_id in ?1 and status = ?2"
-            + " group by event_part_id", nativeQuery = true)
+    @Query(
+            value = "select event_part_id, count(*) from registration_part where event_part_id in ?1 and status = ?2"
+                    + " group by event_part_id",
+            nativeQuery = true)
     List<Object[]> bookingsPerPart(Collection<Long> partIds, String status);
 
     /** The registrations with that booking in the part (waiting, or holding a seat), longest-waiting first. */

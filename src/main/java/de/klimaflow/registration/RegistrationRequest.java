@@ -21,20 +21,37 @@ import jakarta.validation.constraints.Size;
  * The messages are keys of the UI bundles, so each visitor reads them in their own language.
  */
 public record RegistrationRequest(
-        @NotBlank(message = "{validation.required}") @Size(max = NAME_MAX, message = "{validation.tooLong}")
-        @Pattern(regexp = NAME, message = "{validation.name}") @Nullable String name,
-        @NotBlank(message = "{validation.required}") @Size(max = EMAIL_MAX, message = "{validation.tooLong}")
-        @Email(regexp = EMAIL, message = "{validation.email}") @Nullable String email,
+        @NotBlank(message = "{validation.required}")
         @Size(max = NAME_MAX, message = "{validation.tooLong}")
-        @Pattern(regexp = ORGANISATION, message = "{validation.organisation}") @Nullable String organisation,
+        @Pattern(regexp = NAME, message = "{validation.name}")
+        @Nullable
+        String name,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = EMAIL_MAX, message = "{validation.tooLong}")
+        @Email(regexp = EMAIL, message = "{validation.email}")
+        @Nullable
+        String email,
+
+        @Size(max = NAME_MAX, message = "{validation.tooLong}")
+        @Pattern(regexp = ORGANISATION, message = "{validation.organisation}")
+        @Nullable
+        String organisation,
+
         @NotNull(message = "{validation.choose}") @Nullable ParticipantRole role,
-        @NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}")
-        @Nullable List<@NotNull Long> parts,
+
+        @NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}") @Nullable
+        List<@NotNull Long> parts,
+
         @Size(max = NEEDS_MAX, message = "{validation.tooLong}")
-        @Pattern(regexp = FREE_TEXT, message = "{validation.freeText}") @Nullable String needs,
+        @Pattern(regexp = FREE_TEXT, message = "{validation.freeText}")
+        @Nullable
+        String needs,
+
         @AssertTrue(message = "{validation.consent}") boolean privacyConsent,
         /** the token of the personal invitation, for an invitation-only event */
-        @Size(max = 64, message = "{validation.tooLong}") @Nullable String invitation) {
+        @Size(max = 64, message = "{validation.tooLong}") @Nullable
+        String invitation) {
 
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
@@ -50,8 +67,13 @@ public record RegistrationRequest(
 
     /** The validated request as the service takes it. */
     public NewRegistration toNewRegistration(Locale locale) {
-        return new NewRegistration(String.valueOf(name).strip(), String.valueOf(email).strip(), blankToNull(organisation),
-                java.util.Objects.requireNonNull(role), blankToNull(needs), locale);
+        return new NewRegistration(
+                String.valueOf(name).strip(),
+                String.valueOf(email).strip(),
+                blankToNull(organisation),
+                java.util.Objects.requireNonNull(role),
+                blankToNull(needs),
+                locale);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

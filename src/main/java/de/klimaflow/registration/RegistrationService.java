@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventOverview;
-import de.klimaflow.events.RegistrationTerms;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.PartSeats;
 import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.RegistrationTerms;
 
 /**
  * What people and staff do with a registration: register, confirm the address, look, change, cancel, move between
@@ -44,9 +44,16 @@ public class RegistrationService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    RegistrationService(RegistrationRepository registrations, EventService events, PartSeats partSeats, Seating seating,
+    RegistrationService(
+            RegistrationRepository registrations,
+            EventService events,
+            PartSeats partSeats,
+            Seating seating,
             PersonalLinks links,
-            InvitationRepository invitations, RegistrationDecisions decisions, RegistrationLog log, ApplicationEventPublisher publisher,
+            InvitationRepository invitations,
+            RegistrationDecisions decisions,
+            RegistrationLog log,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.registrations = registrations;
         this.events = events;
@@ -74,56 +81,81 @@ public class RegistrationService {
      * As {@link #register(long, Collection, NewRegistration)}; an invitation-only event needs the token of
      * an invitation to this event for this very address.
      */
-    public long register(long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
-        return receive(openEvent(eventId), partIds, person, invitationToken).registration().getId();
+    public long register(
+            long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
+        return receive(openEvent(eventId), partIds, person, invitationToken)
+                .registration()
+                .getId();
     }
 
     /**
      * As {@link #register(long, Collection, NewRegistration, String)}, with the personal token for the
      * registration's own page and the registration as its owner sees it: one transaction for the public API.
      */
-    public Registered registerWithToken(long eventId, Collection<Long> partIds, NewRegistration person,
-            @Nullable String invitationToken) {
+    public Registered registerWithToken(
+            long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
         RegistrationTerms terms = openEvent(eventId);
         Received received = receive(terms, partIds, person, invitationToken);
         if (!received.isNew()) {
-            // the address has a registration already: an answer that looks like a new one, with a token that opens nothing
-            return new Registered(PersonalLinks.randomToken(), new RegistrationView(0L, terms.eventId(), person.name(),
-                    person.email(), person.organisation(), person.role(), person.needs(), RegistrationStatus.PENDING_CONFIRMATION,
-                    partIds.stream().distinct().map(id -> new RegistrationView.Part(id, PartBooking.Status.REQUESTED)).toList(),
-                    null, person.locale(), clock.instant()));
+            // the address has a registration already: an answer that looks like a new one, with a token that opens
+            // nothing
+            return new Registered(
+                    PersonalLinks.randomToken(),
+                    new RegistrationView(
+                            0L,
+                            terms.eventId(),
+                            person.name(),
+                            person.email(),
+                            person.organisation(),
+                            person.role(),
+                            person.needs(),
+                            RegistrationStatus.PENDING_CONFIRMATION,
+                            partIds.stream()
+                                    .distinct()
+                                    .map(id -> new RegistrationView.Part(id, PartBooking.Status.REQUESTED))
+                                    .toList(),
+                            null,
+                            person.locale(),
+                            clock.instant()));
         }
         return new Registered(selfServiceToken(received.registration().getId(), terms), view(received.registration()));
     }
 
     /** A new registration's personal token and the registration itself. */
-    public record Registered(String selfServiceToken, RegistrationView registration) {
-    }
+    public record Registered(String selfServiceToken, RegistrationView registration) {}
 
     private RegistrationTerms openEvent(long eventId) {
-        return partSeats.registrationTerms(eventId).filter(RegistrationTerms::open)
+        return partSeats
+                .registrationTerms(eventId)
+                .filter(RegistrationTerms::open)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
     }
 
     /** The registration that holds a public request: a new one, or the one the address had (its owner is told by mail). */
-    private record Received(Registration registration, boolean isNew) {
-    }
+    private record Received(Registration registration, boolean isNew) {}
 
-    private Received receive(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
+    private Received receive(
+            RegistrationTerms terms,
+            Collection<Long> partIds,
+            NewRegistration person,
             @Nullable String invitationToken) {
         Optional<Invitation> invitation = Optional.empty();
         if (terms.invitationOnly()) {
-            invitation = Optional.ofNullable(invitationToken).filter(PersonalLinks::wellFormed)
+            invitation = Optional.ofNullable(invitationToken)
+                    .filter(PersonalLinks::wellFormed)
                     .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
-                    .filter(found -> found.getEventId() == terms.eventId() && found.getEmail().equals(Registration.emailKey(person.email())));
+                    .filter(found -> found.getEventId() == terms.eventId()
+                            && found.getEmail().equals(Registration.emailKey(person.email())));
             if (invitation.isEmpty()) {
                 throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
             }
         }
         requireParts(terms.partIds(), partIds);
-        Optional<Registration> existing = registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()));
+        Optional<Registration> existing =
+                registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()));
         if (existing.isPresent()) {
-            publisher.publishEvent(new RegistrationChanged(existing.get().getId(), RegistrationChanged.Change.REGISTERED_AGAIN));
+            publisher.publishEvent(
+                    new RegistrationChanged(existing.get().getId(), RegistrationChanged.Change.REGISTERED_AGAIN));
             return new Received(existing.get(), false);
         }
         Registration registration = create(terms, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
@@ -135,10 +167,13 @@ public class RegistrationService {
 
     /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
     public long registerByStaff(long eventId, Collection<Long> partIds, NewRegistration person) {
-        RegistrationTerms terms = partSeats.registrationTerms(eventId)
+        RegistrationTerms terms = partSeats
+                .registrationTerms(eventId)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
         requireParts(terms.partIds(), partIds);
-        if (registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email())).isPresent()) {
+        if (registrations
+                .findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()))
+                .isPresent()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE); // staff are told: they asked
         }
         Registration registration = create(terms, partIds, person, RegistrationStatus.IN_REVIEW);
@@ -148,16 +183,23 @@ public class RegistrationService {
     }
 
     /** As {@link #registerByStaff}, with the person's details one by one. */
-    public long registerConfirmed(long eventId, Set<Long> partIds, String name, String email, @Nullable String organisation,
-            ParticipantRole role, java.util.Locale locale) {
+    public long registerConfirmed(
+            long eventId,
+            Set<Long> partIds,
+            String name,
+            String email,
+            @Nullable String organisation,
+            ParticipantRole role,
+            java.util.Locale locale) {
         return registerByStaff(eventId, partIds, new NewRegistration(name, email, organisation, role, null, locale));
     }
 
     /** A new registration; the caller has checked its parts and that the address has no active one for the event. */
-    private Registration create(RegistrationTerms terms, Collection<Long> partIds, NewRegistration person,
-            RegistrationStatus status) {
+    private Registration create(
+            RegistrationTerms terms, Collection<Long> partIds, NewRegistration person, RegistrationStatus status) {
         try {
-            return registrations.saveAndFlush(new Registration(terms.eventId(), Set.copyOf(partIds), person, status, clock.instant()));
+            return registrations.saveAndFlush(
+                    new Registration(terms.eventId(), Set.copyOf(partIds), person, status, clock.instant()));
         } catch (DataIntegrityViolationException sameMomentDuplicate) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
         }
@@ -175,12 +217,12 @@ public class RegistrationService {
      */
     public OptInLink optInLink(long registrationId) {
         Instant validUntil = clock.instant().plus(OPT_IN_VALIDITY);
-        return new OptInLink(links.issueDurably(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
+        return new OptInLink(
+                links.issueDurably(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
     }
 
     /** A token and until when it works. */
-    public record OptInLink(String token, Instant validUntil) {
-    }
+    public record OptInLink(String token, Instant validUntil) {}
 
     /**
      * A personal link for the registration's own page, valid until the event is over; for mails queued in the
@@ -192,12 +234,15 @@ public class RegistrationService {
 
     /** The same for a mail that goes out at once, committed at once (see {@link PersonalLinks#issueDurably}). */
     public String durableSelfServiceToken(long registrationId) {
-        return links.issueDurably(registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
+        return links.issueDurably(
+                registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
     }
 
     private Instant selfServiceValidity(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        return partSeats.registrationTerms(registration.getEventId()).map(RegistrationTerms::lastPartEnds)
+        return partSeats
+                .registrationTerms(registration.getEventId())
+                .map(RegistrationTerms::lastPartEnds)
                 .orElseGet(clock::instant);
     }
 
@@ -207,7 +252,9 @@ public class RegistrationService {
 
     /** What following an opt-in link did. */
     public enum Confirmation {
-        CONFIRMED, ALREADY_CONFIRMED, INVALID
+        CONFIRMED,
+        ALREADY_CONFIRMED,
+        INVALID
     }
 
     /**
@@ -216,8 +263,8 @@ public class RegistrationService {
      * confirmation and a cancellation of the same person would each hold what the other waits for.
      */
     public Confirmation confirm(String optInToken) {
-        Optional<Registration> found = links.open(optInToken, RegistrationToken.Purpose.OPT_IN)
-                .flatMap(this::lockedForSeatChange);
+        Optional<Registration> found =
+                links.open(optInToken, RegistrationToken.Purpose.OPT_IN).flatMap(this::lockedForSeatChange);
         if (found.isEmpty()) {
             return Confirmation.INVALID;
         }
@@ -230,7 +277,8 @@ public class RegistrationService {
         // written before the process is told: while its opt-in step still runs, this waits for that step's end
         // (see addressConfirmed), so the process either finds the confirmation there or waits for it by then
         registrations.flush();
-        publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ADDRESS_CONFIRMED));
+        publisher.publishEvent(
+                new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ADDRESS_CONFIRMED));
         return Confirmation.CONFIRMED;
     }
 
@@ -247,7 +295,8 @@ public class RegistrationService {
     /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */
     @Transactional(readOnly = true)
     public Optional<RegistrationView> awaitingConfirmation(String optInToken) {
-        return links.open(optInToken, RegistrationToken.Purpose.OPT_IN).flatMap(registrations::findById)
+        return links.open(optInToken, RegistrationToken.Purpose.OPT_IN)
+                .flatMap(registrations::findById)
                 .map(RegistrationService::view);
     }
 
@@ -261,7 +310,8 @@ public class RegistrationService {
     }
 
     private Optional<Registration> ownedBy(String selfServiceToken) {
-        return links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE).flatMap(registrations::findById)
+        return links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
+                .flatMap(registrations::findById)
                 .filter(registration -> registration.getStatus() != RegistrationStatus.PENDING_CONFIRMATION);
     }
 
@@ -272,15 +322,27 @@ public class RegistrationService {
     }
 
     private static RegistrationView view(Registration r) {
-        return new RegistrationView(r.getId(), r.getEventId(), r.getName(), r.getEmail(), r.getOrganisation(), r.getRole(),
-                r.getNeeds(), r.getStatus(), r.getBookings().stream()
-                        .map(b -> new RegistrationView.Part(b.partId(), b.status())).toList(),
-                r.decisionReason().orElse(null), r.locale(), r.getCreatedAt());
+        return new RegistrationView(
+                r.getId(),
+                r.getEventId(),
+                r.getName(),
+                r.getEmail(),
+                r.getOrganisation(),
+                r.getRole(),
+                r.getNeeds(),
+                r.getStatus(),
+                r.getBookings().stream()
+                        .map(b -> new RegistrationView.Part(b.partId(), b.status()))
+                        .toList(),
+                r.decisionReason().orElse(null),
+                r.locale(),
+                r.getCreatedAt());
     }
 
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */
     public boolean cancel(String selfServiceToken) {
-        Optional<Registration> found = ownedBy(selfServiceToken).flatMap(owned -> lockedForSeatChange(owned.getId()))
+        Optional<Registration> found = ownedBy(selfServiceToken)
+                .flatMap(owned -> lockedForSeatChange(owned.getId()))
                 .filter(r -> r.getStatus().isActive());
         found.ifPresent(this::cancel);
         return found.isPresent();
@@ -288,7 +350,9 @@ public class RegistrationService {
 
     /** Cancelled by staff (the person called): as through the personal link. */
     public void cancelByStaff(long registrationId) {
-        lockedForSeatChange(registrationId).filter(r -> r.getStatus().isActive()).ifPresent(this::cancel);
+        lockedForSeatChange(registrationId)
+                .filter(r -> r.getStatus().isActive())
+                .ifPresent(this::cancel);
     }
 
     /**
@@ -314,7 +378,8 @@ public class RegistrationService {
      * decided, or wait for the decision with the others. False if the link opens nothing.
      */
     public boolean changeParts(String selfServiceToken, Collection<Long> partIds) {
-        Optional<Registration> found = ownedBy(selfServiceToken).flatMap(owned -> lockedForSeatChange(owned.getId()))
+        Optional<Registration> found = ownedBy(selfServiceToken)
+                .flatMap(owned -> lockedForSeatChange(owned.getId()))
                 .filter(r -> r.getStatus().isActive());
         found.ifPresent(registration -> changeParts(registration, partIds, false));
         return found.isPresent();
@@ -322,7 +387,12 @@ public class RegistrationService {
 
     /** As {@link #changeParts(String, Collection)}, by staff, who decide themselves: new parts get a seat or wait. */
     public void changePartsByStaff(long registrationId, Collection<Long> partIds) {
-        changeParts(lockedForSeatChange(registrationId).filter(r -> r.getStatus().isActive()).orElseThrow(), partIds, true);
+        changeParts(
+                lockedForSeatChange(registrationId)
+                        .filter(r -> r.getStatus().isActive())
+                        .orElseThrow(),
+                partIds,
+                true);
     }
 
     /**
@@ -333,7 +403,9 @@ public class RegistrationService {
     private void changeParts(Registration registration, Collection<Long> partIds, boolean byStaff) {
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
         requireParts(event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()), partIds);
-        Set<Long> added = partIds.stream().filter(id -> !registration.getPartIds().contains(id)).collect(Collectors.toSet());
+        Set<Long> added = partIds.stream()
+                .filter(id -> !registration.getPartIds().contains(id))
+                .collect(Collectors.toSet());
         if (!added.isEmpty() && !event.registrationOpen()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
         }
@@ -345,31 +417,38 @@ public class RegistrationService {
                 decisions.seatOrWait(registration.getId());
             } else {
                 registrations.flush();
-                publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.PARTS_ADDED));
+                publisher.publishEvent(
+                        new RegistrationChanged(registration.getId(), RegistrationChanged.Change.PARTS_ADDED));
             }
         }
         seating.fillFreeSeats(givenUp);
     }
 
     private static String partTitles(EventOverview event, Collection<Long> partIds) {
-        return event.parts().stream().filter(part -> partIds.contains(part.id())).map(EventOverview.PartOverview::title)
+        return event.parts().stream()
+                .filter(part -> partIds.contains(part.id()))
+                .map(EventOverview.PartOverview::title)
                 .collect(Collectors.joining(", "));
     }
 
     /** Every registration of an event, oldest first, for the registration desk. */
     @Transactional(readOnly = true)
     public List<RegistrationView> registrationsOf(long eventId) {
-        return registrations.findByEventIdOrderByIdAsc(eventId).stream().map(RegistrationService::view).toList();
+        return registrations.findByEventIdOrderByIdAsc(eventId).stream()
+                .map(RegistrationService::view)
+                .toList();
     }
 
     /** How many registrations wait for each part of the event, for the capacity picture. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Long> waitingPerPart(long eventId) {
-        List<Long> partIds = events.overviewOf(eventId).map(e -> e.parts().stream().map(EventOverview.PartOverview::id).toList())
+        List<Long> partIds = events.overviewOf(eventId)
+                .map(e -> e.parts().stream().map(EventOverview.PartOverview::id).toList())
                 .orElse(List.of());
         java.util.Map<Long, Long> waiting = new java.util.HashMap<>();
         if (!partIds.isEmpty()) {
-            registrations.countByPart(partIds, PartBooking.Status.WAITING)
+            registrations
+                    .countByPart(partIds, PartBooking.Status.WAITING)
                     .forEach(row -> waiting.put((Long) row[0], (Long) row[1]));
         }
         return waiting;
@@ -383,7 +462,9 @@ public class RegistrationService {
 
     /** What a staff move between seat and waitlist did. */
     public enum Move {
-        DONE, NO_SEAT_FREE, NOT_POSSIBLE
+        DONE,
+        NO_SEAT_FREE,
+        NOT_POSSIBLE
     }
 
     /**
@@ -427,9 +508,10 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> labels(List<Long> registrationIds) {
         List<Registration> found = registrations.findAllById(registrationIds);
-        java.util.Map<Long, String> titles = events.titles(found.stream().map(Registration::getEventId).distinct().toList());
-        return found.stream().collect(Collectors.toMap(Registration::getId,
-                r -> r.getName() + " · " + titles.getOrDefault(r.getEventId(), "")));
+        java.util.Map<Long, String> titles = events.titles(
+                found.stream().map(Registration::getEventId).distinct().toList());
+        return found.stream()
+                .collect(Collectors.toMap(
+                        Registration::getId, r -> r.getName() + " · " + titles.getOrDefault(r.getEventId(), "")));
     }
-
 }

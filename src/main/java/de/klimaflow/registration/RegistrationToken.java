@@ -32,15 +32,18 @@ class RegistrationToken implements Persistable<String> {
 
     @Id
     private String tokenHash;
+
     private Long registrationId;
+
     @Enumerated(EnumType.STRING)
     private Purpose purpose;
+
     private Instant expiresAt;
+
     @Transient
     private boolean stored;
 
-    protected RegistrationToken() {
-    }
+    protected RegistrationToken() {}
 
     RegistrationToken(String tokenHash, long registrationId, Purpose purpose, Instant expiresAt) {
         this.tokenHash = tokenHash;

@@ -9,11 +9,20 @@ import org.jspecify.annotations.Nullable;
 import de.klimaflow.events.ParticipantRole;
 
 /** A registration as its owner's page, staff and the process see it: a read model, no entity. */
-public record RegistrationView(long id, long eventId, String name, String email, @Nullable String organisation,
-        ParticipantRole role, @Nullable String needs, RegistrationStatus status, List<Part> parts,
-        @Nullable String decisionReason, Locale locale, Instant registeredAt) {
+public record RegistrationView(
+        long id,
+        long eventId,
+        String name,
+        String email,
+        @Nullable String organisation,
+        ParticipantRole role,
+        @Nullable String needs,
+        RegistrationStatus status,
+        List<Part> parts,
+        @Nullable String decisionReason,
+        Locale locale,
+        Instant registeredAt) {
 
     /** One requested part and where the registration stands there. */
-    public record Part(long partId, PartBooking.Status status) {
-    }
+    public record Part(long partId, PartBooking.Status status) {}
 }

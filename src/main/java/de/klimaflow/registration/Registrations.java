@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +31,12 @@ public class Registrations implements EventRegistrations {
     private final RegistrationLog log;
     private final Clock clock;
 
-    Registrations(RegistrationRepository registrations, PersonalLinks links, ApplicationEventPublisher publisher,
-            RegistrationLog log, Clock clock) {
+    Registrations(
+            RegistrationRepository registrations,
+            PersonalLinks links,
+            ApplicationEventPublisher publisher,
+            RegistrationLog log,
+            Clock clock) {
         this.log = log;
         this.registrations = registrations;
         this.links = links;
@@ -45,12 +49,20 @@ public class Registrations implements EventRegistrations {
         List<RegistrationStatus> statuses = switch (who) {
             case PARTICIPANTS -> List.of(RegistrationStatus.CONFIRMED);
             case STILL_WAITING -> List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
-            case REGISTERED -> Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList();
+            case REGISTERED ->
+                Arrays.stream(RegistrationStatus.values())
+                        .filter(RegistrationStatus::isActive)
+                        .toList();
             case CANCELLED_WITH_EVENT -> List.of(RegistrationStatus.EVENT_CANCELLED);
         };
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, statuses).stream()
-                .filter(r -> who != Addressees.STILL_WAITING || !r.waitingParts().isEmpty())
-                .map(r -> new Addressee(r.getId(), r.getName(), r.getEmail(), r.locale(),
+                .filter(r ->
+                        who != Addressees.STILL_WAITING || !r.waitingParts().isEmpty())
+                .map(r -> new Addressee(
+                        r.getId(),
+                        r.getName(),
+                        r.getEmail(),
+                        r.locale(),
                         links.issue(r.getId(), RegistrationToken.Purpose.SELF_SERVICE, linksValidUntil),
                         switch (who) {
                             case PARTICIPANTS -> r.seatParts();
@@ -70,8 +82,11 @@ public class Registrations implements EventRegistrations {
 
     /** The event was cancelled: every active registration ends as EVENT_CANCELLED; returns how many. */
     public int endAllBecauseEventCancelled(long eventId) {
-        List<Registration> active = registrations.findByEventIdAndStatusInOrderByIdAsc(eventId,
-                Arrays.stream(RegistrationStatus.values()).filter(RegistrationStatus::isActive).toList());
+        List<Registration> active = registrations.findByEventIdAndStatusInOrderByIdAsc(
+                eventId,
+                Arrays.stream(RegistrationStatus.values())
+                        .filter(RegistrationStatus::isActive)
+                        .toList());
         active.forEach(registration -> {
             registration.endBecauseEventCancelled();
             publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ENDED));
@@ -92,35 +107,45 @@ public class Registrations implements EventRegistrations {
     @Override
     @Transactional(readOnly = true)
     public List<Participant> participants(long eventId) {
-        return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(RegistrationStatus.CONFIRMED)).stream()
-                .map(r -> new Participant(r.getId(), r.getName(), r.getOrganisation(), r.getRole(), r.seatParts(),
-                        r.isAttended()))
-                .sorted(java.util.Comparator.comparing(Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
+        return registrations
+                .findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(RegistrationStatus.CONFIRMED))
+                .stream()
+                .map(r -> new Participant(
+                        r.getId(), r.getName(), r.getOrganisation(), r.getRole(), r.seatParts(), r.isAttended()))
+                .sorted(java.util.Comparator.comparing(
+                        Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
                 .toList();
     }
 
     @Override
     public void markAttended(long eventId, long registrationId, boolean present, @Nullable String exception) {
-        Registration registration = registrations.findById(registrationId)
+        Registration registration = registrations
+                .findById(registrationId)
                 .filter(r -> r.getEventId() == eventId && r.getStatus() == RegistrationStatus.CONFIRMED)
                 .orElseThrow(() -> new IllegalArgumentException("no confirmed registration " + registrationId));
         registration.markAttended(present);
-        log.add(registrationId, present ? RegistrationLogEntry.Kind.CHECKED_IN : RegistrationLogEntry.Kind.CHECK_IN_UNDONE,
+        log.add(
+                registrationId,
+                present ? RegistrationLogEntry.Kind.CHECKED_IN : RegistrationLogEntry.Kind.CHECK_IN_UNDONE,
                 exception);
     }
 
     /** How many registrations arrived per day (Berlin) for these events, from {@code from} until today, days without any as 0. */
     @Transactional(readOnly = true)
-    public java.util.SortedMap<java.time.LocalDate, Long> perDay(Collection<Long> eventIds, java.time.LocalDate from,
-            java.time.LocalDate today) {
+    public java.util.SortedMap<java.time.LocalDate, Long> perDay(
+            Collection<Long> eventIds, java.time.LocalDate from, java.time.LocalDate today) {
         java.util.SortedMap<java.time.LocalDate, Long> days = new java.util.TreeMap<>();
         for (java.time.LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
             days.put(day, 0L);
         }
         if (!eventIds.isEmpty()) {
-            registrations.createdSince(eventIds, from.atStartOfDay(de.klimaflow.platform.Formats.ZONE).toInstant())
-                    .forEach(at -> days.computeIfPresent(at.atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate(),
-                            (day, count) -> count + 1));
+            registrations
+                    .createdSince(
+                            eventIds,
+                            from.atStartOfDay(de.klimaflow.platform.Formats.ZONE)
+                                    .toInstant())
+                    .forEach(at -> days.computeIfPresent(
+                            at.atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate(), (day, count) -> count + 1));
         }
         return days;
     }

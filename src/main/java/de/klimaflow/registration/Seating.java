@@ -32,8 +32,12 @@ public class Seating {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Seating(RegistrationRepository registrations, PartSeats seats, RegistrationLog log,
-            ApplicationEventPublisher publisher, Clock clock) {
+    Seating(
+            RegistrationRepository registrations,
+            PartSeats seats,
+            RegistrationLog log,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.registrations = registrations;
         this.seats = seats;
         this.log = log;

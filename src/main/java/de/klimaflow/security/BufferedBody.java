@@ -9,13 +9,13 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ArrayList;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +35,10 @@ final class BufferedBody {
 
     /** Form posts as large as Tomcat's {@code max-http-form-post-size}; JSON and text up to a megabyte. */
     static final int FORM_LIMIT = 64 * 1024;
+
     static final int OTHER_LIMIT = 1024 * 1024;
 
-    private BufferedBody() {
-    }
+    private BufferedBody() {}
 
     /** A body that did not arrive whole within the deadline or the limit; the status says which. */
     static final class Refused extends Exception {
@@ -57,9 +57,14 @@ final class BufferedBody {
     /** The request with its small body read, or the request itself when it has none (or a large one, limited elsewhere). */
     static HttpServletRequest read(HttpServletRequest request, long deadlineNanos) throws IOException, Refused {
         boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean form = type.startsWith("application/x-www-form-urlencoded");
-        if (!hasBody || !(form || type.startsWith("application/json") || type.contains("+json") || type.startsWith("text/"))) {
+        if (!hasBody
+                || !(form
+                        || type.startsWith("application/json")
+                        || type.contains("+json")
+                        || type.startsWith("text/"))) {
             return request;
         }
         int limit = form ? FORM_LIMIT : OTHER_LIMIT;
@@ -69,7 +74,7 @@ final class BufferedBody {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(0, (int) request.getContentLengthLong()));
         InputStream in = request.getInputStream();
         byte[] chunk = new byte[8192];
-        for (int n; (n = in.read(chunk)) != -1;) {
+        for (int n; (n = in.read(chunk)) != -1; ) {
             bytes.write(chunk, 0, n);
             if (bytes.size() > limit) {
                 throw new Refused(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
@@ -103,7 +108,9 @@ final class BufferedBody {
 
         private static Charset charset(HttpServletRequest request) {
             try {
-                return request.getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(request.getCharacterEncoding());
+                return request.getCharacterEncoding() == null
+                        ? StandardCharsets.UTF_8
+                        : Charset.forName(request.getCharacterEncoding());
             } catch (IllegalArgumentException unknown) {
                 return StandardCharsets.UTF_8;
             }

@@ -10,9 +10,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +27,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
     /** The least time a failed try takes, so its answer tells nothing about why it failed. */
     static final Duration FAILURE_TIME = Duration.ofMillis(250);
+
     private static final int MAX_NAME = 64;
 
     private final IdentityService identityService;
@@ -43,7 +44,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         String userId = authentication.getName() == null ? "" : authentication.getName();
         Object credentials = authentication.getCredentials();
         String client = authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
         if (userId.isBlank() || userId.length() > MAX_NAME || credentials == null) {
             throw failure(started);
         }
@@ -62,7 +65,8 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
     /** The one answer to every failed try, given no sooner than {@link #FAILURE_TIME} after it began. */
     private static BadCredentialsException failure(long started) {
-        long leftMillis = FAILURE_TIME.toMillis() - Duration.ofNanos(System.nanoTime() - started).toMillis();
+        long leftMillis = FAILURE_TIME.toMillis()
+                - Duration.ofNanos(System.nanoTime() - started).toMillis();
         if (leftMillis > 0) {
             try {
                 Thread.sleep(leftMillis);

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import de.klimaflow.platform.LogBudget;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
@@ -41,7 +42,8 @@ class ClientRequestLimit {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientRequestLimitValve(
             @Value("${klimaflow.http.requests-per-client:24}") int perClient,
-            @Value("${klimaflow.http.body-deadline:10s}") Duration bodyDeadline, MeterRegistry meters) {
+            @Value("${klimaflow.http.body-deadline:10s}") Duration bodyDeadline,
+            MeterRegistry meters) {
         Limit limit = new Limit(perClient, bodyDeadline, meters);
         return factory -> factory.addContextValves(limit);
     }
@@ -59,7 +61,8 @@ class ClientRequestLimit {
             this.bodyDeadline = bodyDeadline;
             this.meters = meters;
             Gauge.builder("klimaflow.http.clients.in.flight", inFlight, Map::size)
-                    .description("Client addresses with requests in flight").register(meters);
+                    .description("Client addresses with requests in flight")
+                    .register(meters);
         }
 
         @Override
@@ -79,19 +82,27 @@ class ClientRequestLimit {
                 try {
                     request.setRequest(BufferedBody.read(request.getRequest(), started + bodyDeadline.toNanos()));
                 } catch (BufferedBody.Refused refused) {
-                    refuse(request, response, refused.status(),
-                            refused.status() == HttpServletResponse.SC_REQUEST_TIMEOUT ? "body_too_slow" : "body_too_large");
+                    refuse(
+                            request,
+                            response,
+                            refused.status(),
+                            refused.status() == HttpServletResponse.SC_REQUEST_TIMEOUT
+                                    ? "body_too_slow"
+                                    : "body_too_large");
                     return;
                 } catch (IOException gone) {
-                    // the client went away (or its connection timed out) while sending: nobody to answer, nothing to log
-                    meters.counter("klimaflow.http.refused", "reason", "body_aborted").increment();
+                    // the client went away (or its connection timed out) while sending: nobody to answer, nothing to
+                    // log
+                    meters.counter("klimaflow.http.refused", "reason", "body_aborted")
+                            .increment();
                     request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }
                 getNext().invoke(request, response);
             } finally {
-                inFlight.computeIfPresent(client, (address, counter) -> counter.decrementAndGet() <= 0 ? null : counter);
+                inFlight.computeIfPresent(
+                        client, (address, counter) -> counter.decrementAndGet() <= 0 ? null : counter);
             }
         }
 

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -40,8 +39,10 @@ public class FormStamps {
     private final Duration minFillTime;
     private final Clock clock;
 
-    public FormStamps(@Value("${klimaflow.public-submissions.stamp-key:}") String configuredKey,
-            @Value("${klimaflow.public-submissions.min-fill-time:3s}") Duration minFillTime, Clock clock) {
+    public FormStamps(
+            @Value("${klimaflow.public-submissions.stamp-key:}") String configuredKey,
+            @Value("${klimaflow.public-submissions.min-fill-time:3s}") Duration minFillTime,
+            Clock clock) {
         byte[] secret = configuredKey.isBlank() ? new byte[32] : configuredKey.getBytes(StandardCharsets.UTF_8);
         if (configuredKey.isBlank()) {
             new SecureRandom().nextBytes(secret);
@@ -66,7 +67,8 @@ public class FormStamps {
             return Check.INVALID;
         }
         String millis = stamp.substring(0, dot);
-        if (!MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                sign(millis).getBytes(StandardCharsets.US_ASCII),
                 stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
             return Check.INVALID;
         }
@@ -87,7 +89,9 @@ public class FormStamps {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has " + HMAC, e);
         }

@@ -20,6 +20,5 @@ public final class Groups {
         return "ROLE_" + groupId;
     }
 
-    private Groups() {
-    }
+    private Groups() {}
 }

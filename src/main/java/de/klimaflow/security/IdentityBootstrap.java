@@ -1,10 +1,9 @@
 package de.klimaflow.security;
 
-import org.jspecify.annotations.Nullable;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +27,8 @@ public class IdentityBootstrap implements ApplicationRunner {
     private final String adminUserId;
     private final String adminPassword;
 
-    public IdentityBootstrap(IdentityService identityService,
+    public IdentityBootstrap(
+            IdentityService identityService,
             @Value("${klimaflow.initial-admin.user-id:}") String adminUserId,
             @Value("${klimaflow.initial-admin.password:}") String adminPassword) {
         this.identityService = identityService;
@@ -58,8 +58,8 @@ public class IdentityBootstrap implements ApplicationRunner {
     }
 
     /** Creates the user with its group membership if the user does not exist yet; never resets a password. */
-    void ensureUser(String userId, String password, String firstName, String lastName, @Nullable String email,
-            String groupId) {
+    void ensureUser(
+            String userId, String password, String firstName, String lastName, @Nullable String email, String groupId) {
         if (identityService.createUserQuery().userId(userId).count() > 0) {
             return;
         }

@@ -48,11 +48,11 @@ public class LoginThrottle {
     static final Policy ACCOUNT = new Policy("account", 10, Duration.ofMinutes(1), Duration.ofMinutes(15));
     /** Beyond this many remembered keys the stale ones are dropped, so a flood of names cannot fill the heap. */
     private static final int PURGE_ABOVE = 10_000;
+
     private static final int MAX_LOGGED = 64;
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -63,7 +63,8 @@ public class LoginThrottle {
         this.meters = meters;
         for (Policy policy : new Policy[] {PAIR, CLIENT, ACCOUNT}) {
             Gauge.builder("klimaflow.login.throttled", this, throttle -> throttle.throttledKeys(policy))
-                    .description("Keys whose failed logins are being slowed down now").tag("key", policy.kind())
+                    .description("Keys whose failed logins are being slowed down now")
+                    .tag("key", policy.kind())
                     .register(meters);
         }
     }
@@ -71,7 +72,8 @@ public class LoginThrottle {
     /** How long this account and client must still wait before the next try; zero when they may try now. */
     public Duration waitFor(String account, String client) {
         Instant now = clock.instant();
-        Duration wait = longer(remaining(PAIR, pair(account, client), now), remaining(CLIENT, key(CLIENT, client), now));
+        Duration wait =
+                longer(remaining(PAIR, pair(account, client), now), remaining(CLIENT, key(CLIENT, client), now));
         return failedRecently(client, now) ? longer(wait, remaining(ACCOUNT, key(ACCOUNT, account), now)) : wait;
     }
 
@@ -91,9 +93,16 @@ public class LoginThrottle {
         int byClient = count(CLIENT, key(CLIENT, client), now);
         int byAccount = count(ACCOUNT, key(ACCOUNT, account), now);
         // one line when a key starts to be slowed down, not one per try: a flood writes a bounded log
-        if (byPair == PAIR.freeFailures() + 1 || byClient == CLIENT.freeFailures() + 1 || byAccount == ACCOUNT.freeFailures() + 1) {
-            LOG.warn("Failed logins are being slowed down: account '{}' {} failures, client {} {} failures, the pair {}",
-                    loggable(account), byAccount, loggable(client), byClient, byPair);
+        if (byPair == PAIR.freeFailures() + 1
+                || byClient == CLIENT.freeFailures() + 1
+                || byAccount == ACCOUNT.freeFailures() + 1) {
+            LOG.warn(
+                    "Failed logins are being slowed down: account '{}' {} failures, client {} {} failures, the pair {}",
+                    loggable(account),
+                    byAccount,
+                    loggable(client),
+                    byClient,
+                    byPair);
             meters.counter("klimaflow.login.bursts").increment();
         }
     }
@@ -115,8 +124,10 @@ public class LoginThrottle {
 
     private long throttledKeys(Policy policy) {
         Instant now = clock.instant();
-        return failures.entrySet().stream().filter(entry -> entry.getKey().startsWith(policy.kind() + ":"))
-                .filter(entry -> !remaining(policy, entry.getKey(), now).isZero()).count();
+        return failures.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(policy.kind() + ":"))
+                .filter(entry -> !remaining(policy, entry.getKey(), now).isZero())
+                .count();
     }
 
     private Duration remaining(Policy policy, String key, Instant now) {
@@ -129,8 +140,11 @@ public class LoginThrottle {
     }
 
     private int count(Policy policy, String key, Instant now) {
-        return failures.compute(key, (k, seen) -> new Failures(
-                seen == null || isForgotten(k, seen, now) ? 1 : seen.count() + 1, now)).count();
+        return failures.compute(
+                        key,
+                        (k, seen) ->
+                                new Failures(seen == null || isForgotten(k, seen, now) ? 1 : seen.count() + 1, now))
+                .count();
     }
 
     private static boolean isForgotten(String key, Failures seen, Instant now) {

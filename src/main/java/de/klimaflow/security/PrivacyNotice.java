@@ -23,6 +23,5 @@ public record PrivacyNotice(Map<String, String> privacyNotice) {
 
     @Configuration
     @EnableConfigurationProperties(PrivacyNotice.class)
-    static class Binding {
-    }
+    static class Binding {}
 }

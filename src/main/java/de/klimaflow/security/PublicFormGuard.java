@@ -40,12 +40,18 @@ public class PublicFormGuard {
      * Checks the post against floods and bots. Returns false when the client sent too many: then the
      * response is 429 with Retry-After and the form should come back at once, with its global error.
      */
-    public boolean admit(BindingResult errors, PublicForm form, HttpServletRequest request, HttpServletResponse response) {
+    public boolean admit(
+            BindingResult errors, PublicForm form, HttpServletRequest request, HttpServletResponse response) {
         Optional<Duration> wait = limit.tryAcquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
-            errors.reject("registration.form.tooMany", new Object[] {Math.max(1, wait.get().toMinutes() + 1)}, null);
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, wait.get().toSeconds())));
+            errors.reject(
+                    "registration.form.tooMany",
+                    new Object[] {Math.max(1, wait.get().toMinutes() + 1)},
+                    null);
             return false;
         }
         if (form.honeypotFilled()) {
@@ -54,7 +60,7 @@ public class PublicFormGuard {
             switch (stamps.check(form.getStamp())) {
                 case TOO_FAST -> errors.reject("registration.form.tooFast");
                 case INVALID -> errors.reject("registration.form.stale");
-                case OK -> { }
+                case OK -> {}
             }
         }
         return true;

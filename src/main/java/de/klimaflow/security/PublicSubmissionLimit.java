@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.platform.LogBudget;
+
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -28,6 +29,7 @@ public class PublicSubmissionLimit {
     private static final Logger LOG = LoggerFactory.getLogger(PublicSubmissionLimit.class);
     /** Beyond this many addresses the full buckets are dropped: a flood of addresses cannot fill the heap. */
     private static final int PURGE_ABOVE = 10_000;
+
     private static final LogBudget REFUSALS = new LogBudget(20);
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -36,8 +38,11 @@ public class PublicSubmissionLimit {
     private final TimeMeter time;
     private final MeterRegistry meters;
 
-    public PublicSubmissionLimit(@Value("${klimaflow.public-submissions.per-client:10}") long perClient,
-            @Value("${klimaflow.public-submissions.period:10m}") Duration period, Clock clock, MeterRegistry meters) {
+    public PublicSubmissionLimit(
+            @Value("${klimaflow.public-submissions.per-client:10}") long perClient,
+            @Value("${klimaflow.public-submissions.period:10m}") Duration period,
+            Clock clock,
+            MeterRegistry meters) {
         this.perClient = perClient;
         this.period = period;
         this.meters = meters;
@@ -59,7 +64,8 @@ public class PublicSubmissionLimit {
         if (buckets.size() > PURGE_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= perClient);
         }
-        ConsumptionProbe probe = buckets.computeIfAbsent(client, address -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe =
+                buckets.computeIfAbsent(client, address -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return java.util.Optional.empty();
         }
@@ -72,7 +78,9 @@ public class PublicSubmissionLimit {
     }
 
     private Bucket newBucket() {
-        return Bucket.builder().addLimit(limit -> limit.capacity(perClient).refillGreedy(perClient, period))
-                .withCustomTimePrecision(time).build();
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(perClient).refillGreedy(perClient, period))
+                .withCustomTimePrecision(time)
+                .build();
     }
 }

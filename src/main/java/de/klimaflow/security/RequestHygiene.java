@@ -32,8 +32,8 @@ class RequestHygiene {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestHygiene.class);
     /** Empty segments, path parameters, dot segments, backslashes, and encoded unreserved characters or separators. */
-    private static final Pattern ODD = Pattern.compile(
-            "//|;|\\\\|/\\.\\.?(/|$)|%(2[dDeEfF5]|3[0-9bB]|[46][1-9a-fA-F]|[57][0-9aA]|5[cCfF]|7[eE])");
+    private static final Pattern ODD =
+            Pattern.compile("//|;|\\\\|/\\.\\.?(/|$)|%(2[dDeEfF5]|3[0-9bB]|[46][1-9a-fA-F]|[57][0-9aA]|5[cCfF]|7[eE])");
 
     private static final String ERROR_PATH = "/error";
     private static final LogBudget ODD_PATHS = new LogBudget(20);
@@ -47,7 +47,11 @@ class RequestHygiene {
                 String path = request.getRequestURI();
                 if (ODD.matcher(path).find()) {
                     if (ODD_PATHS.allow(held -> LOG.info("{} more odd paths were refused without a log line", held))) {
-                        LOG.info("Refused odd path {} {} from {}", request.getMethod(), abbreviate(path), request.getRemoteAddr());
+                        LOG.info(
+                                "Refused odd path {} {} from {}",
+                                request.getMethod(),
+                                abbreviate(path),
+                                request.getRemoteAddr());
                     }
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     return;
@@ -88,10 +92,12 @@ class RequestHygiene {
     static String withoutOwnHost(String location, String requestHost) {
         try {
             URI uri = URI.create(location);
-            if (uri.isAbsolute() && uri.getHost() != null && uri.getHost().toLowerCase(Locale.ROOT)
-                    .equals(requestHost.toLowerCase(Locale.ROOT))) {
+            if (uri.isAbsolute()
+                    && uri.getHost() != null
+                    && uri.getHost().toLowerCase(Locale.ROOT).equals(requestHost.toLowerCase(Locale.ROOT))) {
                 String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-                return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                return path
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                         + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
             }
         } catch (IllegalArgumentException e) {

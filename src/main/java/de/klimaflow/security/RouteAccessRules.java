@@ -18,15 +18,15 @@ import jakarta.annotation.security.RolesAllowed;
 final class RouteAccessRules {
 
     /** A path pattern ("/tasks/*") and the groups that may request it. */
-    record Rule(String pattern, String[] groups) {
-    }
+    record Rule(String pattern, String[] groups) {}
 
     static List<Rule> scan(String basePackage) {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<Rule> rules = new ArrayList<>();
         for (var candidate : scanner.findCandidateComponents(basePackage)) {
-            Class<?> view = ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteAccessRules.class.getClassLoader());
+            Class<?> view =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteAccessRules.class.getClassLoader());
             RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
             if (roles != null) {
                 String template = view.getAnnotation(Route.class).value();
@@ -42,6 +42,5 @@ final class RouteAccessRules {
         return rules;
     }
 
-    private RouteAccessRules() {
-    }
+    private RouteAccessRules() {}
 }

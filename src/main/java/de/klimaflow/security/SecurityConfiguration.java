@@ -1,23 +1,11 @@
 package de.klimaflow.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import com.vaadin.flow.spring.security.RequestUtil;
-import de.klimaflow.platform.Links;
-import de.klimaflow.platform.LogBudget;
 import java.util.Arrays;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.DispatcherType;
 
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,10 +17,24 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import de.klimaflow.platform.Links;
+import de.klimaflow.platform.LogBudget;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may reach what over HTTP. Three chains:
@@ -69,9 +71,11 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/actuator/**"))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-                        .anyRequest().hasRole(Groups.OPERATORS))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(path("/actuator/health"), path("/actuator/health/**"))
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole(Groups.OPERATORS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(basicEntryPoint()))
                 .csrf(csrf -> csrf.disable())
@@ -85,14 +89,18 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/v3/api-docs"), path("/v3/api-docs/**"),
-                        path("/swagger-ui.html"), path("/swagger-ui/**")))
+        return http.securityMatcher(new OrRequestMatcher(
+                        path("/api/**"),
+                        path("/v3/api-docs"),
+                        path("/v3/api-docs/**"),
+                        path("/swagger-ui.html"),
+                        path("/swagger-ui/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .addHeaderWriter(new ContentSecurityPolicyHeaderWriter(API_CSP)))
                 .build();
@@ -101,13 +109,18 @@ public class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        RequestMatcher publicPages = new OrRequestMatcher(Arrays.stream(Links.PUBLIC_PATHS).map(SecurityConfiguration::path).toList());
+        RequestMatcher publicPages = new OrRequestMatcher(Arrays.stream(Links.PUBLIC_PATHS)
+                .map(SecurityConfiguration::path)
+                .toList());
         RequestMatcher camunda = path(CAMUNDA_WEBAPP_PATH + "/**");
         http.authorizeHttpRequests(auth -> auth
                 // the container's error dispatch (e.g. after an API's 401) must not turn into a login redirect
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(publicPages, path("/styles/**")).permitAll()
-                .requestMatchers(camunda).hasRole(Groups.OPERATORS));
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers(publicPages, path("/styles/**"))
+                .permitAll()
+                .requestMatchers(camunda)
+                .hasRole(Groups.OPERATORS));
         http.authorizeHttpRequests(auth -> RouteAccessRules.scan("de.klimaflow")
                 .forEach(rule -> auth.requestMatchers(path(rule.pattern())).hasAnyRole(rule.groups())));
         // Vaadin's own CSRF set-up exempts the login form; here the login needs its token like every other form.
@@ -115,12 +128,14 @@ public class SecurityConfiguration {
         // Public pages keep their token in a cookie, so that reading them opens no session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest, camunda)
                 .csrfTokenRepository(new PublicPageCsrfTokens(publicPages)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/").enableCsrfConfiguration(false));
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView("/login", "/").enableCsrfConfiguration(false));
+        http.headers(headers -> headers.referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicPages,
-                        new ContentSecurityPolicyHeaderWriter(PUBLIC_CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        publicPages, new ContentSecurityPolicyHeaderWriter(PUBLIC_CSP)))
                 // Camunda's webapps send a policy of their own; two policies would both apply
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(new OrRequestMatcher(publicPages, camunda)),
@@ -136,8 +151,10 @@ public class SecurityConfiguration {
     static final String PUBLIC_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'self'; base-uri 'none'";
     /** JSON and the Swagger UI (its own scripts and styles from this server). */
-    static final String API_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String API_CSP =
+            "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                    + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /**
@@ -147,8 +164,13 @@ public class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
-            if (REJECTED.allow(held -> LOG.info("{} more requests were refused by the firewall without a log line", held))) {
-                LOG.info("Refused request {} {}: {}", request.getMethod(), abbreviate(request.getRequestURI()), rejected.getMessage());
+            if (REJECTED.allow(
+                    held -> LOG.info("{} more requests were refused by the firewall without a log line", held))) {
+                LOG.info(
+                        "Refused request {} {}: {}",
+                        request.getMethod(),
+                        abbreviate(request.getRequestURI()),
+                        rejected.getMessage());
             }
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         };

@@ -28,8 +28,8 @@ import jakarta.servlet.http.HttpSession;
 class SharedSessionLogout {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedSessionLogout.class);
-    static final Pattern CAMUNDA_LOGOUT = Pattern.compile(
-            SecurityConfiguration.CAMUNDA_WEBAPP_PATH + "/api/[a-z]+/auth/user/[^/]+/logout");
+    static final Pattern CAMUNDA_LOGOUT =
+            Pattern.compile(SecurityConfiguration.CAMUNDA_WEBAPP_PATH + "/api/[a-z]+/auth/user/[^/]+/logout");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> camundaLogoutEndsSession() {
@@ -38,7 +38,8 @@ class SharedSessionLogout {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 chain.doFilter(request, response);
-                if ("POST".equals(request.getMethod()) && CAMUNDA_LOGOUT.matcher(request.getRequestURI()).matches()
+                if ("POST".equals(request.getMethod())
+                        && CAMUNDA_LOGOUT.matcher(request.getRequestURI()).matches()
                         && response.getStatus() < 300) {
                     HttpSession session = request.getSession(false);
                     if (session != null) {

@@ -29,10 +29,11 @@ public class UserDirectory {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> names = identityService.createUserQuery()
-                .userIdIn(userIds.toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(User::getId, UserDirectory::displayName));
-        return userIds.stream().distinct()
+        Map<String, String> names =
+                identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+                        .collect(Collectors.toMap(User::getId, UserDirectory::displayName));
+        return userIds.stream()
+                .distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> names.getOrDefault(id, id)));
     }
 
@@ -42,7 +43,8 @@ public class UserDirectory {
 
     /** A colleague to write to: name, address and language; empty without an account or address. */
     public Optional<StaffContact> contact(String userId) {
-        return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult())
+        return Optional.ofNullable(
+                        identityService.createUserQuery().userId(userId).singleResult())
                 .flatMap(this::contactOf);
     }
 
@@ -50,26 +52,35 @@ public class UserDirectory {
     public List<StaffContact> membersOf(Collection<String> groupIds) {
         Map<String, User> members = new java.util.LinkedHashMap<>();
         for (String groupId : groupIds) {
-            identityService.createUserQuery().memberOfGroup(groupId).list()
+            identityService
+                    .createUserQuery()
+                    .memberOfGroup(groupId)
+                    .list()
                     .forEach(user -> members.putIfAbsent(user.getId(), user));
         }
-        return members.values().stream().map(this::contactOf).flatMap(Optional::stream).toList();
+        return members.values().stream()
+                .map(this::contactOf)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private Optional<StaffContact> contactOf(User user) {
         if (user.getEmail() == null || user.getEmail().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new StaffContact(user.getId(), displayName(user), user.getEmail(),
+        return Optional.of(new StaffContact(
+                user.getId(),
+                displayName(user),
+                user.getEmail(),
                 preferredLocale(user.getId()).orElse(Locale.GERMAN)));
     }
 
     /** A colleague as mails address them. */
-    public record StaffContact(String userId, String name, String email, Locale locale) {
-    }
+    public record StaffContact(String userId, String name, String email, Locale locale) {}
 
     public Optional<Locale> preferredLocale(String userId) {
-        return Optional.ofNullable(identityService.getUserInfo(userId, LOCALE_KEY)).map(Locale::forLanguageTag);
+        return Optional.ofNullable(identityService.getUserInfo(userId, LOCALE_KEY))
+                .map(Locale::forLanguageTag);
     }
 
     public void savePreferredLocale(String userId, Locale locale) {
@@ -78,7 +89,8 @@ public class UserDirectory {
 
     private static String displayName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .trim();
         return name.isEmpty() ? user.getId() : name;
     }
 }

@@ -27,7 +27,10 @@ public interface BusinessObjectLabels {
 
             @Override
             public Map<String, String> labels(Collection<String> businessKeys) {
-                List<Long> ids = businessKeys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+                List<Long> ids = businessKeys.stream()
+                        .filter(key -> key.matches("\\d{1,18}"))
+                        .map(Long::valueOf)
+                        .toList();
                 return labelsById.apply(ids).entrySet().stream()
                         .collect(Collectors.toMap(entry -> entry.getKey().toString(), Map.Entry::getValue));
             }

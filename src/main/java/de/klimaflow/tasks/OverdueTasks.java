@@ -31,8 +31,8 @@ public class OverdueTasks {
     private final UserDirectory users;
     private final MessageSource messages;
 
-    public OverdueTasks(TaskService taskService, WorkTaskService workTasks, UserDirectory users,
-            MessageSource messages) {
+    public OverdueTasks(
+            TaskService taskService, WorkTaskService workTasks, UserDirectory users, MessageSource messages) {
         this.taskService = taskService;
         this.workTasks = workTasks;
         this.users = users;
@@ -45,8 +45,13 @@ public class OverdueTasks {
      */
     @Transactional(readOnly = true)
     public List<TaskRow> of(String processInstanceId, String taskKey) {
-        return workTasks.toRows(taskService.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(taskKey).initializeFormKeys().list().stream()
+        return workTasks.toRows(taskService
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey)
+                .initializeFormKeys()
+                .list()
+                .stream()
                 .filter(task -> task.getDueDate() != null && !task.getDueDate().after(ClockUtil.getCurrentTime()))
                 .toList());
     }
@@ -55,8 +60,11 @@ public class OverdueTasks {
     public void comment(String processInstanceId, String taskKey) {
         for (TaskRow task : of(processInstanceId, taskKey)) {
             // the engine's comments are the office's record, in German
-            taskService.createComment(task.id(), task.processInstanceId(), messages.getMessage(
-                    "tasks.overdue.comment", new Object[] {Formats.dateTime(task.due())}, Locale.GERMAN));
+            taskService.createComment(
+                    task.id(),
+                    task.processInstanceId(),
+                    messages.getMessage(
+                            "tasks.overdue.comment", new Object[] {Formats.dateTime(task.due())}, Locale.GERMAN));
             LOG.info("Overdue reminder for task {} ({}) of instance {}", task.id(), taskKey, task.processInstanceId());
         }
     }
@@ -69,7 +77,8 @@ public class OverdueTasks {
         }
         List<String> groups = taskService.getIdentityLinksForTask(task.id()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
+                .map(link -> link.getGroupId())
+                .toList();
         return users.membersOf(groups);
     }
 }

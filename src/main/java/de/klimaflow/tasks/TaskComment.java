@@ -1,9 +1,8 @@
 package de.klimaflow.tasks;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** A comment on a task; {@code author} is null for comments written by the system (e.g. reminders). */
-public record TaskComment(@Nullable String author, Instant time, String text) {
-}
+public record TaskComment(@Nullable String author, Instant time, String text) {}

@@ -1,8 +1,8 @@
 package de.klimaflow.tasks;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user task as the UI shows it: no engine types leave the tasks feature.

@@ -4,7 +4,11 @@ package de.klimaflow.tasks;
 public record TaskSort(Property property, boolean ascending) {
 
     public enum Property {
-        DUE, FOLLOW_UP, PRIORITY, CREATED, NAME
+        DUE,
+        FOLLOW_UP,
+        PRIORITY,
+        CREATED,
+        NAME
     }
 
     public static TaskSort asc(Property property) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.security.Groups;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -33,19 +34,45 @@ class WorkMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("klimaflow.engine.jobs.due", () -> managementService.createJobQuery().executable().count())
-                .description("Jobs the job executor may run now (due, with retries left)").register(registry);
-        Gauge.builder("klimaflow.engine.jobs.failed", () -> managementService.createJobQuery().noRetriesLeft().count())
-                .description("Jobs without retries left: each is an incident in Cockpit").register(registry);
-        Gauge.builder("klimaflow.engine.incidents.open", () -> runtimeService.createIncidentQuery().count())
-                .description("Open incidents").register(registry);
+        Gauge.builder(
+                        "klimaflow.engine.jobs.due",
+                        () -> managementService.createJobQuery().executable().count())
+                .description("Jobs the job executor may run now (due, with retries left)")
+                .register(registry);
+        Gauge.builder(
+                        "klimaflow.engine.jobs.failed",
+                        () -> managementService.createJobQuery().noRetriesLeft().count())
+                .description("Jobs without retries left: each is an incident in Cockpit")
+                .register(registry);
+        Gauge.builder(
+                        "klimaflow.engine.incidents.open",
+                        () -> runtimeService.createIncidentQuery().count())
+                .description("Open incidents")
+                .register(registry);
         for (String group : Groups.ALL) {
-            Gauge.builder("klimaflow.tasks.open", () -> taskService.createTaskQuery().taskCandidateGroup(group)
-                    .includeAssignedTasks().active().count())
-                    .description("Open user tasks of a group").tag("group", group).register(registry);
-            Gauge.builder("klimaflow.tasks.overdue", () -> taskService.createTaskQuery().taskCandidateGroup(group)
-                    .includeAssignedTasks().active().dueBefore(now()).count())
-                    .description("Open user tasks of a group past their due date").tag("group", group).register(registry);
+            Gauge.builder(
+                            "klimaflow.tasks.open",
+                            () -> taskService
+                                    .createTaskQuery()
+                                    .taskCandidateGroup(group)
+                                    .includeAssignedTasks()
+                                    .active()
+                                    .count())
+                    .description("Open user tasks of a group")
+                    .tag("group", group)
+                    .register(registry);
+            Gauge.builder(
+                            "klimaflow.tasks.overdue",
+                            () -> taskService
+                                    .createTaskQuery()
+                                    .taskCandidateGroup(group)
+                                    .includeAssignedTasks()
+                                    .active()
+                                    .dueBefore(now())
+                                    .count())
+                    .description("Open user tasks of a group past their due date")
+                    .tag("group", group)
+                    .register(registry);
         }
     }
 

@@ -1,7 +1,5 @@
 package de.klimaflow.tasks;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -23,6 +21,7 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +48,17 @@ public class WorkTaskService {
     private final UserDirectory users;
     /** Looked up on first use: the features' labels use services that in turn complete tasks here. */
     private final ObjectProvider<BusinessObjectLabels> labels;
+
     private volatile @Nullable Map<String, BusinessObjectLabels> labelsByProcess;
 
-    public WorkTaskService(TaskService taskService, RepositoryService repositoryService,
-            RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            UserDirectory users, ObjectProvider<BusinessObjectLabels> labels) {
+    public WorkTaskService(
+            TaskService taskService,
+            RepositoryService repositoryService,
+            RuntimeService runtimeService,
+            IdentityService identityService,
+            CurrentUser currentUser,
+            UserDirectory users,
+            ObjectProvider<BusinessObjectLabels> labels) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
@@ -90,8 +95,15 @@ public class WorkTaskService {
         Map<String, Long> overdue = new java.util.LinkedHashMap<>();
         for (String group : de.klimaflow.security.Groups.ALL) {
             if (!group.equals(de.klimaflow.security.Groups.OPERATORS)) {
-                overdue.put(group, taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
-                        .active().dueBefore(now).count());
+                overdue.put(
+                        group,
+                        taskService
+                                .createTaskQuery()
+                                .taskCandidateGroup(group)
+                                .includeAssignedTasks()
+                                .active()
+                                .dueBefore(now)
+                                .count());
             }
         }
         return overdue;
@@ -147,11 +159,15 @@ public class WorkTaskService {
         visibleTask(taskId);
         List<Comment> comments = taskService.getTaskComments(taskId);
         Map<String, String> names = users.displayNames(comments.stream()
-                .map(Comment::getUserId).filter(id -> id != null).collect(Collectors.toSet()));
+                .map(Comment::getUserId)
+                .filter(id -> id != null)
+                .collect(Collectors.toSet()));
         return comments.stream()
                 .sorted((a, b) -> a.getTime().compareTo(b.getTime()))
-                .map(c -> new TaskComment(c.getUserId() == null ? null : names.get(c.getUserId()),
-                        c.getTime().toInstant(), c.getFullMessage()))
+                .map(c -> new TaskComment(
+                        c.getUserId() == null ? null : names.get(c.getUserId()),
+                        c.getTime().toInstant(),
+                        c.getFullMessage()))
                 .toList();
     }
 
@@ -171,7 +187,13 @@ public class WorkTaskService {
     }
 
     private Task visibleTask(String taskId) {
-        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        Task task = taskId == null
+                ? null
+                : taskService
+                        .createTaskQuery()
+                        .taskId(taskId)
+                        .initializeFormKeys()
+                        .singleResult();
         if (task == null || !isVisible(task)) {
             throw new TaskNotAvailableException(taskId);
         }
@@ -197,8 +219,13 @@ public class WorkTaskService {
         return switch (filter) {
             case ASSIGNED_TO_ME -> query.taskAssignee(me);
             case MY_GROUPS -> groups.isEmpty() ? null : query.taskCandidateGroupIn(groups);
-            case OPEN_FOR_ME -> groups.isEmpty() ? query.taskAssignee(me)
-                    : query.or().taskAssignee(me).taskCandidateGroupIn(groups).endOr();
+            case OPEN_FOR_ME ->
+                groups.isEmpty()
+                        ? query.taskAssignee(me)
+                        : query.or()
+                                .taskAssignee(me)
+                                .taskCandidateGroupIn(groups)
+                                .endOr();
         };
     }
 
@@ -222,13 +249,20 @@ public class WorkTaskService {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionIdIn(distinct(tasks, Task::getProcessDefinitionId).toArray(String[]::new))
-                .list().stream().collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+        Map<String, ProcessDefinition> definitions = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionIdIn(
+                        distinct(tasks, Task::getProcessDefinitionId).toArray(String[]::new))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
         Map<String, String> businessKeys = new HashMap<>();
         Set<String> instanceIds = distinct(tasks, Task::getProcessInstanceId);
         if (!instanceIds.isEmpty()) {
-            for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+            for (ProcessInstance instance : runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds)
+                    .list()) {
                 if (instance.getBusinessKey() != null) {
                     businessKeys.put(instance.getId(), instance.getBusinessKey());
                 }
@@ -237,27 +271,42 @@ public class WorkTaskService {
         Map<String, Map<String, String>> labels = labels(tasks, definitions, businessKeys);
         Map<String, String> assignees = users.displayNames(distinct(tasks, Task::getAssignee));
 
-        return tasks.stream().map(task -> {
-            ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
-            String processKey = definition == null ? null : definition.getKey();
-            String businessKey = businessKeys.get(task.getProcessInstanceId());
-            String businessObject = businessKey == null ? null
-                    : labels.getOrDefault(processKey, Map.of()).getOrDefault(businessKey, businessKey);
-            return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                    definition == null ? null : nameOf(definition), task.getProcessInstanceId(), businessKey,
-                    businessObject, task.getAssignee(),
-                    task.getAssignee() == null ? null : assignees.get(task.getAssignee()),
-                    instant(task.getDueDate()), instant(task.getFollowUpDate()), task.getPriority(),
-                    task.getCreateTime().toInstant(), task.getFormKey());
-        }).toList();
+        return tasks.stream()
+                .map(task -> {
+                    ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
+                    String processKey = definition == null ? null : definition.getKey();
+                    String businessKey = businessKeys.get(task.getProcessInstanceId());
+                    String businessObject = businessKey == null
+                            ? null
+                            : labels.getOrDefault(processKey, Map.of()).getOrDefault(businessKey, businessKey);
+                    return new TaskRow(
+                            task.getId(),
+                            task.getName(),
+                            task.getTaskDefinitionKey(),
+                            processKey,
+                            definition == null ? null : nameOf(definition),
+                            task.getProcessInstanceId(),
+                            businessKey,
+                            businessObject,
+                            task.getAssignee(),
+                            task.getAssignee() == null ? null : assignees.get(task.getAssignee()),
+                            instant(task.getDueDate()),
+                            instant(task.getFollowUpDate()),
+                            task.getPriority(),
+                            task.getCreateTime().toInstant(),
+                            task.getFormKey());
+                })
+                .toList();
     }
 
-    private Map<String, Map<String, String>> labels(List<Task> tasks, Map<String, ProcessDefinition> definitions,
-            Map<String, String> businessKeys) {
+    private Map<String, Map<String, String>> labels(
+            List<Task> tasks, Map<String, ProcessDefinition> definitions, Map<String, String> businessKeys) {
         Map<String, Set<String>> keysByProcess = tasks.stream()
                 .filter(task -> definitions.containsKey(task.getProcessDefinitionId())
                         && businessKeys.containsKey(task.getProcessInstanceId()))
-                .collect(Collectors.groupingBy(task -> Objects.requireNonNull(definitions.get(task.getProcessDefinitionId())).getKey(),
+                .collect(Collectors.groupingBy(
+                        task -> Objects.requireNonNull(definitions.get(task.getProcessDefinitionId()))
+                                .getKey(),
                         Collectors.mapping(task -> businessKeys.get(task.getProcessInstanceId()), Collectors.toSet())));
         Map<String, Map<String, String>> labels = new HashMap<>();
         keysByProcess.forEach((processKey, keys) -> {

@@ -12,7 +12,9 @@ public class Bar extends Composite<Div> {
 
     /** How the bar is coloured: as usual, close to a limit, or at it. */
     public enum Level {
-        NORMAL, WARNING, FULL
+        NORMAL,
+        WARNING,
+        FULL
     }
 
     public Bar(String text, long percent, Level level) {

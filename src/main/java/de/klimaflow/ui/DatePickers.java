@@ -20,17 +20,22 @@ public final class DatePickers {
 
     public static void german(DatePicker picker) {
         picker.setLocale(Locale.GERMANY);
-        picker.setI18n(i18n(picker.getTranslation("date.today"), picker.getTranslation("date.cancel"), uiLocale(picker)));
+        picker.setI18n(
+                i18n(picker.getTranslation("date.today"), picker.getTranslation("date.cancel"), uiLocale(picker)));
     }
 
     public static void german(DateTimePicker picker) {
         picker.setLocale(Locale.GERMANY);
-        picker.setDatePickerI18n(i18n(picker.getTranslation("date.today"), picker.getTranslation("date.cancel"),
-                uiLocale(picker)));
+        picker.setDatePickerI18n(
+                i18n(picker.getTranslation("date.today"), picker.getTranslation("date.cancel"), uiLocale(picker)));
     }
 
     private static Locale uiLocale(com.vaadin.flow.component.Component component) {
-        Locale locale = component.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(null);
+        Locale locale = component
+                .getUI()
+                .or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getLocale)
+                .orElse(null);
         return locale == null || !"en".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
@@ -48,6 +53,5 @@ public final class DatePickers {
         return i18n;
     }
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 }

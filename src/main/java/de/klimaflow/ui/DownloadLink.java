@@ -23,14 +23,15 @@ public final class DownloadLink {
 
     /** A link whose label is given as it is, e.g. a stored document's file name. */
     public static Anchor named(String label, String fileName, Supplier<byte[]> file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, null, bytes.length);
-        }), label);
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = file.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, null, bytes.length);
+                }),
+                label);
         link.getElement().setAttribute("download", true);
         return link;
     }
 
-    private DownloadLink() {
-    }
+    private DownloadLink() {}
 }

@@ -20,12 +20,11 @@ import de.klimaflow.platform.FieldProblems;
  */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** Clears every field, then shows the problems; those of no field of the form in {@code general}. */
-    public static void show(Component i18n, Map<String, ? extends HasValidation> fields, FieldProblems refused,
-            HasText general) {
+    public static void show(
+            Component i18n, Map<String, ? extends HasValidation> fields, FieldProblems refused, HasText general) {
         show(i18n, fields, refused.problems(), general, null);
     }
 
@@ -38,13 +37,20 @@ public final class FieldErrors {
      * As {@link #show(Component, Map, FieldProblems, HasText)}, for a form without a general line: a problem of no
      * known field is shown at {@code fallback}.
      */
-    public static void show(Component i18n, Map<String, ? extends HasValidation> fields, FieldProblems refused,
+    public static void show(
+            Component i18n,
+            Map<String, ? extends HasValidation> fields,
+            FieldProblems refused,
             HasValidation fallback) {
         show(i18n, fields, refused.problems(), null, fallback);
     }
 
-    private static void show(Component i18n, Map<String, ? extends HasValidation> fields, List<FieldProblem> problems,
-            @Nullable HasText general, @Nullable HasValidation fallback) {
+    private static void show(
+            Component i18n,
+            Map<String, ? extends HasValidation> fields,
+            List<FieldProblem> problems,
+            @Nullable HasText general,
+            @Nullable HasValidation fallback) {
         clear(fields, general);
         List<String> unplaced = new ArrayList<>();
         for (FieldProblem problem : problems) {

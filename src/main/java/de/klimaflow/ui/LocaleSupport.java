@@ -9,9 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-
+import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * Chooses the UI language: the signed-in user's saved choice, else the choice remembered in a cookie,

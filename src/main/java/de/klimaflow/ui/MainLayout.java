@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import de.klimaflow.platform.Links;
+
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -53,9 +54,10 @@ public class MainLayout extends AppLayout {
             drawer.add(cockpit);
         }
 
-        Span user = new Span(getTranslation("nav.signedInAs", account.displayName().orElse("")));
-        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authenticationContext.logout());
+        Span user =
+                new Span(getTranslation("nav.signedInAs", account.displayName().orElse("")));
+        Button logout = new Button(
+                getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div footer = new Div(user, new LanguageSwitcher(localeSupport), logout);
         footer.addClassName("drawer-footer");

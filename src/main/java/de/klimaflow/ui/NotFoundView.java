@@ -27,8 +27,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("not-found");
-        add(new H1(getTranslation("error.404.title")),
-                new Paragraph(parameter.hasCustomMessage() ? parameter.getCustomMessage() : getTranslation("error.404.text")),
+        add(
+                new H1(getTranslation("error.404.title")),
+                new Paragraph(
+                        parameter.hasCustomMessage() ? parameter.getCustomMessage() : getTranslation("error.404.text")),
                 new Paragraph(new Anchor("/", getTranslation("portal.staff.back"))));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -20,15 +20,17 @@ public final class ProcessLabels {
         return processKey == null ? fallback : label(i18n, "process." + processKey, fallback);
     }
 
-    public static String element(Component i18n, @Nullable String processKey, @Nullable String elementId,
-            @Nullable String modelName) {
+    public static String element(
+            Component i18n, @Nullable String processKey, @Nullable String elementId, @Nullable String modelName) {
         String fallback = modelName == null ? "" : modelName;
-        return processKey == null || elementId == null ? fallback
+        return processKey == null || elementId == null
+                ? fallback
                 : label(i18n, "process." + processKey + "." + elementId, fallback);
     }
 
     private static String label(Component i18n, String key, String modelName) {
-        Locale locale = UI.getCurrent() == null ? Locale.GERMAN : UI.getCurrent().getLocale();
+        Locale locale =
+                UI.getCurrent() == null ? Locale.GERMAN : UI.getCurrent().getLocale();
         if (!TranslationProvider.ENGLISH.equals(TranslationProvider.supported(locale))) {
             return modelName;
         }
@@ -36,6 +38,5 @@ public final class ProcessLabels {
         return text.startsWith("!") ? modelName : text;
     }
 
-    private ProcessLabels() {
-    }
+    private ProcessLabels() {}
 }

@@ -1,13 +1,12 @@
 package de.klimaflow.ui;
 
-import org.jspecify.annotations.Nullable;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,8 @@ public class TranslationProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = supported(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported.equals(GERMAN) ? Locale.ROOT : supported,
-                NO_DEFAULT_LOCALE);
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, supported.equals(GERMAN) ? Locale.ROOT : supported, NO_DEFAULT_LOCALE);
         try {
             String text = bundle.getString(key);
             return params.length == 0 ? text : new MessageFormat(text, supported).format(params);

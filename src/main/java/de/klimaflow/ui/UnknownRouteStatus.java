@@ -20,7 +20,8 @@ class UnknownRouteStatus implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(page -> {
             String pathInfo = page.getVaadinRequest().getPathInfo();
-            String route = pathInfo == null ? "" : pathInfo.replaceFirst("^/+", "").replaceFirst("/+$", "");
+            String route =
+                    pathInfo == null ? "" : pathInfo.replaceFirst("^/+", "").replaceFirst("/+$", "");
             if (RouteConfiguration.forApplicationScope().getRoute(route).isEmpty()) {
                 page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }

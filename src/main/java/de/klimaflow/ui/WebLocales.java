@@ -57,15 +57,19 @@ public class WebLocales implements WebMvcConfigurer {
 
     /** The browser's language if it names one we have; German when it names none (not the server's locale). */
     static Locale browsers(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? TranslationProvider.GERMAN
+        return request.getHeader("Accept-Language") == null
+                ? TranslationProvider.GERMAN
                 : TranslationProvider.supported(request.getLocale());
     }
 
     static java.util.Optional<Locale> remembered(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? java.util.Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> LocaleSupport.COOKIE.equals(cookie.getName())).findFirst()
-                .map(cookie -> TranslationProvider.supported(Locale.forLanguageTag(cookie.getValue())));
+        return cookies == null
+                ? java.util.Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(cookie -> LocaleSupport.COOKIE.equals(cookie.getName()))
+                        .findFirst()
+                        .map(cookie -> TranslationProvider.supported(Locale.forLanguageTag(cookie.getValue())));
     }
 
     static Cookie cookie(Locale supported) {

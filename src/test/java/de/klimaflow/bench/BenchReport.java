@@ -31,7 +31,8 @@ public final class BenchReport {
                 runs.add(JSON.readTree(line));
             }
         }
-        JsonNode storm = Files.exists(dir.resolve("mail-storm.json")) ? JSON.readTree(dir.resolve("mail-storm.json").toFile())
+        JsonNode storm = Files.exists(dir.resolve("mail-storm.json"))
+                ? JSON.readTree(dir.resolve("mail-storm.json").toFile())
                 : JSON.createArrayNode();
         List<String> drills = lines(dir.resolve("drills.txt"));
         List<String> inProcess = lines(dir.resolve("in-process.txt"));
@@ -56,51 +57,98 @@ public final class BenchReport {
 
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Written by `").append(args[2]).append("` on ").append(date).append(" (the whole run took ")
-                .append(Long.parseLong(args[3]) / 60).append(" min ").append(Long.parseLong(args[3]) % 60).append(" s). Machine: ").append(machine)
-                .append(". PostgreSQL, the SMTP server (GreenMail, own process), the app and the load generator share it, ")
-                .append("so every figure includes their competition for the same cores. PostgreSQL's tables are kept by ")
-                .append(System.getenv().getOrDefault("TABLE_MAINTENANCE", "its own settings")).append(". The raw figures are in ")
-                .append("`target/bench/results.json`; the notes below the tables are kept by hand in `src/bench/notes.md`.\n\n");
+        md.append("Written by `")
+                .append(args[2])
+                .append("` on ")
+                .append(date)
+                .append(" (the whole run took ")
+                .append(Long.parseLong(args[3]) / 60)
+                .append(" min ")
+                .append(Long.parseLong(args[3]) % 60)
+                .append(" s). Machine: ")
+                .append(machine)
+                .append(
+                        ". PostgreSQL, the SMTP server (GreenMail, own process), the app and the load generator share it, ")
+                .append(
+                        "so every figure includes their competition for the same cores. PostgreSQL's tables are kept by ")
+                .append(System.getenv().getOrDefault("TABLE_MAINTENANCE", "its own settings"))
+                .append(". The raw figures are in ")
+                .append(
+                        "`target/bench/results.json`; the notes below the tables are kept by hand in `src/bench/notes.md`.\n\n");
 
         md.append("## 1. Registration intake beside `/engine-rest` process starts\n\n");
-        md.append("| concurrency | requests of each kind | API registrations/s | p50 ms | p95 ms | p99 ms | engine-rest starts/s | p99 ms "
-                + "| API ratio (goal ≥ 0.7) | HTML form posts/s | p99 ms | form ratio |\n");
+        md.append(
+                "| concurrency | requests of each kind | API registrations/s | p50 ms | p95 ms | p99 ms | engine-rest starts/s | p99 ms "
+                        + "| API ratio (goal ≥ 0.7) | HTML form posts/s | p99 ms | form ratio |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (JsonNode api : filter(runs, "intake", "POST /api/v1")) {
             JsonNode engine = atConcurrency(filter(runs, "intake", "POST /engine-rest"), api);
             JsonNode form = atConcurrency(filter(runs, "intake", "POST /veranstaltungen"), api);
-            md.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s | %s |%n",
-                    api.get("concurrency").asInt(), api.get("requests").asInt(), api.get("perSecond").asDouble(), api.get("p50").asDouble(),
-                    api.get("p95").asDouble(), api.get("p99").asDouble(), figure(engine, "perSecond", "%.0f"),
-                    figure(engine, "p99", "%.1f"), ratio(api, engine), figure(form, "perSecond", "%.0f"),
-                    figure(form, "p99", "%.1f"), ratio(form, engine)));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %.0f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s | %s |%n",
+                    api.get("concurrency").asInt(),
+                    api.get("requests").asInt(),
+                    api.get("perSecond").asDouble(),
+                    api.get("p50").asDouble(),
+                    api.get("p95").asDouble(),
+                    api.get("p99").asDouble(),
+                    figure(engine, "perSecond", "%.0f"),
+                    figure(engine, "p99", "%.1f"),
+                    ratio(api, engine),
+                    figure(form, "perSecond", "%.0f"),
+                    figure(form, "p99", "%.1f"),
+                    ratio(form, engine)));
         }
         md.append("\n## 4. Public pages beside a static file (concurrency 32)\n\n");
         md.append("| request | pages/s | p50 ms | p99 ms | ratio to the static file |\n|---|---|---|---|---|\n");
         List<JsonNode> pages = filter(runs, "pages", "");
-        double staticRate = pages.stream().filter(run -> run.get("name").asText().contains("static"))
-                .mapToDouble(run -> run.get("perSecond").asDouble()).findFirst().orElse(Double.NaN);
+        double staticRate = pages.stream()
+                .filter(run -> run.get("name").asText().contains("static"))
+                .mapToDouble(run -> run.get("perSecond").asDouble())
+                .findFirst()
+                .orElse(Double.NaN);
         for (JsonNode page : pages) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.2f |%n", page.get("name").asText(),
-                    page.get("perSecond").asDouble(), page.get("p50").asDouble(), page.get("p99").asDouble(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.1f | %.1f | %.2f |%n",
+                    page.get("name").asText(),
+                    page.get("perSecond").asDouble(),
+                    page.get("p50").asDouble(),
+                    page.get("p99").asDouble(),
                     page.get("perSecond").asDouble() / staticRate));
         }
         md.append("\n## 3. Mail storm: 5,000 reminders over 10 events, and the SMTP outage\n\n");
-        md.append("| run | mails | seconds | mails/s (goal ≥ 150) | received | twice | job executor and pool |\n|---|---|---|---|---|---|---|\n");
+        md.append(
+                "| run | mails | seconds | mails/s (goal ≥ 150) | received | twice | job executor and pool |\n|---|---|---|---|---|---|---|\n");
         for (JsonNode run : storm) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d | %s |%n", run.get("name").asText(),
-                    run.get("mails").asInt(), run.get("seconds").asDouble(), run.get("perSecond").asDouble(),
-                    run.get("received").asInt(), run.get("duplicates").asInt(), run.get("settings").asText()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %d | %d | %s |%n",
+                    run.get("name").asText(),
+                    run.get("mails").asInt(),
+                    run.get("seconds").asDouble(),
+                    run.get("perSecond").asDouble(),
+                    run.get("received").asInt(),
+                    run.get("duplicates").asInt(),
+                    run.get("settings").asText()));
         }
         md.append("\n## 2. Task list and the other in-process figures (`./mvnw test -Pbenchmark`)\n\n```\n");
         inProcess.forEach(line -> md.append(line).append('\n'));
         md.append("```\n\n## 5. Footprint\n\n");
-        filter(runs, "footprint", "").forEach(run -> md.append("- ").append(run.get("name").asText()).append(": ")
-                .append(run.has("mb") ? run.get("mb").asInt() + " MB" : run.get("kb").asInt() + " KB (goal at most 1,024 KB) over "
-                        + run.get("sessions").asInt() + " sessions").append('\n'));
+        filter(runs, "footprint", "")
+                .forEach(run -> md.append("- ")
+                        .append(run.get("name").asText())
+                        .append(": ")
+                        .append(
+                                run.has("mb")
+                                        ? run.get("mb").asInt() + " MB"
+                                        : run.get("kb").asInt() + " KB (goal at most 1,024 KB) over "
+                                                + run.get("sessions").asInt() + " sessions")
+                        .append('\n'));
         if (!sessionHeap.isEmpty()) {
-            md.append("\nHeap per staff session (`de.klimaflow.bench.SessionHeap`, Chromium against the production jar):\n\n```\n");
+            md.append(
+                    "\nHeap per staff session (`de.klimaflow.bench.SessionHeap`, Chromium against the production jar):\n\n```\n");
             sessionHeap.forEach(line -> md.append(line).append('\n'));
             md.append("```\n");
         }
@@ -118,8 +166,10 @@ public final class BenchReport {
     }
 
     private static List<JsonNode> filter(List<JsonNode> runs, String scenario, String namePrefix) {
-        return runs.stream().filter(run -> scenario.equals(run.path("scenario").asText())
-                && run.path("name").asText().startsWith(namePrefix)).toList();
+        return runs.stream()
+                .filter(run -> scenario.equals(run.path("scenario").asText())
+                        && run.path("name").asText().startsWith(namePrefix))
+                .toList();
     }
 
     private static List<String> lines(Path file) throws java.io.IOException {
@@ -140,16 +190,26 @@ public final class BenchReport {
     }
 
     private static JsonNode atConcurrency(List<JsonNode> runs, JsonNode like) {
-        return runs.stream().filter(run -> run.get("concurrency").asInt() == like.get("concurrency").asInt()).findFirst()
+        return runs.stream()
+                .filter(run -> run.get("concurrency").asInt()
+                        == like.get("concurrency").asInt())
+                .findFirst()
                 .orElse(null);
     }
 
     private static String figure(JsonNode run, String field, String format) {
-        return run == null ? "–" : String.format(Locale.ROOT, format, run.get(field).asDouble());
+        return run == null
+                ? "–"
+                : String.format(Locale.ROOT, format, run.get(field).asDouble());
     }
 
     private static String ratio(JsonNode run, JsonNode baseline) {
-        return run == null || baseline == null ? "–" : String.format(Locale.ROOT, "%.2f",
-                run.get("perSecond").asDouble() / baseline.get("perSecond").asDouble());
+        return run == null || baseline == null
+                ? "–"
+                : String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        run.get("perSecond").asDouble()
+                                / baseline.get("perSecond").asDouble());
     }
 }

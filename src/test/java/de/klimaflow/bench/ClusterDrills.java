@@ -72,32 +72,40 @@ public final class ClusterDrills {
         try {
             switch (args[0]) {
                 case "overbooking" -> drills.overbooking(Integer.parseInt(args[4]));
-                case "kill" -> drills.kill(Integer.parseInt(args[4]), Long.parseLong(args[5]), Long.parseLong(args[6]), args[7],
-                        args[8], Integer.parseInt(args[9]));
+                case "kill" ->
+                    drills.kill(
+                            Integer.parseInt(args[4]),
+                            Long.parseLong(args[5]),
+                            Long.parseLong(args[6]),
+                            args[7],
+                            args[8],
+                            Integer.parseInt(args[9]));
                 case "storm" -> drills.storm(Integer.parseInt(args[4]), args[5], args[6]);
                 default -> throw new IllegalArgumentException("unknown drill " + args[0]);
             }
         } catch (Exception failed) {
             failed.printStackTrace();
-            verdict(switch (args[0]) {
-                case "kill" -> "two-nodes-kill-one";
-                case "storm" -> "two-nodes-mail-storm";
-                default -> "two-nodes-" + args[0];
-            }, false, "aborted: " + failed);
+            verdict(
+                    switch (args[0]) {
+                        case "kill" -> "two-nodes-kill-one";
+                        case "storm" -> "two-nodes-mail-storm";
+                        default -> "two-nodes-" + args[0];
+                    },
+                    false,
+                    "aborted: " + failed);
             System.exit(1);
         }
         System.exit(0);
     }
 
     /** One person registered through the public API: their address and personal (self-service) token. */
-    record Person(String email, String token) {
-    }
+    record Person(String email, String token) {}
 
     /** A confirmation through the opt-in page: when it was sent and answered (epoch ms), and by which node. */
-    record Confirmed(long sentAt, long answeredAt, int status, String node) {
-    }
+    record Confirmed(long sentAt, long answeredAt, int status, String node) {}
 
-    // --- overbooking: registrations, confirmations and cancellations race on one part with a fixed number of free seats
+    // --- overbooking: registrations, confirmations and cancellations race on one part with a fixed number of free
+    // seats
 
     private void overbooking(int seats) throws Exception {
         JsonNode event = http.openEvent();
@@ -105,10 +113,15 @@ public final class ClusterDrills {
         long part = event.get("parts").get(0).get("id").asLong();
         int capacity;
         try (Connection db = db()) {
-            capacity = count(db, "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'", part) + seats;
+            capacity = count(
+                            db,
+                            "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
+                            part)
+                    + seats;
             update(db, "update event_part set capacity = ? where id = ?", capacity, part);
         }
-        // 300 register and wait for their opt-in mail; then 300 confirm, 100 of them cancel and 100 more register, all at once
+        // 300 register and wait for their opt-in mail; then 300 confirm, 100 of them cancel and 100 more register, all
+        // at once
         List<Person> people = register(eventId, part, "over", 300, 16);
         Map<String, String> optIn = optInTokens(people, MAIL_WAIT);
         List<Callable<Object>> race = new ArrayList<>();
@@ -120,8 +133,14 @@ public final class ClusterDrills {
         Collections.shuffle(cancelling, new Random(eventId));
         AtomicInteger cancelled = new AtomicInteger();
         for (Person person : cancelling.subList(0, 100)) {
-            race.add(() -> http.send(HttpRequest.newBuilder(URI.create(http.base + "/api/v1/registrations/" + person.token()))
-                    .DELETE().build()).statusCode() == 204 ? cancelled.incrementAndGet() : 0);
+            race.add(() ->
+                    http.send(HttpRequest.newBuilder(URI.create(http.base + "/api/v1/registrations/" + person.token()))
+                                                    .DELETE()
+                                                    .build())
+                                            .statusCode()
+                                    == 204
+                            ? cancelled.incrementAndGet()
+                            : 0);
         }
         List<Person> late = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 100; i++) {
@@ -136,8 +155,13 @@ public final class ClusterDrills {
         Thread sampler = new Thread(() -> {
             try (Connection db = db()) {
                 while (racing.get()) {
-                    mostSeats.accumulateAndGet(count(db, "select count(*) from registration_part where event_part_id = ?"
-                            + " and status = 'SEAT'", part), Math::max);
+                    mostSeats.accumulateAndGet(
+                            count(
+                                    db,
+                                    "select count(*) from registration_part where event_part_id = ?"
+                                            + " and status = 'SEAT'",
+                                    part),
+                            Math::max);
                     samples.incrementAndGet();
                     Thread.sleep(10);
                 }
@@ -156,12 +180,16 @@ public final class ClusterDrills {
         sampler.join();
 
         try (Connection db = db()) {
-            int seated = count(db, "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'", part);
-            int waiting = count(db, "select count(*) from registration_part where event_part_id = ? and status = 'WAITING'", part);
-            // first come, first served: nobody on the waitlist stands behind someone who confirmed only after they had been answered
+            int seated = count(
+                    db, "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'", part);
+            int waiting = count(
+                    db, "select count(*) from registration_part where event_part_id = ? and status = 'WAITING'", part);
+            // first come, first served: nobody on the waitlist stands behind someone who confirmed only after they had
+            // been answered
             List<String> waitlist = new ArrayList<>();
-            try (PreparedStatement query = db.prepareStatement("select r.email from registration_part b join registration r"
-                    + " on r.id = b.registration_id where b.event_part_id = ? and b.status = 'WAITING' order by b.waiting_since, r.id")) {
+            try (PreparedStatement query = db.prepareStatement(
+                    "select r.email from registration_part b join registration r"
+                            + " on r.id = b.registration_id where b.event_part_id = ? and b.status = 'WAITING' order by b.waiting_since, r.id")) {
                 query.setLong(1, part);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -181,16 +209,41 @@ public final class ClusterDrills {
             }
             Map<String, Integer> byNode = new java.util.TreeMap<>();
             confirmations.values().forEach(c -> byNode.merge(c.node() + " " + c.status(), 1, Integer::sum));
-            int refused = (int) confirmations.values().stream().filter(ClusterDrills::refused).count();
+            int refused = (int) confirmations.values().stream()
+                    .filter(ClusterDrills::refused)
+                    .count();
             int twice = mailsTwice(this::toThisRun);
             int jobsTwice = jobsSucceededTwice(db);
-            boolean pass = mostSeats.get() <= capacity && seated <= capacity && (waiting == 0 || seated == capacity) && outOfOrder == 0
-                    && refused == 0 && twice == 0 && jobsTwice == 0 && samples.get() > 10;
-            verdict("two-nodes-overbooking", pass, String.format(Locale.ROOT, "%d seats, %d of them free, at most %d taken in %d samples,"
-                    + " at the end %d seated and %d waiting, %d waitlist pairs out of first-come order; %d confirmations by node"
-                    + " and answer %s, %d refused; %d cancelled, %d late registrations; %d mails twice, %d jobs run twice",
-                    capacity, seats, mostSeats.get(), samples.get(), seated, waiting, outOfOrder, confirmations.size(), byNode, refused,
-                    cancelled.get(), late.size(), twice, jobsTwice));
+            boolean pass = mostSeats.get() <= capacity
+                    && seated <= capacity
+                    && (waiting == 0 || seated == capacity)
+                    && outOfOrder == 0
+                    && refused == 0
+                    && twice == 0
+                    && jobsTwice == 0
+                    && samples.get() > 10;
+            verdict(
+                    "two-nodes-overbooking",
+                    pass,
+                    String.format(
+                            Locale.ROOT,
+                            "%d seats, %d of them free, at most %d taken in %d samples,"
+                                    + " at the end %d seated and %d waiting, %d waitlist pairs out of first-come order; %d confirmations by node"
+                                    + " and answer %s, %d refused; %d cancelled, %d late registrations; %d mails twice, %d jobs run twice",
+                            capacity,
+                            seats,
+                            mostSeats.get(),
+                            samples.get(),
+                            seated,
+                            waiting,
+                            outOfOrder,
+                            confirmations.size(),
+                            byNode,
+                            refused,
+                            cancelled.get(),
+                            late.size(),
+                            twice,
+                            jobsTwice));
         }
     }
 
@@ -202,14 +255,23 @@ public final class ClusterDrills {
     private Confirmed confirm(String token) {
         long sent = System.currentTimeMillis();
         HttpResponse<String> page = http.get(OPT_IN_LINK + token, Map.of("Accept-Language", "de"));
-        String node = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SRV=")).map(c -> c.split("[=;]")[1])
-                .findFirst().orElse("?");
+        String node = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SRV="))
+                .map(c -> c.split("[=;]")[1])
+                .findFirst()
+                .orElse("?");
         if (!page.body().contains("name=\"_csrf\"")) {
             return new Confirmed(sent, System.currentTimeMillis(), page.statusCode(), node);
         }
-        String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
-        HttpResponse<String> answer = http.post(OPT_IN_LINK + token, Map.of("Content-Type", "application/x-www-form-urlencoded",
-                "Cookie", cookies, "Accept-Language", "de"), "_csrf=" + LoadGenerator.encoded(LoadGenerator.inputValue(page.body(), "_csrf")));
+        String cookies = String.join(
+                "; ",
+                page.headers().allValues("Set-Cookie").stream()
+                        .map(c -> c.split(";", 2)[0])
+                        .toList());
+        HttpResponse<String> answer = http.post(
+                OPT_IN_LINK + token,
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", cookies, "Accept-Language", "de"),
+                "_csrf=" + LoadGenerator.encoded(LoadGenerator.inputValue(page.body(), "_csrf")));
         return new Confirmed(sent, System.currentTimeMillis(), answer.statusCode(), node);
     }
 
@@ -220,7 +282,8 @@ public final class ClusterDrills {
 
     // --- kill one node mid-load
 
-    private void kill(int count, long pidOfA, long pidOfB, String user, String password, int lockSeconds) throws Exception {
+    private void kill(int count, long pidOfA, long pidOfB, String user, String password, int lockSeconds)
+            throws Exception {
         JsonNode event = http.openEvent();
         long eventId = event.get("id").asLong();
         long part = event.get("parts").get(0).get("id").asLong();
@@ -228,18 +291,24 @@ public final class ClusterDrills {
         try {
             BrowserContext staff = chromium.germanContext();
             Chromium.signIn(staff, http.base, user, password);
-            String node = staff.cookies().stream().filter(c -> c.name.equals("SRV")).map(c -> c.value).findFirst()
+            String node = staff.cookies().stream()
+                    .filter(c -> c.name.equals("SRV"))
+                    .map(c -> c.value)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("the proxy set no SRV cookie"));
             long victim = node.equals("a") ? pidOfB : pidOfA;
-            System.out.println("staff user " + user + " works on node " + node + "; the other node (pid " + victim + ") dies mid-load");
+            System.out.println("staff user " + user + " works on node " + node + "; the other node (pid " + victim
+                    + ") dies mid-load");
 
             Map<String, Integer> answers = new ConcurrentHashMap<>();
             AtomicInteger acknowledged = new AtomicInteger();
             http.measure("drill", "registrations through the proxy, one node killed", 16, count, i -> {
                 String email = "kill" + i + "." + runId + "@bench.example";
                 try {
-                    HttpResponse<String> answer = http.post("/api/v1/events/" + eventId + "/registrations",
-                            Map.of("Content-Type", "application/json"), registration(LoadGenerator.personName("Kill", i), email, part));
+                    HttpResponse<String> answer = http.post(
+                            "/api/v1/events/" + eventId + "/registrations",
+                            Map.of("Content-Type", "application/json"),
+                            registration(LoadGenerator.personName("Kill", i), email, part));
                     answers.put(email, answer.statusCode());
                     if (answer.statusCode() == 201 && acknowledged.incrementAndGet() == count / 2) {
                         ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
@@ -250,43 +319,79 @@ public final class ClusterDrills {
                     throw e;
                 }
             });
-            // the staff user opens the registrations of the event on the surviving node, in the session they signed in with
+            // the staff user opens the registrations of the event on the surviving node, in the session they signed in
+            // with
             Page page = staff.pages().get(0);
             page.navigate(http.base + "/events/" + eventId + "/registrations");
             page.locator("vaadin-grid.registrations-grid").waitFor();
-            boolean staffWorks = !page.url().contains("/login") && staff.cookies().stream()
-                    .anyMatch(c -> c.name.equals("SRV") && c.value.equals(node));
+            boolean staffWorks = !page.url().contains("/login")
+                    && staff.cookies().stream().anyMatch(c -> c.name.equals("SRV") && c.value.equals(node));
 
-            List<Person> acked = answers.entrySet().stream().filter(a -> a.getValue() == 201).map(a -> new Person(a.getKey(), null))
+            List<Person> acked = answers.entrySet().stream()
+                    .filter(a -> a.getValue() == 201)
+                    .map(a -> new Person(a.getKey(), null))
                     .toList();
             // the jobs the dead node had locked wait for their lock to expire; then the survivor sends their mails
-            Map<String, String> optIn = optInTokens(acked, Duration.ofSeconds(lockSeconds).plus(MAIL_WAIT));
+            Map<String, String> optIn =
+                    optInTokens(acked, Duration.ofSeconds(lockSeconds).plus(MAIL_WAIT));
             try (Connection db = db()) {
                 // per address: how many registrations, and how many running registration processes
                 Map<String, int[]> found = registrationsOfThisRun(db);
                 int[] none = {0, 0};
-                int stored = (int) acked.stream().filter(p -> found.getOrDefault(p.email(), none)[0] == 1).count();
-                int withProcess = (int) acked.stream().filter(p -> found.getOrDefault(p.email(), none)[1] == 1).count();
+                int stored = (int) acked.stream()
+                        .filter(p -> found.getOrDefault(p.email(), none)[0] == 1)
+                        .count();
+                int withProcess = (int) acked.stream()
+                        .filter(p -> found.getOrDefault(p.email(), none)[1] == 1)
+                        .count();
                 // a request the dead node never answered: its registration is stored with its process, or not at all
-                int halfStored = (int) answers.entrySet().stream().filter(a -> a.getValue() != 201)
-                        .map(a -> found.getOrDefault(a.getKey(), none)).filter(f -> f[0] != f[1] || f[0] > 1).count();
+                int halfStored = (int) answers.entrySet().stream()
+                        .filter(a -> a.getValue() != 201)
+                        .map(a -> found.getOrDefault(a.getKey(), none))
+                        .filter(f -> f[0] != f[1] || f[0] > 1)
+                        .count();
                 int twice = mailsTwice(this::toThisRun);
                 int jobsTwice = jobsSucceededTwice(db);
                 // a mail whose send the dead node began but never recorded: the SMTP server may hold it already, so
                 // the survivor's retry may deliver it twice (at least once, never lost); no other mail may come twice
-                int unknownOutcome = count(db, "select count(*) from outbound_mail where recipient_email like ? and attempts > 1",
+                int unknownOutcome = count(
+                        db,
+                        "select count(*) from outbound_mail where recipient_email like ? and attempts > 1",
                         "%." + runId + "@%");
-                long failedRequests = answers.values().stream().filter(s -> s != 201).count();
-                boolean pass = staffWorks && stored == acked.size() && withProcess == acked.size() && optIn.size() == acked.size()
-                        && twice <= unknownOutcome && jobsTwice == 0 && halfStored == 0;
-                verdict("two-nodes-kill-one", pass, String.format(Locale.ROOT, "node %s killed after %d of %d registrations;"
-                        + " %d acknowledged, %d of them stored once, %d with one running process, %d opt-in mails arrived, %d of them twice"
-                        + " (of %d whose send the dead node had begun without recording it), %d jobs completed twice,"
-                        + " %d requests without 201 around the kill (%d of them stored without their process); jobs by node %s;"
-                        + " staff user on node %s %s",
-                        node.equals("a") ? "b" : "a", count / 2, count, acked.size(), stored, withProcess, optIn.size(), twice,
-                        unknownOutcome, jobsTwice, failedRequests, halfStored, jobsByNode(db), node,
-                        staffWorks ? "kept working" : "lost their session"));
+                long failedRequests =
+                        answers.values().stream().filter(s -> s != 201).count();
+                boolean pass = staffWorks
+                        && stored == acked.size()
+                        && withProcess == acked.size()
+                        && optIn.size() == acked.size()
+                        && twice <= unknownOutcome
+                        && jobsTwice == 0
+                        && halfStored == 0;
+                verdict(
+                        "two-nodes-kill-one",
+                        pass,
+                        String.format(
+                                Locale.ROOT,
+                                "node %s killed after %d of %d registrations;"
+                                        + " %d acknowledged, %d of them stored once, %d with one running process, %d opt-in mails arrived, %d of them twice"
+                                        + " (of %d whose send the dead node had begun without recording it), %d jobs completed twice,"
+                                        + " %d requests without 201 around the kill (%d of them stored without their process); jobs by node %s;"
+                                        + " staff user on node %s %s",
+                                node.equals("a") ? "b" : "a",
+                                count / 2,
+                                count,
+                                acked.size(),
+                                stored,
+                                withProcess,
+                                optIn.size(),
+                                twice,
+                                unknownOutcome,
+                                jobsTwice,
+                                failedRequests,
+                                halfStored,
+                                jobsByNode(db),
+                                node,
+                                staffWorks ? "kept working" : "lost their session"));
             }
         } finally {
             chromium.close();
@@ -296,9 +401,10 @@ public final class ClusterDrills {
     /** For each address of this run: its number of registrations and of running registration processes. */
     private Map<String, int[]> registrationsOfThisRun(Connection db) throws SQLException {
         Map<String, int[]> found = new HashMap<>();
-        try (PreparedStatement query = db.prepareStatement("select r.email, count(distinct r.id), count(e.id_) from registration r"
-                + " left join act_ru_execution e on e.business_key_ = r.id::text and e.parent_id_ is null"
-                + " and e.proc_def_id_ like 'registration:%' where r.email like ? group by r.email")) {
+        try (PreparedStatement query =
+                db.prepareStatement("select r.email, count(distinct r.id), count(e.id_) from registration r"
+                        + " left join act_ru_execution e on e.business_key_ = r.id::text and e.parent_id_ is null"
+                        + " and e.proc_def_id_ like 'registration:%' where r.email like ? group by r.email")) {
             query.setString(1, "%." + runId + "@%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -323,7 +429,8 @@ public final class ClusterDrills {
         List<Person> people = register(eventId, part, "storm", waiting, 16);
         Map<String, String> optIn = optInTokens(people, MAIL_WAIT);
         ExecutorService workers = Executors.newFixedThreadPool(16);
-        List<Callable<Confirmed>> confirmations = people.stream().map(p -> (Callable<Confirmed>) () -> confirm(optIn.get(p.email())))
+        List<Callable<Confirmed>> confirmations = people.stream()
+                .map(p -> (Callable<Confirmed>) () -> confirm(optIn.get(p.email())))
                 .toList();
         int refused = 0;
         Map<String, Integer> otherAnswers = new java.util.TreeMap<>();
@@ -337,26 +444,45 @@ public final class ClusterDrills {
         workers.shutdown();
         settle();
 
-        String auth = "Basic " + Base64.getEncoder().encodeToString((operator + ":" + password).getBytes(StandardCharsets.UTF_8));
-        JsonNode instance = LoadGenerator.JSON.readTree(http.get("/engine-rest/process-instance?processDefinitionKey=event-planning"
-                + "&businessKey=" + eventId, Map.of("Authorization", auth)).body()).get(0);
-        JsonNode timer = LoadGenerator.JSON.readTree(http.get("/engine-rest/job?processInstanceId=" + instance.get("id").asText()
-                + "&activityId=Timer_RegistrationDeadline", Map.of("Authorization", auth)).body()).get(0);
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((operator + ":" + password).getBytes(StandardCharsets.UTF_8));
+        JsonNode instance = LoadGenerator.JSON
+                .readTree(http.get(
+                                "/engine-rest/process-instance?processDefinitionKey=event-planning" + "&businessKey="
+                                        + eventId,
+                                Map.of("Authorization", auth))
+                        .body())
+                .get(0);
+        JsonNode timer = LoadGenerator.JSON
+                .readTree(http.get(
+                                "/engine-rest/job?processInstanceId="
+                                        + instance.get("id").asText() + "&activityId=Timer_RegistrationDeadline",
+                                Map.of("Authorization", auth))
+                        .body())
+                .get(0);
         int expected;
         try (Connection db = db()) {
             // the addressees of the mail-out: everyone registered with a part on a waitlist
-            expected = count(db, "select count(distinct r.id) from registration r join registration_part b on b.registration_id = r.id"
-                    + " where r.event_id = ? and r.status in ('CONFIRMED', 'WAITLISTED') and b.status = 'WAITING'", eventId);
+            expected = count(
+                    db,
+                    "select count(distinct r.id) from registration r join registration_part b on b.registration_id = r.id"
+                            + " where r.event_id = ? and r.status in ('CONFIRMED', 'WAITLISTED') and b.status = 'WAITING'",
+                    eventId);
         }
         java.util.Set<String> subjectsBefore = new java.util.HashSet<>();
         sinkLines("/mails").forEach(key -> subjectsBefore.add(key.substring(key.indexOf('|') + 1)));
-        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC));
+        String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+                .format(Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC));
         long start = System.nanoTime();
-        HttpResponse<String> due = http.send(HttpRequest.newBuilder(URI.create(http.base + "/engine-rest/job/" + timer.get("id").asText()
-                + "/duedate")).header("Authorization", auth).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\":\"" + now + "\"}")).build());
+        HttpResponse<String> due = http.send(HttpRequest.newBuilder(URI.create(
+                        http.base + "/engine-rest/job/" + timer.get("id").asText() + "/duedate"))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"duedate\":\"" + now + "\"}"))
+                .build());
         if (due.statusCode() != 204) {
-            throw new IllegalStateException("the deadline timer could not be set due: " + due.statusCode() + " " + due.body());
+            throw new IllegalStateException(
+                    "the deadline timer could not be set due: " + due.statusCode() + " " + due.body());
         }
         // every waiting person gets one mail that registration has closed: the one subject the sink had not seen before
         String subject = null;
@@ -366,26 +492,61 @@ public final class ClusterDrills {
             Thread.sleep(250);
             Map<String, Integer> bySubject = new HashMap<>();
             sinkLines("/mails").forEach(key -> bySubject.merge(key.substring(key.indexOf('|') + 1), 1, Integer::sum));
-            subject = subject != null ? subject
-                    : bySubject.keySet().stream().filter(s -> !subjectsBefore.contains(s)).findFirst().orElse(null);
+            subject = subject != null
+                    ? subject
+                    : bySubject.keySet().stream()
+                            .filter(s -> !subjectsBefore.contains(s))
+                            .findFirst()
+                            .orElse(null);
             arrived = subject == null ? 0 : bySubject.get(subject);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         settle();
         try (Connection db = db()) {
-            int timerRuns = count(db, "select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'Timer_RegistrationDeadline'"
-                    + " and end_time_ is not null", instance.get("id").asText());
+            int timerRuns = count(
+                    db,
+                    "select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'Timer_RegistrationDeadline'"
+                            + " and end_time_ is not null",
+                    instance.get("id").asText());
             String closing = "|" + subject;
             int twice = mailsTwice(key -> toThisRun(key) || key.endsWith(closing));
             int jobsTwice = jobsSucceededTwice(db);
-            boolean pass = refused == 0 && arrived == expected && expected >= waiting && timerRuns == 1 && twice == 0 && jobsTwice == 0;
-            verdict("two-nodes-mail-storm", pass, String.format(Locale.ROOT, "%d people waiting, %d of their confirmations not"
-                    + " answered with a redirect%s; the deadline timer ran %d time(s);"
-                    + " %d mails \"%s\" arrived in %.1f s (%.1f mails/s over two nodes), %d mails twice, %d jobs run twice; jobs by node %s",
-                    expected, refused, otherAnswers.isEmpty() ? "" : " (by node and answer " + otherAnswers + ")", timerRuns,
-                    arrived, subject, seconds, arrived / seconds, twice, jobsTwice, jobsByNode(db)));
-            LoadGenerator.append(Map.of("scenario", "two-nodes", "name", "mail storm over two nodes", "mails", arrived,
-                    "seconds", seconds, "perSecond", arrived / seconds));
+            boolean pass = refused == 0
+                    && arrived == expected
+                    && expected >= waiting
+                    && timerRuns == 1
+                    && twice == 0
+                    && jobsTwice == 0;
+            verdict(
+                    "two-nodes-mail-storm",
+                    pass,
+                    String.format(
+                            Locale.ROOT,
+                            "%d people waiting, %d of their confirmations not"
+                                    + " answered with a redirect%s; the deadline timer ran %d time(s);"
+                                    + " %d mails \"%s\" arrived in %.1f s (%.1f mails/s over two nodes), %d mails twice, %d jobs run twice; jobs by node %s",
+                            expected,
+                            refused,
+                            otherAnswers.isEmpty() ? "" : " (by node and answer " + otherAnswers + ")",
+                            timerRuns,
+                            arrived,
+                            subject,
+                            seconds,
+                            arrived / seconds,
+                            twice,
+                            jobsTwice,
+                            jobsByNode(db)));
+            LoadGenerator.append(Map.of(
+                    "scenario",
+                    "two-nodes",
+                    "name",
+                    "mail storm over two nodes",
+                    "mails",
+                    arrived,
+                    "seconds",
+                    seconds,
+                    "perSecond",
+                    arrived / seconds));
         }
     }
 
@@ -406,9 +567,14 @@ public final class ClusterDrills {
 
     private HttpResponse<String> registerOne(long eventId, long part, String prefix, int i) {
         String email = prefix + i + "." + runId + "@bench.example";
-        return http.post("/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
-                "Accept-Language", "de"), registration(LoadGenerator.personName(prefix.substring(0, 1).toUpperCase(Locale.ROOT)
-                + prefix.substring(1), i), email, part));
+        return http.post(
+                "/api/v1/events/" + eventId + "/registrations",
+                Map.of("Content-Type", "application/json", "Accept-Language", "de"),
+                registration(
+                        LoadGenerator.personName(
+                                prefix.substring(0, 1).toUpperCase(Locale.ROOT) + prefix.substring(1), i),
+                        email,
+                        part));
     }
 
     private static java.util.Optional<Person> person(HttpResponse<String> answer) {
@@ -417,14 +583,16 @@ public final class ClusterDrills {
         }
         try {
             JsonNode body = LoadGenerator.JSON.readTree(answer.body());
-            return java.util.Optional.of(new Person(body.get("email").asText(), body.get("token").asText()));
+            return java.util.Optional.of(
+                    new Person(body.get("email").asText(), body.get("token").asText()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     private static String registration(String name, String email, long part) {
-        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"role\":\"OTHER\",\"parts\":[" + part + "],\"privacyConsent\":true}";
+        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"role\":\"OTHER\",\"parts\":[" + part
+                + "],\"privacyConsent\":true}";
     }
 
     /** Waits until the SMTP sink holds an opt-in mail for each of the people; their tokens by address. */
@@ -460,8 +628,12 @@ public final class ClusterDrills {
 
     private List<String> sinkLines(String path) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sink + path))
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(sink + path))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return answer.body().lines().filter(l -> !l.isBlank()).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -475,8 +647,12 @@ public final class ClusterDrills {
     private void settle() throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         try (Connection db = db()) {
-            while (System.nanoTime() < deadline && count(db, "select count(*) from act_ru_job where retries_ > 0"
-                    + " and (duedate_ is null or duedate_ <= now()) and suspension_state_ = 1") > 0) {
+            while (System.nanoTime() < deadline
+                    && count(
+                                    db,
+                                    "select count(*) from act_ru_job where retries_ > 0"
+                                            + " and (duedate_ is null or duedate_ <= now()) and suspension_state_ = 1")
+                            > 0) {
                 Thread.sleep(250);
             }
         }
@@ -484,14 +660,18 @@ public final class ClusterDrills {
 
     /** Jobs since this drill started that the engine's log shows as successful more than once: run by both nodes. */
     private int jobsSucceededTwice(Connection db) throws SQLException {
-        return count(db, "select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 and timestamp_ >= ?"
-                + " group by job_id_ having count(*) > 1) twice", Timestamp.from(started));
+        return count(
+                db,
+                "select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 and timestamp_ >= ?"
+                        + " group by job_id_ having count(*) > 1) twice",
+                Timestamp.from(started));
     }
 
     private String jobsByNode(Connection db) throws SQLException {
         Map<String, Integer> byNode = new LinkedHashMap<>();
-        try (PreparedStatement query = db.prepareStatement("select hostname_, count(*) from act_hi_job_log where job_state_ = 2"
-                + " and timestamp_ >= ? group by hostname_ order by hostname_")) {
+        try (PreparedStatement query =
+                db.prepareStatement("select hostname_, count(*) from act_hi_job_log where job_state_ = 2"
+                        + " and timestamp_ >= ? group by hostname_ order by hostname_")) {
             query.setTimestamp(1, Timestamp.from(started));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -532,7 +712,10 @@ public final class ClusterDrills {
         System.out.println(line);
         try {
             java.nio.file.Files.createDirectories(DRILLS.getParent());
-            java.nio.file.Files.writeString(DRILLS, line + "\n", java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.Files.writeString(
+                    DRILLS,
+                    line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

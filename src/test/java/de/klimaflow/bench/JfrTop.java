@@ -29,13 +29,17 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class JfrTop {
 
-    private static final List<String> OWN_CODE = List.of("de.klimaflow.", "org.camunda.bpm.engine.impl.cmd.",
-            "org.thymeleaf.TemplateEngine.", "org.postgresql.jdbc.PgPreparedStatement.execute",
-            "org.hibernate.internal.SessionImpl.", "org.springframework.security.web.FilterChainProxy.doFilter",
-            "com.zaxxer.hikari.HikariDataSource.getConnection", "org.springframework.orm.jpa.JpaTransactionManager.do");
+    private static final List<String> OWN_CODE = List.of(
+            "de.klimaflow.",
+            "org.camunda.bpm.engine.impl.cmd.",
+            "org.thymeleaf.TemplateEngine.",
+            "org.postgresql.jdbc.PgPreparedStatement.execute",
+            "org.hibernate.internal.SessionImpl.",
+            "org.springframework.security.web.FilterChainProxy.doFilter",
+            "com.zaxxer.hikari.HikariDataSource.getConnection",
+            "org.springframework.orm.jpa.JpaTransactionManager.do");
 
-    private JfrTop() {
-    }
+    private JfrTop() {}
 
     public static void main(String[] args) throws Exception {
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 25;
@@ -57,7 +61,9 @@ public final class JfrTop {
             if (frames.isEmpty() || at.isBefore(from) || at.isAfter(to)) {
                 continue;
             }
-            String threadName = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
+            String threadName = event.getThread("sampledThread") == null
+                    ? "?"
+                    : event.getThread("sampledThread").getJavaName();
             // pool threads differ only by their number: one group each
             byThread.merge(threadName.replaceAll("[-#]?\\d+$", ""), 1, Integer::sum);
             if (!threadName.startsWith(thread)) {
@@ -84,7 +90,8 @@ public final class JfrTop {
         }
         System.out.printf(Locale.ROOT, "%d CPU samples%n%nhottest methods (own samples):%n", samples);
         print(self, samples, lines);
-        System.out.printf(Locale.ROOT, "%nklimaflow, engine commands, rendering, SQL, security, pool (samples in and below):%n");
+        System.out.printf(
+                Locale.ROOT, "%nklimaflow, engine commands, rendering, SQL, security, pool (samples in and below):%n");
         print(total, samples, lines);
     }
 
@@ -111,8 +118,10 @@ public final class JfrTop {
     }
 
     private static void print(Map<String, Integer> counts, int samples, int lines) {
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(lines)
-                .forEach(entry -> System.out.printf(Locale.ROOT, "%6.1f %%  %s%n", 100.0 * entry.getValue() / samples,
-                        entry.getKey()));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(lines)
+                .forEach(entry -> System.out.printf(
+                        Locale.ROOT, "%6.1f %%  %s%n", 100.0 * entry.getValue() / samples, entry.getKey()));
     }
 }

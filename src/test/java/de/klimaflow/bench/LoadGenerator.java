@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +46,14 @@ public final class LoadGenerator {
     private static final Duration SCENARIO_LIMIT = Duration.ofMinutes(4);
     /** Unmeasured requests of each kind before the first measured run: WARM_UP in the environment, 500 unless set. */
     private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("WARM_UP", "500"));
+
     private static final Path RESULTS = Path.of("target/bench/results.jsonl");
     private static final String WAIT_PROCESS = "bench-one-wait-state";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(8)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
     final String base;
 
     LoadGenerator(String base) {
@@ -79,9 +81,18 @@ public final class LoadGenerator {
     }
 
     /** One measured run: throughput and latency of a number of requests at a concurrency. */
-    record Run(String scenario, String name, int concurrency, int requests, int ok, int failed, double seconds,
-            double perSecond, double p50, double p95, double p99) {
-    }
+    record Run(
+            String scenario,
+            String name,
+            int concurrency,
+            int requests,
+            int ok,
+            int failed,
+            double seconds,
+            double perSecond,
+            double p50,
+            double p95,
+            double p99) {}
 
     // --- scenario 1: registrations through the public API beside process starts through /engine-rest
 
@@ -91,10 +102,10 @@ public final class LoadGenerator {
         long partId = setup.partId();
         String auth = setup.auth();
         String runId = setup.runId();
-        java.util.function.BiFunction<Integer, String, HttpResponse<String>> register = (i, round) -> registerByApi(eventId,
-                partId, personName("Bench", i), "r" + i + "c" + round + "." + runId + "@bench.example");
-        java.util.function.BiFunction<Integer, String, HttpResponse<String>> start = (i, round) -> startWaitProcess(auth,
-                "b" + i + "c" + round + "." + runId);
+        java.util.function.BiFunction<Integer, String, HttpResponse<String>> register = (i, round) -> registerByApi(
+                eventId, partId, personName("Bench", i), "r" + i + "c" + round + "." + runId + "@bench.example");
+        java.util.function.BiFunction<Integer, String, HttpResponse<String>> start =
+                (i, round) -> startWaitProcess(auth, "b" + i + "c" + round + "." + runId);
         warmUp(WARM_UP, i -> register.apply(i, "0"));
         warmUp(WARM_UP, i -> start.apply(i, "0"));
         // the form's own code paths (its page, validation, redirect) get the same warm-up as the API's
@@ -106,43 +117,66 @@ public final class LoadGenerator {
             // the round's own addresses and keys, so that a level may come twice
             String round = concurrency + "r" + position;
             settle(auth);
-            Run api = measure("intake", "POST /api/v1/events/{id}/registrations", concurrency, count,
+            Run api = measure(
+                    "intake",
+                    "POST /api/v1/events/{id}/registrations",
+                    concurrency,
+                    count,
                     i -> register.apply(i, round));
             settle(auth);
-            Run engine = measure("intake", "POST /engine-rest/…/start (one wait state)", concurrency, count,
+            Run engine = measure(
+                    "intake",
+                    "POST /engine-rest/…/start (one wait state)",
+                    concurrency,
+                    count,
                     i -> start.apply(i, round));
-            System.out.printf(Locale.ROOT, "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
-                    api.perSecond() / engine.perSecond(), api.p99());
+            System.out.printf(
+                    Locale.ROOT,
+                    "RATIO intake c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n",
+                    concurrency,
+                    api.perSecond() / engine.perSecond(),
+                    api.p99());
             settle(auth);
             Run form = formPosts(eventId, partId, concurrency, count, round + "." + runId);
-            System.out.printf(Locale.ROOT, "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n", concurrency,
-                    form.perSecond() / engine.perSecond(), form.p99());
+            System.out.printf(
+                    Locale.ROOT,
+                    "RATIO intake form c=%d throughput %.2f (goal >= 0.7), p99 %.1f ms%n",
+                    concurrency,
+                    form.perSecond() / engine.perSecond(),
+                    form.p99());
         }
     }
 
     /** What the intake and its cost count share: the open event's first part, the operator, the baseline's model. */
-    private record Intake(long eventId, long partId, String auth, String runId) {
-    }
+    private record Intake(long eventId, long partId, String auth, String runId) {}
 
     private Intake intakeSetup(String user, String password) throws Exception {
         JsonNode event = openEvent();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String auth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         deployWaitProcess(auth);
-        return new Intake(event.get("id").asLong(), event.get("parts").get(0).get("id").asLong(), auth,
+        return new Intake(
+                event.get("id").asLong(),
+                event.get("parts").get(0).get("id").asLong(),
+                auth,
                 Long.toString(System.currentTimeMillis(), 36));
     }
 
     /** One registration through the public JSON API, for one part. */
     private HttpResponse<String> registerByApi(long eventId, long partId, String name, String email) {
-        return post("/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json",
-                "Accept-Language", "de"), "{\"name\":\"" + name + "\",\"email\":\"" + email
-                        + "\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
+        return post(
+                "/api/v1/events/" + eventId + "/registrations",
+                Map.of("Content-Type", "application/json", "Accept-Language", "de"),
+                "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"role\":\"OTHER\",\"parts\":[" + partId
+                        + "],\"privacyConsent\":true}");
     }
 
     /** The baseline: one start of the one-wait-state process through /engine-rest. */
     private HttpResponse<String> startWaitProcess(String auth, String businessKey) {
-        return post("/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
-                Map.of("Content-Type", "application/json", "Authorization", auth), "{\"businessKey\":\"" + businessKey + "\"}");
+        return post(
+                "/engine-rest/process-definition/key/" + WAIT_PROCESS + "/start",
+                Map.of("Content-Type", "application/json", "Authorization", auth),
+                "{\"businessKey\":\"" + businessKey + "\"}");
     }
 
     /**
@@ -158,7 +192,10 @@ public final class LoadGenerator {
             Thread.sleep(500);
             due = jobsDue(auth);
         }
-        System.out.printf(Locale.ROOT, "settle: %.1f s until no job was due%s%n", (System.nanoTime() - start) / 1e9,
+        System.out.printf(
+                Locale.ROOT,
+                "settle: %.1f s until no job was due%s%n",
+                (System.nanoTime() - start) / 1e9,
                 due == 0 ? "" : " (still " + due + " due after " + SETTLE_LIMIT.toSeconds() + " s)");
     }
 
@@ -167,8 +204,12 @@ public final class LoadGenerator {
     /** The gauge klimaflow_engine_jobs_due of /actuator/prometheus; -1 when the app does not answer with it. */
     private double jobsDue(String auth) {
         HttpResponse<String> metrics = get("/actuator/prometheus", Map.of("Authorization", auth));
-        return metrics.body().lines().filter(line -> line.startsWith("klimaflow_engine_jobs_due"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+        return metrics.body()
+                .lines()
+                .filter(line -> line.startsWith("klimaflow_engine_jobs_due"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(-1);
     }
 
     /**
@@ -177,7 +218,11 @@ public final class LoadGenerator {
      * A registration is answered with a redirect to "received"; a refusal is a 4xx with the form.
      */
     private Run formPosts(long eventId, long partId, int concurrency, int count, String roundKey) throws Exception {
-        return measure("intake", "POST /veranstaltungen/{id}/anmelden (HTML form)", concurrency, count,
+        return measure(
+                "intake",
+                "POST /veranstaltungen/{id}/anmelden (HTML form)",
+                concurrency,
+                count,
                 loadedForms(eventId, partId, count, roundKey));
     }
 
@@ -185,10 +230,15 @@ public final class LoadGenerator {
     private IntFunction<HttpResponse<String>> loadedForms(long eventId, long partId, int count, String roundKey)
             throws Exception {
         String path = "/veranstaltungen/" + eventId + "/anmelden";
-        java.util.concurrent.atomic.AtomicReferenceArray<String[]> visitors = new java.util.concurrent.atomic.AtomicReferenceArray<>(count);
+        java.util.concurrent.atomic.AtomicReferenceArray<String[]> visitors =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(count);
         unmeasured(count, i -> {
             HttpResponse<String> page = get(path, Map.of("Accept-Language", "de"));
-            String cookie = String.join("; ", page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
+            String cookie = String.join(
+                    "; ",
+                    page.headers().allValues("Set-Cookie").stream()
+                            .map(c -> c.split(";", 2)[0])
+                            .toList());
             visitors.set(i, new String[] {cookie, inputValue(page.body(), "_csrf"), inputValue(page.body(), "stamp")});
         });
         Thread.sleep(MIN_FILL_TIME.toMillis());
@@ -197,11 +247,20 @@ public final class LoadGenerator {
             if (visitor == null) {
                 throw new IllegalStateException("form " + i + " was not loaded");
             }
-            String body = "name=" + encoded(personName("Form", i)) + "&email=" + encoded("f" + i + "c" + roundKey
-                    + "@bench.example") + "&organisation=&role=OTHER&parts=" + partId + "&needs=&privacyConsent=true"
+            String body = "name=" + encoded(personName("Form", i)) + "&email="
+                    + encoded("f" + i + "c" + roundKey + "@bench.example") + "&organisation=&role=OTHER&parts=" + partId
+                    + "&needs=&privacyConsent=true"
                     + "&website=&stamp=" + encoded(visitor[2]) + "&_csrf=" + encoded(visitor[1]);
-            return post(path, Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", visitor[0],
-                    "Accept-Language", "de"), body);
+            return post(
+                    path,
+                    Map.of(
+                            "Content-Type",
+                            "application/x-www-form-urlencoded",
+                            "Cookie",
+                            visitor[0],
+                            "Accept-Language",
+                            "de"),
+                    body);
         };
     }
 
@@ -210,12 +269,20 @@ public final class LoadGenerator {
 
     /** The value of a form's input field, unescaped as far as the tokens need it. */
     static String inputValue(String html, String name) {
-        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>").matcher(html);
+        java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>")
+                .matcher(html);
         if (!tag.find()) {
             throw new IllegalStateException("the form has no field " + name);
         }
-        java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(tag.group());
-        return value.find() ? value.group(1).replace("&#43;", "+").replace("&#47;", "/").replace("&#61;", "=").replace("&amp;", "&") : "";
+        java.util.regex.Matcher value =
+                java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(tag.group());
+        return value.find()
+                ? value.group(1)
+                        .replace("&#43;", "+")
+                        .replace("&#47;", "/")
+                        .replace("&#61;", "=")
+                        .replace("&amp;", "&")
+                : "";
     }
 
     static String encoded(String value) {
@@ -257,10 +324,13 @@ public final class LoadGenerator {
         String boundary = "bench" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"bench.bpmn\"; filename=\"bench.bpmn\"\r\n"
+                + "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"bench.bpmn\"; filename=\"bench.bpmn\"\r\n"
                 + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> answer = post("/engine-rest/deployment/create",
-                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary, "Authorization", auth), body);
+        HttpResponse<String> answer = post(
+                "/engine-rest/deployment/create",
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary, "Authorization", auth),
+                body);
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("deployment failed: " + answer.statusCode() + " " + answer.body());
         }
@@ -279,8 +349,8 @@ public final class LoadGenerator {
         long partId = setup.partId();
         String auth = setup.auth();
         String runId = setup.runId();
-        IntFunction<HttpResponse<String>> register = i -> registerByApi(eventId, partId, personName("Cost", i),
-                "k" + i + "." + runId + "@bench.example");
+        IntFunction<HttpResponse<String>> register =
+                i -> registerByApi(eventId, partId, personName("Cost", i), "k" + i + "." + runId + "@bench.example");
         IntFunction<HttpResponse<String>> start = i -> startWaitProcess(auth, "k" + i + "." + runId);
         try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             warmUp(50, register);
@@ -310,8 +380,9 @@ public final class LoadGenerator {
     /** Transactions (committed and rolled back) and rows inserted, updated, deleted of the bench's database. */
     private static long[] databaseCounters(java.sql.Connection db) throws java.sql.SQLException {
         try (java.sql.Statement query = db.createStatement();
-                java.sql.ResultSet row = query.executeQuery("select xact_commit + xact_rollback, tup_inserted, tup_updated,"
-                        + " tup_deleted from pg_stat_database where datname = current_database()")) {
+                java.sql.ResultSet row =
+                        query.executeQuery("select xact_commit + xact_rollback, tup_inserted, tup_updated,"
+                                + " tup_deleted from pg_stat_database where datname = current_database()")) {
             row.next();
             return new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)};
         }
@@ -322,8 +393,15 @@ public final class LoadGenerator {
         double inserted = (to[1] - from[1]) / (double) count;
         double updated = (to[2] - from[2]) / (double) count;
         double deleted = (to[3] - from[3]) / (double) count;
-        System.out.printf(Locale.ROOT, "costs    %-60s %5d req   %5.2f transactions  rows: %5.2f inserted  %5.2f updated  %5.2f deleted%n",
-                name, count, transactions, inserted, updated, deleted);
+        System.out.printf(
+                Locale.ROOT,
+                "costs    %-60s %5d req   %5.2f transactions  rows: %5.2f inserted  %5.2f updated  %5.2f deleted%n",
+                name,
+                count,
+                transactions,
+                inserted,
+                updated,
+                deleted);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("scenario", "costs");
         line.put("name", name);
@@ -344,14 +422,21 @@ public final class LoadGenerator {
         String etag = get(eventPage, Map.of()).headers().firstValue("ETag").orElse("");
         warmUp(WARM_UP, i -> get("/styles/portal.css", Map.of()));
         warmUp(WARM_UP, i -> get(i % 2 == 0 ? calendar : eventPage, Map.of()));
-        Run staticFile = measure("pages", "GET static file (baseline)", concurrency, count,
-                i -> get("/styles/portal.css", Map.of()));
+        Run staticFile = measure(
+                "pages", "GET static file (baseline)", concurrency, count, i -> get("/styles/portal.css", Map.of()));
         Run list = measure("pages", "GET " + calendar, concurrency, count, i -> get(calendar, Map.of()));
         Run page = measure("pages", "GET /veranstaltungen/{id}", concurrency, count, i -> get(eventPage, Map.of()));
-        Run conditional = measure("pages", "GET /veranstaltungen/{id} If-None-Match (304)", concurrency, count,
+        Run conditional = measure(
+                "pages",
+                "GET /veranstaltungen/{id} If-None-Match (304)",
+                concurrency,
+                count,
                 i -> get(eventPage, Map.of("If-None-Match", etag)));
-        System.out.printf(Locale.ROOT, "RATIO pages calendar %.2f, event page %.2f, conditional %.2f of the static file (goal: >= 1000/s, p99 < 100 ms)%n",
-                list.perSecond() / staticFile.perSecond(), page.perSecond() / staticFile.perSecond(),
+        System.out.printf(
+                Locale.ROOT,
+                "RATIO pages calendar %.2f, event page %.2f, conditional %.2f of the static file (goal: >= 1000/s, p99 < 100 ms)%n",
+                list.perSecond() / staticFile.perSecond(),
+                page.perSecond() / staticFile.perSecond(),
                 conditional.perSecond() / staticFile.perSecond());
     }
 
@@ -368,8 +453,10 @@ public final class LoadGenerator {
         measure("drill", "registrations until kill -9", 16, count, i -> {
             String email = "crash" + i + "." + runId + "@bench.example";
             try {
-                HttpResponse<String> answer = post("/api/v1/events/" + eventId + "/registrations",
-                        Map.of("Content-Type", "application/json"), "{\"name\":\"" + personName("Crash", i) + "\",\"email\":\"" + email
+                HttpResponse<String> answer = post(
+                        "/api/v1/events/" + eventId + "/registrations",
+                        Map.of("Content-Type", "application/json"),
+                        "{\"name\":\"" + personName("Crash", i) + "\",\"email\":\"" + email
                                 + "\",\"role\":\"OTHER\",\"parts\":[" + partId + "],\"privacyConsent\":true}");
                 answers.put(email, answer.statusCode());
                 if (answer.statusCode() / 100 == 2 && acknowledged.incrementAndGet() == count / 2) {
@@ -382,10 +469,11 @@ public final class LoadGenerator {
             }
         });
         StringBuilder lines = new StringBuilder();
-        answers.forEach((email, status) -> lines.append(email).append(' ').append(status).append('\n'));
+        answers.forEach((email, status) ->
+                lines.append(email).append(' ').append(status).append('\n'));
         Files.writeString(ackFile, lines);
-        System.out.println("crash drill: " + acknowledged.get() + " acknowledged, " + (answers.size() - acknowledged.get())
-                + " without 2xx; app killed");
+        System.out.println("crash drill: " + acknowledged.get() + " acknowledged, "
+                + (answers.size() - acknowledged.get()) + " without 2xx; app killed");
     }
 
     /** Registers for the given seconds while the database goes away; counts answers by status. */
@@ -403,18 +491,21 @@ public final class LoadGenerator {
             String email = "outage" + (i++) + "." + runId + "@bench.example";
             HttpResponse<String> answer;
             try {
-                answer = post("/api/v1/events/" + eventId + "/registrations", Map.of("Content-Type", "application/json"),
+                answer = post(
+                        "/api/v1/events/" + eventId + "/registrations",
+                        Map.of("Content-Type", "application/json"),
                         "{\"name\":\"Outage Test\",\"email\":\"" + email + "\",\"role\":\"OTHER\",\"parts\":[" + partId
                                 + "],\"privacyConsent\":true}");
             } catch (RuntimeException e) {
                 byStatus.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
                 continue;
             }
-            byStatus.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+            byStatus.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger())
+                    .incrementAndGet();
             if (answer.statusCode() / 100 == 2) {
                 acked.append(email).append(" 201\n");
-            } else if (answer.statusCode() == 503 && !answer.headers().firstValue("Content-Type").orElse("")
-                    .contains("problem+json")) {
+            } else if (answer.statusCode() == 503
+                    && !answer.headers().firstValue("Content-Type").orElse("").contains("problem+json")) {
                 problems.add("503 without problem+json");
             } else if (answer.statusCode() >= 500 && answer.statusCode() != 503) {
                 problems.add(answer.statusCode() + " " + answer.body());
@@ -422,10 +513,17 @@ public final class LoadGenerator {
             Thread.sleep(50);
         }
         Files.writeString(ackFile, acked);
-        System.out.println("outage drill answers by status: " + byStatus + (problems.isEmpty() ? "" : "; unexpected: "
-                + problems.subList(0, Math.min(3, problems.size()))));
-        append(Map.of("scenario", "drill", "name", "answers during a database outage", "byStatus", byStatus.toString(),
-                "unexpected", problems.size()));
+        System.out.println("outage drill answers by status: " + byStatus
+                + (problems.isEmpty() ? "" : "; unexpected: " + problems.subList(0, Math.min(3, problems.size()))));
+        append(Map.of(
+                "scenario",
+                "drill",
+                "name",
+                "answers during a database outage",
+                "byStatus",
+                byStatus.toString(),
+                "unexpected",
+                problems.size()));
     }
 
     /** A name the public form accepts: letters only, so the number is spelt in letters ("Bench Person bcd"). */
@@ -457,7 +555,9 @@ public final class LoadGenerator {
         long deadline = System.nanoTime() + SCENARIO_LIMIT.toNanos();
         for (int w = 0; w < 8; w++) {
             workers.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement();
+                        i < count && System.nanoTime() < deadline;
+                        i = next.getAndIncrement()) {
                     try {
                         call.accept(i);
                     } catch (RuntimeException ignored) {
@@ -482,13 +582,18 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             workers.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement();
+                        i < count && System.nanoTime() < deadline;
+                        i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> answer = call.apply(i);
-                        statuses.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger())
+                                .incrementAndGet();
                         // 302 is the HTML form's answer to a registration
-                        if (answer.statusCode() / 100 == 2 || answer.statusCode() == 304 || answer.statusCode() == 302) {
+                        if (answer.statusCode() / 100 == 2
+                                || answer.statusCode() == 304
+                                || answer.statusCode() == 302) {
                             ok.incrementAndGet();
                         } else {
                             failed.incrementAndGet();
@@ -505,11 +610,31 @@ public final class LoadGenerator {
         double seconds = (System.nanoTime() - start) / 1e9;
         Histogram histogram = recorder.getIntervalHistogram();
         int done = ok.get() + failed.get();
-        Run run = new Run(scenario, name, concurrency, done, ok.get(), failed.get(), seconds, ok.get() / seconds,
-                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
+        Run run = new Run(
+                scenario,
+                name,
+                concurrency,
+                done,
+                ok.get(),
+                failed.get(),
+                seconds,
+                ok.get() / seconds,
+                histogram.getValueAtPercentile(50) / 1000.0,
+                histogram.getValueAtPercentile(95) / 1000.0,
                 histogram.getValueAtPercentile(99) / 1000.0);
-        System.out.printf(Locale.ROOT, "%-8s %-48s c=%-3d %6d req %6d ok %5d failed %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  %s%n",
-                scenario, name, concurrency, done, ok.get(), failed.get(), run.perSecond(), run.p50(), run.p95(), run.p99(),
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s %-48s c=%-3d %6d req %6d ok %5d failed %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  %s%n",
+                scenario,
+                name,
+                concurrency,
+                done,
+                ok.get(),
+                failed.get(),
+                run.perSecond(),
+                run.p50(),
+                run.p95(),
+                run.p99(),
                 failed.get() > 0 ? statuses : "");
         Map<String, Object> line = new LinkedHashMap<>(JSON.convertValue(run, Map.class));
         append(line);
@@ -518,7 +643,10 @@ public final class LoadGenerator {
 
     static synchronized void append(Map<String, ?> line) {
         try {
-            Files.writeString(RESULTS, JSON.writeValueAsString(line) + "\n", java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    RESULTS,
+                    JSON.writeValueAsString(line) + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -526,13 +654,16 @@ public final class LoadGenerator {
     }
 
     HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(REQUEST_TIMEOUT)
+                .GET();
         headers.forEach(request::header);
         return send(request.build());
     }
 
     HttpResponse<String> post(String path, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(REQUEST_TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         return send(request.build());

@@ -1,7 +1,5 @@
 package de.klimaflow.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -53,6 +50,8 @@ import de.klimaflow.notification.process.MailProcess;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.support.KlimaflowTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Scenario 3 and the SMTP drill: 5,000 reminders come due at once, spread over 10 events, with the real
  * job executor and a real SMTP server in a process of its own ({@link SmtpSink}). Measures the time until
@@ -63,46 +62,68 @@ import de.klimaflow.support.KlimaflowTest;
  */
 @Tag("benchmark")
 @KlimaflowTest
-@TestPropertySource(properties = {"spring.mail.port=" + MailStormBenchmark.SMTP_PORT,
-        "camunda.bpm.job-execution.enabled=true", "logging.level.org.camunda.bpm.engine.context=off",
-        "logging.level.org.camunda.bpm.engine.jobexecutor=off", "logging.level.de.klimaflow.notification=warn"})
+@TestPropertySource(
+        properties = {
+            "spring.mail.port=" + MailStormBenchmark.SMTP_PORT,
+            "camunda.bpm.job-execution.enabled=true",
+            "logging.level.org.camunda.bpm.engine.context=off",
+            "logging.level.org.camunda.bpm.engine.jobexecutor=off",
+            "logging.level.de.klimaflow.notification=warn"
+        })
 class MailStormBenchmark {
 
     static final int SMTP_PORT = 3125;
     private static final int EVENTS = 10;
     private static final int PER_EVENT = Integer.getInteger("bench.mails-per-event", 500);
     /** The storm with the starter's job-executor defaults, the figure before the tuning; -Dbench.starter-defaults=false leaves it out. */
-    private static final boolean STARTER_DEFAULTS = Boolean.parseBoolean(System.getProperty("bench.starter-defaults", "true"));
+    private static final boolean STARTER_DEFAULTS =
+            Boolean.parseBoolean(System.getProperty("bench.starter-defaults", "true"));
+
     private static final Duration LIMIT = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Process sink;
 
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     ProcessEngineConfigurationImpl engine;
+
     @Autowired
     @Qualifier("camundaTaskExecutor")
     ThreadPoolTaskExecutor jobThreads;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeAll
     static void startSmtpServer() throws Exception {
         Files.createDirectories(Path.of("target/bench"));
-        sink = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), SmtpSink.class.getName(), Integer.toString(SMTP_PORT))
-                .redirectErrorStream(true).redirectOutput(new File("target/bench/smtp-sink.log")).start();
+        sink = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SmtpSink.class.getName(),
+                        Integer.toString(SMTP_PORT))
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target/bench/smtp-sink.log"))
+                .start();
         for (int i = 0; i < 100 && !control("stats").isPresent(); i++) {
             Thread.sleep(200);
         }
@@ -115,8 +136,16 @@ class MailStormBenchmark {
         sink.destroy();
     }
 
-    record Storm(String name, int mails, double seconds, long total, long distinct, long duplicates,
-            long sameMessageId, String settings, String outbox) {
+    record Storm(
+            String name,
+            int mails,
+            double seconds,
+            long total,
+            long distinct,
+            long duplicates,
+            long sameMessageId,
+            String settings,
+            String outbox) {
         double perSecond() {
             return mails / seconds;
         }
@@ -136,32 +165,69 @@ class MailStormBenchmark {
         // the starter's job-executor defaults; the pool stays as configured: at the starter's ten threads the
         // pool's default ten connections starve (each send job needs two), see docs/benchmarks.md
         if (STARTER_DEFAULTS) {
-            apply(Map.of("core", 3, "max", 10, "acquisition", 3, "waitMs", 5000, "pool", configured.get("pool")), executor, pool);
-            storms.add(storm("starter defaults", instances, mails, false, settings(executor, pool).toString()));
+            apply(
+                    Map.of("core", 3, "max", 10, "acquisition", 3, "waitMs", 5000, "pool", configured.get("pool")),
+                    executor,
+                    pool);
+            storms.add(storm(
+                    "starter defaults",
+                    instances,
+                    mails,
+                    false,
+                    settings(executor, pool).toString()));
             apply(configured, executor, pool);
         }
-        storms.add(storm("application.yml", instances, mails, false, settings(executor, pool).toString()));
-        storms.add(storm("SMTP down 10 s mid-storm", instances, mails, true, settings(executor, pool).toString()));
+        storms.add(storm(
+                "application.yml",
+                instances,
+                mails,
+                false,
+                settings(executor, pool).toString()));
+        storms.add(storm(
+                "SMTP down 10 s mid-storm",
+                instances,
+                mails,
+                true,
+                settings(executor, pool).toString()));
 
-        System.out.printf("%n%-26s %7s %9s %9s %9s %10s  %s%n", "mail storm", "mails", "seconds", "mails/s", "received",
-                "duplicates", "settings");
+        System.out.printf(
+                "%n%-26s %7s %9s %9s %9s %10s  %s%n",
+                "mail storm", "mails", "seconds", "mails/s", "received", "duplicates", "settings");
         StringBuilder json = new StringBuilder("[");
         for (Storm storm : storms) {
-            System.out.printf("%-26s %7d %9.1f %9.1f %9d %10d  %s%n", storm.name(), storm.mails(), storm.seconds(),
-                    storm.perSecond(), storm.distinct(), storm.duplicates(), storm.settings());
-            json.append(json.length() > 1 ? "," : "").append(String.format(Locale.ROOT,
-                    "{\"name\":\"%s\",\"mails\":%d,\"seconds\":%.2f,\"perSecond\":%.1f,\"received\":%d,\"duplicates\":%d,\"settings\":\"%s\"}",
-                    storm.name(), storm.mails(), storm.seconds(), storm.perSecond(), storm.distinct(), storm.duplicates(),
-                    storm.settings()));
+            System.out.printf(
+                    "%-26s %7d %9.1f %9.1f %9d %10d  %s%n",
+                    storm.name(),
+                    storm.mails(),
+                    storm.seconds(),
+                    storm.perSecond(),
+                    storm.distinct(),
+                    storm.duplicates(),
+                    storm.settings());
+            json.append(json.length() > 1 ? "," : "")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "{\"name\":\"%s\",\"mails\":%d,\"seconds\":%.2f,\"perSecond\":%.1f,\"received\":%d,\"duplicates\":%d,\"settings\":\"%s\"}",
+                            storm.name(),
+                            storm.mails(),
+                            storm.seconds(),
+                            storm.perSecond(),
+                            storm.distinct(),
+                            storm.duplicates(),
+                            storm.settings()));
         }
-        Files.writeString(Path.of("target/bench/mail-storm.json"), json.append("]").toString());
+        Files.writeString(
+                Path.of("target/bench/mail-storm.json"), json.append("]").toString());
         Storm drill = storms.get(storms.size() - 1);
-        System.out.println("DRILL smtp-down-and-up: " + (drill.distinct() == mails && drill.duplicates() == 0 ? "PASS" : "FAIL")
-                + " (" + drill.distinct() + " of " + mails + " arrived, " + drill.duplicates() + " twice"
-                + (drill.duplicates() > 0 ? " (" + drill.sameMessageId() + " of them with one Message-ID)" : "")
-                + "; outbox " + drill.outbox() + ")");
+        System.out.println(
+                "DRILL smtp-down-and-up: " + (drill.distinct() == mails && drill.duplicates() == 0 ? "PASS" : "FAIL")
+                        + " (" + drill.distinct() + " of " + mails + " arrived, " + drill.duplicates() + " twice"
+                        + (drill.duplicates() > 0 ? " (" + drill.sameMessageId() + " of them with one Message-ID)" : "")
+                        + "; outbox " + drill.outbox() + ")");
         for (Storm storm : storms) {
-            assertThat(storm.distinct()).as(storm.name() + ": every mail arrived").isEqualTo(mails);
+            assertThat(storm.distinct())
+                    .as(storm.name() + ": every mail arrived")
+                    .isEqualTo(mails);
             assertThat(storm.total()).as(storm.name() + ": none twice").isEqualTo(mails);
         }
     }
@@ -178,35 +244,49 @@ class MailStormBenchmark {
         for (int e = 0; e < EVENTS; e++) {
             long event = events.create(EventDraftsForTests.forum(venue, null));
             jdbc.update("update event_part set capacity = ? where event_id = ?", PER_EVENT * 2, event);
-            Set<Long> parts = events.find(event).orElseThrow().getParts().stream().map(EventPart::getId)
+            Set<Long> parts = events.find(event).orElseThrow().getParts().stream()
+                    .map(EventPart::getId)
                     .collect(Collectors.toSet());
             filled.add(fillers.submit(() -> {
                 for (int r = 0; r < PER_EVENT; r++) {
-                    registrations.registerConfirmed(event, parts, "Teilnehmerin " + r, "p" + r + ".e" + event + "@bench.example",
-                            null, ParticipantRole.OTHER, Locale.GERMAN);
+                    registrations.registerConfirmed(
+                            event,
+                            parts,
+                            "Teilnehmerin " + r,
+                            "p" + r + ".e" + event + "@bench.example",
+                            null,
+                            ParticipantRole.OTHER,
+                            Locale.GERMAN);
                 }
-                return runtimeService.createProcessInstanceQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                        .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
+                return runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                        .processInstanceBusinessKey(Long.toString(event))
+                        .singleResult()
+                        .getId();
             }));
         }
         for (Future<String> instance : filled) {
             instances.add(instance.get(10, TimeUnit.MINUTES));
         }
         fillers.shutdown();
-        System.out.printf("%n%d events with %d seated participants each in %.1f s%n", EVENTS, PER_EVENT,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%n%d events with %d seated participants each in %.1f s%n",
+                EVENTS, PER_EVENT, (System.nanoTime() - start) / 1e9);
         return instances;
     }
 
     /** Moves every event to "remind the participants" at once, then waits until the SMTP server holds every mail. */
-    private Storm storm(String name, List<String> instances, int mails, boolean outage, String settings) throws Exception {
+    private Storm storm(String name, List<String> instances, int mails, boolean outage, String settings)
+            throws Exception {
         control("purge");
         java.sql.Timestamp since = new java.sql.Timestamp(System.currentTimeMillis());
         long start = System.nanoTime();
         for (String instance : instances) {
             ProcessInstanceModificationBuilder move = runtimeService.createProcessInstanceModification(instance);
             runtimeService.getActiveActivityIds(instance).forEach(move::cancelAllForActivity);
-            move.startBeforeActivity(EventPlanningProcess.TASK_COMPOSE_REMINDERS).execute();
+            move.startBeforeActivity(EventPlanningProcess.TASK_COMPOSE_REMINDERS)
+                    .execute();
         }
         boolean wentDown = false;
         long[] stats = stats();
@@ -229,11 +309,20 @@ class MailStormBenchmark {
         waitUntilNoJobsLeft(instances);
         stats = stats(); // a mail sent twice may arrive after the last one missing
         // the app's own account of the storm: tells a mail the app lost from one the SMTP server lost
-        String outbox = jdbc.queryForList("select status, count(*) as n from outbound_mail where created_at >= ?"
-                + " group by status order by status", since).stream().map(row -> row.get("status") + "=" + row.get("n"))
-                .collect(Collectors.joining(", ", "{", "}"))
-                + ", sent after more than one try " + jdbc.queryForObject("select count(*) from outbound_mail"
-                        + " where created_at >= ? and status = 'SENT' and attempts > 1", Long.class, since);
+        String outbox = jdbc
+                        .queryForList(
+                                "select status, count(*) as n from outbound_mail where created_at >= ?"
+                                        + " group by status order by status",
+                                since)
+                        .stream()
+                        .map(row -> row.get("status") + "=" + row.get("n"))
+                        .collect(Collectors.joining(", ", "{", "}"))
+                + ", sent after more than one try "
+                + jdbc.queryForObject(
+                        "select count(*) from outbound_mail"
+                                + " where created_at >= ? and status = 'SENT' and attempts > 1",
+                        Long.class,
+                        since);
         return new Storm(name, mails, seconds, stats[0], stats[1], stats[2], stats[3], settings, outbox);
     }
 
@@ -241,11 +330,19 @@ class MailStormBenchmark {
     private void retryFailedSendJobs(List<String> instances) {
         int retried = 0;
         for (String instance : instances) {
-            for (Job job : managementService.createJobQuery().processInstanceId(instance).withException().list()) {
+            for (Job job : managementService
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .withException()
+                    .list()) {
                 retried += retry(job);
             }
         }
-        for (Job job : managementService.createJobQuery().processDefinitionKey(MailProcess.PROCESS_KEY).withException().list()) {
+        for (Job job : managementService
+                .createJobQuery()
+                .processDefinitionKey(MailProcess.PROCESS_KEY)
+                .withException()
+                .list()) {
             retried += retry(job);
         }
         if (retried > 0) {
@@ -272,9 +369,19 @@ class MailStormBenchmark {
      */
     private void waitUntilNoJobsLeft(List<String> instances) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline && (managementService.createJobQuery().processDefinitionKey(MailProcess.PROCESS_KEY)
-                .count() > 0 || instances.stream().anyMatch(instance -> managementService.createJobQuery()
-                        .processInstanceId(instance).executable().count() > 0))) {
+        while (System.nanoTime() < deadline
+                && (managementService
+                                        .createJobQuery()
+                                        .processDefinitionKey(MailProcess.PROCESS_KEY)
+                                        .count()
+                                > 0
+                        || instances.stream()
+                                .anyMatch(instance -> managementService
+                                                .createJobQuery()
+                                                .processInstanceId(instance)
+                                                .executable()
+                                                .count()
+                                        > 0))) {
             Thread.sleep(200);
         }
     }
@@ -301,14 +408,17 @@ class MailStormBenchmark {
 
     private static long[] stats() {
         String[] parts = control("stats").orElseThrow().trim().split(" ");
-        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-                Long.parseLong(parts[3])};
+        return new long[] {
+            Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3])
+        };
     }
 
     private static java.util.Optional<String> control(String command) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + (SMTP_PORT + 1) + "/" + command)).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (SMTP_PORT + 1) + "/" + command))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return java.util.Optional.of(response.body());
         } catch (IOException e) {

@@ -33,11 +33,11 @@ public final class SessionHeap {
     private static final int WORKERS = Integer.getInteger("bench.sign-in-workers", 3);
     /** Opened once the heap has been read after the counted sessions: until then every worker keeps its sessions. */
     private static final CountDownLatch release = new CountDownLatch(1);
+
     private static final Duration LIMIT = Duration.ofMinutes(10);
     private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
 
-    private SessionHeap() {
-    }
+    private SessionHeap() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -58,7 +58,8 @@ public final class SessionHeap {
             long start = System.nanoTime();
             List<SignInWorker> workers = new ArrayList<>();
             for (int i = 0; i < WORKERS; i++) {
-                workers.add(new SignInWorker(i, base, user, password, sessions / WORKERS + (i < sessions % WORKERS ? 1 : 0), deadline));
+                workers.add(new SignInWorker(
+                        i, base, user, password, sessions / WORKERS + (i < sessions % WORKERS ? 1 : 0), deadline));
             }
             workers.forEach(Thread::start);
             int counted = 0;
@@ -77,16 +78,25 @@ public final class SessionHeap {
             long growth = total(after) - total(before);
             double perSession = growth / (double) counted / 1024;
             boolean allShowTasks = workersShowTasks && contexts.stream().allMatch(SessionHeap::showsTasks);
-            System.out.printf(Locale.ROOT, "heap per staff session: %.0f KB over %d signed-in sessions in Chromium, production jar"
-                    + " (live heap %d MB before, %d MB after; %.1f s per sign-in with %d browsers at once; goal at most 1024 KB)%s%n", perSession,
-                    counted, total(before) >> 20, total(after) >> 20, secondsPerSignIn, WORKERS,
+            System.out.printf(
+                    Locale.ROOT,
+                    "heap per staff session: %.0f KB over %d signed-in sessions in Chromium, production jar"
+                            + " (live heap %d MB before, %d MB after; %.1f s per sign-in with %d browsers at once; goal at most 1024 KB)%s%n",
+                    perSession,
+                    counted,
+                    total(before) >> 20,
+                    total(after) >> 20,
+                    secondsPerSignIn,
+                    WORKERS,
                     allShowTasks ? "" : "; NOT every session shows its task list");
             System.out.println("heap per staff session, largest shares (bytes per session, class):");
             int perSessionOf = counted;
             after.entrySet().stream()
                     .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                    .forEach(entry -> System.out.printf(Locale.ROOT, "  %8d  %s%n", entry.getValue() / perSessionOf, entry.getKey()));
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(12)
+                    .forEach(entry -> System.out.printf(
+                            Locale.ROOT, "  %8d  %s%n", entry.getValue() / perSessionOf, entry.getKey()));
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("scenario", "footprint");
             line.put("name", "heap per staff session (KB)");
@@ -171,7 +181,9 @@ public final class SessionHeap {
     }
 
     private static Map<String, Long> histogram(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!jcmd.waitFor(2, TimeUnit.MINUTES) || jcmd.exitValue() != 0) {
             throw new IllegalStateException("jcmd GC.class_histogram failed: " + output);

@@ -63,7 +63,10 @@ public final class SmtpSink {
                     case "/up" -> sink.up();
                     case "/purge" -> sink.purge();
                     case "/links" -> sink.links(exchange.getRequestURI().getQuery());
-                    case "/mails" -> String.join("\n", sink.received().stream().map(SmtpSink::key).toList());
+                    case "/mails" ->
+                        String.join(
+                                "\n",
+                                sink.received().stream().map(SmtpSink::key).toList());
                     case "/quit" -> "bye";
                     default -> "unknown";
                 };
@@ -139,7 +142,9 @@ public final class SmtpSink {
         }
         long duplicates = counts.values().stream().filter(n -> n > 1).count();
         long sameMessageId = counts.entrySet().stream()
-                .filter(entry -> entry.getValue() > 1 && messageIds.get(entry.getKey()).size() == 1).count();
+                .filter(entry ->
+                        entry.getValue() > 1 && messageIds.get(entry.getKey()).size() == 1)
+                .count();
         return all.size() + " " + counts.size() + " " + duplicates + " " + sameMessageId;
     }
 
@@ -164,7 +169,9 @@ public final class SmtpSink {
      * "recipient|subject", a tab and the path segment after the prefix, e.g. the token of an opt-in link.
      */
     private String links(String query) {
-        String prefix = query == null ? "" : java.net.URLDecoder.decode(query.replaceFirst("^prefix=", ""), StandardCharsets.UTF_8);
+        String prefix = query == null
+                ? ""
+                : java.net.URLDecoder.decode(query.replaceFirst("^prefix=", ""), StandardCharsets.UTF_8);
         Pattern link = Pattern.compile(Pattern.quote(prefix) + "([A-Za-z0-9_-]+)");
         StringBuilder lines = new StringBuilder();
         for (MimeMessage message : received()) {
@@ -188,7 +195,8 @@ public final class SmtpSink {
         try {
             StringBuilder to = new StringBuilder();
             for (Address address : message.getAllRecipients()) {
-                to.append(address instanceof InternetAddress internet ? internet.getAddress() : address).append(',');
+                to.append(address instanceof InternetAddress internet ? internet.getAddress() : address)
+                        .append(',');
             }
             return to + "|" + message.getSubject();
         } catch (MessagingException e) {

@@ -22,11 +22,9 @@ public final class StartupSteps {
 
     private static final int LINES = 30;
 
-    private StartupSteps() {
-    }
+    private StartupSteps() {}
 
-    private record Step(String name, long ownNanos, long totalNanos) {
-    }
+    private record Step(String name, long ownNanos, long totalNanos) {}
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(KlimaflowApplication.class);
@@ -51,13 +49,19 @@ public final class StartupSteps {
                 name.append(' ').append(tag.getKey()).append('=').append(tag.getValue());
             }
             long total = event.getDuration().toNanos();
-            steps.add(new Step(name.toString(), total - childNanos.getOrDefault(event.getStartupStep().getId(), 0L),
+            steps.add(new Step(
+                    name.toString(),
+                    total - childNanos.getOrDefault(event.getStartupStep().getId(), 0L),
                     total));
         }
         steps.sort(Comparator.comparingLong(Step::ownNanos).reversed());
-        System.out.println("STEPS run() took " + tookMillis + " ms; the " + LINES + " steps with the most time of their own:");
-        steps.stream().limit(LINES).forEach(step -> System.out.printf("STEPS own %6d ms   total %6d ms   %s%n",
-                step.ownNanos() / 1_000_000, step.totalNanos() / 1_000_000, step.name()));
+        System.out.println(
+                "STEPS run() took " + tookMillis + " ms; the " + LINES + " steps with the most time of their own:");
+        steps.stream()
+                .limit(LINES)
+                .forEach(step -> System.out.printf(
+                        "STEPS own %6d ms   total %6d ms   %s%n",
+                        step.ownNanos() / 1_000_000, step.totalNanos() / 1_000_000, step.name()));
         System.exit(0);
     }
 }

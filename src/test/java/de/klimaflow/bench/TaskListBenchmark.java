@@ -43,28 +43,45 @@ class TaskListBenchmark {
 
     @Autowired
     WorkTaskService workTasks;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
     @Test
     void tenThousandOpenTasks() throws Exception {
         TestUsers.ensure(identityService);
-        repositoryService.createDeployment().addModelInstance("bench.bpmn",
-                Bpmn.createExecutableProcess("bench-tasks").name("Benchmark").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Bench").name("Prüfen").camundaCandidateGroups("advisors")
-                        .camundaDueDate("P3D").endEvent().done())
+        repositoryService
+                .createDeployment()
+                .addModelInstance(
+                        "bench.bpmn",
+                        Bpmn.createExecutableProcess("bench-tasks")
+                                .name("Benchmark")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Bench")
+                                .name("Prüfen")
+                                .camundaCandidateGroups("advisors")
+                                .camundaDueDate("P3D")
+                                .endEvent()
+                                .done())
                 .deploy();
         long fillStart = System.nanoTime();
         Instant base = Instant.now();
@@ -74,9 +91,15 @@ class TaskListBenchmark {
         for (int n = 0; n < TASKS; n++) {
             int i = n;
             started.add(fillers.submit(() -> {
-                String instance = runtimeService.startProcessInstanceByKey("bench-tasks", "bench-" + i).getId();
+                String instance = runtimeService
+                        .startProcessInstanceByKey("bench-tasks", "bench-" + i)
+                        .getId();
                 if (i % 7 == 0) { // spread due dates and priorities so sorting has work to do
-                    String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+                    String task = taskService
+                            .createTaskQuery()
+                            .processInstanceId(instance)
+                            .singleResult()
+                            .getId();
                     taskService.setDueDate(task, Date.from(base.plus(Duration.ofMinutes(i % 5000))));
                     taskService.setPriority(task, i % 100);
                 }
@@ -97,16 +120,19 @@ class TaskListBenchmark {
         report("count, open for me", () -> workTasks.count(TaskFilter.OPEN_FOR_ME));
         report("first page (50), by due date", () -> workTasks.list(TaskFilter.OPEN_FOR_ME, 0, 50, byDue));
         report("page 100 (50), by due date", () -> workTasks.list(TaskFilter.OPEN_FOR_ME, 4950, 50, byDue));
-        report("first page (50), by priority", () -> workTasks.list(TaskFilter.MY_GROUPS, 0, 50,
-                List.of(TaskSort.desc(TaskSort.Property.PRIORITY))));
+        report(
+                "first page (50), by priority",
+                () -> workTasks.list(TaskFilter.MY_GROUPS, 0, 50, List.of(TaskSort.desc(TaskSort.Property.PRIORITY))));
         TestUsers.signOut();
 
         // the baseline: the bare engine's REST API, same filter (mine or my group's), same sort, same page
         WebSession rest = new WebSession(port).basic(TestUsers.OPERATOR, TestUsers.PASSWORD);
-        String query = "{\"orQueries\":[{\"assignee\":\"" + TestUsers.ADVISOR + "\",\"candidateGroups\":[\"advisors\"]}],"
-                + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]}";
+        String query =
+                "{\"orQueries\":[{\"assignee\":\"" + TestUsers.ADVISOR + "\",\"candidateGroups\":[\"advisors\"]}],"
+                        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]}";
         report("REST first page (50), by due", () -> {
-            var response = rest.send("POST", "/engine-rest/task?firstResult=0&maxResults=50", "application/json", query);
+            var response =
+                    rest.send("POST", "/engine-rest/task?firstResult=0&maxResults=50", "application/json", query);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("REST answered " + response.statusCode() + ": " + response.body());
             }
@@ -125,7 +151,8 @@ class TaskListBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         millis.sort(Double::compare);
-        System.out.printf("%-32s median %6.1f ms   p95 %6.1f ms   max %6.1f ms%n", what,
-                millis.get(ROUNDS / 2), millis.get((int) (ROUNDS * 0.95)), millis.get(ROUNDS - 1));
+        System.out.printf(
+                "%-32s median %6.1f ms   p95 %6.1f ms   max %6.1f ms%n",
+                what, millis.get(ROUNDS / 2), millis.get((int) (ROUNDS * 0.95)), millis.get(ROUNDS - 1));
     }
 }

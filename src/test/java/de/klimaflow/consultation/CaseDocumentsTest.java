@@ -1,8 +1,5 @@
 package de.klimaflow.consultation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -20,20 +17,28 @@ import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Documents of a case: the type is read from the bytes, names are cleaned, bad files store nothing. */
 @KlimaflowTest
 class CaseDocumentsTest {
 
     @Autowired
     de.klimaflow.consultation.CaseTimeline caseTimeline;
+
     @Autowired
     CaseDocuments documents;
+
     @Autowired
     ConsultationService cases;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
 
@@ -42,7 +47,8 @@ class CaseDocumentsTest {
     @BeforeEach
     void signIn() {
         TestUsers.ensure(identityService);
-        caseId = cases.open(new NewCase("Stadt Genthin", "Karl Berg", "berg@genthin.example", null, "Antrag prüfen?"),
+        caseId = cases.open(
+                new NewCase("Stadt Genthin", "Karl Berg", "berg@genthin.example", null, "Antrag prüfen?"),
                 Channel.MAIL);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
     }
@@ -61,33 +67,50 @@ class CaseDocumentsTest {
         }
         CaseDocuments.Document draft = documents.upload(caseId, "../../Antrag\u0000<script>.docx", docx.toByteArray());
         assertThat(draft.fileName()).isEqualTo("Antragscript.docx");
-        assertThat(draft.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        CaseDocuments.Document pdf = documents.upload(caseId, "Bescheid", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(draft.contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        CaseDocuments.Document pdf =
+                documents.upload(caseId, "Bescheid", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(pdf.fileName()).isEqualTo("Bescheid.pdf");
         CaseDocuments.Document odt = documents.upload(caseId, "C:\\Users\\x\\Konzept.odt", odt());
         assertThat(odt.fileName()).isEqualTo("Konzept.odt");
         assertThat(documents.documents(caseId)).hasSize(3);
-        assertThat(documents.content(caseId, pdf.id())).hasValueSatisfying(bytes -> assertThat(bytes).startsWith('%', 'P', 'D', 'F'));
-        assertThat(documents.content(caseId + 100_000, pdf.id())).as("only through its own case").isEmpty();
-        assertThat(caseTimeline.of(caseId)).filteredOn(entry -> entry.kind().equals("DOCUMENT")).hasSize(3);
+        assertThat(documents.content(caseId, pdf.id()))
+                .hasValueSatisfying(bytes -> assertThat(bytes).startsWith('%', 'P', 'D', 'F'));
+        assertThat(documents.content(caseId + 100_000, pdf.id()))
+                .as("only through its own case")
+                .isEmpty();
+        assertThat(caseTimeline.of(caseId))
+                .filteredOn(entry -> entry.kind().equals("DOCUMENT"))
+                .hasSize(3);
     }
 
     @Test
     void wrongTypesRenamedFilesEmptyAndOversizedFilesAreRefused() {
         long before = jdbc.queryForObject("select count(*) from case_attachment", Long.class);
-        assertThatThrownBy(() -> documents.upload(caseId, "rechnung.pdf", "MZ\u0090\u0000 this is an exe".getBytes(StandardCharsets.ISO_8859_1)))
-                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
-        assertThatThrownBy(() -> documents.upload(caseId, "bild.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
+        assertThatThrownBy(() -> documents.upload(
+                        caseId, "rechnung.pdf", "MZ\u0090\u0000 this is an exe".getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOfSatisfying(
+                        CaseDocuments.Refused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
+        assertThatThrownBy(() ->
+                        documents.upload(caseId, "bild.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
                 .isInstanceOf(CaseDocuments.Refused.class);
         assertThatThrownBy(() -> documents.upload(caseId, "archiv.docx", zip("readme.txt", "kein Office")))
-                .as("a ZIP that is no office document").isInstanceOf(CaseDocuments.Refused.class);
+                .as("a ZIP that is no office document")
+                .isInstanceOf(CaseDocuments.Refused.class);
         assertThatThrownBy(() -> documents.upload(caseId, "leer.pdf", new byte[0]))
-                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.empty"));
+                .isInstanceOfSatisfying(
+                        CaseDocuments.Refused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("case.document.empty"));
         byte[] huge = new byte[CaseDocuments.MAX_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 5);
         assertThatThrownBy(() -> documents.upload(caseId, "gross.pdf", huge))
-                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
-        assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class)).isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        CaseDocuments.Refused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
+        assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -106,8 +129,11 @@ class CaseDocumentsTest {
         }
         assertThat(bomb.size()).isLessThan(CaseDocuments.MAX_BYTES);
         assertThatThrownBy(() -> documents.upload(caseId, "antrag.docx", bomb.toByteArray()))
-                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
-        assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class)).isEqualTo(before);
+                .isInstanceOfSatisfying(
+                        CaseDocuments.Refused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
+        assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -121,7 +147,9 @@ class CaseDocumentsTest {
             }
         };
         assertThatThrownBy(() -> CaseDocuments.readWithinLimit(endless))
-                .isInstanceOfSatisfying(CaseDocuments.Refused.class, r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
+                .isInstanceOfSatisfying(
+                        CaseDocuments.Refused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
         assertThat(read.get()).isEqualTo(CaseDocuments.MAX_BYTES + 1L);
     }
 

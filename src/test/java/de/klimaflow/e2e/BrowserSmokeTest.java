@@ -1,7 +1,5 @@
 package de.klimaflow.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
@@ -21,6 +18,8 @@ import de.klimaflow.consultation.NewCase;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Debian's Chromium, driven by Playwright, against the running app: sign in and see the task list. */
 @KlimaflowTest
@@ -31,16 +30,24 @@ class BrowserSmokeTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ConsultationService cases;
 
     @Test
     void staffSignsInThroughTheLoginPageAndSeesTheirTasks() throws Exception {
         TestUsers.ensure(identityService);
-        long caseId = cases.open(new NewCase("Stadt Haldensleben", "Kai Brandt", "brandt@haldensleben.example", null,
-                "Gibt es Vorlagen für die Stellenausschreibung?"), Channel.WEB);
+        long caseId = cases.open(
+                new NewCase(
+                        "Stadt Haldensleben",
+                        "Kai Brandt",
+                        "brandt@haldensleben.example",
+                        null,
+                        "Gibt es Vorlagen für die Stellenausschreibung?"),
+                Channel.WEB);
         String caseLabel = "#" + caseId + " · Stadt Haldensleben";
         Files.createDirectories(Chromium.SCREENSHOTS);
 
@@ -65,12 +72,19 @@ class BrowserSmokeTest {
             page.getByText(caseLabel).waitFor();
             assertThat(page.title()).contains("Aufgaben");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("task-list.png"))
+                    .setFullPage(true));
 
-            // on a 1,366 px laptop the claim button is in view without scrolling sideways, and claiming stays on the list
-            Locator claim = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Aufgabe „Erstberatung führen“ zu " + caseLabel + " übernehmen").setExact(true));
-            // other tests' tasks may come first: the list scrolls down (it renders only the rows in view), never sideways
+            // on a 1,366 px laptop the claim button is in view without scrolling sideways, and claiming stays on the
+            // list
+            Locator claim = page.getByRole(
+                    com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions()
+                            .setName("Aufgabe „Erstberatung führen“ zu " + caseLabel + " übernehmen")
+                            .setExact(true));
+            // other tests' tasks may come first: the list scrolls down (it renders only the rows in view), never
+            // sideways
             int size = ((Number) page.evaluate("document.querySelector('vaadin-grid').size")).intValue();
             for (int index = 0; index < size && claim.count() == 0; index += 5) {
                 page.evaluate("i => document.querySelector('vaadin-grid').scrollToIndex(i)", index);
@@ -78,8 +92,11 @@ class BrowserSmokeTest {
             }
             claim.scrollIntoViewIfNeeded();
             var box = claim.boundingBox();
-            assertThat(box.x + box.width).as("claim button inside the window's width").isLessThanOrEqualTo(1366);
-            assertThat(page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling")
+            assertThat(box.x + box.width)
+                    .as("claim button inside the window's width")
+                    .isLessThanOrEqualTo(1366);
+            assertThat(page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"))
+                    .as("no sideways scrolling")
                     .isEqualTo(true);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-list-1366.png")));
             String listUrl = page.url();
@@ -90,7 +107,9 @@ class BrowserSmokeTest {
             // one click on the row opens the task
             page.getByText(caseLabel).click();
             page.getByText("Gibt es Vorlagen für die Stellenausschreibung?").waitFor();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("task-form.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("task-form.png"))
+                    .setFullPage(true));
 
             // an unknown route: 404, and the page says so inside the staff shell
             var response = page.navigate("http://localhost:" + port + "/no-such-view");

@@ -1,7 +1,5 @@
 package de.klimaflow.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +15,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import com.microsoft.playwright.Page;
 
 import de.klimaflow.consultation.CaseDocuments;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A consultation in the real Chromium: a municipality sends the public contact form, an advisor finds
@@ -40,10 +40,13 @@ class ConsultationFlowBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
 
@@ -66,7 +69,8 @@ class ConsultationFlowBrowserTest {
             page.locator("button.primary").click();
             page.getByText("Vielen Dank für Ihre Anfrage").waitFor();
         }
-        long caseId = jdbc.queryForObject("select id from consultation_case where contact_email = ?", Long.class, email);
+        long caseId =
+                jdbc.queryForObject("select id from consultation_case where contact_email = ?", Long.class, email);
         String label = "#" + caseId + " · Stadt Genthin";
 
         try (BrowserContext staff = chromium.germanContext()) {
@@ -85,17 +89,24 @@ class ConsultationFlowBrowserTest {
             page.locator(".case-population input").press("Tab");
             page.locator(".case-concept vaadin-radio-button").nth(1).click();
             page.locator(".case-first-position vaadin-radio-button").nth(0).click();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("initial-consultation.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("initial-consultation.png"))
+                    .setFullPage(true));
             page.locator("vaadin-button.complete").click();
             page.waitForURL(base() + "/");
 
             page.navigate(base() + "/consultations/" + caseId);
             page.locator(".case-proposal").waitFor();
             String proposal = page.locator(".case-proposal").textContent();
-            assertThat(proposal).contains("Vorschlag der Entscheidungstabelle", "Landesförderung Klimaschutzmanagement",
-                    "Kommunalrichtlinie: Erstvorhaben");
+            assertThat(proposal)
+                    .contains(
+                            "Vorschlag der Entscheidungstabelle",
+                            "Landesförderung Klimaschutzmanagement",
+                            "Kommunalrichtlinie: Erstvorhaben");
             assertThat(page.locator(".case-position").textContent()).isEqualTo("Förderempfehlung prüfen");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("case-proposal.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("case-proposal.png"))
+                    .setFullPage(true));
             uploadsThroughTheRealEndpoint(page, caseId);
         }
         assertThat(jdbc.queryForObject("select stage from consultation_case where id = ?", String.class, caseId))
@@ -115,11 +126,23 @@ class ConsultationFlowBrowserTest {
         assertThat(documents(caseId)).isEqualTo(1);
 
         String target = base() + "/" + page.evaluate("document.querySelector('vaadin-upload.case-upload').target");
-        APIResponse raw = page.request().post(target, RequestOptions.create().setHeader("Content-Type", "application/octet-stream")
-                .setData(java.util.Arrays.copyOf(pdf, CaseDocuments.MAX_BYTES + 1024 * 1024)).setTimeout(60_000));
+        APIResponse raw = page.request()
+                .post(
+                        target,
+                        RequestOptions.create()
+                                .setHeader("Content-Type", "application/octet-stream")
+                                .setData(java.util.Arrays.copyOf(pdf, CaseDocuments.MAX_BYTES + 1024 * 1024))
+                                .setTimeout(60_000));
         assertThat(raw.status()).as("a raw body past the limit").isEqualTo(413);
-        APIResponse bomb = page.request().post(target, RequestOptions.create().setMultipart(FormData.create()
-                .set("file", new FilePayload("antrag.docx", "application/octet-stream", zipBomb()))).setTimeout(60_000));
+        APIResponse bomb = page.request()
+                .post(
+                        target,
+                        RequestOptions.create()
+                                .setMultipart(FormData.create()
+                                        .set(
+                                                "file",
+                                                new FilePayload("antrag.docx", "application/octet-stream", zipBomb())))
+                                .setTimeout(60_000));
         assertThat(bomb.status()).as("a ZIP bomb disguised as DOCX").isEqualTo(413);
         assertThat(documents(caseId)).as("nothing more stored").isEqualTo(1);
 

@@ -1,7 +1,5 @@
 package de.klimaflow.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.util.List;
 
@@ -19,6 +17,8 @@ import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The whole way of an event in the real Chromium: the event team drafts it, management approves it
  * (after the planning steps), the public calendar shows it.
@@ -31,8 +31,10 @@ class EventFlowBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
 
@@ -52,10 +54,13 @@ class EventFlowBrowserTest {
             page.locator("vaadin-select").first().waitFor();
             page.locator(".event-venue input").click();
             page.locator(".event-venue input").fill("Burg Oschersleben (Test)");
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Burg Oschersleben (Test)"))
-                    .first().click();
+            page.locator("vaadin-combo-box-item")
+                    .filter(new Locator.FilterOptions().setHasText("Burg Oschersleben (Test)"))
+                    .first()
+                    .click();
             // far enough ahead that the event leads the list (newest deadline first) beside other tests' events
-            java.time.LocalDate deadline = java.time.LocalDate.now(de.klimaflow.platform.Formats.ZONE).plusDays(90);
+            java.time.LocalDate deadline =
+                    java.time.LocalDate.now(de.klimaflow.platform.Formats.ZONE).plusDays(90);
             java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
             dateTime(page, ".event-deadline", deadline.format(german), "23:59");
             text(page, ".event-contact-name", "Eva Winkler");
@@ -65,20 +70,32 @@ class EventFlowBrowserTest {
             dateTime(page, ".part-end", deadline.plusDays(9).format(german), "20:30");
             text(page, ".part-capacity", "60");
             page.locator(".part-audiences vaadin-checkbox").first().click();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("event-draft.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("event-draft.png"))
+                    .setFullPage(true));
             page.locator("vaadin-button.create-event").click();
             try {
                 page.waitForURL("**/events");
             } finally {
-                page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("event-created.png")).setFullPage(true));
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Chromium.SCREENSHOTS.resolve("event-created.png"))
+                        .setFullPage(true));
             }
             page.getByText(title).waitFor();
         }
         // venue and agenda are the event team's next steps; here only the approval is walked through the UI
         for (String step : List.of("Task_BookVenue", "Task_PrepareAgenda")) {
-            var task = taskService.createTaskQuery().processDefinitionKey("event-planning").taskDefinitionKey(step)
-                    .list().stream().filter(t -> t.getName() != null).filter(t -> isOurs(t.getProcessInstanceId(), title))
-                    .findFirst().orElseThrow();
+            var task =
+                    taskService
+                            .createTaskQuery()
+                            .processDefinitionKey("event-planning")
+                            .taskDefinitionKey(step)
+                            .list()
+                            .stream()
+                            .filter(t -> t.getName() != null)
+                            .filter(t -> isOurs(t.getProcessInstanceId(), title))
+                            .findFirst()
+                            .orElseThrow();
             taskService.complete(task.getId());
         }
 
@@ -97,18 +114,26 @@ class EventFlowBrowserTest {
             page.getByText(title).click();
             page.getByText("Noch 60 von 60 Plätzen frei").waitFor();
             assertThat(page.locator("h1").textContent()).isEqualTo(title);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("public-event.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Chromium.SCREENSHOTS.resolve("public-event.png"))
+                    .setFullPage(true));
         }
     }
 
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private boolean isOurs(String processInstanceId, String title) {
-        String key = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
-        return title.equals(jdbc.queryForObject("select title from event where id = ?", String.class, Long.valueOf(key)));
+        String key = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
+                .getBusinessKey();
+        return title.equals(
+                jdbc.queryForObject("select title from event where id = ?", String.class, Long.valueOf(key)));
     }
 
     private BrowserContext context() {

@@ -1,7 +1,5 @@
 package de.klimaflow.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +29,8 @@ import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The pages anyone can open, checked in the real Chromium with axe-core (com.deque.html.axe-core:playwright)
  * against the WCAG 2.0 and 2.1 rules of levels A and AA (BITV 2.0 asks public bodies for these): the login,
@@ -42,28 +42,48 @@ class PublicPagesAccessibilityTest {
 
     @RegisterExtension
     static Chromium chromium = new Chromium();
+
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login", "/veranstaltungen", "event", "/veranstaltungen/0", "form-with-errors", "confirm",
-            "self-service", "/beratung", "contact-with-errors", "/netzwerk", "/netzwerk/beitreten"})
+    @ValueSource(
+            strings = {
+                "/login",
+                "/veranstaltungen",
+                "event",
+                "/veranstaltungen/0",
+                "form-with-errors",
+                "confirm",
+                "self-service",
+                "/beratung",
+                "contact-with-errors",
+                "/netzwerk",
+                "/netzwerk/beitreten"
+            })
     void noSeriousOrCriticalWcagViolations(String path) {
         try (BrowserContext context = chromium.germanContextForAudits()) {
             Page page = context.newPage();
@@ -76,13 +96,21 @@ class PublicPagesAccessibilityTest {
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
             List<String> severe = results.getViolations().stream()
                     .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                    .map(PublicPagesAccessibilityTest::describe).toList();
-            assertThat(severe).as("serious or critical WCAG 2.1 AA violations on " + path).isEmpty();
+                    .map(PublicPagesAccessibilityTest::describe)
+                    .toList();
+            assertThat(severe)
+                    .as("serious or critical WCAG 2.1 AA violations on " + path)
+                    .isEmpty();
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("de");
 
             // the check itself works: a planted image without alternative text is reported
-            page.evaluate("() => document.body.appendChild(Object.assign(document.createElement('img'), {src: 'x.png'}))");
-            assertThat(new AxeBuilder(page).withRules(List.of("image-alt")).analyze().getViolations()).hasSize(1);
+            page.evaluate(
+                    "() => document.body.appendChild(Object.assign(document.createElement('img'), {src: 'x.png'}))");
+            assertThat(new AxeBuilder(page)
+                            .withRules(List.of("image-alt"))
+                            .analyze()
+                            .getViolations())
+                    .hasSize(1);
         }
     }
 
@@ -98,10 +126,19 @@ class PublicPagesAccessibilityTest {
                 case "form-with-errors":
                     return "/veranstaltungen/" + event + "/anmelden";
                 default:
-                    long id = registrations.register(event, Set.of(fixtures.parts(event).get(0)), new NewRegistration(
-                            "Barbara Frei", "frei" + System.nanoTime() + "@example.org", null, ParticipantRole.OTHER,
-                            null, Locale.GERMAN));
-                    return path.equals("confirm") ? "/anmeldung/bestaetigen/" + registrations.optInLink(id).token()
+                    long id = registrations.register(
+                            event,
+                            Set.of(fixtures.parts(event).get(0)),
+                            new NewRegistration(
+                                    "Barbara Frei",
+                                    "frei" + System.nanoTime() + "@example.org",
+                                    null,
+                                    ParticipantRole.OTHER,
+                                    null,
+                                    Locale.GERMAN));
+                    return path.equals("confirm")
+                            ? "/anmeldung/bestaetigen/"
+                                    + registrations.optInLink(id).token()
                             : "/anmeldung/" + registrations.selfServiceToken(id);
             }
         }
@@ -110,7 +147,9 @@ class PublicPagesAccessibilityTest {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
     }
 
     private String base() {

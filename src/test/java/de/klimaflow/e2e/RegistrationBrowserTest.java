@@ -1,7 +1,5 @@
 package de.klimaflow.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +32,8 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.TestUsers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A person registers in the real Chromium, confirms through the link read from GreenMail, sees the
  * registration and adds a part; the registration desk sees them approved; their cancellation gives the
@@ -44,27 +44,37 @@ class RegistrationBrowserTest {
 
     @RegisterExtension
     static Chromium chromium = new Chromium();
+
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
 
@@ -73,7 +83,8 @@ class RegistrationBrowserTest {
         TestUsers.ensure(identity);
         long event = fixtures.publishedForum(1, 5);
         List<Long> parts = fixtures.parts(event);
-        try (BrowserContext context = chromium.germanContext(); BrowserContext staff = chromium.germanContext()) {
+        try (BrowserContext context = chromium.germanContext();
+                BrowserContext staff = chromium.germanContext()) {
             Page page = context.newPage();
             page.navigate(base() + "/veranstaltungen/" + event);
             page.getByText("Jetzt anmelden").click();
@@ -87,47 +98,67 @@ class RegistrationBrowserTest {
             page.getByText("Anmeldung absenden").click();
             page.getByText("Bitte bestätigen Sie Ihre E-Mail-Adresse").first().waitFor();
 
-            long jana = jdbc.queryForObject("select id from registration where email = 'jana.e2e@example.org'", Long.class);
-            String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_OPT_IN),
-                    "/anmeldung/bestaetigen/");
+            long jana =
+                    jdbc.queryForObject("select id from registration where email = 'jana.e2e@example.org'", Long.class);
+            String optIn = RegistrationFixtures.token(
+                    fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
             page.navigate(base() + "/anmeldung/bestaetigen/" + optIn);
             page.getByText("Anmeldung jetzt bestätigen").click();
             page.getByText("ist bestätigt").waitFor();
             assertThat(registrations.find(jana).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
-            long waiting = registrations.register(event, Set.of(parts.get(0)), new NewRegistration("Willi Wartend",
-                    "willi.e2e@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
-            registrations.confirm(RegistrationFixtures.token(fixtures.sendMail(smtp, waiting, RegistrationProcess.TASK_SEND_OPT_IN),
-                    "/anmeldung/bestaetigen/"));
+            long waiting = registrations.register(
+                    event,
+                    Set.of(parts.get(0)),
+                    new NewRegistration(
+                            "Willi Wartend",
+                            "willi.e2e@example.org",
+                            null,
+                            ParticipantRole.OTHER,
+                            null,
+                            Locale.GERMAN));
+            registrations.confirm(RegistrationFixtures.token(
+                    fixtures.sendMail(smtp, waiting, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/"));
             assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
-            String own = RegistrationFixtures.token(fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+            String own = RegistrationFixtures.token(
+                    fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
             page.navigate(base() + "/anmeldung/" + own);
-            assertThat(page.locator("#part-" + parts.get(0) + "-standing").textContent()).contains("Platz sicher");
+            assertThat(page.locator("#part-" + parts.get(0) + "-standing").textContent())
+                    .contains("Platz sicher");
             page.locator("#part-" + parts.get(1)).check();
             page.getByText("Änderung speichern").click();
             page.getByText("Ihre Änderung ist gespeichert.").waitFor();
-            // the workshop day is for administration staff: for an elected official the desk decides, as on a new registration
-            assertThat(page.locator("#part-" + parts.get(1) + "-standing").textContent()).contains("Entscheidung folgt");
+            // the workshop day is for administration staff: for an elected official the desk decides, as on a new
+            // registration
+            assertThat(page.locator("#part-" + parts.get(1) + "-standing").textContent())
+                    .contains("Entscheidung folgt");
 
             Page desk = Chromium.signIn(staff, base(), TestUsers.REGISTRATION_DESK);
             desk.navigate(base() + "/events/" + event + "/registrations");
             desk.getByText("Jana Krüger").first().waitFor();
-            assertThat(desk.locator("vaadin-grid.registrations-grid").textContent()).contains("bestätigt").contains("Warteliste");
+            assertThat(desk.locator("vaadin-grid.registrations-grid").textContent())
+                    .contains("bestätigt")
+                    .contains("Warteliste");
 
             page.getByText("Anmeldung verbindlich stornieren").click();
             page.getByText("Diese Anmeldung ist beendet").waitFor();
         }
-        assertThat(registrations.find(waiting(event)).orElseThrow().status()).as("the seat went to the person waiting")
+        assertThat(registrations.find(waiting(event)).orElseThrow().status())
+                .as("the seat went to the person waiting")
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         // the promotion came while Willi's process was still sending the waitlist mail: it is mailed all the same
-        assertThat(fixtures.sendMail(smtp, waiting(event), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
-        assertThat(fixtures.sendMail(smtp, waiting(event), RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
+        assertThat(fixtures.sendMail(smtp, waiting(event), RegistrationProcess.TASK_SEND_WAITLISTED))
+                .contains("Warteliste");
+        assertThat(fixtures.sendMail(smtp, waiting(event), RegistrationProcess.TASK_SEND_PROMOTION))
+                .contains("Platz frei");
     }
 
     private long waiting(long event) {
-        return jdbc.queryForObject("select id from registration where event_id = ? and email = 'willi.e2e@example.org'",
-                Long.class, event);
+        return jdbc.queryForObject(
+                "select id from registration where event_id = ? and email = 'willi.e2e@example.org'",
+                Long.class,
+                event);
     }
 
     private String base() {

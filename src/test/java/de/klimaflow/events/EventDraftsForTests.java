@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
-
-import de.klimaflow.platform.Formats;
 import java.util.List;
 import java.util.Set;
+
+import de.klimaflow.platform.Formats;
 
 /** The seed forum as a draft, for tests, on dates taken from the clock: always ahead, whenever the suite runs. */
 public final class EventDraftsForTests {
@@ -21,14 +21,23 @@ public final class EventDraftsForTests {
      * The forum's dates: registration opened a week ago; the evening is on a Thursday eight weeks or more ahead, the
      * workshop day the day after, and registration closes the Saturday before, at 23:59 (all Berlin time).
      */
-    public record ForumDates(Instant opens, Instant deadline, Instant eveningStarts, Instant eveningEnds,
-            Instant workshopStarts, Instant workshopEnds) {
+    public record ForumDates(
+            Instant opens,
+            Instant deadline,
+            Instant eveningStarts,
+            Instant eveningEnds,
+            Instant workshopStarts,
+            Instant workshopEnds) {
 
         public static ForumDates from(Clock clock) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
             LocalDate evening = today.plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-            return new ForumDates(at(today.minusWeeks(1), "08:00"), at(evening.minusDays(5), "23:59"),
-                    at(evening, "18:00"), at(evening, "20:30"), at(evening.plusDays(1), "09:00"),
+            return new ForumDates(
+                    at(today.minusWeeks(1), "08:00"),
+                    at(evening.minusDays(5), "23:59"),
+                    at(evening, "18:00"),
+                    at(evening, "20:30"),
+                    at(evening.plusDays(1), "09:00"),
                     at(evening.plusDays(1), "15:00"));
         }
 
@@ -47,22 +56,56 @@ public final class EventDraftsForTests {
     }
 
     public static EventDraft forum(ForumDates dates, Long venueId, Long regionId) {
-        return new EventDraft(EventType.REGIONAL_FORUM, "Wärmezukunft nach Plan – Regionalforum Magdeburg",
-                "Fünftes von fünf Regionalforen zur kommunalen Wärmeplanung.", null, regionId, venueId,
-                EventFormat.ON_SITE, null, false, true, dates.opens(), dates.deadline(), "Eva Winkler",
-                "veranstaltungen@lena.example", List.of(
-                        new EventDraft.Part("Abendveranstaltung", "Rechtsrahmen, Praxisbeispiele, Diskussion",
-                                dates.eveningStarts(), dates.eveningEnds(),
-                                80, Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
-                        new EventDraft.Part("Workshoptag", null, dates.workshopStarts(), dates.workshopEnds(), 40,
+        return new EventDraft(
+                EventType.REGIONAL_FORUM,
+                "Wärmezukunft nach Plan – Regionalforum Magdeburg",
+                "Fünftes von fünf Regionalforen zur kommunalen Wärmeplanung.",
+                null,
+                regionId,
+                venueId,
+                EventFormat.ON_SITE,
+                null,
+                false,
+                true,
+                dates.opens(),
+                dates.deadline(),
+                "Eva Winkler",
+                "veranstaltungen@lena.example",
+                List.of(
+                        new EventDraft.Part(
+                                "Abendveranstaltung",
+                                "Rechtsrahmen, Praxisbeispiele, Diskussion",
+                                dates.eveningStarts(),
+                                dates.eveningEnds(),
+                                80,
+                                Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
+                        new EventDraft.Part(
+                                "Workshoptag",
+                                null,
+                                dates.workshopStarts(),
+                                dates.workshopEnds(),
+                                40,
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS))));
     }
 
     /** The venue the test drafts use; created once per database. */
     public static long venue(Venues venues) {
-        return venues.all().stream().filter(venue -> venue.getName().equals(VENUE)).map(Venue::getId).findFirst()
-                .orElseGet(() -> venues.save(null, new VenueDraft(VENUE, "An der Burg 1", "39387", "Oschersleben",
-                        null, null, null, null, List.of(new VenueDraft.Room("Saal", 120)))));
+        return venues.all().stream()
+                .filter(venue -> venue.getName().equals(VENUE))
+                .map(Venue::getId)
+                .findFirst()
+                .orElseGet(() -> venues.save(
+                        null,
+                        new VenueDraft(
+                                VENUE,
+                                "An der Burg 1",
+                                "39387",
+                                "Oschersleben",
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(new VenueDraft.Room("Saal", 120)))));
     }
 
     /** A local time in Berlin ("2026-12-03T18:00:00") as an instant. */
@@ -74,18 +117,37 @@ public final class EventDraftsForTests {
     public static EventDraft withDeadline(EventDraft d, Instant deadline) {
         List<EventDraft.Part> parts = d.parts();
         while (parts.get(0).startsAt().isBefore(deadline.plus(java.time.Duration.ofDays(1)))) {
-            parts = parts.stream().map(p -> new EventDraft.Part(p.title(), p.description(), nextWeek(p.startsAt()),
-                    nextWeek(p.endsAt()), p.capacity(), p.audiences())).toList();
+            parts = parts.stream()
+                    .map(p -> new EventDraft.Part(
+                            p.title(),
+                            p.description(),
+                            nextWeek(p.startsAt()),
+                            nextWeek(p.endsAt()),
+                            p.capacity(),
+                            p.audiences()))
+                    .toList();
         }
-        return new EventDraft(d.type(), d.title(), d.description(), d.seriesId(), d.regionId(), d.venueId(), d.format(),
-                d.videoLink(), d.invitationOnly(), d.freeOfCharge(), d.registrationOpensAt(), deadline, d.contactName(),
-                d.contactEmail(), parts);
+        return new EventDraft(
+                d.type(),
+                d.title(),
+                d.description(),
+                d.seriesId(),
+                d.regionId(),
+                d.venueId(),
+                d.format(),
+                d.videoLink(),
+                d.invitationOnly(),
+                d.freeOfCharge(),
+                d.registrationOpensAt(),
+                deadline,
+                d.contactName(),
+                d.contactEmail(),
+                parts);
     }
 
     private static Instant nextWeek(Instant at) {
         return at.atZone(Formats.ZONE).plusWeeks(1).toInstant();
     }
 
-    private EventDraftsForTests() {
-    }
+    private EventDraftsForTests() {}
 }

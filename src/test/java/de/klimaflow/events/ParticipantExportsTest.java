@@ -1,8 +1,5 @@
 package de.klimaflow.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.KlimaflowTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The exports open in real readers: POI reads the XLSX, PDFBox the PDFs; the names are there. */
 @KlimaflowTest
@@ -29,12 +28,16 @@ class ParticipantExportsTest {
 
     @Autowired
     Venues venues;
+
     @Autowired
     ParticipantExports exports;
+
     @Autowired
     EventService events;
+
     @Autowired
     Registrations registrations;
+
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
 
@@ -48,13 +51,33 @@ class ParticipantExportsTest {
     void event() {
         long venue = EventDraftsForTests.venue(venues);
         event = events.create(EventDraftsForTests.forum(venue, null));
-        Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream().map(EventPart::getId).toList());
-        jana = registrationService.registerConfirmed(event, parts, "Jana Krüger", "jana@example.org", "Stadt Oschersleben (Bode)",
-                ParticipantRole.ADMINISTRATION, Locale.GERMAN);
-        registrationService.registerConfirmed(event, parts, "Łukasz Nowak", "lukasz@example.org", "=HYPERLINK(\"http://evil\")",
-                ParticipantRole.OTHER, Locale.GERMAN);
-        registrationService.registerConfirmed(event, parts, "Sabine Meyer", "sabine@example.org", null,
-                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream()
+                .map(EventPart::getId)
+                .toList());
+        jana = registrationService.registerConfirmed(
+                event,
+                parts,
+                "Jana Krüger",
+                "jana@example.org",
+                "Stadt Oschersleben (Bode)",
+                ParticipantRole.ADMINISTRATION,
+                Locale.GERMAN);
+        registrationService.registerConfirmed(
+                event,
+                parts,
+                "Łukasz Nowak",
+                "lukasz@example.org",
+                "=HYPERLINK(\"http://evil\")",
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        registrationService.registerConfirmed(
+                event,
+                parts,
+                "Sabine Meyer",
+                "sabine@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
         registrations.markAttended(event, jana, true, null);
     }
 
@@ -65,39 +88,53 @@ class ParticipantExportsTest {
 
     /** Lets the business clock reach the event's start. */
     private void eventHasStarted() {
-        clock.advance(java.time.Duration.between(clock.instant(), events.find(event).orElseThrow().startsAt())
+        clock.advance(java.time.Duration.between(
+                        clock.instant(), events.find(event).orElseThrow().startsAt())
                 .plusMinutes(1));
     }
 
     @Test
     void csvListsEveryoneAndDefusesFormulas() {
         String csv = new String(exports.csv(event, java.util.Locale.GERMAN), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFName;Organisation;Rolle;Programmteile;Anwesend\r\n")
-                .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";ja")
+        assertThat(csv)
+                .startsWith("\uFEFFName;Organisation;Rolle;Programmteile;Anwesend\r\n")
+                .contains(
+                        "\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";ja")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("\"Sabine Meyer\"");
         String english = new String(exports.csv(event, java.util.Locale.ENGLISH), StandardCharsets.UTF_8);
-        assertThat(english).startsWith("\uFEFFName;Organisation;Role;Parts;Present\r\n").contains(";\"Municipal administration\";")
+        assertThat(english)
+                .startsWith("\uFEFFName;Organisation;Role;Parts;Present\r\n")
+                .contains(";\"Municipal administration\";")
                 .doesNotContain("ADMINISTRATION");
     }
 
     @Test
     void xlsxOpensInPoi() throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(event, java.util.Locale.GERMAN)))) {
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(event, java.util.Locale.GERMAN)))) {
             List<String> names = new ArrayList<>();
             for (Row row : workbook.getSheetAt(0)) {
                 names.add(row.getCell(0).getStringCellValue());
             }
             assertThat(names.get(0)).isEqualTo("Name");
-            assertThat(names.subList(1, names.size())).containsExactlyInAnyOrder("Jana Krüger", "Łukasz Nowak", "Sabine Meyer");
-            assertThat(workbook.getSheetAt(0).getRow(names.indexOf("Jana Krüger")).getCell(4).getBooleanCellValue()).isTrue();
+            assertThat(names.subList(1, names.size()))
+                    .containsExactlyInAnyOrder("Jana Krüger", "Łukasz Nowak", "Sabine Meyer");
+            assertThat(workbook.getSheetAt(0)
+                            .getRow(names.indexOf("Jana Krüger"))
+                            .getCell(4)
+                            .getBooleanCellValue())
+                    .isTrue();
         }
     }
 
     @Test
     void signInSheetAndBadgesNameEveryone() throws Exception {
         String sheet = text(exports.signInSheet(event));
-        assertThat(sheet).contains("Teilnehmerliste zum Unterschreiben").contains("Jana Krüger").contains("Sabine Meyer")
+        assertThat(sheet)
+                .contains("Teilnehmerliste zum Unterschreiben")
+                .contains("Jana Krüger")
+                .contains("Sabine Meyer")
                 .contains("?ukasz Nowak"); // Ł is outside the standard PDF font; it never breaks the file
         assertThat(text(exports.badges(event))).contains("Jana Krüger", "Sabine Meyer", "Stadt Oschersleben (Bode)");
     }
@@ -105,18 +142,24 @@ class ParticipantExportsTest {
     @Test
     void certificatesOnlyForThoseWhoCame() throws Exception {
         // the day before the event
-        clock.advance(java.time.Duration.between(clock.instant(), events.find(event).orElseThrow().startsAt())
+        clock.advance(java.time.Duration.between(
+                        clock.instant(), events.find(event).orElseThrow().startsAt())
                 .minusDays(1));
-        assertThatThrownBy(() -> exports.certificates(event)).as("nobody has attended yet")
+        assertThatThrownBy(() -> exports.certificates(event))
+                .as("nobody has attended yet")
                 .isInstanceOf(IllegalStateException.class);
         eventHasStarted();
         byte[] pdf = exports.certificates(event);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isOne();
         }
-        assertThat(text(pdf)).contains("Teilnahmebescheinigung").contains("Jana Krüger")
-                .contains(de.klimaflow.platform.Formats.days(events.find(event).orElseThrow().startsAt(),
-                        events.find(event).orElseThrow().endsAt())).doesNotContain("Sabine Meyer");
+        assertThat(text(pdf))
+                .contains("Teilnahmebescheinigung")
+                .contains("Jana Krüger")
+                .contains(de.klimaflow.platform.Formats.days(
+                        events.find(event).orElseThrow().startsAt(),
+                        events.find(event).orElseThrow().endsAt()))
+                .doesNotContain("Sabine Meyer");
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -127,13 +170,24 @@ class ParticipantExportsTest {
 
     @Test
     void nothingIsDrawnOutsideThePageBoxEvenWithLongTitlesAndNames() throws Exception {
-        registrationService.registerConfirmed(event, Set.copyOf(events.find(event).orElseThrow().getParts().stream()
-                .map(EventPart::getId).toList()), "Maximiliane Theodora von Hohenzollern-Sigmaringen-Oberschwaben",
-                "max@example.org", "Verbandsgemeinde Elbe-Heide und Stadtwerke Haldensleben Gesellschaft mbH",
-                ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
+        registrationService.registerConfirmed(
+                event,
+                Set.copyOf(events.find(event).orElseThrow().getParts().stream()
+                        .map(EventPart::getId)
+                        .toList()),
+                "Maximiliane Theodora von Hohenzollern-Sigmaringen-Oberschwaben",
+                "max@example.org",
+                "Verbandsgemeinde Elbe-Heide und Stadtwerke Haldensleben Gesellschaft mbH",
+                ParticipantRole.CLIMATE_MANAGER,
+                Locale.GERMAN);
         eventHasStarted();
-        for (byte[] pdf : List.of(exports.signInSheet(event), exports.badges(event), exports.certificates(event),
-                de.klimaflow.platform.PdfPage.lines("Auskunft über gespeicherte Daten", "x ".repeat(200),
+        for (byte[] pdf : List.of(
+                exports.signInSheet(event),
+                exports.badges(event),
+                exports.certificates(event),
+                de.klimaflow.platform.PdfPage.lines(
+                        "Auskunft über gespeicherte Daten",
+                        "x ".repeat(200),
                         List.of("y".repeat(300), "# " + "Abschnitt ".repeat(40))))) {
             try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
@@ -142,7 +196,8 @@ class ParticipantExportsTest {
                     int strip = (int) (de.klimaflow.platform.PdfPage.MARGIN / 2);
                     for (int x = image.getWidth() - strip; x < image.getWidth(); x++) {
                         for (int y = 0; y < image.getHeight(); y++) {
-                            assertThat(image.getRGB(x, y) & 0xFFFFFF).as("page %d: ink at x=%d y=%d, in the right margin", page, x, y)
+                            assertThat(image.getRGB(x, y) & 0xFFFFFF)
+                                    .as("page %d: ink at x=%d y=%d, in the right margin", page, x, y)
                                     .isEqualTo(0xFFFFFF);
                         }
                     }

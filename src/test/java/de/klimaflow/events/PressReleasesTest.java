@@ -1,8 +1,5 @@
 package de.klimaflow.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 
@@ -15,9 +12,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.support.KlimaflowTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Publishing drafts the press release from the event; edits stay; Word and PDF open in real readers. */
 @KlimaflowTest
@@ -25,10 +25,13 @@ class PressReleasesTest {
 
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     EventService events;
+
     @Autowired
     PressReleases pressReleases;
+
     @Autowired
     TaskService taskService;
 
@@ -38,14 +41,18 @@ class PressReleasesTest {
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
         long event = events.create(EventDraftsForTests.forum(dates, venue, null));
         assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();
-        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {
+        for (String step :
+                new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {
             taskService.complete(task(event, step));
         }
-        taskService.complete(task(event, EventPlanningProcess.TASK_APPROVE), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        taskService.complete(
+                task(event, EventPlanningProcess.TASK_APPROVE), Map.of(EventPlanningProcess.VAR_APPROVED, true));
 
         String draft = pressReleases.text(event);
-        assertThat(draft).startsWith("Wärmezukunft nach Plan – Regionalforum Magdeburg")
-                .contains("Oschersleben, ").contains("lädt kommunale Mandatsträgerinnen und Mandatsträger")
+        assertThat(draft)
+                .startsWith("Wärmezukunft nach Plan – Regionalforum Magdeburg")
+                .contains("Oschersleben, ")
+                .contains("lädt kommunale Mandatsträgerinnen und Mandatsträger")
                 .contains(Formats.span(dates.eveningStarts(), dates.eveningEnds()) + " Abendveranstaltung")
                 .contains("bis zum " + Formats.date(dates.deadline()))
                 .contains("https://klimaflow.example/veranstaltungen/" + event)
@@ -57,16 +64,24 @@ class PressReleasesTest {
         assertThatThrownBy(() -> pressReleases.save(event, " ")).isInstanceOf(IllegalArgumentException.class);
 
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(pressReleases.docx(event)))) {
-            assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+            assertThat(word.getParagraphs())
+                    .extracting(XWPFParagraph::getText)
                     .containsExactly("Wärmezukunft nach Plan", "Geänderter Text für die Presse.");
         }
         try (PDDocument pdf = Loader.loadPDF(pressReleases.pdf(event))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Pressemitteilung").contains("Geänderter Text für die Presse.");
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Pressemitteilung")
+                    .contains("Geänderter Text für die Presse.");
         }
     }
 
     private String task(long event, String key) {
-        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(key).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event))
+                .taskDefinitionKey(key)
+                .singleResult()
+                .getId();
     }
 }

@@ -1,7 +1,5 @@
 package de.klimaflow.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
+
 import de.klimaflow.platform.AgencyProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MailAddressesTest {
 
@@ -20,8 +21,20 @@ class MailAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "jana", "jana@", "@example.org", "jana@localhost", "jana@example.", "a b@example.org",
-            "eve@example.org\r\nBcc: x@example.org", "eve@example.org, x@example.org", "Eve <eve@example.org>"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "jana",
+                "jana@",
+                "@example.org",
+                "jana@localhost",
+                "jana@example.",
+                "a b@example.org",
+                "eve@example.org\r\nBcc: x@example.org",
+                "eve@example.org, x@example.org",
+                "Eve <eve@example.org>"
+            })
     void refusesEverythingElseWithAReason(String address) {
         assertThat(MailAddresses.problem(address)).isNotBlank();
     }
@@ -39,9 +52,15 @@ class MailAddressesTest {
     @Test
     void withoutSmtpServerMailsAreOnlyLogged() {
         var noSender = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        MailTransport transport = new MailTransport(noSender, new AgencyProperties("Agentur", "Impressum",
-                "test@klimaflow.example", "https://klimaflow.example",
-            "https://lena.example/impressum", "https://lena.example/datenschutz"));
+        MailTransport transport = new MailTransport(
+                noSender,
+                new AgencyProperties(
+                        "Agentur",
+                        "Impressum",
+                        "test@klimaflow.example",
+                        "https://klimaflow.example",
+                        "https://lena.example/impressum",
+                        "https://lena.example/datenschutz"));
         RenderedMail mail = new RenderedMail(Locale.GERMAN, "Betreff", "Text", "<p>Text</p>", null);
         assertThat(transport.deliver(new Recipient("Jana", "jana@example.org", Locale.GERMAN), mail, "outbox.1.1"))
                 .isEqualTo(MailTransport.LOG);

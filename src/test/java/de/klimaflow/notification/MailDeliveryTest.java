@@ -1,11 +1,7 @@
 package de.klimaflow.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +33,7 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestMailProcess;
 import de.klimaflow.support.TestUsers;
+
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -45,6 +42,9 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Mail through the engine to a real SMTP server (GreenMail): content, retries, incidents, hostile input. */
 @KlimaflowTest
@@ -55,26 +55,37 @@ class MailDeliveryTest {
 
     @Autowired
     de.klimaflow.support.ProcessDriver process;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ConsultationService cases;
+
     @Autowired
     Consultations consultations;
+
     @Autowired
     MailLog mailLog;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
@@ -92,10 +103,23 @@ class MailDeliveryTest {
 
     @Test
     void confirmationArrivesInTheRecipientsLanguageWithACalendarFile() throws Exception {
-        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_CONFIRMED, "to", "kim@example.org",
-                "name", "Kim Weber", "lang", "en", "eventTitle", "Heat planning forum",
-                "start", "2026-12-03T18:00:00+01:00[Europe/Berlin]", "eventUrl", "https://klimaflow.example/events/5",
-                "cancelUrl", "https://klimaflow.example/cancel/k1"));
+        String instance = startTestMail(Map.of(
+                "kind",
+                MailKinds.REGISTRATION_CONFIRMED,
+                "to",
+                "kim@example.org",
+                "name",
+                "Kim Weber",
+                "lang",
+                "en",
+                "eventTitle",
+                "Heat planning forum",
+                "start",
+                "2026-12-03T18:00:00+01:00[Europe/Berlin]",
+                "eventUrl",
+                "https://klimaflow.example/events/5",
+                "cancelUrl",
+                "https://klimaflow.example/cancel/k1"));
         runSendJob(instance);
 
         MimeMessage message = singleMessage();
@@ -111,8 +135,10 @@ class MailDeliveryTest {
         Calendar calendar = CalendarFilesTest.parse(ics.getInputStream().readAllBytes());
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Heat planning forum");
-        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Berlin");
-        assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:kim@example.org");
+        assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Berlin");
+        assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getValue())
+                .isEqualTo("mailto:kim@example.org");
 
         MailSummary logged = mailLog.ofProcess(instance).get(0);
         assertThat(logged.status()).isEqualTo(MailStatus.SENT);
@@ -123,92 +149,150 @@ class MailDeliveryTest {
 
     @Test
     void brokenSmtpRetriesThenRaisesAnIncidentAndARetryAfterRepairSendsExactlyOnce() throws Exception {
-        long caseId = cases.open(new NewCase("Stadt Wolmirstedt", "Lars Pohl", "pohl@wolmirstedt.example", null,
-                "Welche Unterlagen brauchen wir?"), Channel.MAIL);
-        Task task = taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(caseId)).singleResult();
+        long caseId = cases.open(
+                new NewCase(
+                        "Stadt Wolmirstedt",
+                        "Lars Pohl",
+                        "pohl@wolmirstedt.example",
+                        null,
+                        "Welche Unterlagen brauchen wir?"),
+                Channel.MAIL);
+        Task task = taskService
+                .createTaskQuery()
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .singleResult();
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        consultations.completeInitialConsultation(task.getId(), caseId, new InitialFacts(null,
-                de.klimaflow.regions.MunicipalityKind.TOWN, 11_000, true, true, null, ""));
-        Task review = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        consultations.completeReview(review.getId(), caseId, List.of("LAND-KSM"), List.of(), "Den Ratsbeschluss und einen Stellenplan.");
+        consultations.completeInitialConsultation(
+                task.getId(),
+                caseId,
+                new InitialFacts(null, de.klimaflow.regions.MunicipalityKind.TOWN, 11_000, true, true, null, ""));
+        Task review = taskService
+                .createTaskQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        consultations.completeReview(
+                review.getId(), caseId, List.of("LAND-KSM"), List.of(), "Den Ratsbeschluss und einen Stellenplan.");
         TestUsers.signOut();
 
         smtp.stop(); // the SMTP server is down
-        Job job = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE).singleResult();
+        Job job = managementService
+                .createJobQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE)
+                .singleResult();
         assertThat(job.getRetries()).isEqualTo(3);
         for (int attempt = 1; attempt <= 3; attempt++) {
-            assertThatThrownBy(() -> managementService.executeJob(job.getId())).as("attempt %d", attempt)
+            assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+                    .as("attempt %d", attempt)
                     .hasMessageContaining("pohl@wolmirstedt.example");
             Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
             assertThat(failed.getRetries()).isEqualTo(3 - attempt);
             if (attempt < 3) {
                 // the next try waits five minutes (R3/PT5M)
-                assertThat(Duration.between(process.engineNow().toInstant(), failed.getDuedate().toInstant()))
+                assertThat(Duration.between(
+                                process.engineNow().toInstant(),
+                                failed.getDuedate().toInstant()))
                         .isBetween(Duration.ofMinutes(4), Duration.ofMinutes(6));
-                assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement()
+                assertThat(mailLog.ofProcess(task.getProcessInstanceId()))
+                        .singleElement()
                         .satisfies(mail -> assertThat(mail.status()).isEqualTo(MailStatus.RETRYING));
             }
         }
 
-        Incident incident = runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        Incident incident = runtimeService
+                .createIncidentQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         assertThat(incident).as("incident in Cockpit").isNotNull();
         assertThat(incident.getActivityId()).isEqualTo(ConsultationProcess.TASK_SEND_INFO_PACKAGE);
-        assertThat(incident.getIncidentMessage()).contains("consultation-info-package").contains("pohl@wolmirstedt.example")
+        assertThat(incident.getIncidentMessage())
+                .contains("consultation-info-package")
+                .contains("pohl@wolmirstedt.example")
                 .contains("nicht zugestellt");
         MailSummary failedMail = mailLog.ofProcess(task.getProcessInstanceId()).get(0);
         assertThat(failedMail.status()).isEqualTo(MailStatus.FAILED);
         assertThat(failedMail.lastError()).contains("Connect");
         // the business data committed before the mail step is untouched
         assertThat(cases.details(caseId).orElseThrow().chosenProgrammes()).containsExactly("LAND-KSM");
-        assertThat(taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).count())
-                .as("the next step waits behind the failed mail").isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .count())
+                .as("the next step waits behind the failed mail")
+                .isZero();
 
         smtp.start(); // repaired; the operator retries the incident (what Cockpit's "retry" does)
         managementService.setJobRetries(job.getId(), 1);
         managementService.executeJob(job.getId());
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wolmirstedt");
+        assertThat(smtp.getReceivedMessages()[0].getSubject())
+                .isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wolmirstedt");
         assertThat(ReceivedMail.text(smtp.getReceivedMessages()[0])).contains("Den Ratsbeschluss");
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
-        assertThat(taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getTaskDefinitionKey())
-                .as("the process went on").isEqualTo(ConsultationProcess.TASK_SUPPORT_APPLICATION);
-        assertThat(mailLog.ofProcess(task.getProcessInstanceId())).singleElement().satisfies(mail -> {
-            assertThat(mail.status()).isEqualTo(MailStatus.SENT);
-            assertThat(mail.attempts()).isEqualTo(4);
-            // the same on every try, so a mail the server took twice shows once in the recipient's program
-            assertThat(smtp.getReceivedMessages()[0].getMessageID())
-                    .isEqualTo("<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@klimaflow.example>");
-        });
-        assertThat(mailLog.ofEntity(ConsultationService.RELATED_TYPE, Long.toString(caseId))).hasSize(1);
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .count())
+                .isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
+                .as("the process went on")
+                .isEqualTo(ConsultationProcess.TASK_SUPPORT_APPLICATION);
+        assertThat(mailLog.ofProcess(task.getProcessInstanceId()))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.status()).isEqualTo(MailStatus.SENT);
+                    assertThat(mail.attempts()).isEqualTo(4);
+                    // the same on every try, so a mail the server took twice shows once in the recipient's program
+                    assertThat(smtp.getReceivedMessages()[0].getMessageID())
+                            .isEqualTo("<outbox." + mail.id() + "."
+                                    + mail.createdAt().toEpochMilli() + "@klimaflow.example>");
+                });
+        assertThat(mailLog.ofEntity(ConsultationService.RELATED_TYPE, Long.toString(caseId)))
+                .hasSize(1);
     }
 
     @Test
     void aTryThatAnotherNodeBeganMomentsAgoIsAwaitedAndNotRepeated() throws Exception {
         String instance = failedFirstTry("ria@example.org");
         // the same step's job on another node, whose lock ran out while it still ran, has just begun its own try
-        jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
-                java.sql.Timestamp.from(clock.instant()), instance);
+        jdbc.update(
+                "update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
+                java.sql.Timestamp.from(clock.instant()),
+                instance);
         // and finishes it half a second later, as that node's outbox would
-        java.util.concurrent.CompletableFuture<Integer> otherTry = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return jdbc.update("update outbound_mail set status = 'SENT', sent_at = ? where process_instance_id = ?",
-                    java.sql.Timestamp.from(clock.instant()), instance);
-        });
+        java.util.concurrent.CompletableFuture<Integer> otherTry =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return jdbc.update(
+                            "update outbound_mail set status = 'SENT', sent_at = ? where process_instance_id = ?",
+                            java.sql.Timestamp.from(clock.instant()),
+                            instance);
+                });
 
         double awaitedBefore = guardCount("awaited");
 
         runSendJob(instance);
 
         assertThat(otherTry.get()).isEqualTo(1);
-        assertThat(guardCount("awaited") - awaitedBefore).as("the wait is counted for the operators").isEqualTo(1);
+        assertThat(guardCount("awaited") - awaitedBefore)
+                .as("the wait is counted for the operators")
+                .isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).as("this try sent nothing").isEmpty();
-        assertThat(managementService.createJobQuery().processInstanceId(instance).count()).as("the step went on").isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .as("the step went on")
+                .isZero();
         assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
             assertThat(mail.status()).isEqualTo(MailStatus.SENT);
             assertThat(mail.attempts()).isEqualTo(1);
@@ -219,8 +303,10 @@ class MailDeliveryTest {
     void aTryOfANodeThatDiedIsNotAwaited() throws Exception {
         String instance = failedFirstTry("ole@example.org");
         // begun three minutes ago and never ended: older than half the job lock time (300 s)
-        jdbc.update("update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
-                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(3))), instance);
+        jdbc.update(
+                "update outbound_mail set status = 'SENDING', attempted_at = ? where process_instance_id = ?",
+                java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(3))),
+                instance);
         double awaitedBefore = guardCount("awaited");
 
         runSendJob(instance);
@@ -234,14 +320,31 @@ class MailDeliveryTest {
     }
 
     private double guardCount(String outcome) {
-        return meters.get("klimaflow.mail.send.guards").tag("outcome", outcome).counter().count();
+        return meters.get("klimaflow.mail.send.guards")
+                .tag("outcome", outcome)
+                .counter()
+                .count();
     }
 
     /** A mail whose first try failed with the SMTP server down; the server is up again afterwards. */
     private String failedFirstTry(String to) {
-        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_CONFIRMED, "to", to,
-                "name", "Ria Vogt", "lang", "de", "eventTitle", "Wärmeforum", "start", "2026-12-03T18:00:00+01:00[Europe/Berlin]",
-                "eventUrl", "https://klimaflow.example/events/5", "cancelUrl", "https://klimaflow.example/cancel/r1"));
+        String instance = startTestMail(Map.of(
+                "kind",
+                MailKinds.REGISTRATION_CONFIRMED,
+                "to",
+                to,
+                "name",
+                "Ria Vogt",
+                "lang",
+                "de",
+                "eventTitle",
+                "Wärmeforum",
+                "start",
+                "2026-12-03T18:00:00+01:00[Europe/Berlin]",
+                "eventUrl",
+                "https://klimaflow.example/events/5",
+                "cancelUrl",
+                "https://klimaflow.example/cancel/r1"));
         smtp.stop();
         assertThatThrownBy(() -> runSendJob(instance)).hasMessageContaining("nicht zugestellt");
         smtp.start();
@@ -250,14 +353,32 @@ class MailDeliveryTest {
 
     @Test
     void invalidAddressIsRefusedBeforeSendingAndRaisesAnIncidentAtOnce() {
-        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_REJECTED, "to", "jana.krueger@",
-                "name", "Jana Krüger", "eventTitle", "Wärmezukunft nach Plan"));
-        String jobId = managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
-        assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("Ungültige Empfängeradresse");
+        String instance = startTestMail(Map.of(
+                "kind",
+                MailKinds.REGISTRATION_REJECTED,
+                "to",
+                "jana.krueger@",
+                "name",
+                "Jana Krüger",
+                "eventTitle",
+                "Wärmezukunft nach Plan"));
+        String jobId = managementService
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId();
+        assertThatThrownBy(() -> managementService.executeJob(jobId))
+                .hasMessageContaining("Ungültige Empfängeradresse");
 
-        assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries())
-                .as("no useless retries").isZero();
-        Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(jobId)
+                        .singleResult()
+                        .getRetries())
+                .as("no useless retries")
+                .isZero();
+        Incident incident =
+                runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
         assertThat(incident.getIncidentMessage()).contains("jana.krueger@").contains("Ungültige Empfängeradresse");
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(mailLog.ofProcess(instance)).singleElement().satisfies(mail -> {
@@ -268,9 +389,17 @@ class MailDeliveryTest {
 
     @Test
     void lineBreaksInNamesAndSubjectsCannotAddHeaders() throws Exception {
-        String instance = startTestMail(Map.of("kind", MailKinds.REGISTRATION_WAITLISTED, "to", "eve@example.org",
-                "name", "Eve\r\nBcc: mallory@example.org", "eventTitle", "Forum\r\nX-Injected: yes\nCc: mallory@example.org",
-                "cancelUrl", "https://klimaflow.example/cancel/e1"));
+        String instance = startTestMail(Map.of(
+                "kind",
+                MailKinds.REGISTRATION_WAITLISTED,
+                "to",
+                "eve@example.org",
+                "name",
+                "Eve\r\nBcc: mallory@example.org",
+                "eventTitle",
+                "Forum\r\nX-Injected: yes\nCc: mallory@example.org",
+                "cancelUrl",
+                "https://klimaflow.example/cancel/e1"));
         runSendJob(instance);
 
         MimeMessage message = singleMessage();
@@ -284,32 +413,56 @@ class MailDeliveryTest {
 
     @Test
     void overdueTaskRemindsTheGroupByMail() throws Exception {
-        long caseId = cases.open(new NewCase("Gemeinde Barleben", "Uwe Kranz", "kranz@barleben.example", null,
-                "Wie lange dauert die Bewilligung?"), Channel.WEB);
+        long caseId = cases.open(
+                new NewCase(
+                        "Gemeinde Barleben",
+                        "Uwe Kranz",
+                        "kranz@barleben.example",
+                        null,
+                        "Wie lange dauert die Bewilligung?"),
+                Channel.WEB);
         var consultation = process.instance(ConsultationProcess.PROCESS_KEY, caseId);
         Task task = process.task(consultation, ConsultationProcess.TASK_INITIAL_CONSULTATION);
         process.fireTimer(consultation, "Boundary_InitialConsultationOverdue");
         process.execute(consultation, "Task_RemindInitialConsultation");
 
         List<String> recipients = Arrays.stream(smtp.getReceivedMessages())
-                .flatMap(message -> addresses(recipientsOf(message)).stream()).toList();
-        assertThat(recipients).contains(TestUsers.ADVISOR + "@klimaflow.example", TestUsers.SECOND_ADVISOR + "@klimaflow.example")
+                .flatMap(message -> addresses(recipientsOf(message)).stream())
+                .toList();
+        assertThat(recipients)
+                .contains(TestUsers.ADVISOR + "@klimaflow.example", TestUsers.SECOND_ADVISOR + "@klimaflow.example")
                 .doesNotContain(TestUsers.EVENT_TEAM + "@klimaflow.example");
         MimeMessage first = smtp.getReceivedMessages()[0];
         assertThat(first.getSubject()).isEqualTo("Überfällige Aufgabe: Erstberatung führen");
-        assertThat(ReceivedMail.text(first)).contains("#" + caseId + " · Gemeinde Barleben").contains("https://klimaflow.example/tasks/" + task.getId());
+        assertThat(ReceivedMail.text(first))
+                .contains("#" + caseId + " · Gemeinde Barleben")
+                .contains("https://klimaflow.example/tasks/" + task.getId());
         assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
     }
 
     @Test
     void aKeptConnectionThatTheServerClosedMeanwhileIsReplacedWithoutAFailedTry() {
-        String first = startTestMail(Map.of("kind", MailKinds.REGISTRATION_WAITLISTED, "to", "ada@example.org",
-                "name", "Ada", "eventTitle", "Forum"));
+        String first = startTestMail(Map.of(
+                "kind",
+                MailKinds.REGISTRATION_WAITLISTED,
+                "to",
+                "ada@example.org",
+                "name",
+                "Ada",
+                "eventTitle",
+                "Forum"));
         runSendJob(first);
         smtp.stop(); // e.g. the server restarted, or closed the idle connection
         smtp.start();
-        String second = startTestMail(Map.of("kind", MailKinds.REGISTRATION_WAITLISTED, "to", "bea@example.org",
-                "name", "Bea", "eventTitle", "Forum"));
+        String second = startTestMail(Map.of(
+                "kind",
+                MailKinds.REGISTRATION_WAITLISTED,
+                "to",
+                "bea@example.org",
+                "name",
+                "Bea",
+                "eventTitle",
+                "Forum"));
 
         runSendJob(second);
 
@@ -321,11 +474,17 @@ class MailDeliveryTest {
     }
 
     private String startTestMail(Map<String, Object> variables) {
-        return runtimeService.startProcessInstanceByKey(TestMailProcess.KEY, "mail-" + System.nanoTime(), variables).getId();
+        return runtimeService
+                .startProcessInstanceByKey(TestMailProcess.KEY, "mail-" + System.nanoTime(), variables)
+                .getId();
     }
 
     private void runSendJob(String instance) {
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId());
     }
 
     private MimeMessage singleMessage() {
@@ -342,7 +501,9 @@ class MailDeliveryTest {
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return Arrays.stream(addresses).map(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress()).toList();
+        return Arrays.stream(addresses)
+                .map(address -> ((jakarta.mail.internet.InternetAddress) address).getAddress())
+                .toList();
     }
 
     private static BodyPart part(Multipart multipart, String type) throws Exception {
@@ -363,10 +524,13 @@ class MailDeliveryTest {
 
     @Autowired
     MailRenderer mailRenderer;
+
     @Autowired
     OutboundMailRepository outboundMails;
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
+
     @Autowired
     java.time.Clock clock;
 
@@ -374,16 +538,34 @@ class MailDeliveryTest {
     void withoutAMailServerTheOutboxSaysLoggedOnlyNotSent() {
         var noSender = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
-        MailTransport logOnly = new MailTransport(noSender, new de.klimaflow.platform.AgencyProperties("Agentur", "Impressum",
-                "test@klimaflow.example", "https://klimaflow.example", "https://lena.example/impressum",
-                "https://lena.example/datenschutz"));
+        MailTransport logOnly = new MailTransport(
+                noSender,
+                new de.klimaflow.platform.AgencyProperties(
+                        "Agentur",
+                        "Impressum",
+                        "test@klimaflow.example",
+                        "https://klimaflow.example",
+                        "https://lena.example/impressum",
+                        "https://lena.example/datenschutz"));
         assertThat(logOnly.hasServer()).isFalse();
-        NotificationService withoutServer = new NotificationService(mailRenderer, logOnly, outboundMails, transactions, clock,
-                new MailSendGuards(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), 300_000);
+        NotificationService withoutServer = new NotificationService(
+                mailRenderer,
+                logOnly,
+                outboundMails,
+                transactions,
+                clock,
+                new MailSendGuards(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+                300_000);
         String related = Long.toString(System.nanoTime());
-        withoutServer.deliver(new MailRequest(MailKinds.REGISTRATION_REJECTED, new Recipient("Ute Lange", "ute@example.org",
-                java.util.Locale.GERMAN), Map.of("eventTitle", "Forum", "reason", "Ausgebucht"),
-                null, "registration", related), MailOrigin.NONE);
+        withoutServer.deliver(
+                new MailRequest(
+                        MailKinds.REGISTRATION_REJECTED,
+                        new Recipient("Ute Lange", "ute@example.org", java.util.Locale.GERMAN),
+                        Map.of("eventTitle", "Forum", "reason", "Ausgebucht"),
+                        null,
+                        "registration",
+                        related),
+                MailOrigin.NONE);
         MailSummary logged = mailLog.ofEntity("registration", related).get(0);
         assertThat(logged.status()).isEqualTo(MailStatus.LOGGED_ONLY);
         assertThat(logged.deliveredVia()).isEqualTo(MailTransport.LOG);

@@ -1,7 +1,5 @@
 package de.klimaflow.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +9,21 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+
 import de.klimaflow.platform.AgencyProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every mail kind renders in German and English, with subject, body, agency name and imprint. */
 class MailTemplatesTest {
 
-    private static final AgencyProperties AGENCY = new AgencyProperties("Landesenergieagentur (Test)",
-            "Test-Impressum · Musterstraße 1", "test@klimaflow.example", "https://klimaflow.example",
-            "https://lena.example/impressum", "https://lena.example/datenschutz");
+    private static final AgencyProperties AGENCY = new AgencyProperties(
+            "Landesenergieagentur (Test)",
+            "Test-Impressum · Musterstraße 1",
+            "test@klimaflow.example",
+            "https://klimaflow.example",
+            "https://lena.example/impressum",
+            "https://lena.example/datenschutz");
     private static final SpringTemplateEngine ENGINE = MailConfiguration.mailTemplateEngine();
     private static final MailRenderer RENDERER = new MailRenderer(AGENCY, new CalendarFiles());
 
@@ -34,8 +39,14 @@ class MailTemplatesTest {
 
         for (RenderedMail mail : List.of(german, english)) {
             assertThat(mail.subject()).isNotBlank().doesNotContain("\n").doesNotContain("??");
-            assertThat(mail.text()).doesNotContain("??").contains("Test-Impressum").contains("Landesenergieagentur (Test)");
-            assertThat(mail.html()).doesNotContain("??").contains("Test-Impressum").contains("<html")
+            assertThat(mail.text())
+                    .doesNotContain("??")
+                    .contains("Test-Impressum")
+                    .contains("Landesenergieagentur (Test)");
+            assertThat(mail.html())
+                    .doesNotContain("??")
+                    .contains("Test-Impressum")
+                    .contains("<html")
                     .contains("lang=\"" + mail.locale().getLanguage() + "\"");
             // text from the model is escaped in HTML, never interpreted, and verbatim in plain text
             assertThat(mail.html()).doesNotContain("<b>Frau</b>").contains("&lt;b&gt;Frau&lt;/b&gt;");
@@ -52,26 +63,50 @@ class MailTemplatesTest {
         RenderedMail mail = RENDERER.render(request(kind, Locale.GERMAN));
         String everything = mail.subject() + "\n" + mail.text();
         switch (kind) {
-            case MailKinds.REGISTRATION_OPT_IN -> assertThat(everything).contains("https://klimaflow.example/confirm/abc")
-                    .contains("05.12.2026 09:30");
-            case MailKinds.REGISTRATION_CONFIRMED, MailKinds.REGISTRATION_PROMOTED -> assertThat(everything)
-                    .contains("Wärmezukunft nach Plan").contains("03.12.2026 18:00").contains("/cancel/xyz");
-            case MailKinds.TASK_OVERDUE -> assertThat(everything).contains("Anfrage beantworten").contains("01.12.2026 12:00");
+            case MailKinds.REGISTRATION_OPT_IN ->
+                assertThat(everything)
+                        .contains("https://klimaflow.example/confirm/abc")
+                        .contains("05.12.2026 09:30");
+            case MailKinds.REGISTRATION_CONFIRMED, MailKinds.REGISTRATION_PROMOTED ->
+                assertThat(everything)
+                        .contains("Wärmezukunft nach Plan")
+                        .contains("03.12.2026 18:00")
+                        .contains("/cancel/xyz");
+            case MailKinds.TASK_OVERDUE ->
+                assertThat(everything).contains("Anfrage beantworten").contains("01.12.2026 12:00");
             case MailKinds.MUNICIPALITY_INVITATION -> assertThat(everything).contains("28.11.2026");
-            case MailKinds.CONSULTATION_INFO_PACKAGE -> assertThat(everything).contains("Landesprogramm 60 %")
-                    .contains("Ratsbeschluss").contains("Einstiegsqualifizierung").contains("Wie besprochen");
-            case MailKinds.EVENT_INVITATION -> assertThat(everything).contains("/anmeldung/einladung/inv")
-                    .contains("28.11.2026 23:59").contains("Abendveranstaltung");
-            case MailKinds.PARTICIPANT_MESSAGE -> assertThat(everything).contains("Raumänderung").contains("Rittersaal")
-                    .contains("Parken im Hof.").contains("/cancel/xyz");
-            case MailKinds.WAITLIST_CLOSED -> assertThat(everything).contains("Warteliste").contains("/cancel/xyz");
-            case MailKinds.EVENT_RESCHEDULED -> assertThat(everything).contains("neuen Termin").contains("03.12.2026 18:00");
-            case MailKinds.VENUE_PARTICIPANT_LIST -> assertThat(everything).contains("Abendveranstaltung: 42")
-                    .contains("Eva Winkler");
-            case MailKinds.REGISTRATION_AGAIN -> assertThat(everything).contains("bereits eine Anmeldung vor")
-                    .contains("https://klimaflow.example/confirm/abc").contains("05.12.2026 09:30");
-            case MailKinds.NETWORK_JOIN_KNOWN -> assertThat(everything).contains("Sie sind bereits Mitglied")
-                    .contains("https://klimaflow.example/netzwerk");
+            case MailKinds.CONSULTATION_INFO_PACKAGE ->
+                assertThat(everything)
+                        .contains("Landesprogramm 60 %")
+                        .contains("Ratsbeschluss")
+                        .contains("Einstiegsqualifizierung")
+                        .contains("Wie besprochen");
+            case MailKinds.EVENT_INVITATION ->
+                assertThat(everything)
+                        .contains("/anmeldung/einladung/inv")
+                        .contains("28.11.2026 23:59")
+                        .contains("Abendveranstaltung");
+            case MailKinds.PARTICIPANT_MESSAGE ->
+                assertThat(everything)
+                        .contains("Raumänderung")
+                        .contains("Rittersaal")
+                        .contains("Parken im Hof.")
+                        .contains("/cancel/xyz");
+            case MailKinds.WAITLIST_CLOSED ->
+                assertThat(everything).contains("Warteliste").contains("/cancel/xyz");
+            case MailKinds.EVENT_RESCHEDULED ->
+                assertThat(everything).contains("neuen Termin").contains("03.12.2026 18:00");
+            case MailKinds.VENUE_PARTICIPANT_LIST ->
+                assertThat(everything).contains("Abendveranstaltung: 42").contains("Eva Winkler");
+            case MailKinds.REGISTRATION_AGAIN ->
+                assertThat(everything)
+                        .contains("bereits eine Anmeldung vor")
+                        .contains("https://klimaflow.example/confirm/abc")
+                        .contains("05.12.2026 09:30");
+            case MailKinds.NETWORK_JOIN_KNOWN ->
+                assertThat(everything)
+                        .contains("Sie sind bereits Mitglied")
+                        .contains("https://klimaflow.example/netzwerk");
             default -> assertThat(everything).contains("Wärmezukunft nach Plan");
         }
     }
@@ -81,8 +116,11 @@ class MailTemplatesTest {
         MailRequest rejected = request(MailKinds.REGISTRATION_REJECTED, Locale.GERMAN);
         rejected.model().put("declinedParts", List.of("Workshops für die Verwaltung"));
         String text = RENDERER.render(rejected).text();
-        assertThat(text).contains("für diese Programmteile von „Wärmezukunft nach Plan“ nicht berücksichtigen: Workshops für die Verwaltung")
-                .contains("bleibt Ihre Anmeldung bestehen").doesNotContain("Ihre Anmeldung zu „");
+        assertThat(text)
+                .contains(
+                        "für diese Programmteile von „Wärmezukunft nach Plan“ nicht berücksichtigen: Workshops für die Verwaltung")
+                .contains("bleibt Ihre Anmeldung bestehen")
+                .doesNotContain("Ihre Anmeldung zu „");
     }
 
     static MailRequest request(String kind, Locale locale) {
@@ -116,7 +154,7 @@ class MailTemplatesTest {
         model.put("contactEmail", "veranstaltungen@lena.example");
         model.put("knownAs", "MEMBER");
         model.put("networkUrl", "https://klimaflow.example/netzwerk");
-        return new MailRequest(kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null,
-                "test", "1");
+        return new MailRequest(
+                kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null, "test", "1");
     }
 }

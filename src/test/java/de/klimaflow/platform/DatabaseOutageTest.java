@@ -1,7 +1,5 @@
 package de.klimaflow.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +15,8 @@ import de.klimaflow.support.PostgresTestDatabase;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The database goes away under the running app (no connections allowed, every open one terminated) and
  * comes back. Meanwhile health, readiness, the login and a public page answer 503 with a calm page and no
@@ -29,8 +29,10 @@ class DatabaseOutageTest {
 
     @LocalServerPort
     int port;
+
     @Value("${spring.datasource.url}")
     String databaseUrl;
+
     @Autowired
     IdentityService identityService;
 
@@ -54,7 +56,8 @@ class DatabaseOutageTest {
             assertThat(health.statusCode()).isEqualTo(503);
             assertCalm(health);
 
-            HttpResponse<String> login = staff.postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, loginToken, "Accept", "text/html");
+            HttpResponse<String> login =
+                    staff.postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, loginToken, "Accept", "text/html");
             assertThat(login.statusCode()).isEqualTo(503);
             assertThat(login.body()).contains("Vorübergehend nicht erreichbar");
             assertCalm(login);
@@ -66,22 +69,26 @@ class DatabaseOutageTest {
             assertCalm(page);
             HttpResponse<String> api = visitor.get("/api/v1/events", "Accept", "application/json");
             assertThat(api.statusCode()).as("the public API answers 503 too").isEqualTo(503);
-            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+            assertThat(api.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
             assertThat(api.headers().firstValue("Retry-After")).isPresent();
             assertThat(api.body()).contains("Vorübergehend nicht erreichbar");
             assertCalm(api);
-            HttpResponse<String> english = visitor.get(Links.PUBLIC_CALENDAR, "Accept", "text/html", "Accept-Language", "en");
+            HttpResponse<String> english =
+                    visitor.get(Links.PUBLIC_CALENDAR, "Accept", "text/html", "Accept-Language", "en");
             assertThat(english.body()).contains("Temporarily unavailable");
         }
 
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (visitor.get("/actuator/health/readiness").statusCode() != 200 && Instant.now().isBefore(giveUp)) {
+        while (visitor.get("/actuator/health/readiness").statusCode() != 200
+                && Instant.now().isBefore(giveUp)) {
             Thread.sleep(250);
         }
         assertThat(visitor.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(operator.get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(visitor.get(Links.PUBLIC_CALENDAR).statusCode()).isEqualTo(200);
-        assertThat(new WebSession(port).login(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD)).isEqualTo("/");
+        assertThat(new WebSession(port).login(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD))
+                .isEqualTo("/");
     }
 
     private static void assertCalm(HttpResponse<String> response) {

@@ -1,7 +1,5 @@
 package de.klimaflow.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +21,8 @@ import de.klimaflow.support.TestClock;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Public pages are kept for a moment per path and language: a change that bypasses JPA (here a plain SQL
  * update, like another node's change) shows once the moment has passed; a change committed through JPA
@@ -33,22 +33,31 @@ class PublicPageCacheTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
 
@@ -76,11 +85,14 @@ class PublicPageCacheTest {
 
         jdbc.update("update event set title = ? where id = ?", "Anderswo geändert " + event, event);
         assertThat(visitor.get(page).body()).as("still the kept rendering").isEqualTo(before);
-        assertThat(new WebSession(port).get(page, "Accept-Language", "en").body()).as("English is rendered on its own")
+        assertThat(new WebSession(port).get(page, "Accept-Language", "en").body())
+                .as("English is rendered on its own")
                 .contains("Anderswo geändert " + event);
 
         clock.advance(Duration.ofSeconds(3));
-        assertThat(visitor.get(page).body()).contains("Anderswo geändert " + event).doesNotContain(title);
+        assertThat(visitor.get(page).body())
+                .contains("Anderswo geändert " + event)
+                .doesNotContain(title);
     }
 
     @Test
@@ -91,7 +103,9 @@ class PublicPageCacheTest {
 
         registrations.changeCapacity(evening, 45);
 
-        assertThat(visitor.get(page).body()).contains("Noch 45 von 45 Plätzen frei").doesNotContain("von 30 Plätzen");
+        assertThat(visitor.get(page).body())
+                .contains("Noch 45 von 45 Plätzen frei")
+                .doesNotContain("von 30 Plätzen");
     }
 
     @Test
@@ -104,7 +118,9 @@ class PublicPageCacheTest {
         staff.login(TestUsers.EVENT_TEAM, TestUsers.PASSWORD);
         assertThat(staff.get(Links.PUBLIC_CALENDAR).body()).contains("/logout");
 
-        assertThat(visitor.get(Links.PUBLIC_CALENDAR).body()).doesNotContain("/logout").doesNotContain("_csrf");
+        assertThat(visitor.get(Links.PUBLIC_CALENDAR).body())
+                .doesNotContain("/logout")
+                .doesNotContain("_csrf");
     }
 
     @Test
@@ -117,7 +133,8 @@ class PublicPageCacheTest {
         assertThat(visitor.get(page, "If-None-Match", etag).statusCode()).isEqualTo(304);
         jdbc.update("update event set title = ? where id = ?", "Nach der Nachfrage geändert " + event, event);
 
-        assertThat(visitor.get(page).body()).as("the page rendered for the conditional request was kept")
+        assertThat(visitor.get(page).body())
+                .as("the page rendered for the conditional request was kept")
                 .isEqualTo(first.body());
     }
 
@@ -145,6 +162,9 @@ class PublicPageCacheTest {
         var other = visitor.get(page, "If-None-Match", "\"0123\"");
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.headers().firstValue("ETag")).hasValue(etag);
-        assertThat(other.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
+        assertThat(other.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("default-src 'none'");
     }
 }

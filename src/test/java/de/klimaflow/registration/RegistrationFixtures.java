@@ -1,7 +1,5 @@
 package de.klimaflow.registration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,12 +20,14 @@ import de.klimaflow.events.EventDraftsForTests;
 import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.Venues;
 import de.klimaflow.events.EventType;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.support.ProcessDriver;
 import de.klimaflow.support.ReceivedMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Published forums and the registration process's mail steps, driven on the real engine; a bean of the test context. */
 public class RegistrationFixtures {
@@ -40,7 +40,11 @@ public class RegistrationFixtures {
     private final RuntimeService runtime;
     private final ManagementService management;
 
-    public RegistrationFixtures(EventService events, Venues venues, ProcessDriver process, RuntimeService runtime,
+    public RegistrationFixtures(
+            EventService events,
+            Venues venues,
+            ProcessDriver process,
+            RuntimeService runtime,
             ManagementService management) {
         this.events = events;
         this.venues = venues;
@@ -52,13 +56,35 @@ public class RegistrationFixtures {
     /** A forum whose registration is open now: evening for elected officials and others, a workshop for administration. */
     public EventDraft draft(int eveningSeats, int workshopSeats) {
         Instant start = Instant.now().plus(Duration.ofDays(14));
-        return new EventDraft(EventType.REGIONAL_FORUM, "Anmeldetest " + System.nanoTime(), "Forum", null, null,
-                EventDraftsForTests.venue(venues), EventFormat.ON_SITE, null, false, true, null,
-                Instant.now().plus(Duration.ofDays(7)), "Eva Winkler", "eva@lena.example", List.of(
-                        new EventDraft.Part("Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), eveningSeats,
+        return new EventDraft(
+                EventType.REGIONAL_FORUM,
+                "Anmeldetest " + System.nanoTime(),
+                "Forum",
+                null,
+                null,
+                EventDraftsForTests.venue(venues),
+                EventFormat.ON_SITE,
+                null,
+                false,
+                true,
+                null,
+                Instant.now().plus(Duration.ofDays(7)),
+                "Eva Winkler",
+                "eva@lena.example",
+                List.of(
+                        new EventDraft.Part(
+                                "Abendveranstaltung",
+                                null,
+                                start,
+                                start.plus(Duration.ofHours(2)),
+                                eveningSeats,
                                 Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
-                        new EventDraft.Part("Workshoptag", null, start.plus(Duration.ofDays(1)),
-                                start.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)), workshopSeats,
+                        new EventDraft.Part(
+                                "Workshoptag",
+                                null,
+                                start.plus(Duration.ofDays(1)),
+                                start.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)),
+                                workshopSeats,
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS))));
     }
 
@@ -71,9 +97,14 @@ public class RegistrationFixtures {
 
     /** Takes a created event through its planning steps to publication. */
     public void approve(long event) {
-        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
-                EventPlanningProcess.TASK_APPROVE}) {
-            process.complete(process.instance(EventPlanningProcess.PROCESS_KEY, event), step,
+        for (String step : new String[] {
+            EventPlanningProcess.TASK_BOOK_VENUE,
+            EventPlanningProcess.TASK_PREPARE_AGENDA,
+            EventPlanningProcess.TASK_APPROVE
+        }) {
+            process.complete(
+                    process.instance(EventPlanningProcess.PROCESS_KEY, event),
+                    step,
                     Map.of(EventPlanningProcess.VAR_APPROVED, true));
         }
     }
@@ -83,12 +114,18 @@ public class RegistrationFixtures {
     }
 
     public List<Long> parts(long event) {
-        return events.overviewOf(event).orElseThrow().parts().stream().map(EventOverview.PartOverview::id).toList();
+        return events.overviewOf(event).orElseThrow().parts().stream()
+                .map(EventOverview.PartOverview::id)
+                .toList();
     }
 
     /** Runs the registration's pending mail job of that step; returns the text of the mail it sent to the test's server. */
     public String sendMail(GreenMailExtension smtp, long registrationId, String step) throws Exception {
-        Job job = management.createJobQuery().processInstanceId(instance(registrationId)).activityId(step).singleResult();
+        Job job = management
+                .createJobQuery()
+                .processInstanceId(instance(registrationId))
+                .activityId(step)
+                .singleResult();
         assertThat(job).as("mail job of " + step).isNotNull();
         // GreenMail lists messages per mailbox, not in order of arrival: the new one is the one not seen before
         java.util.Set<String> before = new java.util.HashSet<>();
@@ -118,13 +155,18 @@ public class RegistrationFixtures {
     }
 
     public String instance(long registrationId) {
-        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(registrationId)).singleResult();
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(registrationId))
+                .singleResult();
         return instance == null ? null : instance.getId();
     }
 
     public Object decision(long registrationId) {
-        return runtime.createVariableInstanceQuery().processInstanceIdIn(instance(registrationId))
-                .variableName(RegistrationProcess.VAR_DECISION).singleResult().getValue();
+        return runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(instance(registrationId))
+                .variableName(RegistrationProcess.VAR_DECISION)
+                .singleResult()
+                .getValue();
     }
 }

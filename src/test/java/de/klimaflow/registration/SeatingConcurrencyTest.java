@@ -1,7 +1,5 @@
 package de.klimaflow.registration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,15 +13,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.camunda.bpm.engine.ManagementService;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
@@ -34,6 +33,8 @@ import de.klimaflow.events.EventType;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.support.KlimaflowTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many people confirm at the same moment on PostgreSQL: a part never gets more seats than it has, the
@@ -50,16 +51,22 @@ class SeatingConcurrencyTest {
 
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     EventService events;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -70,8 +77,11 @@ class SeatingConcurrencyTest {
         List<Long> ids = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            long id = registrations.register(event, Set.of(part), new NewRegistration("Person " + i, "p" + i + "@example.org",
-                    null, ParticipantRole.OTHER, null, Locale.GERMAN));
+            long id = registrations.register(
+                    event,
+                    Set.of(part),
+                    new NewRegistration(
+                            "Person " + i, "p" + i + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
             ids.add(id);
             tokens.add(registrations.optInLink(id).token());
         }
@@ -94,29 +104,51 @@ class SeatingConcurrencyTest {
         }
         pool.shutdown();
 
-        Map<String, Object> counts = jdbc.queryForMap("select count(*) filter (where status = 'SEAT') as seats,"
-                + " count(*) filter (where status = 'WAITING') as waiting, count(*) as all_bookings"
-                + " from registration_part where event_part_id = ?", part);
+        Map<String, Object> counts = jdbc.queryForMap(
+                "select count(*) filter (where status = 'SEAT') as seats,"
+                        + " count(*) filter (where status = 'WAITING') as waiting, count(*) as all_bookings"
+                        + " from registration_part where event_part_id = ?",
+                part);
         assertThat(((Number) counts.get("seats")).intValue()).isEqualTo(SEATS);
         assertThat(((Number) counts.get("waiting")).intValue()).isEqualTo(PEOPLE - SEATS);
-        assertThat(((Number) counts.get("all_bookings")).intValue()).as("nobody lost").isEqualTo(PEOPLE);
-        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ? and status in ('CONFIRMED', 'WAITLISTED')",
-                Integer.class, event)).isEqualTo(PEOPLE);
-        assertThat(jdbc.queryForObject("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid"
-                + " where a.datname = current_database() and a.pid <> pg_backend_pid() and l.locktype in ('tuple', 'transactionid')",
-                Integer.class)).as("no lock left behind").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
-                + " and state like 'idle in transaction%'", Integer.class)).as("no transaction left open").isZero();
+        assertThat(((Number) counts.get("all_bookings")).intValue())
+                .as("nobody lost")
+                .isEqualTo(PEOPLE);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration where event_id = ? and status in ('CONFIRMED', 'WAITLISTED')",
+                        Integer.class,
+                        event))
+                .isEqualTo(PEOPLE);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid"
+                                + " where a.datname = current_database() and a.pid <> pg_backend_pid() and l.locktype in ('tuple', 'transactionid')",
+                        Integer.class))
+                .as("no lock left behind")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and state like 'idle in transaction%'",
+                        Integer.class))
+                .as("no transaction left open")
+                .isZero();
 
         // first come, first served: a freed seat goes to whoever has waited longest
-        Long longestWaiting = jdbc.queryForObject("select registration_id from registration_part where event_part_id = ?"
-                + " and status = 'WAITING' order by waiting_since, registration_id limit 1", Long.class, part);
-        Long seated = jdbc.queryForObject("select min(registration_id) from registration_part where event_part_id = ?"
-                + " and status = 'SEAT'", Long.class, part);
+        Long longestWaiting = jdbc.queryForObject(
+                "select registration_id from registration_part where event_part_id = ?"
+                        + " and status = 'WAITING' order by waiting_since, registration_id limit 1",
+                Long.class,
+                part);
+        Long seated = jdbc.queryForObject(
+                "select min(registration_id) from registration_part where event_part_id = ?" + " and status = 'SEAT'",
+                Long.class,
+                part);
         registrations.cancelByStaff(seated);
         assertThat(registrations.find(longestWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(jdbc.queryForObject("select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
-                Integer.class, part)).isEqualTo(SEATS);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
+                        Integer.class,
+                        part))
+                .isEqualTo(SEATS);
     }
 
     @Test
@@ -126,15 +158,32 @@ class SeatingConcurrencyTest {
         // 150 taken by phone (50 seated, 100 waiting), 150 new ones waiting for their opt-in
         List<Long> byPhone = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            byPhone.add(registrations.registerByStaff(event, Set.of(part), new NewRegistration("Telefon " + i,
-                    "t" + i + "-" + event + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN)));
+            byPhone.add(registrations.registerByStaff(
+                    event,
+                    Set.of(part),
+                    new NewRegistration(
+                            "Telefon " + i,
+                            "t" + i + "-" + event + "@example.org",
+                            null,
+                            ParticipantRole.OTHER,
+                            null,
+                            Locale.GERMAN)));
         }
         List<String> tokens = new ArrayList<>();
         List<String> personalLinks = new ArrayList<>();
         List<Long> web = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            RegistrationService.Registered registered = registrations.registerWithToken(event, Set.of(part), new NewRegistration(
-                    "Web " + i, "w" + i + "-" + event + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN), null);
+            RegistrationService.Registered registered = registrations.registerWithToken(
+                    event,
+                    Set.of(part),
+                    new NewRegistration(
+                            "Web " + i,
+                            "w" + i + "-" + event + "@example.org",
+                            null,
+                            ParticipantRole.OTHER,
+                            null,
+                            Locale.GERMAN),
+                    null);
             long id = registered.registration().id();
             web.add(id);
             tokens.add(registrations.optInLink(id).token());
@@ -147,12 +196,14 @@ class SeatingConcurrencyTest {
             return null;
         }));
         tokens.forEach(token -> operations.add(() -> registrations.confirm(token)));
-        // 50 of them are cancelled while they confirm: both lock the part, then the person. (By the desk: a personal link
+        // 50 of them are cancelled while they confirm: both lock the part, then the person. (By the desk: a personal
+        // link
         // opens nothing before its address is confirmed, so only the desk can race the confirmation.)
-        web.subList(0, 50).forEach(id -> operations.add(() -> {
-            registrations.cancelByStaff(id);
-            return null;
-        }));
+        web.subList(0, 50)
+                .forEach(id -> operations.add(() -> {
+                    registrations.cancelByStaff(id);
+                    return null;
+                }));
         java.util.Collections.shuffle(operations, new java.util.Random(event));
 
         java.util.concurrent.atomic.AtomicBoolean racing = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -160,8 +211,10 @@ class SeatingConcurrencyTest {
         java.util.concurrent.atomic.AtomicInteger mostSeats = new java.util.concurrent.atomic.AtomicInteger();
         Thread watcher = new Thread(() -> {
             while (racing.get()) {
-                int seats = jdbc.queryForObject("select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
-                        Integer.class, part);
+                int seats = jdbc.queryForObject(
+                        "select count(*) from registration_part where event_part_id = ? and status = 'SEAT'",
+                        Integer.class,
+                        part);
                 mostSeats.accumulateAndGet(seats, Math::max);
                 reads.incrementAndGet();
             }
@@ -178,20 +231,31 @@ class SeatingConcurrencyTest {
 
         assertThat(reads.get()).as("the part was read during the race").isGreaterThan(10);
         assertThat(mostSeats.get()).as("seats at any read").isLessThanOrEqualTo(SEATS);
-        Map<String, Object> counts = jdbc.queryForMap("select count(*) filter (where status = 'SEAT') as seats,"
-                + " count(*) filter (where status = 'WAITING') as waiting from registration_part where event_part_id = ?", part);
-        assertThat(((Number) counts.get("seats")).intValue()).as("every free seat taken").isEqualTo(SEATS);
-        assertThat(((Number) counts.get("waiting")).intValue()).as("nobody lost").isEqualTo(100 - SEATS);
-        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ? and status = 'CANCELLED'",
-                Integer.class, event)).isEqualTo(200);
+        Map<String, Object> counts = jdbc.queryForMap(
+                "select count(*) filter (where status = 'SEAT') as seats,"
+                        + " count(*) filter (where status = 'WAITING') as waiting from registration_part where event_part_id = ?",
+                part);
+        assertThat(((Number) counts.get("seats")).intValue())
+                .as("every free seat taken")
+                .isEqualTo(SEATS);
+        assertThat(((Number) counts.get("waiting")).intValue())
+                .as("nobody lost")
+                .isEqualTo(100 - SEATS);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration where event_id = ? and status = 'CANCELLED'",
+                        Integer.class,
+                        event))
+                .isEqualTo(200);
     }
 
     /** The opt-in mails go out first, as in real life; then everybody's process waits for their confirmation. */
     private void sendOptInMails(List<Long> ids) {
         Set<String> ours = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-        Set<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
-                .filter(instance -> ours.contains(instance.getBusinessKey())).map(instance -> instance.getId())
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> instances =
+                runtimeService.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
+                        .filter(instance -> ours.contains(instance.getBusinessKey()))
+                        .map(instance -> instance.getId())
+                        .collect(java.util.stream.Collectors.toSet());
         managementService.createJobQuery().processDefinitionKey("registration").executable().list().stream()
                 .filter(job -> instances.contains(job.getProcessInstanceId()))
                 .forEach(job -> managementService.executeJob(job.getId()));
@@ -199,14 +263,39 @@ class SeatingConcurrencyTest {
 
     private long publishedEvent() {
         Instant start = Instant.now().plus(Duration.ofDays(10));
-        long event = events.create(new EventDraft(EventType.REGIONAL_FORUM, "Ansturm " + System.nanoTime(), "Forum", null,
-                null, EventDraftsForTests.venue(venues), EventFormat.ON_SITE, null, false, true, null,
-                Instant.now().plus(Duration.ofDays(5)), "Eva Winkler", "eva@lena.example", List.of(new EventDraft.Part(
-                        "Abendveranstaltung", null, start, start.plus(Duration.ofHours(2)), SEATS, Set.of(Audience.OTHERS)))));
-        for (String step : new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA,
-                EventPlanningProcess.TASK_APPROVE}) {
-            Task task = taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                    .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(step).singleResult();
+        long event = events.create(new EventDraft(
+                EventType.REGIONAL_FORUM,
+                "Ansturm " + System.nanoTime(),
+                "Forum",
+                null,
+                null,
+                EventDraftsForTests.venue(venues),
+                EventFormat.ON_SITE,
+                null,
+                false,
+                true,
+                null,
+                Instant.now().plus(Duration.ofDays(5)),
+                "Eva Winkler",
+                "eva@lena.example",
+                List.of(new EventDraft.Part(
+                        "Abendveranstaltung",
+                        null,
+                        start,
+                        start.plus(Duration.ofHours(2)),
+                        SEATS,
+                        Set.of(Audience.OTHERS)))));
+        for (String step : new String[] {
+            EventPlanningProcess.TASK_BOOK_VENUE,
+            EventPlanningProcess.TASK_PREPARE_AGENDA,
+            EventPlanningProcess.TASK_APPROVE
+        }) {
+            Task task = taskService
+                    .createTaskQuery()
+                    .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(Long.toString(event))
+                    .taskDefinitionKey(step)
+                    .singleResult();
             taskService.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
         }
         return event;

@@ -1,7 +1,5 @@
 package de.klimaflow.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +21,15 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import de.klimaflow.platform.Links;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
-import de.klimaflow.platform.Links;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Asks every Vaadin route, every Camunda webapp and REST path and the actuator as anonymous, as each
@@ -39,15 +40,24 @@ import jakarta.annotation.security.RolesAllowed;
 class AccessControlTest {
 
     private static final String ANONYMOUS = "anonymous";
-    private static final List<String> CAMUNDA_PAGES = List.of("/camunda/app/cockpit/default/",
-            "/camunda/app/admin/default/", "/camunda/app/tasklist/default/", "/camunda/app/welcome/default/",
-            "/camunda/api/admin/auth/user/default", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
-    private static final List<String> REST_PATHS = List.of("/engine-rest/engine", "/engine-rest/process-definition",
-            "/engine-rest/task", "/engine-rest/user", "/engine-rest/history/process-instance");
+    private static final List<String> CAMUNDA_PAGES = List.of(
+            "/camunda/app/cockpit/default/",
+            "/camunda/app/admin/default/",
+            "/camunda/app/tasklist/default/",
+            "/camunda/app/welcome/default/",
+            "/camunda/api/admin/auth/user/default",
+            "/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+    private static final List<String> REST_PATHS = List.of(
+            "/engine-rest/engine",
+            "/engine-rest/process-definition",
+            "/engine-rest/task",
+            "/engine-rest/user",
+            "/engine-rest/history/process-instance");
     private static final List<String> OPERATOR_ACTUATOR = List.of("/actuator/prometheus", "/actuator/info");
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identityService;
 
@@ -88,7 +98,9 @@ class AccessControlTest {
                 assertThat(response.statusCode()).as(what).isEqualTo(200);
             } else {
                 RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
-                assertThat(allowed).as(what + ": every view declares who may open it").isNotNull();
+                assertThat(allowed)
+                        .as(what + ": every view declares who may open it")
+                        .isNotNull();
                 boolean member = Arrays.stream(allowed.value()).anyMatch(groups::contains);
                 if (member) {
                     assertThat(response.statusCode()).as(what).isEqualTo(200);
@@ -107,8 +119,12 @@ class AccessControlTest {
         assertThat(web.get(Links.CALENDAR_FEED).statusCode()).as(caller).isEqualTo(200);
         assertThat(web.get(Links.eventPage(0)).statusCode()).as(caller).isEqualTo(404);
         assertThat(web.get(Links.registrationForm(0)).statusCode()).as(caller).isEqualTo(404);
-        assertThat(web.get(Links.registrationSelfService("A".repeat(43))).statusCode()).as(caller).isEqualTo(404);
-        assertThat(web.get(Links.registrationConfirmation("A".repeat(43))).statusCode()).as(caller).isEqualTo(404);
+        assertThat(web.get(Links.registrationSelfService("A".repeat(43))).statusCode())
+                .as(caller)
+                .isEqualTo(404);
+        assertThat(web.get(Links.registrationConfirmation("A".repeat(43))).statusCode())
+                .as(caller)
+                .isEqualTo(404);
         assertThat(web.get("/api/v1/events").statusCode()).as(caller).isEqualTo(200);
         assertThat(web.get("/v3/api-docs").statusCode()).as(caller).isEqualTo(200);
         HttpResponse<String> unknown = web.get("/no-such-page");
@@ -130,7 +146,9 @@ class AccessControlTest {
             if (caller.equals(ANONYMOUS)) {
                 assertRedirectToLogin(response, what);
             } else if (groups.contains(Groups.OPERATORS)) {
-                assertThat(response.statusCode()).as(what + "\n" + response.body()).isEqualTo(200);
+                assertThat(response.statusCode())
+                        .as(what + "\n" + response.body())
+                        .isEqualTo(200);
             } else {
                 assertThat(response.statusCode()).as(what).isEqualTo(403);
             }
@@ -144,7 +162,9 @@ class AccessControlTest {
         assertThat(web.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> response = web.get("/camunda/api/admin/auth/user/default");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"userId\":\"" + TestUsers.OPERATOR + "\"").contains("cockpit");
+        assertThat(response.body())
+                .contains("\"userId\":\"" + TestUsers.OPERATOR + "\"")
+                .contains("cockpit");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -186,7 +206,8 @@ class AccessControlTest {
 
     @Test
     void prometheusShowsEngineAndJvmMetricsToOperators() {
-        HttpResponse<String> response = new WebSession(port).basic(TestUsers.OPERATOR, TestUsers.PASSWORD)
+        HttpResponse<String> response = new WebSession(port)
+                .basic(TestUsers.OPERATOR, TestUsers.PASSWORD)
                 .get("/actuator/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
@@ -203,19 +224,22 @@ class AccessControlTest {
 
     private static void assertRedirectToLogin(HttpResponse<String> response, String what) {
         assertThat(response.statusCode()).as(what).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).as(what).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .as(what)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     private static List<Class<?>> routeClasses() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        return scanner.findCandidateComponents("de.klimaflow").stream().<Class<?>>map(definition -> {
-            try {
-                return (Class<?>) Class.forName(definition.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return scanner.findCandidateComponents("de.klimaflow").stream()
+                .<Class<?>>map(definition -> {
+                    try {
+                        return (Class<?>) Class.forName(definition.getBeanClassName());
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

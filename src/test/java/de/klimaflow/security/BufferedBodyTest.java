@@ -1,14 +1,14 @@
 package de.klimaflow.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A small body is read whole within its deadline, and its form fields come out as the container would give them. */
 class BufferedBodyTest {
@@ -26,7 +26,8 @@ class BufferedBodyTest {
         assertThat(read.getParameter("empty")).isEmpty();
         assertThat(read.getParameter("flag")).isEmpty();
         assertThat(read.getParameterMap()).doesNotContainKey("broken");
-        assertThat(new String(read.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("name=J%C3%BC");
+        assertThat(new String(read.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .startsWith("name=J%C3%BC");
     }
 
     @Test
@@ -43,7 +44,9 @@ class BufferedBodyTest {
     void aBodyStillComingAfterItsDeadlineIsRefusedWith408() {
         MockHttpServletRequest post = form("a=" + "x".repeat(20_000));
         assertThatThrownBy(() -> BufferedBody.read(post, System.nanoTime() - 1))
-                .isInstanceOfSatisfying(BufferedBody.Refused.class, refused -> assertThat(refused.status()).isEqualTo(408));
+                .isInstanceOfSatisfying(
+                        BufferedBody.Refused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(408));
     }
 
     @Test
@@ -58,7 +61,9 @@ class BufferedBodyTest {
         chunked.addHeader("Transfer-Encoding", "chunked");
         chunked.setContent(("a=" + "x".repeat(BufferedBody.FORM_LIMIT + 10)).getBytes(StandardCharsets.US_ASCII));
         assertThatThrownBy(() -> BufferedBody.read(chunked, System.nanoTime() + LATER))
-                .isInstanceOfSatisfying(BufferedBody.Refused.class, refused -> assertThat(refused.status()).isEqualTo(413));
+                .isInstanceOfSatisfying(
+                        BufferedBody.Refused.class,
+                        refused -> assertThat(refused.status()).isEqualTo(413));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package de.klimaflow.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +20,11 @@ import de.klimaflow.platform.Links;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an attacker or a careless client sees at the HTTP level: headers, cookies, odd paths, forged hosts. */
 @KlimaflowTest
@@ -31,8 +32,10 @@ class HttpHardeningTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CalendarFiles calendarFiles;
+
     @Autowired
     IdentityService identityService;
 
@@ -44,11 +47,21 @@ class HttpHardeningTest {
     @Test
     void pagesCarryAContentSecurityPolicyAndPrivacyHeaders() {
         HttpResponse<String> login = new WebSession(port).get("/login");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
-                .contains("default-src 'self'").contains("frame-ancestors 'self'").contains("object-src 'none'");
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'self'")
+                .contains("object-src 'none'");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(login.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()");
-        assertThat(new WebSession(port).get("/ical/veranstaltungen.ics").headers().firstValue("Content-Security-Policy"))
+        assertThat(login.headers().firstValue("Permissions-Policy"))
+                .get()
+                .asString()
+                .contains("camera=()");
+        assertThat(new WebSession(port)
+                        .get("/ical/veranstaltungen.ics")
+                        .headers()
+                        .firstValue("Content-Security-Policy"))
                 .isPresent();
     }
 
@@ -59,29 +72,43 @@ class HttpHardeningTest {
             HttpResponse<String> first = visitor.get(path);
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             assertThat(first.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
-            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+            String etag =
+                    first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
             HttpResponse<String> again = visitor.get(path, "If-None-Match", etag);
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
-            assertThat(visitor.get(path, "If-None-Match", "\"0123\"").statusCode()).as("another version").isEqualTo(200);
+            assertThat(visitor.get(path, "If-None-Match", "\"0123\"").statusCode())
+                    .as("another version")
+                    .isEqualTo(200);
         }
-        assertThat(new WebSession(port).get("/login").headers().firstValue("Cache-Control")).get().asString()
-                .as("staff pages stay uncached").contains("no-store");
+        assertThat(new WebSession(port).get("/login").headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .as("staff pages stay uncached")
+                .contains("no-store");
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() {
         HttpResponse<String> login = new WebSession(port).get("/login");
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("SameSite=Lax").contains("HttpOnly"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("SameSite=Lax")
+                        .contains("HttpOnly"));
     }
 
     @Test
     void oddPathsAnswer400() throws IOException {
-        for (String path : List.of("/camunda//api/engine/engine", "/camunda;a=b/api/engine/engine",
-                "/%63amunda/api/engine/engine", "/x/../engine-rest/user", "/engine-rest/%2e%2e/user")) {
+        for (String path : List.of(
+                "/camunda//api/engine/engine",
+                "/camunda;a=b/api/engine/engine",
+                "/%63amunda/api/engine/engine",
+                "/x/../engine-rest/user",
+                "/engine-rest/%2e%2e/user")) {
             assertThat(raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
-                    .as(path).startsWith("HTTP/1.1 400");
+                    .as(path)
+                    .startsWith("HTTP/1.1 400");
         }
     }
 
@@ -105,42 +132,66 @@ class HttpHardeningTest {
         HttpResponse<String> calendar = new WebSession(port).get(Links.PUBLIC_CALENDAR);
         assertThat(calendar.statusCode()).isEqualTo(200);
         String policy = calendar.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(policy).contains("default-src 'none'").contains("style-src 'self'").doesNotContain("script-src")
+        assertThat(policy)
+                .contains("default-src 'none'")
+                .contains("style-src 'self'")
+                .doesNotContain("script-src")
                 .doesNotContain("unsafe");
         assertThat(calendar.body()).doesNotContain("<script").doesNotContain("style=");
-        assertThat(calendar.headers().allValues("Set-Cookie")).as("no session for a visitor")
+        assertThat(calendar.headers().allValues("Set-Cookie"))
+                .as("no session for a visitor")
                 .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
     @Test
     void unknownAddressesAnswer404InTheVisitorsLanguage() {
         WebSession visitor = new WebSession(port);
-        for (String path : List.of("/veranstaltungen/0", "/veranstaltungen/abc", "/veranstaltungen/1/2",
-                "/ical/veranstaltungen/abc.ics", "/ical/nothing", "/error")) {
+        for (String path : List.of(
+                "/veranstaltungen/0",
+                "/veranstaltungen/abc",
+                "/veranstaltungen/1/2",
+                "/ical/veranstaltungen/abc.ics",
+                "/ical/nothing",
+                "/error")) {
             HttpResponse<String> response = visitor.get(path, "Accept", "text/html");
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.body()).as(path).contains("Seite nicht gefunden").contains("lang=\"de\"")
-                    .doesNotContain("Could not navigate").doesNotContain("Whitelabel").doesNotContain("Exception");
+            assertThat(response.body())
+                    .as(path)
+                    .contains("Seite nicht gefunden")
+                    .contains("lang=\"de\"")
+                    .doesNotContain("Could not navigate")
+                    .doesNotContain("Whitelabel")
+                    .doesNotContain("Exception");
         }
-        HttpResponse<String> english = visitor.get("/veranstaltungen/0", "Accept", "text/html", "Accept-Language", "en-GB,en");
+        HttpResponse<String> english =
+                visitor.get("/veranstaltungen/0", "Accept", "text/html", "Accept-Language", "en-GB,en");
         assertThat(english.body()).contains("Page not found").contains("lang=\"en\"");
         HttpResponse<String> switched = visitor.get("/veranstaltungen/0?lang=en", "Accept", "text/html");
         assertThat(switched.statusCode()).isEqualTo(404);
         assertThat(switched.body()).contains("Page not found");
-        assertThat(visitor.get(Links.PUBLIC_CALENDAR).body()).as("the choice is remembered").contains("lang=\"en\"");
+        assertThat(visitor.get(Links.PUBLIC_CALENDAR).body())
+                .as("the choice is remembered")
+                .contains("lang=\"en\"");
     }
 
     @Test
     void staffSeeNotFoundAndForbiddenPagesWithAWayBack() {
         WebSession desk = new WebSession(port);
         desk.login(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD);
-        assertThat(desk.get("/nothing-here", "Accept", "text/html").statusCode()).isEqualTo(404);
-        assertThat(desk.get("/events/nothing/else", "Accept", "text/html").statusCode()).isEqualTo(404);
-        assertThat(desk.get("/", "Accept", "text/html").statusCode()).as("a real route stays 200").isEqualTo(200);
+        assertThat(desk.get("/nothing-here", "Accept", "text/html").statusCode())
+                .isEqualTo(404);
+        assertThat(desk.get("/events/nothing/else", "Accept", "text/html").statusCode())
+                .isEqualTo(404);
+        assertThat(desk.get("/", "Accept", "text/html").statusCode())
+                .as("a real route stays 200")
+                .isEqualTo(200);
         assertThat(desk.get("/error", "Accept", "text/html").statusCode()).isEqualTo(404);
         HttpResponse<String> forbidden = desk.get("/events/new", "Accept", "text/html");
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("Kein Zugriff").contains("Meine Aufgaben").contains("Abmelden")
+        assertThat(forbidden.body())
+                .contains("Kein Zugriff")
+                .contains("Meine Aufgaben")
+                .contains("Abmelden")
                 .doesNotContain("Whitelabel");
     }
 
@@ -150,8 +201,8 @@ class HttpHardeningTest {
         HttpResponse<String> noToken = forged.postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "");
         assertThat(noToken.statusCode()).isEqualTo(403);
         // a form on another site has no token of ours (and the browser sends no SameSite=Lax cookie with it)
-        HttpResponse<String> crossSite = new WebSession(port).postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "",
-                "Origin", "https://evil.example");
+        HttpResponse<String> crossSite = new WebSession(port)
+                .postLogin(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD, "", "Origin", "https://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(forged.get("/").statusCode()).as("still signed out").isEqualTo(302);
 
@@ -169,15 +220,21 @@ class HttpHardeningTest {
         assertThat(xsrf).isNotEmpty();
 
         // forged from another site: the browser sends no SameSite=Lax cookie with it, and Camunda wants its token
-        HttpResponse<String> forged = new WebSession(port).post("/camunda/api/admin/auth/user/default/logout", "",
-                "Origin", "https://evil.example");
+        HttpResponse<String> forged = new WebSession(port)
+                .post("/camunda/api/admin/auth/user/default/logout", "", "Origin", "https://evil.example");
         assertThat(forged.statusCode()).isIn(302, 401, 403);
-        assertThat(operator.get("/").statusCode()).as("the operator's session lives on").isEqualTo(200);
+        assertThat(operator.get("/").statusCode())
+                .as("the operator's session lives on")
+                .isEqualTo(200);
 
-        HttpResponse<String> logout = operator.post("/camunda/api/admin/auth/user/default/logout", "", "X-XSRF-TOKEN", xsrf);
+        HttpResponse<String> logout =
+                operator.post("/camunda/api/admin/auth/user/default/logout", "", "X-XSRF-TOKEN", xsrf);
         assertThat(logout.statusCode()).isLessThan(300);
-        assertThat(operator.get("/").statusCode()).as("the staff UI asks for a login again").isEqualTo(302);
-        assertThat(operator.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
+        assertThat(operator.get("/").statusCode())
+                .as("the staff UI asks for a login again")
+                .isEqualTo(302);
+        assertThat(operator.get("/camunda/api/admin/auth/user/default").statusCode())
+                .isNotEqualTo(200);
     }
 
     @Test

@@ -1,9 +1,5 @@
 package de.klimaflow.security;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -27,7 +23,12 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.LoopbackClient;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
+
 import io.micrometer.core.instrument.MeterRegistry;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Failed logins are slowed down per client, per client and account, and per account for clients that failed
@@ -44,14 +45,19 @@ class LoginTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     MeterRegistry meters;
 
@@ -102,29 +108,44 @@ class LoginTest {
             identityService.saveUser(operator);
             identityService.createMembership(OPERATOR, Groups.OPERATORS);
         }
-        String wrong = "Basic " + Base64.getEncoder().encodeToString((OPERATOR + ":falsch").getBytes(StandardCharsets.UTF_8));
-        String right = "Basic " + Base64.getEncoder().encodeToString((OPERATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String wrong =
+                "Basic " + Base64.getEncoder().encodeToString((OPERATOR + ":falsch").getBytes(StandardCharsets.UTF_8));
+        String right = "Basic "
+                + Base64.getEncoder().encodeToString((OPERATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         LoopbackClient stranger = new LoopbackClient("127.0.0.4", port);
         for (int attempt = 1; attempt <= 12; attempt++) {
-            assertThat(stranger.get("/engine-rest/engine", "Authorization", wrong).status()).isEqualTo(401);
+            assertThat(stranger.get("/engine-rest/engine", "Authorization", wrong)
+                            .status())
+                    .isEqualTo(401);
             clock.advance(Duration.ofSeconds(7));
         }
-        assertThat(stranger.get("/engine-rest/engine", "Authorization", right).status()).as("the stranger's address waits")
+        assertThat(stranger.get("/engine-rest/engine", "Authorization", right).status())
+                .as("the stranger's address waits")
                 .isEqualTo(401);
-        assertThat(new LoopbackClient("127.0.0.3", port).get("/engine-rest/engine", "Authorization", right).status())
-                .as("the operator elsewhere, during the attack").isEqualTo(200);
+        assertThat(new LoopbackClient("127.0.0.3", port)
+                        .get("/engine-rest/engine", "Authorization", right)
+                        .status())
+                .as("the operator elsewhere, during the attack")
+                .isEqualTo(200);
     }
 
     @Test
     void unknownNamesAreSlowedDownLikeKnownOnes() {
         WebSession web = new WebSession(port);
-        double refusedBefore = meters.counter("klimaflow.login.failures", "reason", "throttled").count();
+        double refusedBefore = meters.counter("klimaflow.login.failures", "reason", "throttled")
+                .count();
         for (int attempt = 0; attempt <= LoginThrottle.PAIR.freeFailures(); attempt++) {
             assertThat(web.login("niemand-7", "geraten")).endsWith("/login?error");
         }
-        assertThat(throttle.waitFor("niemand-7", LOCALHOST)).as("an unknown name is throttled too").isPositive();
-        assertThat(web.login("NIEMAND-7", "geraten")).as("the name's case does not reset the count").endsWith("/login?error");
-        assertThat(meters.counter("klimaflow.login.failures", "reason", "throttled").count()).isGreaterThan(refusedBefore);
+        assertThat(throttle.waitFor("niemand-7", LOCALHOST))
+                .as("an unknown name is throttled too")
+                .isPositive();
+        assertThat(web.login("NIEMAND-7", "geraten"))
+                .as("the name's case does not reset the count")
+                .endsWith("/login?error");
+        assertThat(meters.counter("klimaflow.login.failures", "reason", "throttled")
+                        .count())
+                .isGreaterThan(refusedBefore);
     }
 
     @Test
@@ -133,7 +154,9 @@ class LoginTest {
         for (int attempt = 0; attempt <= LoginThrottle.CLIENT.freeFailures(); attempt++) {
             web.login("name-" + attempt, "geraten");
         }
-        assertThat(throttle.waitFor("ein-neuer-name", LOCALHOST)).as("per client, whatever the name").isPositive();
+        assertThat(throttle.waitFor("ein-neuer-name", LOCALHOST))
+                .as("per client, whatever the name")
+                .isPositive();
     }
 
     @Test
@@ -148,9 +171,11 @@ class LoginTest {
             LoginForm form = _get(LoginForm.class);
             assertThat(form.isError()).isTrue();
             assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
-                    .contains("Benutzername oder Passwort ist falsch").doesNotContain("gesperrt");
+                    .contains("Benutzername oder Passwort ist falsch")
+                    .doesNotContain("gesperrt");
             assertThat(_find(Paragraph.class, spec -> spec.withClasses("demo-warning")))
-                    .as("outside the demo profile the login page warns of nothing").isEmpty();
+                    .as("outside the demo profile the login page warns of nothing")
+                    .isEmpty();
         } finally {
             BrowserlessUi.close();
         }

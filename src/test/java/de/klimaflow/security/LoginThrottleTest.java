@@ -1,13 +1,14 @@
 package de.klimaflow.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 import de.klimaflow.support.TestClock;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The throttle's rules on their own: free failures, doubling delays up to a cap, forgetting after a quiet spell; and
@@ -40,9 +41,15 @@ class LoginThrottleTest {
             throttle.failed("kim", "10.0.0.1");
             clock.advance(Duration.ofSeconds(3)); // an attack that goes on
         }
-        assertThat(throttle.waitFor("kim", "10.0.0.1")).as("the guessing client").isPositive();
-        assertThat(throttle.waitFor("kim", "10.0.0.2")).as("the owner, who has not failed").isZero();
-        assertThat(throttle.waitFor("alex", "10.0.0.3")).as("other accounts elsewhere").isZero();
+        assertThat(throttle.waitFor("kim", "10.0.0.1"))
+                .as("the guessing client")
+                .isPositive();
+        assertThat(throttle.waitFor("kim", "10.0.0.2"))
+                .as("the owner, who has not failed")
+                .isZero();
+        assertThat(throttle.waitFor("alex", "10.0.0.3"))
+                .as("other accounts elsewhere")
+                .isZero();
     }
 
     @Test
@@ -50,12 +57,18 @@ class LoginThrottleTest {
         for (int i = 1; i <= 30; i++) {
             throttle.failed("kim", "10.0.1." + i);
         }
-        assertThat(throttle.waitFor("kim", "10.0.1.7")).as("a client of the swarm").isPositive()
+        assertThat(throttle.waitFor("kim", "10.0.1.7"))
+                .as("a client of the swarm")
+                .isPositive()
                 .isLessThanOrEqualTo(LoginThrottle.ACCOUNT.maxDelay());
-        assertThat(throttle.waitFor("kim", "10.0.2.1")).as("the owner's own address").isZero();
+        assertThat(throttle.waitFor("kim", "10.0.2.1"))
+                .as("the owner's own address")
+                .isZero();
         // the owner who mistyped once while the swarm goes on waits at most the account's cap
         throttle.failed("kim", "10.0.2.1");
-        assertThat(throttle.waitFor("kim", "10.0.2.1")).isPositive().isLessThanOrEqualTo(LoginThrottle.ACCOUNT.maxDelay());
+        assertThat(throttle.waitFor("kim", "10.0.2.1"))
+                .isPositive()
+                .isLessThanOrEqualTo(LoginThrottle.ACCOUNT.maxDelay());
     }
 
     @Test
@@ -74,9 +87,12 @@ class LoginThrottleTest {
             throttle.failed("kim", "10.0.0.4");
         }
         throttle.succeeded("kim", "10.0.0.3");
-        assertThat(throttle.waitFor("kim", "10.0.0.3")).as("only the account's short wait is left")
+        assertThat(throttle.waitFor("kim", "10.0.0.3"))
+                .as("only the account's short wait is left")
                 .isLessThanOrEqualTo(LoginThrottle.ACCOUNT.maxDelay());
-        assertThat(throttle.waitFor("kim", "10.0.0.4")).as("the other client still waits its own").isGreaterThan(LoginThrottle.ACCOUNT.maxDelay());
+        assertThat(throttle.waitFor("kim", "10.0.0.4"))
+                .as("the other client still waits its own")
+                .isGreaterThan(LoginThrottle.ACCOUNT.maxDelay());
     }
 
     @Test
@@ -94,8 +110,16 @@ class LoginThrottleTest {
         for (int i = 0; i < 200; i++) {
             throttle.failed("kim", "10.0.0.6");
         }
-        assertThat(meters.counter("klimaflow.login.bursts").count()).as("one key after another starts to wait").isEqualTo(3);
-        assertThat(meters.find("klimaflow.login.throttled").tag("key", "pair").gauge().value()).isEqualTo(1);
-        assertThat(meters.counter("klimaflow.login.failures", "reason", "bad_credentials").count()).isEqualTo(200);
+        assertThat(meters.counter("klimaflow.login.bursts").count())
+                .as("one key after another starts to wait")
+                .isEqualTo(3);
+        assertThat(meters.find("klimaflow.login.throttled")
+                        .tag("key", "pair")
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
+        assertThat(meters.counter("klimaflow.login.failures", "reason", "bad_credentials")
+                        .count())
+                .isEqualTo(200);
     }
 }

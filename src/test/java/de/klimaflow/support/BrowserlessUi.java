@@ -23,7 +23,8 @@ public final class BrowserlessUi {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("de.klimaflow");
 
     public static void open(ApplicationContext context, String userId) {
-        Authentication auth = userId == null ? null
+        Authentication auth = userId == null
+                ? null
                 : TestUsers.signIn(context.getBean(CamundaIdentityAuthenticationProvider.class), userId);
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
@@ -31,7 +32,8 @@ public final class BrowserlessUi {
             if (auth != null) {
                 request.setUserPrincipalInt(auth);
                 request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(("ROLE_" + role)::equals));
             }
             return request;
         });
@@ -43,6 +45,5 @@ public final class BrowserlessUi {
         TestUsers.signOut();
     }
 
-    private BrowserlessUi() {
-    }
+    private BrowserlessUi() {}
 }

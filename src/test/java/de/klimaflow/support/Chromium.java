@@ -32,10 +32,21 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** Starts the browser outside JUnit, e.g. in a benchmark's own main method; {@link #close()} ends it. */
     public Chromium start() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
         return this;
     }
 
@@ -71,7 +82,10 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static Browser.NewContextOptions germanOptions() {
-        return new Browser.NewContextOptions().setLocale("de-DE").setTimezoneId("Europe/Berlin").setViewportSize(1400, 1000);
+        return new Browser.NewContextOptions()
+                .setLocale("de-DE")
+                .setTimezoneId("Europe/Berlin")
+                .setViewportSize(1400, 1000);
     }
 
     @Override

@@ -22,5 +22,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 // Spring Boot tests switch metrics export off; the access test checks the Prometheus endpoint
 @AutoConfigureObservability(tracing = false)
-public @interface KlimaflowTest {
-}
+public @interface KlimaflowTest {}

@@ -31,7 +31,8 @@ public final class LoopbackClient {
     public record Answer(int status, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
-            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst();
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream()
+                    .findFirst();
         }
     }
 
@@ -63,19 +64,27 @@ public final class LoopbackClient {
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        return postForm("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)))
-                .header("Location").orElse("");
+        return postForm(
+                        "/login",
+                        "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)))
+                .header("Location")
+                .orElse("");
     }
 
     public Answer send(String method, String path, String body, String... headers) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                + "\r\nConnection: close\r\n");
+        StringBuilder head = new StringBuilder(
+                method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
         if (!cookies.isEmpty()) {
-            head.append("Cookie: ").append(String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()))
+            head.append("Cookie: ")
+                    .append(String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()))
                     .append("\r\n");
         }
         if (content.length > 0 || !"GET".equals(method)) {
@@ -132,7 +141,8 @@ public final class LoopbackClient {
             while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
                 lineEnd++;
             }
-            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
+            int size = Integer.parseInt(
+                    new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }

@@ -18,30 +18,40 @@ import de.klimaflow.notification.process.MailProcess;
  */
 public final class MailOuts {
 
-    private MailOuts() {
-    }
+    private MailOuts() {}
 
     /**
      * Runs the queue step's job, checks that the process went through the send step, then runs every send job;
      * the errors of failed send jobs, in no order.
      */
-    public static List<RuntimeException> run(ProcessEngineServices engine, String processInstanceId, String queueStep,
-            String sendStep) {
-        Job queue = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
-                .activityId(queueStep).singleResult();
+    public static List<RuntimeException> run(
+            ProcessEngineServices engine, String processInstanceId, String queueStep, String sendStep) {
+        Job queue = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(queueStep)
+                .singleResult();
         if (queue == null) {
             throw new AssertionError("no job of " + queueStep + " in process instance " + processInstanceId);
         }
         engine.getManagementService().executeJob(queue.getId());
-        if (engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityId(sendStep).finished().count() == 0) {
+        if (engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .activityId(sendStep)
+                        .finished()
+                        .count()
+                == 0) {
             throw new AssertionError(sendStep + " did not run in process instance " + processInstanceId);
         }
         List<RuntimeException> failures = new ArrayList<>();
         Set<String> tried = new HashSet<>();
         // a delivery may hand a mail to a delivery of its own, whose job then runs in the next round
-        for (List<Job> round = sendJobs(engine, processInstanceId); !round.isEmpty();
-                round = sendJobs(engine, processInstanceId).stream().filter(job -> !tried.contains(job.getId())).toList()) {
+        for (List<Job> round = sendJobs(engine, processInstanceId);
+                !round.isEmpty();
+                round = sendJobs(engine, processInstanceId).stream()
+                        .filter(job -> !tried.contains(job.getId()))
+                        .toList()) {
             for (Job send : round) {
                 tried.add(send.getId());
                 try {
@@ -59,15 +69,31 @@ public final class MailOuts {
      * those with its business key, as an operator finds them in Cockpit.
      */
     public static List<Job> sendJobs(ProcessEngineServices engine, String processInstanceId) {
-        String businessKey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
-                .list().stream().map(ProcessInstance::getBusinessKey).findFirst()
-                .orElseGet(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
-                        .processInstanceId(processInstanceId).singleResult().getBusinessKey());
+        String businessKey =
+                engine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .list()
+                        .stream()
+                        .map(ProcessInstance::getBusinessKey)
+                        .findFirst()
+                        .orElseGet(() -> engine.getHistoryService()
+                                .createHistoricProcessInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .singleResult()
+                                .getBusinessKey());
         List<Job> jobs = new ArrayList<>();
-        for (ProcessInstance delivery : engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(MailProcess.PROCESS_KEY).processInstanceBusinessKey(businessKey).list()) {
-            jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(delivery.getId())
-                    .activityId(MailProcess.TASK_DELIVER_MAIL).list());
+        for (ProcessInstance delivery : engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(MailProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey)
+                .list()) {
+            jobs.addAll(engine.getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(delivery.getId())
+                    .activityId(MailProcess.TASK_DELIVER_MAIL)
+                    .list());
         }
         return jobs;
     }

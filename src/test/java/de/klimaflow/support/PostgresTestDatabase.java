@@ -27,8 +27,8 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         String name = create();
         // registered before any other bean, so destroyed after all of them (the engine and the pool)
-        ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("dropTestDatabase",
-                () -> drop(name));
+        ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("dropTestDatabase", () -> drop(name));
         // replaces the application's system clock (which gives way to any Clock already present)
         context.getBeanFactory().registerSingleton("testClock", new TestClock());
         if (context instanceof GenericApplicationContext beans) {
@@ -36,16 +36,17 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
             beans.registerBean(de.klimaflow.registration.RegistrationFixtures.class);
         }
         TestPropertyValues.of(
-                "spring.datasource.url=" + SERVER + name,
-                "spring.datasource.username=" + USER,
-                "spring.datasource.password=" + PASSWORD,
-                "camunda.bpm.database.type=postgres")
+                        "spring.datasource.url=" + SERVER + name,
+                        "spring.datasource.username=" + USER,
+                        "spring.datasource.password=" + PASSWORD,
+                        "camunda.bpm.database.type=postgres")
                 .applyTo(context);
     }
 
     /** Creates a new, empty database; returns its name. */
     public static String create() {
-        String name = "klimaflow_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "klimaflow_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + name);
         return name;
     }

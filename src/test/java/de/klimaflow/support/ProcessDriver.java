@@ -1,7 +1,5 @@
 package de.klimaflow.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -15,6 +13,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one way process tests drive a model on the real engine, so that they read like the model: find the instance of a
@@ -33,27 +33,37 @@ public class ProcessDriver {
 
     /** The running instance of the model for this business object (its id is the business key). */
     public ProcessInstance instance(String processKey, Object businessKey) {
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(businessKey.toString()).singleResult();
+        ProcessInstance instance = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey.toString())
+                .singleResult();
         assertThat(instance).as("a running %s for %s", processKey, businessKey).isNotNull();
         return instance;
     }
 
     /** How many instances of the model run for this business object. */
     public long running(String processKey, Object businessKey) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(businessKey.toString()).count();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey.toString())
+                .count();
     }
 
     /** camunda-bpm-assert's assertions on the instance, e.g. {@code isWaitingAt(TASK_APPROVE)}. */
     public ProcessInstanceAssert assertThatInstance(ProcessInstance instance) {
-        BpmnAwareTests.init(engine); // its engine is thread-bound: tests may run on another thread than the context's start
+        BpmnAwareTests.init(
+                engine); // its engine is thread-bound: tests may run on another thread than the context's start
         return BpmnAwareTests.assertThat(instance);
     }
 
     /** The open user task of the instance at that element. */
     public Task task(ProcessInstance instance, String taskKey) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey)
                 .singleResult();
         assertThat(task).as("task %s open", taskKey).isNotNull();
         return task;
@@ -61,7 +71,10 @@ public class ProcessDriver {
 
     /** The instance's only open user task. */
     public Task openTask(ProcessInstance instance) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
         assertThat(task).as("an open task").isNotNull();
         return task;
     }
@@ -80,13 +93,21 @@ public class ProcessDriver {
 
     /** Every job at that element, e.g. one per recipient of a multi-instance step. */
     public List<Job> jobs(ProcessInstance instance, String elementId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(elementId).list();
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(elementId)
+                .list();
     }
 
     /** Whether a job waits at that element. */
     public boolean hasJob(ProcessInstance instance, String elementId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(elementId)
-                .count() > 0;
+        return engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(elementId)
+                        .count()
+                > 0;
     }
 
     /** Runs the job at that element now (an asynchronous step, or a timer before its time). */
@@ -103,8 +124,12 @@ public class ProcessDriver {
 
     /** The timer start event of a model (it waits outside any instance). */
     public Job startTimer(String processKey, String timerId) {
-        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(processKey).activityId(timerId)
-                .timers().singleResult();
+        Job timer = engine.getManagementService()
+                .createJobQuery()
+                .processDefinitionKey(processKey)
+                .activityId(timerId)
+                .timers()
+                .singleResult();
         assertThat(timer).as("start timer %s of %s", timerId, processKey).isNotNull();
         return timer;
     }

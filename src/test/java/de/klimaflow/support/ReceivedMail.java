@@ -20,7 +20,9 @@ public final class ReceivedMail {
     /** The plain text of the first of these mails that went to the address. */
     public static String textTo(MimeMessage[] messages, String address) throws Exception {
         for (MimeMessage message : messages) {
-            if (((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address)) {
+            if (((jakarta.mail.internet.InternetAddress) message.getAllRecipients()[0])
+                    .getAddress()
+                    .equals(address)) {
                 return text(message);
             }
         }
@@ -57,6 +59,5 @@ public final class ReceivedMail {
         return null;
     }
 
-    private ReceivedMail() {
-    }
+    private ReceivedMail() {}
 }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import de.klimaflow.notification.CalendarEntry;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
-import de.klimaflow.notification.process.MailProcess;
 import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.Recipient;
+import de.klimaflow.notification.process.MailProcess;
 
 /**
  * A one-step process that sends whatever mail its variables describe, the way every real process does
@@ -30,17 +30,30 @@ public class TestMailProcess implements MailComposer {
 
     /** Deploys the process once; start it with the variables "kind", "to", "name", "lang" and the model. */
     public static void deploy(RepositoryService repositoryService) {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0) {
+        if (repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(KEY)
+                        .count()
+                > 0) {
             return;
         }
-        repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn",
-                Bpmn.createExecutableProcess(KEY).name("Testmail").camundaHistoryTimeToLive(1)
-                        .startEvent()
-                        .serviceTask(SEND_STEP).name("Testmail senden")
-                        .camundaAsyncBefore().camundaFailedJobRetryTimeCycle(MailProcess.RETRY_CYCLE)
-                        .camundaDelegateExpression("${" + MailProcess.DELEGATE + "}")
-                        .camundaInputParameter(MailProcess.KIND_PARAMETER, "${kind}")
-                        .endEvent().done())
+        repositoryService
+                .createDeployment()
+                .name(KEY)
+                .addModelInstance(
+                        KEY + ".bpmn",
+                        Bpmn.createExecutableProcess(KEY)
+                                .name("Testmail")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask(SEND_STEP)
+                                .name("Testmail senden")
+                                .camundaAsyncBefore()
+                                .camundaFailedJobRetryTimeCycle(MailProcess.RETRY_CYCLE)
+                                .camundaDelegateExpression("${" + MailProcess.DELEGATE + "}")
+                                .camundaInputParameter(MailProcess.KIND_PARAMETER, "${kind}")
+                                .endEvent()
+                                .done())
                 .deploy();
     }
 
@@ -57,13 +70,26 @@ public class TestMailProcess implements MailComposer {
         CalendarEntry calendar = null;
         if (vars.containsKey("start")) {
             ZonedDateTime start = ZonedDateTime.parse((String) vars.get("start"));
-            calendar = new CalendarEntry("test-" + context.businessKey() + "@klimaflow", (String) vars.get("eventTitle"),
-                    "Testtermin", "Burg Oschersleben, An der Burg 1, 39387 Oschersleben", start, start.plusHours(2),
-                    "https://klimaflow.example/events/1", "Landesenergieagentur", "test@klimaflow.example",
-                    (String) vars.get("name"), (String) vars.get("to"));
+            calendar = new CalendarEntry(
+                    "test-" + context.businessKey() + "@klimaflow",
+                    (String) vars.get("eventTitle"),
+                    "Testtermin",
+                    "Burg Oschersleben, An der Burg 1, 39387 Oschersleben",
+                    start,
+                    start.plusHours(2),
+                    "https://klimaflow.example/events/1",
+                    "Landesenergieagentur",
+                    "test@klimaflow.example",
+                    (String) vars.get("name"),
+                    (String) vars.get("to"));
         }
-        return List.of(new MailRequest(kind, new Recipient((String) vars.get("name"), (String) vars.get("to"),
-                Locale.forLanguageTag((String) vars.getOrDefault("lang", "de"))), model, calendar, "test",
+        return List.of(new MailRequest(
+                kind,
+                new Recipient((String) vars.get("name"), (String) vars.get("to"), Locale.forLanguageTag((String)
+                        vars.getOrDefault("lang", "de"))),
+                model,
+                calendar,
+                "test",
                 context.businessKey()));
     }
 }

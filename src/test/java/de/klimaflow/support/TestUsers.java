@@ -47,7 +47,8 @@ public final class TestUsers {
 
     /** Signs the user in on this thread through the real authentication provider. */
     public static Authentication signIn(CamundaIdentityAuthenticationProvider provider, String userId) {
-        Authentication auth = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(userId, PASSWORD));
+        Authentication auth =
+                provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(userId, PASSWORD));
         SecurityContextHolder.getContext().setAuthentication(auth);
         return auth;
     }
@@ -56,6 +57,5 @@ public final class TestUsers {
         SecurityContextHolder.clearContext();
     }
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 }

@@ -24,8 +24,10 @@ public class WebSession {
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Posts the login form as the browser does; returns the redirect target. */
@@ -67,7 +69,8 @@ public class WebSession {
 
     /** A GET with extra headers given as name, value, name, value ... */
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -80,7 +83,11 @@ public class WebSession {
     /** A request with a body of the given content type (JSON for the API), extra headers as name, value ... */
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
         if (!contentType.isEmpty()) {
             request.header("Content-Type", contentType);
         }
@@ -95,7 +102,8 @@ public class WebSession {
 
     /** The value of a named hidden field (or any input) in a page, e.g. "_csrf" or "stamp". */
     public static String fieldValue(String html, String name) {
-        Matcher field = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher field = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
         if (!field.find()) {
             throw new IllegalStateException("no field " + name + " in the page");
         }
@@ -104,13 +112,17 @@ public class WebSession {
 
     /** The value of a cookie this session holds, or empty. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     /** Sends HTTP Basic credentials with every further request (APIs). */
     public WebSession basic(String user, String password) {
-        basicAuth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        basicAuth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
     }
 

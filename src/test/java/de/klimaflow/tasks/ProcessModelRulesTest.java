@@ -1,10 +1,8 @@
 package de.klimaflow.tasks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Collection;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +12,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
@@ -26,15 +24,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailKinds;
 import de.klimaflow.notification.process.MailProcess;
-
+import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.tasks.backoffice.TaskFormRegistry;
 import de.klimaflow.tasks.process.OverdueTaskReminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house rules for every model in processes/: each user task has a registered Vaadin form,
@@ -47,35 +46,51 @@ import de.klimaflow.tasks.process.OverdueTaskReminder;
 class ProcessModelRulesTest {
 
     /** The constants class of each shipped model, found by its PROCESS_KEY. */
-    private static final List<Class<?>> CONSTANTS = List.of(EventPlanningProcess.class, ConsultationProcess.class,
-            RegistrationProcess.class, de.klimaflow.registration.process.RegistrationMailingProcess.class,
-            de.klimaflow.network.process.NetworkJoinProcess.class, de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
+    private static final List<Class<?>> CONSTANTS = List.of(
+            EventPlanningProcess.class,
+            ConsultationProcess.class,
+            RegistrationProcess.class,
+            de.klimaflow.registration.process.RegistrationMailingProcess.class,
+            de.klimaflow.network.process.NetworkJoinProcess.class,
+            de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
             MailProcess.class);
     /** The steps every model may use without naming them in its own constants. */
-    private static final Set<String> SHARED_DELEGATES = Set.of(MailProcess.DELEGATE, MailProcess.QUEUE_DELEGATE,
-            MailProcess.SEND_QUEUED_DELEGATE, OverdueTaskReminder.BEAN_NAME);
+    private static final Set<String> SHARED_DELEGATES = Set.of(
+            MailProcess.DELEGATE,
+            MailProcess.QUEUE_DELEGATE,
+            MailProcess.SEND_QUEUED_DELEGATE,
+            OverdueTaskReminder.BEAN_NAME);
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     TaskFormRegistry forms;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     List<MailComposer> composers;
 
     @Test
     void everyUserTaskHasFormGroupsDueDateAndReminder() {
         List<ProcessDefinition> models = shippedModels();
-        assertThat(models).extracting(ProcessDefinition::getKey).contains("climate-manager-consultation", "event-planning", "registration");
+        assertThat(models)
+                .extracting(ProcessDefinition::getKey)
+                .contains("climate-manager-consultation", "event-planning", "registration");
         for (ProcessDefinition definition : models) {
             BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
             Collection<BoundaryEvent> boundaries = model.getModelElementsByType(BoundaryEvent.class);
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 String where = definition.getKey() + "/" + task.getId();
                 assertThat(task.getCamundaFormKey()).as(where + " form key").isNotBlank();
-                assertThat(forms.isRegistered(task.getCamundaFormKey())).as(where + " has a registered form").isTrue();
-                assertThat(task.getCamundaCandidateGroups()).as(where + " candidate groups").isNotBlank();
+                assertThat(forms.isRegistered(task.getCamundaFormKey()))
+                        .as(where + " has a registered form")
+                        .isTrue();
+                assertThat(task.getCamundaCandidateGroups())
+                        .as(where + " candidate groups")
+                        .isNotBlank();
                 assertThat(task.getCamundaDueDate()).as(where + " due date").isNotBlank();
                 assertThat(boundaries).as(where + " overdue reminder").anySatisfy(boundary -> {
                     assertThat(boundary.getAttachedTo()).isEqualTo(task);
@@ -84,9 +99,12 @@ class ProcessModelRulesTest {
                 });
             }
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-                boolean unnamedJoin = node instanceof org.camunda.bpm.model.bpmn.instance.Gateway && node.getIncoming().size() > 1;
+                boolean unnamedJoin = node instanceof org.camunda.bpm.model.bpmn.instance.Gateway
+                        && node.getIncoming().size() > 1;
                 if (!unnamedJoin) {
-                    assertThat(node.getName()).as(definition.getKey() + "/" + node.getId() + " name").isNotBlank();
+                    assertThat(node.getName())
+                            .as(definition.getKey() + "/" + node.getId() + " name")
+                            .isNotBlank();
                 }
             }
         }
@@ -103,43 +121,67 @@ class ProcessModelRulesTest {
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
                 // the overdue reminders follow one pattern (Task_Remind<task>) and need no constant each
                 if (node instanceof ServiceTask task && !task.getId().startsWith("Task_Remind")) {
-                    assertThat(constants).as(where + ": id " + node.getId() + " is a constant").contains(node.getId());
+                    assertThat(constants)
+                            .as(where + ": id " + node.getId() + " is a constant")
+                            .contains(node.getId());
                 }
                 if (node instanceof UserTask task) {
-                    assertThat(constants).as(where + ": id " + task.getId() + " is a constant").contains(task.getId());
-                    assertThat(constants).as(where + ": form key of " + task.getId()).contains(task.getCamundaFormKey());
+                    assertThat(constants)
+                            .as(where + ": id " + task.getId() + " is a constant")
+                            .contains(task.getId());
+                    assertThat(constants)
+                            .as(where + ": form key of " + task.getId())
+                            .contains(task.getCamundaFormKey());
                 }
             }
             for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
                 String bean = task.getCamundaDelegateExpression().replaceAll("^\\$\\{(.*)}$", "$1");
                 assertThat(SHARED_DELEGATES.contains(bean) || constants.contains(bean))
-                        .as(where + ": delegate " + bean + " of " + task.getId() + " is a constant").isTrue();
-                assertThat(context.containsBean(bean)).as(where + ": delegate " + bean + " is a bean").isTrue();
-                for (CamundaInputParameter input : task.getExtensionElements() == null ? List.<CamundaInputParameter>of()
-                        : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
-                                .flatMap(io -> io.getCamundaInputParameters().stream()).toList()) {
+                        .as(where + ": delegate " + bean + " of " + task.getId() + " is a constant")
+                        .isTrue();
+                assertThat(context.containsBean(bean))
+                        .as(where + ": delegate " + bean + " is a bean")
+                        .isTrue();
+                for (CamundaInputParameter input : task.getExtensionElements() == null
+                        ? List.<CamundaInputParameter>of()
+                        : task
+                                .getExtensionElements()
+                                .getElementsQuery()
+                                .filterByType(CamundaInputOutput.class)
+                                .list()
+                                .stream()
+                                .flatMap(io -> io.getCamundaInputParameters().stream())
+                                .toList()) {
                     if (input.getCamundaName().equals(MailProcess.KIND_PARAMETER)) {
                         String kind = input.getTextContent();
-                        assertThat(constants).as(where + ": mail kind " + kind + " is a constant").contains(kind);
+                        assertThat(constants)
+                                .as(where + ": mail kind " + kind + " is a constant")
+                                .contains(kind);
                         assertThat(new ClassPathResource("templates/mail/" + kind + ".html").exists()
-                                && new ClassPathResource("templates/mail/" + kind + ".txt").exists())
-                                .as(where + ": templates of " + kind).isTrue();
+                                        && new ClassPathResource("templates/mail/" + kind + ".txt").exists())
+                                .as(where + ": templates of " + kind)
+                                .isTrue();
                         assertThat(composers.stream().filter(c -> c.composes(definition.getKey(), kind)))
-                                .as(where + ": exactly one composer writes " + kind).hasSize(1);
+                                .as(where + ": exactly one composer writes " + kind)
+                                .hasSize(1);
                     }
                     if (input.getCamundaName().equals(OverdueTaskReminder.TASK_KEY_PARAMETER)) {
                         Object watched = model.getModelElementById(input.getTextContent());
-                        assertThat(watched).as(where + ": " + task.getId() + " watches an existing user task")
+                        assertThat(watched)
+                                .as(where + ": " + task.getId() + " watches an existing user task")
                                 .isInstanceOf(UserTask.class);
                     }
                 }
             }
             for (Message message : model.getModelElementsByType(Message.class)) {
-                assertThat(constants).as(where + ": message " + message.getName() + " is a constant").contains(message.getName());
+                assertThat(constants)
+                        .as(where + ": message " + message.getName() + " is a constant")
+                        .contains(message.getName());
             }
         }
         assertThat(composers.stream().filter(c -> c.composes("any-process", MailKinds.TASK_OVERDUE)))
-                .as("one composer writes the overdue reminder of every process").hasSize(1);
+                .as("one composer writes the overdue reminder of every process")
+                .hasSize(1);
     }
 
     /**
@@ -158,34 +200,55 @@ class ProcessModelRulesTest {
                 }
                 mailOuts++;
                 String where = definition.getKey() + "/" + send.getId();
-                assertThat(send.isCamundaAsyncBefore()).as(where + ": handed over with the queue, in one transaction").isFalse();
-                assertThat(send.getLoopCharacteristics()).as(where + ": one delivery instance per mail, no loop").isNull();
+                assertThat(send.isCamundaAsyncBefore())
+                        .as(where + ": handed over with the queue, in one transaction")
+                        .isFalse();
+                assertThat(send.getLoopCharacteristics())
+                        .as(where + ": one delivery instance per mail, no loop")
+                        .isNull();
                 assertThat(send.getIncoming()).as(where + " incoming").hasSize(1);
                 FlowNode before = send.getIncoming().iterator().next().getSource();
                 assertThat(before).as(where + ": queued by the step before").isInstanceOf(ServiceTask.class);
                 ServiceTask queue = (ServiceTask) before;
                 assertThat(queue.getCamundaDelegateExpression()).isEqualTo("${" + MailProcess.QUEUE_DELEGATE + "}");
-                assertThat(queue.isCamundaAsyncBefore()).as(where + ": rendering runs in a job of its own").isTrue();
-                assertThat(mailKind(queue)).as(where + ": same kind queued and sent").isNotNull().isEqualTo(mailKind(send));
+                assertThat(queue.isCamundaAsyncBefore())
+                        .as(where + ": rendering runs in a job of its own")
+                        .isTrue();
+                assertThat(mailKind(queue))
+                        .as(where + ": same kind queued and sent")
+                        .isNotNull()
+                        .isEqualTo(mailKind(send));
             }
         }
         assertThat(mailOuts).as("mail-outs in the shipped models").isGreaterThanOrEqualTo(6);
 
-        ProcessDefinition delivery = repositoryService.createProcessDefinitionQuery().processDefinitionKey(MailProcess.PROCESS_KEY)
-                .latestVersion().singleResult();
-        ServiceTask deliver = repositoryService.getBpmnModelInstance(delivery.getId()).getModelElementById(MailProcess.TASK_DELIVER_MAIL);
+        ProcessDefinition delivery = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(MailProcess.PROCESS_KEY)
+                .latestVersion()
+                .singleResult();
+        ServiceTask deliver = repositoryService
+                .getBpmnModelInstance(delivery.getId())
+                .getModelElementById(MailProcess.TASK_DELIVER_MAIL);
         assertThat(deliver.getCamundaDelegateExpression()).isEqualTo("${" + MailProcess.DELIVER_DELEGATE + "}");
-        assertThat(deliver.isCamundaAsyncBefore()).as("every mail is a job of its own").isTrue();
-        assertThat(deliver.getExtensionElements().getElementsQuery()
-                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class).singleResult()
-                .getTextContent()).isEqualTo(MailProcess.RETRY_CYCLE);
+        assertThat(deliver.isCamundaAsyncBefore())
+                .as("every mail is a job of its own")
+                .isTrue();
+        assertThat(deliver.getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
+                        .singleResult()
+                        .getTextContent())
+                .isEqualTo(MailProcess.RETRY_CYCLE);
     }
 
     private static String mailKind(ServiceTask task) {
         return task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
                 .flatMap(io -> io.getCamundaInputParameters().stream())
                 .filter(input -> input.getCamundaName().equals(MailProcess.KIND_PARAMETER))
-                .map(CamundaInputParameter::getTextContent).findFirst().orElse(null);
+                .map(CamundaInputParameter::getTextContent)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every String constant of the constants class whose PROCESS_KEY is the model's key. */
@@ -207,7 +270,8 @@ class ProcessModelRulesTest {
     /** The latest version of every model deployed from processes/ (not the tests' own models). */
     private List<ProcessDefinition> shippedModels() {
         return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-                .filter(definition -> definition.getResourceName() != null && definition.getResourceName().contains("processes/"))
+                .filter(definition -> definition.getResourceName() != null
+                        && definition.getResourceName().contains("processes/"))
                 .toList();
     }
 }

@@ -1,8 +1,5 @@
 package de.klimaflow.tasks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +21,9 @@ import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Task list rules: who sees what, paging and sorting by the database, claim and complete. */
 @KlimaflowTest
 class WorkTaskServiceTest {
@@ -31,18 +31,24 @@ class WorkTaskServiceTest {
     private static final String PROCESS = "test-work-tasks";
     /** A group of its own, so other tests' tasks do not mix into the counts. */
     private static final String GROUP = "test-sorting-group";
+
     private static final String MEMBER = "test-sorter";
 
     @Autowired
     WorkTaskService workTasks;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
 
@@ -56,15 +62,32 @@ class WorkTaskServiceTest {
             identityService.saveUser(user);
             identityService.createMembership(MEMBER, GROUP);
         }
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-            repositoryService.createDeployment().addModelInstance(PROCESS + ".bpmn",
-                    Bpmn.createExecutableProcess(PROCESS).name("Testprozess").camundaHistoryTimeToLive(1)
-                            .startEvent().userTask("Task_Work").name("Arbeiten").camundaCandidateGroups(GROUP)
-                            .endEvent().done())
+        if (repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(PROCESS)
+                        .count()
+                == 0) {
+            repositoryService
+                    .createDeployment()
+                    .addModelInstance(
+                            PROCESS + ".bpmn",
+                            Bpmn.createExecutableProcess(PROCESS)
+                                    .name("Testprozess")
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent()
+                                    .userTask("Task_Work")
+                                    .name("Arbeiten")
+                                    .camundaCandidateGroups(GROUP)
+                                    .endEvent()
+                                    .done())
                     .deploy();
         }
         // clean slate for this group only
-        taskService.createTaskQuery().taskCandidateGroup(GROUP).includeAssignedTasks().list()
+        taskService
+                .createTaskQuery()
+                .taskCandidateGroup(GROUP)
+                .includeAssignedTasks()
+                .list()
                 .forEach(task -> runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "test reset"));
     }
 
@@ -86,13 +109,15 @@ class WorkTaskServiceTest {
         TestUsers.signIn(authentication, MEMBER);
 
         assertThat(workTasks.count(TaskFilter.MY_GROUPS)).isEqualTo(25);
-        List<TaskRow> firstPage = workTasks.list(TaskFilter.MY_GROUPS, 0, 10, List.of(TaskSort.asc(TaskSort.Property.DUE)));
-        List<TaskRow> thirdPage = workTasks.list(TaskFilter.MY_GROUPS, 20, 10, List.of(TaskSort.asc(TaskSort.Property.DUE)));
-        assertThat(firstPage).extracting(TaskRow::due)
-                .containsExactly(hoursAfter(base, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+        List<TaskRow> firstPage =
+                workTasks.list(TaskFilter.MY_GROUPS, 0, 10, List.of(TaskSort.asc(TaskSort.Property.DUE)));
+        List<TaskRow> thirdPage =
+                workTasks.list(TaskFilter.MY_GROUPS, 20, 10, List.of(TaskSort.asc(TaskSort.Property.DUE)));
+        assertThat(firstPage).extracting(TaskRow::due).containsExactly(hoursAfter(base, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
         assertThat(thirdPage).extracting(TaskRow::due).containsExactly(hoursAfter(base, 20, 21, 22, 23, 24));
 
-        List<TaskRow> latestFirst = workTasks.list(TaskFilter.MY_GROUPS, 0, 3, List.of(TaskSort.desc(TaskSort.Property.DUE)));
+        List<TaskRow> latestFirst =
+                workTasks.list(TaskFilter.MY_GROUPS, 0, 3, List.of(TaskSort.desc(TaskSort.Property.DUE)));
         assertThat(latestFirst).extracting(TaskRow::due).containsExactly(hoursAfter(base, 24, 23, 22));
     }
 
@@ -103,7 +128,8 @@ class WorkTaskServiceTest {
         startTask(null, 50);
         TestUsers.signIn(authentication, MEMBER);
         assertThat(workTasks.list(TaskFilter.MY_GROUPS, 0, 10, List.of(TaskSort.desc(TaskSort.Property.PRIORITY))))
-                .extracting(TaskRow::priority).containsExactly(90, 50, 10);
+                .extracting(TaskRow::priority)
+                .containsExactly(90, 50, 10);
     }
 
     @Test
@@ -113,15 +139,21 @@ class WorkTaskServiceTest {
         TestUsers.signIn(authentication, MEMBER);
         workTasks.claim(first);
 
-        assertThat(workTasks.list(TaskFilter.ASSIGNED_TO_ME, 0, 50, List.of())).extracting(TaskRow::id).contains(first)
+        assertThat(workTasks.list(TaskFilter.ASSIGNED_TO_ME, 0, 50, List.of()))
+                .extracting(TaskRow::id)
+                .contains(first)
                 .doesNotContain(second);
-        assertThat(workTasks.list(TaskFilter.MY_GROUPS, 0, 50, List.of())).extracting(TaskRow::id).contains(second)
+        assertThat(workTasks.list(TaskFilter.MY_GROUPS, 0, 50, List.of()))
+                .extracting(TaskRow::id)
+                .contains(second)
                 .doesNotContain(first);
-        assertThat(workTasks.list(TaskFilter.OPEN_FOR_ME, 0, 50, List.of())).extracting(TaskRow::id)
+        assertThat(workTasks.list(TaskFilter.OPEN_FOR_ME, 0, 50, List.of()))
+                .extracting(TaskRow::id)
                 .contains(first, second);
 
         workTasks.unclaim(first);
-        assertThat(workTasks.list(TaskFilter.ASSIGNED_TO_ME, 0, 50, List.of())).extracting(TaskRow::id)
+        assertThat(workTasks.list(TaskFilter.ASSIGNED_TO_ME, 0, 50, List.of()))
+                .extracting(TaskRow::id)
                 .doesNotContain(first);
     }
 
@@ -129,12 +161,15 @@ class WorkTaskServiceTest {
     void otherGroupsSeeNothingAndCannotAct() {
         String task = startTask(null, 50);
         TestUsers.signIn(authentication, TestUsers.EVENT_TEAM);
-        assertThat(workTasks.list(TaskFilter.OPEN_FOR_ME, 0, 1000, List.of())).extracting(TaskRow::id).doesNotContain(task);
+        assertThat(workTasks.list(TaskFilter.OPEN_FOR_ME, 0, 1000, List.of()))
+                .extracting(TaskRow::id)
+                .doesNotContain(task);
         assertThatThrownBy(() -> workTasks.get(task)).isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> workTasks.claim(task)).isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> workTasks.complete(task, Map.of())).isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> workTasks.addComment(task, "hallo")).isInstanceOf(TaskNotAvailableException.class);
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isNull();
     }
 
     @Test
@@ -153,7 +188,8 @@ class WorkTaskServiceTest {
         assertThatThrownBy(() -> workTasks.claim(task)).isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> workTasks.unclaim(task)).isInstanceOf(TaskNotAvailableException.class);
         assertThatThrownBy(() -> workTasks.complete(task, Map.of())).isInstanceOf(TaskNotAvailableException.class);
-        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(MEMBER);
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo(MEMBER);
     }
 
     @Test
@@ -177,7 +213,11 @@ class WorkTaskServiceTest {
 
     private String startTask(Instant due, int priority) {
         String instance = runtimeService.startProcessInstanceByKey(PROCESS).getId();
-        String id = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        String id = taskService
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId();
         if (due != null) {
             taskService.setDueDate(id, Date.from(due));
         }
@@ -186,6 +226,8 @@ class WorkTaskServiceTest {
     }
 
     private static Instant[] hoursAfter(Instant base, int... hours) {
-        return java.util.Arrays.stream(hours).mapToObj(h -> base.plus(Duration.ofHours(h))).toArray(Instant[]::new);
+        return java.util.Arrays.stream(hours)
+                .mapToObj(h -> base.plus(Duration.ofHours(h)))
+                .toArray(Instant[]::new);
     }
 }

@@ -1,7 +1,5 @@
 package de.klimaflow.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +20,15 @@ import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The one helper that shows a service's refusal: at the fields, the rest in the general line, nothing left from before. */
 @KlimaflowTest
 class FieldErrorsTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
 
@@ -50,8 +51,15 @@ class FieldErrorsTest {
         Paragraph general = new Paragraph();
         Map<String, TextField> fields = Map.of("title", title, "contactEmail", email);
 
-        FieldErrors.show(form, fields, new FieldProblems("test", List.of(new FieldProblem("title", "event.error.required"),
-                new FieldProblem("parts", "event.error.noParts"))), general);
+        FieldErrors.show(
+                form,
+                fields,
+                new FieldProblems(
+                        "test",
+                        List.of(
+                                new FieldProblem("title", "event.error.required"),
+                                new FieldProblem("parts", "event.error.noParts"))),
+                general);
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
         assertThat(email.isInvalid()).isFalse();
@@ -59,7 +67,10 @@ class FieldErrorsTest {
         assertThat(general.isVisible()).isTrue();
 
         // the next refusal starts from a clean form
-        FieldErrors.show(form, fields, new FieldProblems("test", List.of(new FieldProblem("contactEmail", "event.error.email"))),
+        FieldErrors.show(
+                form,
+                fields,
+                new FieldProblems("test", List.of(new FieldProblem("contactEmail", "event.error.email"))),
                 general);
         assertThat(title.isInvalid()).as("fixed since").isFalse();
         assertThat(email.isInvalid()).isTrue();
@@ -70,8 +81,12 @@ class FieldErrorsTest {
     void withoutAGeneralLineAProblemOfNoKnownFieldGoesToTheFallbackField() {
         TextField deadline = new TextField();
         TextField firstDay = new TextField();
-        FieldErrors.show(new Div(), Map.of("firstDay", firstDay),
-                new FieldProblems("test", List.of(new FieldProblem("registrationDeadline", "event.error.deadlinePassed"))), deadline);
+        FieldErrors.show(
+                new Div(),
+                Map.of("firstDay", firstDay),
+                new FieldProblems(
+                        "test", List.of(new FieldProblem("registrationDeadline", "event.error.deadlinePassed"))),
+                deadline);
         assertThat(deadline.isInvalid()).isTrue();
         assertThat(deadline.getErrorMessage()).isEqualTo("Der neue Anmeldeschluss muss in der Zukunft liegen.");
         assertThat(firstDay.isInvalid()).isFalse();

@@ -1,9 +1,5 @@
 package de.klimaflow.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -20,11 +16,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
+import de.klimaflow.platform.Links;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
-import de.klimaflow.platform.Links;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The staff shell: navigation by group, the Cockpit link for operators, the remembered language. */
 @KlimaflowTest
@@ -32,8 +32,10 @@ class MainLayoutTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     UserDirectory users;
 
@@ -55,7 +57,8 @@ class MainLayoutTest {
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Aufgaben");
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("cockpit-link"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("cockpit-link")))
+                .isEmpty();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package de.klimaflow.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** German and English say the same things, and every text the code asks for exists. */
 class TranslationsTest {
 
@@ -28,17 +28,21 @@ class TranslationsTest {
     @Test
     void bothLanguagesHaveTheSameKeys() {
         assertThat(load("vaadin-i18n/translations_en.properties").stringPropertyNames().stream()
-                .filter(key -> !key.startsWith(PROCESS_KEYS)).toList())
-                .containsExactlyInAnyOrderElementsOf(load("vaadin-i18n/translations.properties").stringPropertyNames());
+                        .filter(key -> !key.startsWith(PROCESS_KEYS))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        load("vaadin-i18n/translations.properties").stringPropertyNames());
         assertThat(load("mail/messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("mail/messages.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("mail/messages.properties").stringPropertyNames());
     }
 
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));
@@ -46,7 +50,8 @@ class TranslationsTest {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(load("vaadin-i18n/translations.properties").stringPropertyNames()).containsAll(used);
+        assertThat(load("vaadin-i18n/translations.properties").stringPropertyNames())
+                .containsAll(used);
     }
 
     @Test
@@ -58,7 +63,8 @@ class TranslationsTest {
                 var model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(file.toFile());
                 for (var process : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
                     expected.add(PROCESS_KEYS + process.getId());
-                    for (var node : process.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)) {
+                    for (var node :
+                            process.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)) {
                         collect(process.getId(), node, expected);
                     }
                 }
@@ -66,16 +72,22 @@ class TranslationsTest {
         }
         assertThat(expected).as("user tasks, events and steps").hasSizeGreaterThan(50);
         assertThat(english.stringPropertyNames()).containsAll(expected);
-        assertThat(english.stringPropertyNames().stream().filter(key -> key.startsWith(PROCESS_KEYS)).toList())
-                .as("no label for an element that is gone").allMatch(expected::contains);
+        assertThat(english.stringPropertyNames().stream()
+                        .filter(key -> key.startsWith(PROCESS_KEYS))
+                        .toList())
+                .as("no label for an element that is gone")
+                .allMatch(expected::contains);
     }
 
     private static void collect(String processId, org.camunda.bpm.model.bpmn.instance.FlowNode node, Set<String> keys) {
-        if (node.getName() != null && !node.getName().isBlank() && !(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway)) {
+        if (node.getName() != null
+                && !node.getName().isBlank()
+                && !(node instanceof org.camunda.bpm.model.bpmn.instance.Gateway)) {
             keys.add(PROCESS_KEYS + processId + "." + node.getId());
         }
         if (node instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub) {
-            sub.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class).forEach(child -> collect(processId, child, keys));
+            sub.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)
+                    .forEach(child -> collect(processId, child, keys));
         }
     }
 

@@ -11,6 +11,10 @@ import de.klimaflow.consultation.process.Consultations;
 class AdviseAlternativesForm extends NoteStepForm {
 
     AdviseAlternativesForm(ConsultationService cases, Consultations consultations) {
-        super(ConsultationProcess.FORM_ADVISE_ALTERNATIVES, "case.alternatives", cases, consultations::completeAlternatives);
+        super(
+                ConsultationProcess.FORM_ADVISE_ALTERNATIVES,
+                "case.alternatives",
+                cases,
+                consultations::completeAlternatives);
     }
 }

@@ -30,6 +30,7 @@ import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.ui.ProcessLabels;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -53,8 +54,15 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final CaseTimeline timeline;
     private String title = "";
 
-    public CaseDetailView(ConsultationService cases, Consultations consultations, CaseDocuments documents,
-            FundingProgrammes programmes, UserDirectory users, CurrentUser currentUser, CaseTimeline timeline, Clock clock) {
+    public CaseDetailView(
+            ConsultationService cases,
+            Consultations consultations,
+            CaseDocuments documents,
+            FundingProgrammes programmes,
+            UserDirectory users,
+            CurrentUser currentUser,
+            CaseTimeline timeline,
+            Clock clock) {
         this.clock = clock;
         this.timeline = timeline;
         this.cases = cases;
@@ -73,27 +81,48 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        navigation.getRouteParameters().get(CASE_ID).filter(id -> id.matches("[0-9]{1,18}")).map(Long::parseLong)
-                .flatMap(cases::details).ifPresentOrElse(this::render,
-                        () -> navigation.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
+        navigation
+                .getRouteParameters()
+                .get(CASE_ID)
+                .filter(id -> id.matches("[0-9]{1,18}"))
+                .map(Long::parseLong)
+                .flatMap(cases::details)
+                .ifPresentOrElse(
+                        this::render, () -> navigation.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
     }
 
     private void render(ConsultationService.CaseDetails details) {
         removeAll();
         title = details.label();
         long caseId = details.id();
-        add(new RouterLink(getTranslation("case.back"), CaseListView.class), new H2(details.label()),
-                new Paragraph(getTranslation("case.stage") + ": " + getTranslation("case.stage." + details.stage().name())
+        add(
+                new RouterLink(getTranslation("case.back"), CaseListView.class),
+                new H2(details.label()),
+                new Paragraph(getTranslation("case.stage") + ": "
+                        + getTranslation("case.stage." + details.stage().name())
                         + " · " + getTranslation("case.column.advisor") + ": "
-                        + (details.advisor() == null ? getTranslation("case.noAdvisor") : users.displayName(details.advisor()))),
+                        + (details.advisor() == null
+                                ? getTranslation("case.noAdvisor")
+                                : users.displayName(details.advisor()))),
                 new CaseHeader(details));
 
         add(new H3(getTranslation("case.process")));
         List<Consultations.OpenStep> steps = consultations.openSteps(caseId);
-        Paragraph position = new Paragraph(steps.isEmpty() ? getTranslation("case.process.none")
-                : steps.stream().map(step -> ProcessLabels.element(this, ConsultationProcess.PROCESS_KEY, step.activityId(),
-                        step.name()) + (step.next() == null ? "" : " (" + getTranslation("case.process.nextFollowUp",
-                                Formats.dateTime(step.next())) + ")")).reduce((a, b) -> a + ", " + b).orElse(""));
+        Paragraph position = new Paragraph(
+                steps.isEmpty()
+                        ? getTranslation("case.process.none")
+                        : steps.stream()
+                                .map(step -> ProcessLabels.element(
+                                                this, ConsultationProcess.PROCESS_KEY, step.activityId(), step.name())
+                                        + (step.next() == null
+                                                ? ""
+                                                : " ("
+                                                        + getTranslation(
+                                                                "case.process.nextFollowUp",
+                                                                Formats.dateTime(step.next()))
+                                                        + ")"))
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse(""));
         position.addClassName("case-position");
         add(position);
 
@@ -102,27 +131,35 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         OrderedList lines = new OrderedList();
         lines.addClassName("case-timeline");
         List<ConsultationService.TimelineEntry> entries = timeline.of(caseId, getLocale());
-        Map<String, String> names = users.displayNames(entries.stream().map(ConsultationService.TimelineEntry::by)
+        Map<String, String> names = users.displayNames(entries.stream()
+                .map(ConsultationService.TimelineEntry::by)
                 .collect(java.util.stream.Collectors.toSet()));
         for (ConsultationService.TimelineEntry entry : entries) {
-            ListItem item = new ListItem(Formats.dateTime(entry.at()) + " · " + getTranslation("case.entry." + entry.kind())
-                    + " · " + (ConsultationService.SYSTEM.equals(entry.by()) ? getTranslation("case.system")
-                            : names.getOrDefault(entry.by(), entry.by())) + ": " + entry.text());
+            ListItem item =
+                    new ListItem(Formats.dateTime(entry.at()) + " · " + getTranslation("case.entry." + entry.kind())
+                            + " · "
+                            + (ConsultationService.SYSTEM.equals(entry.by())
+                                    ? getTranslation("case.system")
+                                    : names.getOrDefault(entry.by(), entry.by()))
+                            + ": " + entry.text());
             item.getStyle().set("white-space", "pre-line");
             lines.add(item);
         }
         add(new H3(getTranslation("case.timeline")), lines);
 
         Runnable again = () -> cases.details(caseId).ifPresent(this::render);
-        add(new H3(getTranslation("case.documents")), new CaseDocumentsPanel(documents, users, caseId,
-                currentUser.isIn(Groups.ADVISORS), again));
+        add(
+                new H3(getTranslation("case.documents")),
+                new CaseDocumentsPanel(documents, users, caseId, currentUser.isIn(Groups.ADVISORS), again));
         if (currentUser.isIn(Groups.ADVISORS)) {
             add(new CaseNotePanel(cases, caseId, again));
             if (consultations.waitsForDecision(caseId)) {
                 add(new CaseDecisionPanel(consultations, caseId, clock, again));
             }
             if (consultations.isRunning(caseId)) {
-                add(new CaseHandOverPanel(consultations, users, caseId, again), new CaseWithdrawalPanel(consultations, caseId, again));
+                add(
+                        new CaseHandOverPanel(consultations, users, caseId, again),
+                        new CaseWithdrawalPanel(consultations, caseId, again));
             }
         }
     }
@@ -133,12 +170,21 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Div section = new Div();
         section.addClassName("case-proposal");
         UnorderedList list = new UnorderedList();
-        List<String> shown = details.chosenProgrammes().isEmpty() ? details.proposedProgrammes() : details.chosenProgrammes();
-        shown.stream().map(known::get).filter(java.util.Objects::nonNull)
+        List<String> shown =
+                details.chosenProgrammes().isEmpty() ? details.proposedProgrammes() : details.chosenProgrammes();
+        shown.stream()
+                .map(known::get)
+                .filter(java.util.Objects::nonNull)
                 .forEach(programme -> list.add(new ListItem(programme.line())));
         details.trainings().forEach(training -> list.add(new ListItem(getTranslation("case.training", training))));
-        section.add(new Paragraph(getTranslation(details.proposedProgrammes().isEmpty() && details.chosenProgrammes().isEmpty()
-                ? "case.proposal.notYet" : details.chosenProgrammes().isEmpty() ? "case.proposal.proposed" : "case.proposal.chosen")),
+        section.add(
+                new Paragraph(getTranslation(
+                        details.proposedProgrammes().isEmpty()
+                                        && details.chosenProgrammes().isEmpty()
+                                ? "case.proposal.notYet"
+                                : details.chosenProgrammes().isEmpty()
+                                        ? "case.proposal.proposed"
+                                        : "case.proposal.chosen")),
                 list);
         return section;
     }

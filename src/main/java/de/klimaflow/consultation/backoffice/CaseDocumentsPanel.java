@@ -23,8 +23,11 @@ class CaseDocumentsPanel extends Composite<VerticalLayout> {
         UnorderedList list = new UnorderedList();
         list.addClassName("case-documents");
         for (CaseDocuments.Document document : documents.documents(caseId)) {
-            list.add(new ListItem(DownloadLink.named(document.fileName(), document.fileName(),
-                    () -> documents.content(caseId, document.id()).orElse(new byte[0])),
+            list.add(new ListItem(
+                    DownloadLink.named(
+                            document.fileName(),
+                            document.fileName(),
+                            () -> documents.content(caseId, document.id()).orElse(new byte[0])),
                     new com.vaadin.flow.component.html.Span(" · " + Formats.dateTime(document.uploadedAt()) + " · "
                             + users.displayName(document.uploadedBy()))));
         }
@@ -32,14 +35,17 @@ class CaseDocumentsPanel extends Composite<VerticalLayout> {
         if (advisor) {
             UI ui = UI.getCurrent();
             // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
-            Upload upload = new Upload(new CaseDocumentUpload(documents, caseId, (stored, refusedKey) -> ui.access(() -> {
-                if (stored != null) {
-                    Notification.show(getTranslation("case.document.saved", stored.fileName()));
-                    saved.run();
-                } else {
-                    Notification.show(getTranslation(refusedKey));
-                }
-            })));
+            Upload upload = new Upload(new CaseDocumentUpload(
+                    documents,
+                    caseId,
+                    (stored, refusedKey) -> ui.access(() -> {
+                        if (stored != null) {
+                            Notification.show(getTranslation("case.document.saved", stored.fileName()));
+                            saved.run();
+                        } else {
+                            Notification.show(getTranslation(refusedKey));
+                        }
+                    })));
             upload.setMaxFiles(1);
             upload.setMaxFileSize(CaseDocuments.MAX_BYTES);
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt");

@@ -12,9 +12,12 @@ final class CaseHeader extends Div {
 
     CaseHeader(ConsultationService.CaseDetails details) {
         addClassName("case-header");
-        add(line("case.municipality", details.municipality()),
-                line("case.contact", details.contactName() + " <" + details.contactEmail() + ">"
-                        + (details.contactPhone() == null ? "" : " · " + details.contactPhone())),
+        add(
+                line("case.municipality", details.municipality()),
+                line(
+                        "case.contact",
+                        details.contactName() + " <" + details.contactEmail() + ">"
+                                + (details.contactPhone() == null ? "" : " · " + details.contactPhone())),
                 line("case.received", Formats.dateTime(details.receivedAt())));
         Paragraph question = new Paragraph(details.question());
         question.addClassName("case-question");

@@ -21,14 +21,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
-import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.CaseQueries;
+import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.ConsultationStage;
 import de.klimaflow.consultation.NewCase;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.Groups;
 import de.klimaflow.security.UserDirectory;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
@@ -54,34 +55,47 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         create.addClassName("new-case");
         stageFilter.setLabel(getTranslation("case.stage"));
         stageFilter.setItems(ConsultationStage.values());
-        stageFilter.setItemLabelGenerator(stage -> stage == null ? getTranslation("case.stage.any")
-                : getTranslation("case.stage." + stage.name()));
+        stageFilter.setItemLabelGenerator(stage ->
+                stage == null ? getTranslation("case.stage.any") : getTranslation("case.stage." + stage.name()));
         stageFilter.setEmptySelectionAllowed(true);
         stageFilter.setEmptySelectionCaption(getTranslation("case.stage.any"));
         stageFilter.addValueChangeListener(change -> refresh());
 
         grid.addComponentColumn(c -> new RouterLink(c.label(), CaseDetailView.class, CaseDetailView.parameters(c.id())))
-                .setHeader(getTranslation("case.column.case")).setAutoWidth(true).setFlexGrow(2);
+                .setHeader(getTranslation("case.column.case"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
         grid.addColumn(c -> getTranslation("case.stage." + c.stage().name())).setHeader(getTranslation("case.stage"));
         grid.addColumn(c -> Formats.date(c.stageSince())).setHeader(getTranslation("case.column.since"));
-        grid.addColumn(c -> c.advisor() == null ? getTranslation("case.noAdvisor")
-                : advisorNames.getOrDefault(c.advisor(), c.advisor())).setHeader(getTranslation("case.column.advisor"));
-        grid.addColumn(c -> Formats.date(c.receivedAt()) + " · " + getTranslation("case.channel." + c.channel().name()))
+        grid.addColumn(c -> c.advisor() == null
+                        ? getTranslation("case.noAdvisor")
+                        : advisorNames.getOrDefault(c.advisor(), c.advisor()))
+                .setHeader(getTranslation("case.column.advisor"));
+        grid.addColumn(c -> Formats.date(c.receivedAt()) + " · "
+                        + getTranslation("case.channel." + c.channel().name()))
                 .setHeader(getTranslation("case.received"));
         grid.setEmptyStateText(getTranslation("case.empty"));
         grid.addClassName("cases-grid");
 
-        add(new H2(getTranslation("case.title")), new H3(getTranslation("case.pipeline")),
-                new PipelineChart(queries.pipeline()), create, stageFilter, grid);
+        add(
+                new H2(getTranslation("case.title")),
+                new H3(getTranslation("case.pipeline")),
+                new PipelineChart(queries.pipeline()),
+                create,
+                stageFilter,
+                grid);
         refresh();
     }
 
     private void refresh() {
         List<CaseQueries.CaseSummary> shown = queries.cases().stream()
-                .filter(c -> stageFilter.getValue() == null || c.stage() == stageFilter.getValue()).toList();
+                .filter(c -> stageFilter.getValue() == null || c.stage() == stageFilter.getValue())
+                .toList();
         // the advisors' names in one query for the whole list
-        advisorNames = users.displayNames(shown.stream().map(CaseQueries.CaseSummary::advisor)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        advisorNames = users.displayNames(shown.stream()
+                .map(CaseQueries.CaseSummary::advisor)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         grid.setItems(shown);
     }
 
@@ -109,8 +123,14 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(question, 2);
         Button save = new Button(getTranslation("case.new.save"), click -> {
             try {
-                long id = cases.open(new NewCase(municipality.getValue(), contactName.getValue(), contactEmail.getValue(),
-                        phone.getValue(), question.getValue()), channel.getValue());
+                long id = cases.open(
+                        new NewCase(
+                                municipality.getValue(),
+                                contactName.getValue(),
+                                contactEmail.getValue(),
+                                phone.getValue(),
+                                question.getValue()),
+                        channel.getValue());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, CaseDetailView.parameters(id)));
             } catch (ConstraintViolationException invalid) {
@@ -122,7 +142,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                         case "contactPhone" -> phone;
                         default -> null;
                     };
-                    String message = getTranslation("case.error." + ("contactEmail".equals(field) ? "email" : "required"));
+                    String message =
+                            getTranslation("case.error." + ("contactEmail".equals(field) ? "email" : "required"));
                     if ("contactEmail".equals(field)) {
                         contactEmail.setErrorMessage(message);
                         contactEmail.setInvalid(true);
@@ -130,7 +151,8 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                         question.setErrorMessage(getTranslation("case.error.question"));
                         question.setInvalid(true);
                     } else if (target != null) {
-                        target.setErrorMessage(getTranslation("contactPhone".equals(field) ? "case.error.phone" : "case.error.required"));
+                        target.setErrorMessage(getTranslation(
+                                "contactPhone".equals(field) ? "case.error.phone" : "case.error.required"));
                         target.setInvalid(true);
                     }
                 });

@@ -34,8 +34,7 @@ class CaseWithdrawalPanel extends Composite<Details> {
         withdraw.addClassName("case-withdraw-save");
         Details details = getContent();
         details.setSummaryText(getTranslation("case.withdraw"));
-        details.add(new VerticalLayout(
-                new Paragraph(getTranslation("case.withdraw.hint")), reason, withdraw));
+        details.add(new VerticalLayout(new Paragraph(getTranslation("case.withdraw.hint")), reason, withdraw));
         details.addClassName("case-withdraw");
     }
 }

@@ -52,8 +52,11 @@ class FillPositionForm extends SimpleTaskForm {
         since.addClassName("manager-since");
         Checkbox listing = new Checkbox(layout.getTranslation("case.manager.publicListing"));
         listing.addClassName("manager-public-listing");
-        layout.add(new CaseHeader(cases.details(caseId).orElseThrow()),
-                new Paragraph(layout.getTranslation("case.manager.hint")), new FormLayout(name, email, since), listing);
+        layout.add(
+                new CaseHeader(cases.details(caseId).orElseThrow()),
+                new Paragraph(layout.getTranslation("case.manager.hint")),
+                new FormLayout(name, email, since),
+                listing);
         return () -> {
             name.setErrorMessage(layout.getTranslation("case.error.required"));
             name.setInvalid(name.getValue().isBlank() || name.getValue().length() > 200);
@@ -64,7 +67,9 @@ class FillPositionForm extends SimpleTaskForm {
             if (name.isInvalid() || email.isInvalid() || since.isInvalid()) {
                 return false;
             }
-            consultations.completeFillPosition(task.id(), caseId,
+            consultations.completeFillPosition(
+                    task.id(),
+                    caseId,
                     new NewManager(name.getValue(), email.getValue(), since.getValue(), listing.getValue()));
             return true;
         };

@@ -24,11 +24,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /** The funding programmes the advisors propose: name, funder, share, duration, where to apply, validity. */
@@ -57,11 +58,13 @@ public class FundingProgrammesView extends VerticalLayout implements HasDynamicT
         this.programmes = programmes;
         addClassName("funding-programmes-view");
         grid.addColumn(p -> p.name() + (p.example() ? " (" + getTranslation("funding.example") + ")" : ""))
-                .setHeader(getTranslation("funding.field.name")).setFlexGrow(2);
+                .setHeader(getTranslation("funding.field.name"))
+                .setFlexGrow(2);
         grid.addColumn(FundingProgrammes.Programme::funder).setHeader(getTranslation("funding.field.funder"));
         grid.addColumn(p -> p.costShare() + " % · " + p.durationMonths() + " " + getTranslation("funding.months"))
                 .setHeader(getTranslation("funding.field.share"));
-        grid.addColumn(p -> Formats.date(p.validFrom()) + " – " + (p.validTo() == null ? "" : Formats.date(p.validTo())))
+        grid.addColumn(p ->
+                        Formats.date(p.validFrom()) + " – " + (p.validTo() == null ? "" : Formats.date(p.validTo())))
                 .setHeader(getTranslation("funding.field.valid"));
         grid.setAllRowsVisible(true);
         grid.addClassName("funding-grid");
@@ -89,9 +92,27 @@ public class FundingProgrammesView extends VerticalLayout implements HasDynamicT
         validFrom.setRequiredIndicatorVisible(true);
         name.addClassName("funding-name");
         share.addClassName("funding-share");
-        fields.putAll(Map.of("code", code, "name", name, "funder", funder, "costShare", share, "durationMonths", months,
-                "applyAt", applyAt, "conditions", conditions, "validFrom", validFrom, "validTo", validTo));
-        FormLayout form = new FormLayout(code, name, funder, share, months, applyAt, validFrom, validTo, conditions, example);
+        fields.putAll(Map.of(
+                "code",
+                code,
+                "name",
+                name,
+                "funder",
+                funder,
+                "costShare",
+                share,
+                "durationMonths",
+                months,
+                "applyAt",
+                applyAt,
+                "conditions",
+                conditions,
+                "validFrom",
+                validFrom,
+                "validTo",
+                validTo));
+        FormLayout form =
+                new FormLayout(code, name, funder, share, months, applyAt, validFrom, validTo, conditions, example);
         form.setColspan(conditions, 2);
         Button save = new Button(getTranslation("funding.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -123,10 +144,18 @@ public class FundingProgrammesView extends VerticalLayout implements HasDynamicT
     private void save() {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
-            programmes.save(new FundingProgrammes.Programme(editing, code.getValue().strip(), name.getValue(),
-                    funder.getValue(), share.getValue() == null ? -1 : share.getValue(),
-                    months.getValue() == null ? 0 : months.getValue(), applyAt.getValue(), conditions.getValue(),
-                    validFrom.getValue(), validTo.getValue(), example.getValue()));
+            programmes.save(new FundingProgrammes.Programme(
+                    editing,
+                    code.getValue().strip(),
+                    name.getValue(),
+                    funder.getValue(),
+                    share.getValue() == null ? -1 : share.getValue(),
+                    months.getValue() == null ? 0 : months.getValue(),
+                    applyAt.getValue(),
+                    conditions.getValue(),
+                    validFrom.getValue(),
+                    validTo.getValue(),
+                    example.getValue()));
             Notification.show(getTranslation("funding.saved"));
             grid.setItems(programmes.all());
             edit(null);

@@ -41,7 +41,8 @@ class InitialConsultationForm extends SimpleTaskForm {
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long caseId = businessId(task);
         ConsultationService.CaseDetails details = cases.details(caseId).orElseThrow();
-        ComboBox<Regions.MunicipalityInfo> municipality = new ComboBox<>(layout.getTranslation("case.field.municipality"));
+        ComboBox<Regions.MunicipalityInfo> municipality =
+                new ComboBox<>(layout.getTranslation("case.field.municipality"));
         municipality.setItems(regions.municipalities());
         municipality.setItemLabelGenerator(m -> m.name() + " (" + m.district() + ")");
         municipality.setHelperText(layout.getTranslation("case.field.municipality.help"));
@@ -63,7 +64,8 @@ class InitialConsultationForm extends SimpleTaskForm {
         concept.addClassName("case-concept");
         RadioButtonGroup<Boolean> first = new RadioButtonGroup<>(layout.getTranslation("case.field.position"));
         first.setItems(true, false);
-        first.setItemLabelGenerator(value -> layout.getTranslation(value ? "case.position.first" : "case.position.followUp"));
+        first.setItemLabelGenerator(
+                value -> layout.getTranslation(value ? "case.position.first" : "case.position.followUp"));
         first.setRequiredIndicatorVisible(true);
         first.addClassName("case-first-position");
         DatePicker start = new DatePicker(layout.getTranslation("case.field.plannedStart"));
@@ -72,7 +74,11 @@ class InitialConsultationForm extends SimpleTaskForm {
         note.setMaxLength(ConsultationService.MAX_NOTE);
         note.setWidthFull();
         if (details.municipalityId() != null) {
-            municipality.getListDataView().getItems().filter(m -> m.id() == details.municipalityId()).findFirst()
+            municipality
+                    .getListDataView()
+                    .getItems()
+                    .filter(m -> m.id() == details.municipalityId())
+                    .findFirst()
                     .ifPresent(found -> {
                         municipality.setValue(found);
                         kind.setValue(found.kind());
@@ -101,9 +107,19 @@ class InitialConsultationForm extends SimpleTaskForm {
             if (kind.isInvalid() || concept.isInvalid() || first.isInvalid() || population.isInvalid()) {
                 return false;
             }
-            consultations.completeInitialConsultation(task.id(), caseId, new InitialFacts(
-                    municipality.getValue() == null ? null : municipality.getValue().id(), kind.getValue(), size,
-                    concept.getValue(), first.getValue(), start.getValue(), note.getValue()));
+            consultations.completeInitialConsultation(
+                    task.id(),
+                    caseId,
+                    new InitialFacts(
+                            municipality.getValue() == null
+                                    ? null
+                                    : municipality.getValue().id(),
+                            kind.getValue(),
+                            size,
+                            concept.getValue(),
+                            first.getValue(),
+                            start.getValue(),
+                            note.getValue()));
             return true;
         };
     }

@@ -38,8 +38,10 @@ abstract class NoteStepForm extends SimpleTaskForm {
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addClassName("step-text");
-        layout.add(new CaseHeader(cases.details(caseId).orElseThrow()),
-                new Paragraph(layout.getTranslation(prefix + ".hint")), text);
+        layout.add(
+                new CaseHeader(cases.details(caseId).orElseThrow()),
+                new Paragraph(layout.getTranslation(prefix + ".hint")),
+                text);
         return () -> {
             if (text.getValue().isBlank()) {
                 text.setErrorMessage(layout.getTranslation("case.error.required"));

@@ -17,10 +17,16 @@ public class PipelineChart extends Composite<Div> {
     public PipelineChart(List<CaseQueries.Stage> stages) {
         Div root = getContent();
         root.addClassName("pipeline");
-        int most = Math.max(1, stages.stream().mapToInt(CaseQueries.Stage::cases).max().orElse(1));
+        int most = Math.max(
+                1, stages.stream().mapToInt(CaseQueries.Stage::cases).max().orElse(1));
         for (CaseQueries.Stage stage : stages) {
-            Bar row = new Bar(getTranslation("case.pipeline.line", getTranslation("case.stage." + stage.stage().name()),
-                    stage.cases(), stage.longestDays()), stage.cases() * 100L / most,
+            Bar row = new Bar(
+                    getTranslation(
+                            "case.pipeline.line",
+                            getTranslation("case.stage." + stage.stage().name()),
+                            stage.cases(),
+                            stage.longestDays()),
+                    stage.cases() * 100L / most,
                     stage.longestDays() > 28 ? Bar.Level.WARNING : Bar.Level.NORMAL);
             row.addClassName("pipeline-stage");
             root.add(row);

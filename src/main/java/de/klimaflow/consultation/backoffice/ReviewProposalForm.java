@@ -36,7 +36,10 @@ class ReviewProposalForm extends SimpleTaskForm {
     private final FundingProgrammes programmes;
     private final InfoPackages packages;
 
-    ReviewProposalForm(ConsultationService cases, Consultations consultations, FundingProgrammes programmes,
+    ReviewProposalForm(
+            ConsultationService cases,
+            Consultations consultations,
+            FundingProgrammes programmes,
             InfoPackages packages) {
         super(ConsultationProcess.FORM_REVIEW_PROPOSAL);
         this.cases = cases;
@@ -49,11 +52,16 @@ class ReviewProposalForm extends SimpleTaskForm {
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long caseId = businessId(task);
         ConsultationService.CaseDetails details = cases.details(caseId).orElseThrow();
-        List<FundingProgrammes.Programme> valid = List.copyOf(programmes.validToday().values());
-        CheckboxGroup<FundingProgrammes.Programme> chosen = new CheckboxGroup<>(layout.getTranslation("case.proposal.programmes"));
+        List<FundingProgrammes.Programme> valid =
+                List.copyOf(programmes.validToday().values());
+        CheckboxGroup<FundingProgrammes.Programme> chosen =
+                new CheckboxGroup<>(layout.getTranslation("case.proposal.programmes"));
         chosen.setItems(valid);
-        chosen.setItemLabelGenerator(p -> p.line() + (p.example() ? " – " + layout.getTranslation("funding.example") : ""));
-        chosen.setValue(valid.stream().filter(p -> details.proposedProgrammes().contains(p.code())).collect(Collectors.toSet()));
+        chosen.setItemLabelGenerator(
+                p -> p.line() + (p.example() ? " – " + layout.getTranslation("funding.example") : ""));
+        chosen.setValue(valid.stream()
+                .filter(p -> details.proposedProgrammes().contains(p.code()))
+                .collect(Collectors.toSet()));
         chosen.addClassName("proposal-programmes");
         TextArea trainings = new TextArea(layout.getTranslation("case.proposal.trainings"));
         trainings.setValue(String.join("\n", details.trainings()));
@@ -67,24 +75,34 @@ class ReviewProposalForm extends SimpleTaskForm {
         Pre preview = new Pre();
         preview.addClassName("info-package-preview");
         preview.setVisible(false);
-        preview.getStyle().set("white-space", "pre-wrap").set("border", "1px solid var(--lumo-contrast-20pct)")
+        preview.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("padding", "var(--lumo-space-m)");
         Button showPreview = new Button(layout.getTranslation("case.proposal.preview"), click -> {
-            RenderedMail mail = packages.preview(caseId, codes(chosen.getValue()), lines(trainings.getValue()),
-                    note.getValue());
-            preview.setText(layout.getTranslation("case.proposal.previewSubject", mail.subject()) + "\n\n" + mail.text());
+            RenderedMail mail =
+                    packages.preview(caseId, codes(chosen.getValue()), lines(trainings.getValue()), note.getValue());
+            preview.setText(
+                    layout.getTranslation("case.proposal.previewSubject", mail.subject()) + "\n\n" + mail.text());
             preview.setVisible(true);
         });
         showPreview.addClassName("show-info-package-preview");
-        layout.add(new CaseHeader(details), new Paragraph(layout.getTranslation(details.proposedProgrammes().isEmpty()
-                ? "case.proposal.none" : "case.proposal.hint")), chosen, trainings, note, showPreview, preview);
+        layout.add(
+                new CaseHeader(details),
+                new Paragraph(layout.getTranslation(
+                        details.proposedProgrammes().isEmpty() ? "case.proposal.none" : "case.proposal.hint")),
+                chosen,
+                trainings,
+                note,
+                showPreview,
+                preview);
         return () -> {
             if (note.getValue().length() > ConsultationService.MAX_NOTE) {
                 note.setInvalid(true);
                 return false;
             }
-            consultations.completeReview(task.id(), caseId, codes(chosen.getValue()), lines(trainings.getValue()),
-                    note.getValue());
+            consultations.completeReview(
+                    task.id(), caseId, codes(chosen.getValue()), lines(trainings.getValue()), note.getValue());
             return true;
         };
     }
@@ -94,6 +112,9 @@ class ReviewProposalForm extends SimpleTaskForm {
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 }

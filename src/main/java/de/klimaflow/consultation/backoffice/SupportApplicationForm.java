@@ -1,7 +1,6 @@
 package de.klimaflow.consultation.backoffice;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 
 import org.springframework.stereotype.Component;
@@ -45,8 +44,11 @@ class SupportApplicationForm extends SimpleTaskForm {
         TextArea note = new TextArea(layout.getTranslation("case.field.note"));
         note.setMaxLength(ConsultationService.MAX_NOTE);
         note.setWidthFull();
-        layout.add(new CaseHeader(cases.details(caseId).orElseThrow()),
-                new Paragraph(layout.getTranslation("case.application.hint")), submitted, note);
+        layout.add(
+                new CaseHeader(cases.details(caseId).orElseThrow()),
+                new Paragraph(layout.getTranslation("case.application.hint")),
+                submitted,
+                note);
         return () -> {
             if (submitted.getValue() == null || submitted.isInvalid()) {
                 submitted.setErrorMessage(layout.getTranslation("case.application.required"));

@@ -52,5 +52,4 @@ public class ContactForm extends PublicForm {
     public void setQuestion(@Nullable String question) {
         this.question = question;
     }
-
 }

@@ -18,6 +18,7 @@ import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,8 +50,13 @@ public class ContactPages {
     }
 
     @PostMapping(Links.CONSULTATION)
-    public String send(@ModelAttribute("form") ContactForm form, BindingResult errors, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response) {
+    public String send(
+            @ModelAttribute("form") ContactForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!guard.admit(errors, form, request, response)) {
             return show(form, model, locale);
         }
@@ -85,7 +91,8 @@ public class ContactPages {
             // the service's rules refused what the form's checks let through (say, an odd address form)
             stricterRules.getConstraintViolations().forEach(violation -> {
                 String field = violation.getPropertyPath().toString().replaceAll(".*\\.", "");
-                errors.rejectValue(field, "contactEmail".equals(field) ? "contact.error.email" : "contact.error.characters");
+                errors.rejectValue(
+                        field, "contactEmail".equals(field) ? "contact.error.email" : "contact.error.characters");
             });
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return show(form, model, locale);

@@ -21,7 +21,8 @@ class ConsultationMails implements MailComposer {
 
     @Override
     public boolean composes(String processDefinitionKey, String kind) {
-        return ConsultationProcess.PROCESS_KEY.equals(processDefinitionKey) && ConsultationProcess.MAIL_INFO_PACKAGE.equals(kind);
+        return ConsultationProcess.PROCESS_KEY.equals(processDefinitionKey)
+                && ConsultationProcess.MAIL_INFO_PACKAGE.equals(kind);
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class ConsultationProcess {
     public static final String VAR_ADVISOR = "advisor";
     /** The decision table's result rows, removed once stored on the case. */
     public static final String VAR_PROPOSAL = "fundingProposal";
+
     public static final String VAR_GRANTED = "granted";
     public static final String VAR_KIND = "municipalityKind";
     public static final String VAR_POPULATION = "population";
@@ -51,8 +52,7 @@ public final class ConsultationProcess {
 
     public static final String MAIL_INFO_PACKAGE = MailKinds.CONSULTATION_INFO_PACKAGE;
 
-    private ConsultationProcess() {
-    }
+    private ConsultationProcess() {}
 
     static long caseId(DelegateExecution execution) {
         return Long.parseLong(execution.getProcessBusinessKey());

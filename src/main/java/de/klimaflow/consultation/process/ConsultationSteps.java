@@ -16,7 +16,8 @@ class ConsultationSteps {
 
     @Bean(ConsultationProcess.DELEGATE_ASSIGN_ADVISOR)
     JavaDelegate assignAdvisor(ConsultationService cases) {
-        return execution -> execution.setVariable(ConsultationProcess.VAR_ADVISOR,
+        return execution -> execution.setVariable(
+                ConsultationProcess.VAR_ADVISOR,
                 cases.assignByRegion(ConsultationProcess.caseId(execution)).orElse(null));
     }
 
@@ -25,8 +26,8 @@ class ConsultationSteps {
     @SuppressWarnings("unchecked")
     ExecutionListener storeFundingProposal(ConsultationService cases) {
         return execution -> {
-            cases.storeProposal(ConsultationProcess.caseId(execution),
-                    (List<Map<String, Object>>) execution.getVariable(ConsultationProcess.VAR_PROPOSAL));
+            cases.storeProposal(ConsultationProcess.caseId(execution), (List<Map<String, Object>>)
+                    execution.getVariable(ConsultationProcess.VAR_PROPOSAL));
             execution.removeVariable(ConsultationProcess.VAR_PROPOSAL);
         };
     }

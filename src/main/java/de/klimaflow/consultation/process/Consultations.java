@@ -34,8 +34,8 @@ import de.klimaflow.tasks.WorkTaskService;
 public class Consultations {
 
     /** A step open now (for the case page); a waiting timer says when it fires next. */
-    public record OpenStep(String activityId, String name, @Nullable Instant next) {
-    }
+    public record OpenStep(
+            String activityId, String name, @Nullable Instant next) {}
 
     private final ConsultationService cases;
     private final WorkTaskService workTasks;
@@ -45,8 +45,13 @@ public class Consultations {
     private final ManagementService managementService;
     private final CurrentUser currentUser;
 
-    Consultations(ConsultationService cases, WorkTaskService workTasks, RuntimeService runtimeService,
-            TaskService taskService, HistoryService historyService, ManagementService managementService,
+    Consultations(
+            ConsultationService cases,
+            WorkTaskService workTasks,
+            RuntimeService runtimeService,
+            TaskService taskService,
+            HistoryService historyService,
+            ManagementService managementService,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.cases = cases;
@@ -72,16 +77,24 @@ public class Consultations {
     public void completeInitialConsultation(String taskId, long caseId, InitialFacts facts) {
         boolean withoutAdvisor = cases.details(caseId).orElseThrow().advisor() == null;
         cases.recordInitialConsultation(caseId, facts);
-        workTasks.complete(taskId, Map.of(ConsultationProcess.VAR_KIND, facts.kind().name(),
-                ConsultationProcess.VAR_POPULATION, facts.population(),
-                ConsultationProcess.VAR_HAS_CONCEPT, facts.hasConcept(),
-                ConsultationProcess.VAR_FIRST_POSITION, facts.firstPosition()));
+        workTasks.complete(
+                taskId,
+                Map.of(
+                        ConsultationProcess.VAR_KIND,
+                        facts.kind().name(),
+                        ConsultationProcess.VAR_POPULATION,
+                        facts.population(),
+                        ConsultationProcess.VAR_HAS_CONCEPT,
+                        facts.hasConcept(),
+                        ConsultationProcess.VAR_FIRST_POSITION,
+                        facts.firstPosition()));
         if (withoutAdvisor) {
             reassign(caseId, currentUser.requireId());
         }
     }
 
-    public void completeReview(String taskId, long caseId, List<String> programmes, List<String> trainings, String note) {
+    public void completeReview(
+            String taskId, long caseId, List<String> programmes, List<String> trainings, String note) {
         cases.acceptProposal(caseId, programmes, trainings, note);
         workTasks.complete(taskId, Map.of());
     }
@@ -109,10 +122,14 @@ public class Consultations {
     /** Whether the case's process waits for the funding decision now. */
     @Transactional(readOnly = true)
     public boolean waitsForDecision(long caseId) {
-        return instance(caseId) != null && runtimeService.createExecutionQuery()
-                .processInstanceBusinessKey(Long.toString(caseId))
-                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .activityId(ConsultationProcess.RECEIVE_FUNDING_DECISION).count() > 0;
+        return instance(caseId) != null
+                && runtimeService
+                                .createExecutionQuery()
+                                .processInstanceBusinessKey(Long.toString(caseId))
+                                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                                .activityId(ConsultationProcess.RECEIVE_FUNDING_DECISION)
+                                .count()
+                        > 0;
     }
 
     /** Staff record the funding body's decision; the process goes on to filling the position or to alternatives. */
@@ -121,9 +138,11 @@ public class Consultations {
             throw new IllegalStateException("case " + caseId + " does not wait for a funding decision");
         }
         cases.recordDecision(caseId, granted, on, note);
-        runtimeService.createMessageCorrelation(ConsultationProcess.MESSAGE_FUNDING_DECISION)
+        runtimeService
+                .createMessageCorrelation(ConsultationProcess.MESSAGE_FUNDING_DECISION)
                 .processInstanceBusinessKey(Long.toString(caseId))
-                .setVariable(ConsultationProcess.VAR_GRANTED, granted).correlate();
+                .setVariable(ConsultationProcess.VAR_GRANTED, granted)
+                .correlate();
     }
 
     /** Whether the case can still be withdrawn (its process runs). */
@@ -138,8 +157,10 @@ public class Consultations {
             throw new IllegalStateException("case " + caseId + " has no running consultation");
         }
         cases.withdrawn(caseId, reason);
-        runtimeService.createMessageCorrelation(ConsultationProcess.MESSAGE_WITHDRAWN)
-                .processInstanceBusinessKey(Long.toString(caseId)).correlate();
+        runtimeService
+                .createMessageCorrelation(ConsultationProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .correlate();
     }
 
     /** Another advisor takes the case over; the open steps move to them. */
@@ -148,7 +169,10 @@ public class Consultations {
         cases.assign(caseId, advisor);
         if (instance != null) {
             runtimeService.setVariable(instance.getId(), ConsultationProcess.VAR_ADVISOR, advisor);
-            taskService.createTaskQuery().processInstanceId(instance.getId()).list()
+            taskService
+                    .createTaskQuery()
+                    .processInstanceId(instance.getId())
+                    .list()
                     .forEach(task -> taskService.setAssignee(task.getId(), advisor));
         }
     }
@@ -160,19 +184,39 @@ public class Consultations {
         if (instance == null) {
             return List.of();
         }
-        Instant nextFollowUp = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .activityId(ConsultationProcess.TIMER_FOLLOW_UP).list().stream().map(job -> job.getDuedate().toInstant())
-                .findFirst().orElse(null);
-        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).unfinished()
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        Instant nextFollowUp = managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .activityId(ConsultationProcess.TIMER_FOLLOW_UP)
+                .list()
+                .stream()
+                .map(job -> job.getDuedate().toInstant())
+                .findFirst()
+                .orElse(null);
+        return historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .unfinished()
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .list()
+                .stream()
                 .filter(step -> !"boundaryTimer".equals(step.getActivityType()) && step.getActivityName() != null)
-                .map((HistoricActivityInstance step) -> new OpenStep(step.getActivityId(), step.getActivityName(),
-                        ConsultationProcess.RECEIVE_FUNDING_DECISION.equals(step.getActivityId()) ? nextFollowUp : null))
+                .map((HistoricActivityInstance step) -> new OpenStep(
+                        step.getActivityId(),
+                        step.getActivityName(),
+                        ConsultationProcess.RECEIVE_FUNDING_DECISION.equals(step.getActivityId())
+                                ? nextFollowUp
+                                : null))
                 .toList();
     }
 
     private @Nullable ProcessInstance instance(long caseId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).singleResult();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .singleResult();
     }
 }

@@ -34,18 +34,46 @@ public class DemoConsultations implements ApplicationRunner {
         if (!cases.isEmpty()) {
             return;
         }
-        long overdue = cases.open(new NewCase("Stadt Oschersleben (Bode)", "Jana Krüger", "klimaschutz@oschersleben.example",
-                "03949 0000", "Wir möchten eine Stelle für Klimaschutzmanagement schaffen. Welche Förderung gibt es und wie "
-                        + "lange dauert die Bewilligung?"), Channel.WEB);
-        cases.open(new NewCase("Gemeinde Hohe Börde", "Thomas Schulze", "bauamt@hoheboerde.example", null,
-                "Gibt es ein Muster für ein Klimaschutzkonzept, das kleinere Gemeinden nutzen können?"), Channel.PHONE);
-        cases.open(new NewCase("Stadt Schönebeck (Elbe)", "Sabine Meyer", "umwelt@schoenebeck.example", null,
-                "Unsere Klimaschutzmanagerin wechselt. Können wir eine Anschlussförderung beantragen?"), Channel.MAIL);
-        cases.open(new NewCase("Stadt Burg", "Michael Wolf", "wolf@stadt-burg.example", null,
-                "Wann findet das nächste Netzwerktreffen der Klimaschutzmanagerinnen und -manager statt?"), Channel.WEB);
+        long overdue = cases.open(
+                new NewCase(
+                        "Stadt Oschersleben (Bode)",
+                        "Jana Krüger",
+                        "klimaschutz@oschersleben.example",
+                        "03949 0000",
+                        "Wir möchten eine Stelle für Klimaschutzmanagement schaffen. Welche Förderung gibt es und wie "
+                                + "lange dauert die Bewilligung?"),
+                Channel.WEB);
+        cases.open(
+                new NewCase(
+                        "Gemeinde Hohe Börde",
+                        "Thomas Schulze",
+                        "bauamt@hoheboerde.example",
+                        null,
+                        "Gibt es ein Muster für ein Klimaschutzkonzept, das kleinere Gemeinden nutzen können?"),
+                Channel.PHONE);
+        cases.open(
+                new NewCase(
+                        "Stadt Schönebeck (Elbe)",
+                        "Sabine Meyer",
+                        "umwelt@schoenebeck.example",
+                        null,
+                        "Unsere Klimaschutzmanagerin wechselt. Können wir eine Anschlussförderung beantragen?"),
+                Channel.MAIL);
+        cases.open(
+                new NewCase(
+                        "Stadt Burg",
+                        "Michael Wolf",
+                        "wolf@stadt-burg.example",
+                        null,
+                        "Wann findet das nächste Netzwerktreffen der Klimaschutzmanagerinnen und -manager statt?"),
+                Channel.WEB);
         // one initial consultation is already late, so the list shows what "overdue" looks like
-        Task late = taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(overdue)).singleResult();
-        taskService.setDueDate(late.getId(), Date.from(late.getCreateTime().toInstant().minus(Duration.ofDays(1))));
+        Task late = taskService
+                .createTaskQuery()
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(overdue))
+                .singleResult();
+        taskService.setDueDate(
+                late.getId(), Date.from(late.getCreateTime().toInstant().minus(Duration.ofDays(1))));
     }
 }

@@ -28,7 +28,10 @@ class InquiryTakeover implements ApplicationRunner {
     private final ConsultationService cases;
     private final Consultations consultations;
 
-    InquiryTakeover(RuntimeService runtimeService, RepositoryService repositoryService, ConsultationService cases,
+    InquiryTakeover(
+            RuntimeService runtimeService,
+            RepositoryService repositoryService,
+            ConsultationService cases,
             Consultations consultations) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -39,11 +42,20 @@ class InquiryTakeover implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(OLD_PROCESS).active().count() == 0) {
+        if (repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(OLD_PROCESS)
+                        .active()
+                        .count()
+                == 0) {
             return;
         }
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(OLD_PROCESS).list().forEach(old ->
-                runtimeService.deleteProcessInstance(old.getId(), "taken over as a consultation case", true, true));
+        runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(OLD_PROCESS)
+                .list()
+                .forEach(old -> runtimeService.deleteProcessInstance(
+                        old.getId(), "taken over as a consultation case", true, true));
         int started = 0;
         for (long caseId : cases.openCases()) {
             if (!consultations.isRunning(caseId)) {
@@ -51,7 +63,10 @@ class InquiryTakeover implements ApplicationRunner {
                 started++;
             }
         }
-        repositoryService.createProcessDefinitionQuery().processDefinitionKey(OLD_PROCESS).list()
+        repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(OLD_PROCESS)
+                .list()
                 .forEach(definition -> repositoryService.suspendProcessDefinitionById(definition.getId()));
         LOG.info("Inquiries taken over: {} consultation processes started", started);
     }

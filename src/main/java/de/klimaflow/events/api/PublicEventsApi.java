@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
-import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.api.PublicApi;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,15 +26,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class PublicEventsApi {
 
     /** One published event. Times are UTC instants (ISO 8601); the agency works in Europe/Berlin. */
-    public record PublicEvent(long id, String title, @Nullable String description, @Nullable String venue,
-            Instant registrationDeadline, boolean registrationOpen, String page, String registrationForm,
-            List<PublicPart> parts) {
-    }
+    public record PublicEvent(
+            long id,
+            String title,
+            @Nullable String description,
+            @Nullable String venue,
+            Instant registrationDeadline,
+            boolean registrationOpen,
+            String page,
+            String registrationForm,
+            List<PublicPart> parts) {}
 
     /** One part of an event: who it is for and how many seats are left. */
-    public record PublicPart(long id, String title, Instant startsAt, Instant endsAt, int capacity, long seatsLeft,
-            Set<Audience> audiences) {
-    }
+    public record PublicPart(
+            long id,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            int capacity,
+            long seatsLeft,
+            Set<Audience> audiences) {}
 
     private final EventService events;
     private final ApiProblems problems;
@@ -55,15 +66,31 @@ public class PublicEventsApi {
     @GetMapping("/{eventId}")
     @Operation(summary = "One published event")
     public PublicEvent one(@PathVariable long eventId) {
-        return events.publicEvent(eventId).map(this::toPublic).orElseThrow(
-                () -> new ErrorResponseException(HttpStatus.NOT_FOUND, problems.problem(HttpStatus.NOT_FOUND, "no-event"), null));
+        return events.publicEvent(eventId)
+                .map(this::toPublic)
+                .orElseThrow(() -> new ErrorResponseException(
+                        HttpStatus.NOT_FOUND, problems.problem(HttpStatus.NOT_FOUND, "no-event"), null));
     }
 
     private PublicEvent toPublic(EventOverview event) {
-        return new PublicEvent(event.id(), event.title(), event.description(), event.venue(), event.registrationDeadline(),
-                event.registrationOpen(), links.absolute(Links.eventPage(event.id())),
+        return new PublicEvent(
+                event.id(),
+                event.title(),
+                event.description(),
+                event.venue(),
+                event.registrationDeadline(),
+                event.registrationOpen(),
+                links.absolute(Links.eventPage(event.id())),
                 links.absolute(Links.registrationForm(event.id())),
-                event.parts().stream().map(part -> new PublicPart(part.id(), part.title(), part.startsAt(), part.endsAt(),
-                        part.capacity(), part.seatsLeft(), part.audiences())).toList());
+                event.parts().stream()
+                        .map(part -> new PublicPart(
+                                part.id(),
+                                part.title(),
+                                part.startsAt(),
+                                part.endsAt(),
+                                part.capacity(),
+                                part.seatsLeft(),
+                                part.audiences()))
+                        .toList());
     }
 }

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.events.Event;
-import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventHistory;
+import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
@@ -51,7 +51,8 @@ class ApproveEventForm extends SimpleTaskForm {
         }
         decision.setLabel(layout.getTranslation("event.approve.decision"));
         decision.setItems(Boolean.TRUE, Boolean.FALSE);
-        decision.setItemLabelGenerator(approved -> layout.getTranslation(approved ? "event.approve.yes" : "event.approve.no"));
+        decision.setItemLabelGenerator(
+                approved -> layout.getTranslation(approved ? "event.approve.yes" : "event.approve.no"));
         decision.setRequired(true);
         decision.addClassName("approval-decision");
         reason.setLabel(layout.getTranslation("event.approve.reason"));
@@ -98,20 +99,30 @@ class ApproveEventForm extends SimpleTaskForm {
     private static Div summary(Event event, boolean programmeFollows) {
         Div summary = new Div();
         summary.addClassName("event-summary");
-        summary.add(new H3(event.getTitle()), new Paragraph(summary.getTranslation("event.type." + event.getType().name())
-                + " · " + summary.getTranslation("event.format." + event.getFormat().name())));
+        summary.add(
+                new H3(event.getTitle()),
+                new Paragraph(
+                        summary.getTranslation("event.type." + event.getType().name()) + " · "
+                                + summary.getTranslation(
+                                        "event.format." + event.getFormat().name())));
         if (event.getDescription() != null) {
             summary.add(new Paragraph(event.getDescription()));
         }
         for (EventPart part : event.getParts()) {
             Div row = new Div();
             row.addClassName("approval-part");
-            row.add(new Paragraph(event.sessionLine(part) + " · " + summary.getTranslation("event.seatsOf", part.getCapacity())));
-            row.add(new Paragraph(summary.getTranslation("event.part.audiences") + ": " + part.getAudiences().stream()
-                    .map(audience -> summary.getTranslation("audience." + audience.name())).sorted()
-                    .collect(Collectors.joining(", "))));
-            Paragraph programme = new Paragraph(part.getDescription() != null ? part.getDescription()
-                    : summary.getTranslation(programmeFollows ? "event.approve.programmeFollows" : "event.approve.noProgramme"));
+            row.add(new Paragraph(
+                    event.sessionLine(part) + " · " + summary.getTranslation("event.seatsOf", part.getCapacity())));
+            row.add(new Paragraph(summary.getTranslation("event.part.audiences") + ": "
+                    + part.getAudiences().stream()
+                            .map(audience -> summary.getTranslation("audience." + audience.name()))
+                            .sorted()
+                            .collect(Collectors.joining(", "))));
+            Paragraph programme = new Paragraph(
+                    part.getDescription() != null
+                            ? part.getDescription()
+                            : summary.getTranslation(
+                                    programmeFollows ? "event.approve.programmeFollows" : "event.approve.noProgramme"));
             programme.addClassName("approval-programme");
             programme.getStyle().set("white-space", "pre-line");
             row.add(programme);
@@ -119,8 +130,8 @@ class ApproveEventForm extends SimpleTaskForm {
         }
         summary.add(new Paragraph(summary.getTranslation("event.field.deadline") + ": "
                 + Formats.dateTime(event.getRegistrationDeadline())));
-        summary.add(new Paragraph(summary.getTranslation("event.field.contactName") + ": " + event.getContactName() + " · "
-                + event.getContactEmail()));
+        summary.add(new Paragraph(summary.getTranslation("event.field.contactName") + ": " + event.getContactName()
+                + " · " + event.getContactEmail()));
         return summary;
     }
 }

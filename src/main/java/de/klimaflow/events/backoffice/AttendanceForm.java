@@ -31,9 +31,13 @@ class AttendanceForm extends SimpleTaskForm {
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long eventId = businessId(task);
-        long present = registrations.participants(eventId).stream().filter(Participant::attended).count();
-        layout.add(new Paragraph(layout.getTranslation("event.step.attendance.hint")),
-                new RouterLink(layout.getTranslation("checkin.open"), CheckInView.class, EventDetailView.parameters(eventId)),
+        long present = registrations.participants(eventId).stream()
+                .filter(Participant::attended)
+                .count();
+        layout.add(
+                new Paragraph(layout.getTranslation("event.step.attendance.hint")),
+                new RouterLink(
+                        layout.getTranslation("checkin.open"), CheckInView.class, EventDetailView.parameters(eventId)),
                 new Paragraph(layout.getTranslation("event.step.attendance.count", present)));
         return () -> {
             planning.attendanceRecorded(task.id(), eventId);

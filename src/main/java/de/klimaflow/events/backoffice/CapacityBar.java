@@ -17,7 +17,9 @@ public class CapacityBar extends Composite<Bar> {
     @Override
     protected Bar initContent() {
         int percent = part.percentTaken();
-        return new Bar(getTranslation("event.capacity", part.title(), part.taken(), part.capacity()), percent,
+        return new Bar(
+                getTranslation("event.capacity", part.title(), part.taken(), part.capacity()),
+                percent,
                 percent >= 100 ? Bar.Level.FULL : percent >= 80 ? Bar.Level.WARNING : Bar.Level.NORMAL);
     }
 }

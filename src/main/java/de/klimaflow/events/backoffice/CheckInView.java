@@ -17,15 +17,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import de.klimaflow.events.CheckIns;
 import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Participant;
-import de.klimaflow.security.Groups;
-import jakarta.annotation.security.RolesAllowed;
-import de.klimaflow.events.CheckIns;
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventRoutes;
+import de.klimaflow.events.EventService;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.Groups;
+
+import jakarta.annotation.security.RolesAllowed;
 
 /** At the door, on a tablet: find a name, one tap marks the person present (a second tap undoes it). */
 @Route("events/:" + EventDetailView.EVENT_ID + "/check-in")
@@ -45,7 +46,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final CurrentUser currentUser;
 
-    public CheckInView(EventService events, CheckIns checkIns, EventRegistrations registrations, CurrentUser currentUser) {
+    public CheckInView(
+            EventService events, CheckIns checkIns, EventRegistrations registrations, CurrentUser currentUser) {
         this.events = events;
         this.checkIns = checkIns;
         this.registrations = registrations;
@@ -79,7 +81,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(new H2(getTranslation("checkin.title", title)));
         if (!checkIns.checkInOpen(eventId)) {
-            notYet.setText(getTranslation("checkin.notYet", Formats.date(event.get().startsAt())));
+            notYet.setText(
+                    getTranslation("checkin.notYet", Formats.date(event.get().startsAt())));
             add(notYet);
             if (currentUser.isIn(Groups.EVENT_TEAM)) {
                 add(earlyReason);
@@ -96,8 +99,10 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         String query = search.getValue().strip().toLowerCase(Locale.GERMAN);
         list.removeAll();
         participants.stream()
-                .filter(p -> query.isEmpty() || p.name().toLowerCase(Locale.GERMAN).contains(query)
-                        || (p.organisation() != null && p.organisation().toLowerCase(Locale.GERMAN).contains(query)))
+                .filter(p -> query.isEmpty()
+                        || p.name().toLowerCase(Locale.GERMAN).contains(query)
+                        || (p.organisation() != null
+                                && p.organisation().toLowerCase(Locale.GERMAN).contains(query)))
                 .forEach(p -> list.add(row(p)));
     }
 
@@ -107,7 +112,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         Span organisation = new Span(participant.organisation() == null ? "" : participant.organisation());
         Button toggle = new Button(getTranslation(participant.attended() ? "checkin.present" : "checkin.markPresent"));
         toggle.addClassName("checkin-toggle");
-        toggle.setAriaLabel(getTranslation(participant.attended() ? "checkin.undoAria" : "checkin.markAria", participant.name()));
+        toggle.setAriaLabel(
+                getTranslation(participant.attended() ? "checkin.undoAria" : "checkin.markAria", participant.name()));
         if (participant.attended()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         }
@@ -120,7 +126,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                 return;
             }
             earlyReason.setInvalid(false);
-            checkIns.checkIn(eventId, participant.registrationId(), !participant.attended(), open ? null : earlyReason.getValue());
+            checkIns.checkIn(
+                    eventId,
+                    participant.registrationId(),
+                    !participant.attended(),
+                    open ? null : earlyReason.getValue());
             showList();
         });
         Div row = new Div(new Div(name, new Div(organisation)), toggle);

@@ -23,19 +23,20 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import de.klimaflow.events.EventHistory;
+import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventRegistrations;
+import de.klimaflow.events.EventRoutes;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventStatus;
+import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.PressReleases;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
-import de.klimaflow.platform.Formats;
+
 import jakarta.annotation.security.RolesAllowed;
-import de.klimaflow.events.process.EventPlanning;
-import de.klimaflow.events.PressReleases;
-import de.klimaflow.events.ParticipantExports;
-import de.klimaflow.events.EventStatus;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventRoutes;
-import de.klimaflow.events.EventOverview;
 
 /** One event for the staff: parts and seats, registrations, where its process stands and what happened. */
 @Route("events/:" + EventDetailView.EVENT_ID)
@@ -53,8 +54,14 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final PressReleases pressReleases;
     private String title = "";
 
-    public EventDetailView(EventService events, EventPlanning planning, EventRegistrations registrations,
-            ParticipantExports exports, CurrentUser currentUser, PressReleases pressReleases, EventHistory history) {
+    public EventDetailView(
+            EventService events,
+            EventPlanning planning,
+            EventRegistrations registrations,
+            ParticipantExports exports,
+            CurrentUser currentUser,
+            PressReleases pressReleases,
+            EventHistory history) {
         this.events = events;
         this.history = history;
         this.planning = planning;
@@ -72,28 +79,37 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent navigation) {
-        EventRoutes.eventId(navigation).flatMap(events::overviewOf)
+        EventRoutes.eventId(navigation)
+                .flatMap(events::overviewOf)
                 .ifPresentOrElse(this::render, () -> EventRoutes.notFound(navigation));
     }
 
     private void render(EventOverview event) {
         removeAll();
         title = event.title();
-        add(new RouterLink(getTranslation("event.back"), EventListView.class), new H2(event.title()),
+        add(
+                new RouterLink(getTranslation("event.back"), EventListView.class),
+                new H2(event.title()),
                 new Paragraph(getTranslation("event.type." + event.type().name()) + " · "
                         + getTranslation("event.status." + event.status().name()) + " · "
-                        + getTranslation("event.field.deadline") + ": " + Formats.dateTime(event.registrationDeadline())));
+                        + getTranslation("event.field.deadline") + ": "
+                        + Formats.dateTime(event.registrationDeadline())));
 
         add(new H3(getTranslation("event.seats")));
         event.parts().forEach(part -> add(new CapacityBar(part)));
         Map<String, Long> counts = registrations.countByStatus(event.id());
         add(new Paragraph(counts.entrySet().stream()
                 .map(count -> getTranslation("registration.status." + count.getKey()) + ": " + count.getValue())
-                .reduce((a, b) -> a + " · " + b).orElse(getTranslation("event.noRegistrations"))));
+                .reduce((a, b) -> a + " · " + b)
+                .orElse(getTranslation("event.noRegistrations"))));
 
-        add(new H3(getTranslation("event.downloads")), new EventDownloads(exports, event.id(), exports.certificatesAvailable(event.id())));
+        add(
+                new H3(getTranslation("event.downloads")),
+                new EventDownloads(exports, event.id(), exports.certificatesAvailable(event.id())));
         if (!pressReleases.text(event.id()).isEmpty()) {
-            add(new PressReleasePanel(pressReleases, event.id(),
+            add(new PressReleasePanel(
+                    pressReleases,
+                    event.id(),
                     currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT)));
         }
         if (currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.REGISTRATION_DESK)) {
@@ -122,7 +138,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             add(new H3(getTranslation("event.changes")), trail);
         }
         if ((currentUser.isIn(Groups.EVENT_TEAM) || currentUser.isIn(Groups.MANAGEMENT))
-                && event.status() != EventStatus.CANCELLED && event.status() != EventStatus.COMPLETED) {
+                && event.status() != EventStatus.CANCELLED
+                && event.status() != EventStatus.COMPLETED) {
             add(cancelButton(event));
         }
     }

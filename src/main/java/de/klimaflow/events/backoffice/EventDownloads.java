@@ -21,12 +21,17 @@ public class EventDownloads extends Composite<HorizontalLayout> {
         add(layout, "export.signIn", "unterschriftenliste-" + eventId + ".pdf", eventId, exports::signInSheet);
         add(layout, "export.badges", "namensschilder-" + eventId + ".pdf", eventId, exports::badges);
         if (started) {
-            add(layout, "export.certificates", "teilnahmebescheinigungen-" + eventId + ".pdf", eventId,
+            add(
+                    layout,
+                    "export.certificates",
+                    "teilnahmebescheinigungen-" + eventId + ".pdf",
+                    eventId,
                     exports::certificates);
         }
     }
 
-    private void add(HorizontalLayout layout, String labelKey, String fileName, long eventId, LongFunction<byte[]> file) {
+    private void add(
+            HorizontalLayout layout, String labelKey, String fileName, long eventId, LongFunction<byte[]> file) {
         layout.add(DownloadLink.of(this, labelKey, fileName, () -> file.apply(eventId)));
     }
 }

@@ -1,14 +1,12 @@
 package de.klimaflow.events.backoffice;
 
-import org.jspecify.annotations.Nullable;
-
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -30,23 +28,23 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import de.klimaflow.ui.FieldErrors;
-import de.klimaflow.regions.Regions;
-import de.klimaflow.regions.Regions.Region;
-import de.klimaflow.platform.Formats;
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.Event;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventPart;
+import de.klimaflow.events.EventRules;
+import de.klimaflow.events.EventSeries;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventType;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.Venues;
-import de.klimaflow.events.EventType;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventSeries;
-import de.klimaflow.events.EventRules;
-import de.klimaflow.events.EventFormat;
-import de.klimaflow.events.EventDraft;
 import de.klimaflow.platform.FieldProblems;
-import de.klimaflow.events.EventPart;
-import de.klimaflow.events.Event;
-import de.klimaflow.events.Audience;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.regions.Regions;
+import de.klimaflow.regions.Regions.Region;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
 
 /**
  * The event form: everything the event team enters about an event and its parts. Shows the rules'
@@ -127,12 +125,43 @@ public class EventEditor extends Composite<VerticalLayout> {
         deadline.addClassName("event-deadline");
         contactName.addClassName("event-contact-name");
         contactEmail.addClassName("event-contact-email");
-        fields.putAll(Map.of("type", type, "title", title, "description", description, "format", format, "venue", venue,
-                "videoLink", videoLink, "registrationOpensAt", opensAt, "registrationDeadline", deadline,
-                "contactName", contactName, "contactEmail", contactEmail));
+        fields.putAll(Map.of(
+                "type",
+                type,
+                "title",
+                title,
+                "description",
+                description,
+                "format",
+                format,
+                "venue",
+                venue,
+                "videoLink",
+                videoLink,
+                "registrationOpensAt",
+                opensAt,
+                "registrationDeadline",
+                deadline,
+                "contactName",
+                contactName,
+                "contactEmail",
+                contactEmail));
 
-        FormLayout form = new FormLayout(type, title, description, series, region, format, venue, videoLink,
-                invitationOnly, freeOfCharge, opensAt, deadline, contactName, contactEmail);
+        FormLayout form = new FormLayout(
+                type,
+                title,
+                description,
+                series,
+                region,
+                format,
+                venue,
+                videoLink,
+                invitationOnly,
+                freeOfCharge,
+                opensAt,
+                deadline,
+                contactName,
+                contactEmail);
         form.setColspan(description, 2);
         generalProblems.addClassName("event-problems");
         generalProblems.getElement().setAttribute("role", "alert");
@@ -151,11 +180,18 @@ public class EventEditor extends Composite<VerticalLayout> {
         title.setValue(event.getTitle());
         description.setValue(event.getDescription() == null ? "" : event.getDescription());
         series.setValue(event.getSeries());
-        region.getListDataView().getItems().filter(r -> Long.valueOf(r.id()).equals(event.getRegionId())).findFirst()
+        region.getListDataView()
+                .getItems()
+                .filter(r -> Long.valueOf(r.id()).equals(event.getRegionId()))
+                .findFirst()
                 .ifPresent(region::setValue);
         format.setValue(event.getFormat());
-        venue.getListDataView().getItems().filter(v -> event.getVenue() != null && v.getId().equals(event.getVenue().getId()))
-                .findFirst().ifPresent(venue::setValue);
+        venue.getListDataView()
+                .getItems()
+                .filter(v -> event.getVenue() != null
+                        && v.getId().equals(event.getVenue().getId()))
+                .findFirst()
+                .ifPresent(venue::setValue);
         videoLink.setValue(event.getVideoLink() == null ? "" : event.getVideoLink());
         invitationOnly.setValue(event.isInvitationOnly());
         freeOfCharge.setValue(event.isFreeOfCharge());
@@ -170,12 +206,21 @@ public class EventEditor extends Composite<VerticalLayout> {
 
     /** The form's content as a draft; the rules decide whether it can be stored. */
     public EventDraft value() {
-        return new EventDraft(type.getValue(), title.getValue(), description.getValue(),
+        return new EventDraft(
+                type.getValue(),
+                title.getValue(),
+                description.getValue(),
                 series.getValue() == null ? null : series.getValue().getId(),
                 region.getValue() == null ? null : region.getValue().id(),
-                venue.getValue() == null ? null : venue.getValue().getId(), format.getValue(), videoLink.getValue(),
-                invitationOnly.getValue(), freeOfCharge.getValue(), Formats.instant(opensAt.getValue()),
-                Formats.instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
+                venue.getValue() == null ? null : venue.getValue().getId(),
+                format.getValue(),
+                videoLink.getValue(),
+                invitationOnly.getValue(),
+                freeOfCharge.getValue(),
+                Formats.instant(opensAt.getValue()),
+                Formats.instant(deadline.getValue()),
+                contactName.getValue(),
+                contactEmail.getValue(),
                 parts.stream().map(PartRow::value).toList());
     }
 
@@ -202,7 +247,6 @@ public class EventEditor extends Composite<VerticalLayout> {
             parts.get(i).register(i);
         }
     }
-
 
     /** One part of the event: title, time, seats, audiences. */
     private final class PartRow {
@@ -232,8 +276,8 @@ public class EventEditor extends Composite<VerticalLayout> {
             capacity.setStepButtonsVisible(true);
             audiences.setItems(Audience.values());
             audiences.setItemLabelGenerator(value -> getTranslation("audience." + value.name()));
-            Button remove = new Button(getTranslation("event.part.remove"), VaadinIcon.TRASH.create(),
-                    click -> removePart(this));
+            Button remove = new Button(
+                    getTranslation("event.part.remove"), VaadinIcon.TRASH.create(), click -> removePart(this));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             FormLayout form = new FormLayout(partTitle, capacity, start, end, audiences, partDescription, remove);
             form.setColspan(audiences, 2);
@@ -263,8 +307,12 @@ public class EventEditor extends Composite<VerticalLayout> {
         }
 
         EventDraft.Part value() {
-            return new EventDraft.Part(partTitle.getValue(), partDescription.getValue(), Formats.instant(start.getValue()),
-                    Formats.instant(end.getValue()), capacity.getValue() == null ? 0 : capacity.getValue(),
+            return new EventDraft.Part(
+                    partTitle.getValue(),
+                    partDescription.getValue(),
+                    Formats.instant(start.getValue()),
+                    Formats.instant(end.getValue()),
+                    capacity.getValue() == null ? 0 : capacity.getValue(),
                     Set.copyOf(audiences.getValue()));
         }
     }

@@ -14,13 +14,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventStatus;
+import de.klimaflow.platform.Formats;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
-import de.klimaflow.platform.Formats;
+
 import jakarta.annotation.security.RolesAllowed;
-import de.klimaflow.events.EventStatus;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventOverview;
 
 /** All events with their status and, per part, how full it is. */
 @Route("events")
@@ -34,7 +35,9 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.events")));
         header.setAlignItems(Alignment.BASELINE);
         if (currentUser.isIn(Groups.EVENT_TEAM)) {
-            Button create = new Button(getTranslation("event.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(
+                    getTranslation("event.new"),
+                    VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(NewEventView.class)));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.addClassName("new-event");
@@ -43,22 +46,35 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<EventOverview> grid = new Grid<>();
         grid.setAriaLabel(getTranslation("nav.events"));
-        grid.addComponentColumn(event -> new RouterLink(event.title(), EventDetailView.class,
-                EventDetailView.parameters(event.id()))).setHeader(getTranslation("event.field.title")).setFlexGrow(2);
-        grid.addColumn(event -> getTranslation("event.type." + event.type().name())).setHeader(getTranslation("event.field.type"));
+        grid.addComponentColumn(event ->
+                        new RouterLink(event.title(), EventDetailView.class, EventDetailView.parameters(event.id())))
+                .setHeader(getTranslation("event.field.title"))
+                .setFlexGrow(2);
+        grid.addColumn(event -> getTranslation("event.type." + event.type().name()))
+                .setHeader(getTranslation("event.field.type"));
         grid.addComponentColumn(event -> {
-            Span badge = new Span(getTranslation("event.status." + event.status().name()));
-            badge.getElement().getThemeList().add(event.status() == EventStatus.CANCELLED ? "badge error"
-                    : event.status().isPublic() ? "badge success" : "badge contrast");
-            return badge;
-        }).setHeader(getTranslation("event.field.status"));
+                    Span badge = new Span(
+                            getTranslation("event.status." + event.status().name()));
+                    badge.getElement()
+                            .getThemeList()
+                            .add(
+                                    event.status() == EventStatus.CANCELLED
+                                            ? "badge error"
+                                            : event.status().isPublic() ? "badge success" : "badge contrast");
+                    return badge;
+                })
+                .setHeader(getTranslation("event.field.status"));
         grid.addColumn(event -> Formats.dateTime(event.startsAt())).setHeader(getTranslation("event.field.start"));
-        grid.addColumn(event -> Formats.dateTime(event.registrationDeadline())).setHeader(getTranslation("event.field.deadline"));
+        grid.addColumn(event -> Formats.dateTime(event.registrationDeadline()))
+                .setHeader(getTranslation("event.field.deadline"));
         grid.addComponentColumn(event -> {
-            Div bars = new Div();
-            event.parts().forEach(part -> bars.add(new CapacityBar(part)));
-            return bars;
-        }).setHeader(getTranslation("event.seats")).setKey("seats").setFlexGrow(2);
+                    Div bars = new Div();
+                    event.parts().forEach(part -> bars.add(new CapacityBar(part)));
+                    return bars;
+                })
+                .setHeader(getTranslation("event.seats"))
+                .setKey("seats")
+                .setFlexGrow(2);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(events.overview());
         grid.setSizeFull();

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.Venues;
 import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.Venues;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.tasks.TaskRow;
@@ -26,7 +26,12 @@ abstract class EventStepForm extends SimpleTaskForm {
     private final Venues venues;
     private final Regions regions;
 
-    EventStepForm(String formKey, String hintKey, EventPlanning planning, EventService events, Venues venues,
+    EventStepForm(
+            String formKey,
+            String hintKey,
+            EventPlanning planning,
+            EventService events,
+            Venues venues,
             Regions regions) {
         super(formKey);
         this.hintKey = hintKey;

@@ -38,7 +38,10 @@ class FollowUpForm extends SimpleTaskForm {
             field.setMaxLength(500);
             field.setWidthFull();
         }
-        layout.add(new Paragraph(layout.getTranslation("event.step.followUp.hint")), documentation, survey,
+        layout.add(
+                new Paragraph(layout.getTranslation("event.step.followUp.hint")),
+                documentation,
+                survey,
                 new EventDownloads(exports, eventId, true));
         return () -> {
             boolean valid = true;

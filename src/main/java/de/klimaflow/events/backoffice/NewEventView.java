@@ -10,12 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.Venues;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.security.Groups;
+
 import jakarta.annotation.security.RolesAllowed;
-import de.klimaflow.events.EventValidationException;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.Venues;
 
 /** The event team drafts a new event; saving starts its planning process. */
 @Route("events/new")

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import de.klimaflow.events.Event;
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.Venue;
 import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.Venue;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.tasks.TaskRow;
@@ -47,14 +47,20 @@ class ParticipantListForm extends SimpleTaskForm {
         Paragraph venueCopy = new Paragraph();
         venueCopy.addClassName("participant-list-venue");
         if (venue != null && venue.getContactEmail() != null) {
-            venueCopy.setText(layout.getTranslation("event.step.participantList.venue",
-                    venue.getContactName() == null ? venue.getName() : venue.getContactName(), venue.getContactEmail(),
+            venueCopy.setText(layout.getTranslation(
+                    "event.step.participantList.venue",
+                    venue.getContactName() == null ? venue.getName() : venue.getContactName(),
+                    venue.getContactEmail(),
                     venue.getName()));
         } else if (venue != null) {
             venueCopy.setText(layout.getTranslation("event.step.participantList.noVenueContact"));
         }
-        layout.add(new Paragraph(layout.getTranslation("event.step.participantList.hint")), seats, venueCopy,
-                new EventDownloads(exports, eventId, false), sent);
+        layout.add(
+                new Paragraph(layout.getTranslation("event.step.participantList.hint")),
+                seats,
+                venueCopy,
+                new EventDownloads(exports, eventId, false),
+                sent);
         return () -> {
             if (!sent.getValue()) {
                 sent.setInvalid(true);

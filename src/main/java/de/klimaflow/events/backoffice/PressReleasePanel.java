@@ -37,8 +37,10 @@ class PressReleasePanel extends Composite<VerticalLayout> {
             save.addClassName("save-press-release");
             section.add(save);
         }
-        section.add(DownloadLink.of(this, "press.docx", "pressemitteilung-" + eventId + ".docx",
-                () -> pressReleases.docx(eventId)), DownloadLink.of(this, "press.pdf",
-                        "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
+        section.add(
+                DownloadLink.of(
+                        this, "press.docx", "pressemitteilung-" + eventId + ".docx", () -> pressReleases.docx(eventId)),
+                DownloadLink.of(
+                        this, "press.pdf", "pressemitteilung-" + eventId + ".pdf", () -> pressReleases.pdf(eventId)));
     }
 }

@@ -22,21 +22,31 @@ class ProcessTimelinePanel extends Composite<VerticalLayout> {
         VerticalLayout layout = getContent();
         layout.setPadding(false);
         layout.add(new H3(getTranslation("event.process")));
-        layout.add(new Paragraph(position.current().isEmpty() ? getTranslation("event.process.none")
-                : getTranslation("event.process.current", position.current().stream()
-                        .map(step -> step.waitsUntil() == null ? stepName(step.activityId(), step.name())
-                                : getTranslation("event.process.waits", Formats.dateTime(step.waitsUntil()),
-                                        stepName(step.activityId(), step.name())))
-                        .collect(java.util.stream.Collectors.joining(", ")))));
+        layout.add(new Paragraph(
+                position.current().isEmpty()
+                        ? getTranslation("event.process.none")
+                        : getTranslation(
+                                "event.process.current",
+                                position.current().stream()
+                                        .map(step -> step.waitsUntil() == null
+                                                ? stepName(step.activityId(), step.name())
+                                                : getTranslation(
+                                                        "event.process.waits",
+                                                        Formats.dateTime(step.waitsUntil()),
+                                                        stepName(step.activityId(), step.name())))
+                                        .collect(java.util.stream.Collectors.joining(", ")))));
         if (position.processInstanceId() != null && showCockpitLink) {
-            layout.add(new Anchor(Links.cockpitProcessInstance(position.processInstanceId()),
-                    getTranslation("event.process.cockpit"), AnchorTarget.BLANK));
+            layout.add(new Anchor(
+                    Links.cockpitProcessInstance(position.processInstanceId()),
+                    getTranslation("event.process.cockpit"),
+                    AnchorTarget.BLANK));
         }
         OrderedList timeline = new OrderedList();
         timeline.addClassName("event-timeline");
         for (ProcessPosition.Step step : position.history()) {
-            timeline.add(new ListItem(Formats.dateTime(step.started()) + " · " + stepName(step.activityId(), step.name())
-                    + (step.ended() == null ? " · " + getTranslation("event.process.open") : "")));
+            timeline.add(
+                    new ListItem(Formats.dateTime(step.started()) + " · " + stepName(step.activityId(), step.name())
+                            + (step.ended() == null ? " · " + getTranslation("event.process.open") : "")));
         }
         layout.add(new H3(getTranslation("event.timeline")), timeline);
     }

@@ -44,10 +44,10 @@ class PublishedEditPanel extends Composite<Details> {
         contactEmail.setRequiredIndicatorVisible(true);
         contactName.addClassName("edit-contact-name");
         contactEmail.addClassName("edit-contact-email");
-        Map<String, HasValidation> fields = new java.util.HashMap<>(Map.of("description", description,
-                "contactName", contactName, "contactEmail", contactEmail));
-        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("event.edit.hint")), description,
-                contactName, contactEmail);
+        Map<String, HasValidation> fields = new java.util.HashMap<>(
+                Map.of("description", description, "contactName", contactName, "contactEmail", contactEmail));
+        VerticalLayout content = new VerticalLayout(
+                new Paragraph(getTranslation("event.edit.hint")), description, contactName, contactEmail);
         List<Runnable> readers = new java.util.ArrayList<>();
         List<PublishedEdit.Part> parts = new java.util.ArrayList<>();
         for (int i = 0; i < event.getParts().size(); i++) {
@@ -64,16 +64,21 @@ class PublishedEditPanel extends Composite<Details> {
             fields.put("parts[" + i + "].capacity", seats);
             content.add(programme, seats);
             long partId = part.getId();
-            readers.add(() -> parts.add(new PublishedEdit.Part(partId, programme.getValue(),
-                    seats.getValue() == null ? 0 : seats.getValue())));
+            readers.add(() -> parts.add(new PublishedEdit.Part(
+                    partId, programme.getValue(), seats.getValue() == null ? 0 : seats.getValue())));
         }
         Button save = new Button(getTranslation("event.edit.save"), click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             parts.clear();
             readers.forEach(Runnable::run);
             try {
-                events.editPublished(eventId, new PublishedEdit(description.getValue(), contactName.getValue(),
-                        contactEmail.getValue(), List.copyOf(parts)));
+                events.editPublished(
+                        eventId,
+                        new PublishedEdit(
+                                description.getValue(),
+                                contactName.getValue(),
+                                contactEmail.getValue(),
+                                List.copyOf(parts)));
                 Notification.show(getTranslation("event.edit.saved"));
                 saved.run();
             } catch (EventValidationException invalid) {

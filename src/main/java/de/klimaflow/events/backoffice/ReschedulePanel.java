@@ -45,9 +45,12 @@ class ReschedulePanel extends Composite<Details> {
                 return;
             }
             try {
-                planning.reschedule(event.id(), deadline.getValue().atZone(Formats.ZONE).toInstant(), firstDay.getValue());
-                Notification.show(getTranslation(firstDay.getValue().equals(currentFirstDay) ? "event.reschedule.deadlineSaved"
-                        : "event.reschedule.moved"));
+                planning.reschedule(
+                        event.id(), deadline.getValue().atZone(Formats.ZONE).toInstant(), firstDay.getValue());
+                Notification.show(getTranslation(
+                        firstDay.getValue().equals(currentFirstDay)
+                                ? "event.reschedule.deadlineSaved"
+                                : "event.reschedule.moved"));
                 saved.run();
             } catch (EventValidationException invalid) {
                 FieldErrors.show(this, Map.of("firstDay", firstDay), invalid, deadline);

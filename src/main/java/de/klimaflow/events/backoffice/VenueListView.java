@@ -29,14 +29,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import de.klimaflow.ui.FieldErrors;
-import de.klimaflow.platform.FieldProblems;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.VenueDraft;
 import de.klimaflow.events.VenueRules;
 import de.klimaflow.events.Venues;
+import de.klimaflow.platform.FieldProblems;
 import de.klimaflow.security.Groups;
+import de.klimaflow.ui.FieldErrors;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -70,11 +71,18 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
         addClassName("venue-list-view");
         setMaxWidth("70rem");
 
-        grid.addColumn(Venue::getName).setHeader(getTranslation("venue.field.name")).setAutoWidth(true);
-        grid.addColumn(venue -> venue.getPostalCode() + " " + venue.getCity()).setHeader(getTranslation("venue.field.city"));
-        grid.addColumn(venue -> venue.getRooms().stream().map(room -> getTranslation("venue.room.line", room.getName(),
-                room.getCapacity())).collect(Collectors.joining(" · "))).setHeader(getTranslation("venue.rooms")).setFlexGrow(2);
-        grid.addColumn(venue -> venue.getContactEmail() == null ? getTranslation("venue.noContact") : venue.getContactEmail())
+        grid.addColumn(Venue::getName)
+                .setHeader(getTranslation("venue.field.name"))
+                .setAutoWidth(true);
+        grid.addColumn(venue -> venue.getPostalCode() + " " + venue.getCity())
+                .setHeader(getTranslation("venue.field.city"));
+        grid.addColumn(venue -> venue.getRooms().stream()
+                        .map(room -> getTranslation("venue.room.line", room.getName(), room.getCapacity()))
+                        .collect(Collectors.joining(" · ")))
+                .setHeader(getTranslation("venue.rooms"))
+                .setFlexGrow(2);
+        grid.addColumn(venue ->
+                        venue.getContactEmail() == null ? getTranslation("venue.noContact") : venue.getContactEmail())
                 .setHeader(getTranslation("venue.field.contactEmail"));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("venue.empty"));
@@ -99,14 +107,30 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("venue-name");
         postalCode.addClassName("venue-postal-code");
         contactEmail.addClassName("venue-contact-email");
-        fields.putAll(Map.of("name", name, "street", street, "postalCode", postalCode, "city", city,
-                "accessibility", accessibility, "contactName", contactName, "contactEmail", contactEmail,
-                "contactPhone", contactPhone));
-        FormLayout form = new FormLayout(name, street, postalCode, city, accessibility, contactName, contactEmail, contactPhone);
+        fields.putAll(Map.of(
+                "name",
+                name,
+                "street",
+                street,
+                "postalCode",
+                postalCode,
+                "city",
+                city,
+                "accessibility",
+                accessibility,
+                "contactName",
+                contactName,
+                "contactEmail",
+                contactEmail,
+                "contactPhone",
+                contactPhone));
+        FormLayout form =
+                new FormLayout(name, street, postalCode, city, accessibility, contactName, contactEmail, contactPhone);
         form.setColspan(accessibility, 2);
 
         roomsLayout.setPadding(false);
-        Button addRoom = new Button(getTranslation("venue.room.add"), VaadinIcon.PLUS.create(), click -> addRoom(null, 0));
+        Button addRoom =
+                new Button(getTranslation("venue.room.add"), VaadinIcon.PLUS.create(), click -> addRoom(null, 0));
         addRoom.addClassName("add-room");
         problems.addClassName("venue-problems");
         problems.getElement().setAttribute("role", "alert");
@@ -117,8 +141,17 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("venue.new"), VaadinIcon.PLUS.create(), click -> edit(null));
         create.addClassName("new-venue");
 
-        add(new H2(getTranslation("venue.title")), create, grid, formTitle, form,
-                new H3(getTranslation("venue.rooms")), roomsLayout, addRoom, problems, save);
+        add(
+                new H2(getTranslation("venue.title")),
+                create,
+                grid,
+                formTitle,
+                form,
+                new H3(getTranslation("venue.rooms")),
+                roomsLayout,
+                addRoom,
+                problems,
+                save);
         refresh();
         edit(null);
     }
@@ -133,8 +166,8 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
         if (venue == null) {
             grid.asSingleSelect().clear();
         }
-        VenueDraft draft = venue == null ? new VenueDraft("", "", "", "", null, null, null, null, List.of())
-                : venue.toDraft();
+        VenueDraft draft =
+                venue == null ? new VenueDraft("", "", "", "", null, null, null, null, List.of()) : venue.toDraft();
         formTitle.setText(venue == null ? getTranslation("venue.new") : getTranslation("venue.edit", venue.getName()));
         name.setValue(draft.name());
         street.setValue(draft.street());
@@ -161,8 +194,15 @@ public class VenueListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        VenueDraft draft = new VenueDraft(name.getValue(), street.getValue(), postalCode.getValue(), city.getValue(),
-                accessibility.getValue(), contactName.getValue(), contactEmail.getValue(), contactPhone.getValue(),
+        VenueDraft draft = new VenueDraft(
+                name.getValue(),
+                street.getValue(),
+                postalCode.getValue(),
+                city.getValue(),
+                accessibility.getValue(),
+                contactName.getValue(),
+                contactEmail.getValue(),
+                contactPhone.getValue(),
                 rooms.stream().map(RoomRow::value).toList());
         try {
             long id = venues.save(editing, draft);

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
 import de.klimaflow.events.EventCalendar;
 import de.klimaflow.platform.Links;
 
@@ -29,13 +30,17 @@ public class EventCalendarController {
 
     @GetMapping("/ical/veranstaltungen/{eventId:[0-9]{1,18}}.ics")
     public ResponseEntity<byte[]> event(@PathVariable long eventId) {
-        return calendar.of(eventId).map(file -> ics(file, "veranstaltung-" + eventId + ".ics"))
+        return calendar.of(eventId)
+                .map(file -> ics(file, "veranstaltung-" + eventId + ".ics"))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static ResponseEntity<byte[]> ics(byte[] file, String name) {
-        return ResponseEntity.ok().contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(file);
     }
 }

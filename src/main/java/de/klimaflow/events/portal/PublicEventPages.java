@@ -26,18 +26,25 @@ import de.klimaflow.platform.Links;
 public class PublicEventPages {
 
     /** One line of the calendar, formatted for the page. */
-    public record CalendarLine(String title, String link, String when, String where, String deadline) {
-    }
+    public record CalendarLine(String title, String link, String when, String where, String deadline) {}
 
     /** One event, formatted for its page. */
-    public record EventPage(String title, @Nullable String description, String where, String deadline,
-            List<PartLine> parts, String calendarFile) {
-    }
+    public record EventPage(
+            String title,
+            @Nullable String description,
+            String where,
+            String deadline,
+            List<PartLine> parts,
+            String calendarFile) {}
 
     /** One part of an event with its seats. */
-    public record PartLine(String title, String when, String audiences, long seatsLeft, int capacity,
-            @Nullable String description) {
-    }
+    public record PartLine(
+            String title,
+            String when,
+            String audiences,
+            long seatsLeft,
+            int capacity,
+            @Nullable String description) {}
 
     private final EventService events;
     private final MessageSource messages;
@@ -49,9 +56,16 @@ public class PublicEventPages {
 
     @GetMapping(Links.PUBLIC_CALENDAR)
     public String calendar(Model model, Locale locale) {
-        model.addAttribute("events", events.publicCalendar().stream().map(event -> new CalendarLine(event.title(),
-                Links.eventPage(event.id()), Formats.dateTime(event.startsAt()), where(event, locale),
-                Formats.dateTime(event.registrationDeadline()))).toList());
+        model.addAttribute(
+                "events",
+                events.publicCalendar().stream()
+                        .map(event -> new CalendarLine(
+                                event.title(),
+                                Links.eventPage(event.id()),
+                                Formats.dateTime(event.startsAt()),
+                                where(event, locale),
+                                Formats.dateTime(event.registrationDeadline())))
+                        .toList());
         model.addAttribute("feed", Links.CALENDAR_FEED);
         return "portal/calendar";
     }
@@ -59,15 +73,26 @@ public class PublicEventPages {
     @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}")
     public String event(@PathVariable long eventId, Model model, Locale locale) {
         EventOverview event = events.publicEvent(eventId).orElseThrow(PublicEventPages::notFound);
-        model.addAttribute("event", new EventPage(event.title(), event.description(), where(event, locale),
-                Formats.dateTime(event.registrationDeadline()), event.parts().stream()
-                        .map(part -> new PartLine(part.title(), Formats.span(part.startsAt(), part.endsAt()),
-                                part.audiences().stream().sorted()
-                                        .map(audience -> text("audience." + audience.name(), locale))
-                                        .collect(Collectors.joining(", ")),
-                                part.seatsLeft(), part.capacity(), part.description()))
-                        .toList(),
-                Links.eventCalendarFile(event.id())));
+        model.addAttribute(
+                "event",
+                new EventPage(
+                        event.title(),
+                        event.description(),
+                        where(event, locale),
+                        Formats.dateTime(event.registrationDeadline()),
+                        event.parts().stream()
+                                .map(part -> new PartLine(
+                                        part.title(),
+                                        Formats.span(part.startsAt(), part.endsAt()),
+                                        part.audiences().stream()
+                                                .sorted()
+                                                .map(audience -> text("audience." + audience.name(), locale))
+                                                .collect(Collectors.joining(", ")),
+                                        part.seatsLeft(),
+                                        part.capacity(),
+                                        part.description()))
+                                .toList(),
+                        Links.eventCalendarFile(event.id())));
         model.addAttribute("registrationOpen", event.registrationOpen());
         model.addAttribute("registrationForm", Links.registrationForm(eventId));
         return "portal/event";

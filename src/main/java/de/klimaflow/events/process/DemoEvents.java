@@ -15,15 +15,15 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import de.klimaflow.platform.Formats;
-import de.klimaflow.regions.Regions;
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventFormat;
+import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.VenueDraft;
-import de.klimaflow.events.EventFormat;
-import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.Audience;
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.Venues;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.regions.Regions;
 
 /**
  * Demo profile only, seeded once: the fifth regional forum "Wärmezukunft nach Plan" at Burg Oschersleben
@@ -58,45 +58,98 @@ public class DemoEvents implements ApplicationRunner {
         if (!events.isEmpty()) {
             return;
         }
-        long burg = venues.save(null, new VenueDraft("Burg Oschersleben", "An der Burg 1", "39387", "Oschersleben",
-                "Rittersaal und Seminarraum ebenerdig, Aufzug zum Obergeschoss, barrierefreies WC im Erdgeschoss. "
-                        + "Zwei Behindertenparkplätze am Burgtor.",
-                "Burgverwaltung Oschersleben", "veranstaltungen@burg-oschersleben.example", "03949 000000",
-                List.of(new VenueDraft.Room("Rittersaal", 150), new VenueDraft.Room("Seminarraum", 40))));
+        long burg = venues.save(
+                null,
+                new VenueDraft(
+                        "Burg Oschersleben",
+                        "An der Burg 1",
+                        "39387",
+                        "Oschersleben",
+                        "Rittersaal und Seminarraum ebenerdig, Aufzug zum Obergeschoss, barrierefreies WC im Erdgeschoss. "
+                                + "Zwei Behindertenparkplätze am Burgtor.",
+                        "Burgverwaltung Oschersleben",
+                        "veranstaltungen@burg-oschersleben.example",
+                        "03949 000000",
+                        List.of(new VenueDraft.Room("Rittersaal", 150), new VenueDraft.Room("Seminarraum", 40))));
         long forums = events.addSeries("Regionalforen Kommunale Wärmeplanung");
-        Long magdeburg = regions.all().stream().filter(r -> r.name().equals("Magdeburg")).map(r -> r.id()).findFirst()
+        Long magdeburg = regions.all().stream()
+                .filter(r -> r.name().equals("Magdeburg"))
+                .map(r -> r.id())
+                .findFirst()
                 .orElse(null);
 
         LocalDate today = Formats.today(clock);
         LocalDate forumDay = today.plusWeeks(4);
         LocalDate meetingDay = today.plusWeeks(11);
-        long forum = events.create(new EventDraft(EventType.REGIONAL_FORUM, FORUM_TITLE,
+        long forum = events.create(new EventDraft(
+                EventType.REGIONAL_FORUM,
+                FORUM_TITLE,
                 "Fünftes von fünf Regionalforen zur kommunalen Wärmeplanung in der Planungsregion Magdeburg "
                         + "(Landkreis Börde, Salzlandkreis, Jerichower Land, Landeshauptstadt Magdeburg). "
                         + "Die Teilnahme ist kostenfrei, die Plätze sind begrenzt.",
-                forums, magdeburg, burg, EventFormat.ON_SITE, null, false, true,
-                berlin(today.minusWeeks(6), "08:00"), berlin(forumDay.minusDays(5), "23:59"), "Eva Winkler", "veranstaltungen@lena.example",
-                List.of(new EventDraft.Part("Abendveranstaltung", "Rechtsrahmen der kommunalen Wärmeplanung und des "
-                        + "Ausbaus erneuerbarer Energien, Praxisbeispiele, Diskussion", berlin(forumDay, "18:00"),
-                        berlin(forumDay, "20:30"), 80, Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
-                        new EventDraft.Part("Workshoptag", "Workshops für die kommunale Verwaltung und weitere Akteure",
-                                berlin(forumDay.plusDays(1), "09:00"), berlin(forumDay.plusDays(1), "15:00"), 40,
+                forums,
+                magdeburg,
+                burg,
+                EventFormat.ON_SITE,
+                null,
+                false,
+                true,
+                berlin(today.minusWeeks(6), "08:00"),
+                berlin(forumDay.minusDays(5), "23:59"),
+                "Eva Winkler",
+                "veranstaltungen@lena.example",
+                List.of(
+                        new EventDraft.Part(
+                                "Abendveranstaltung",
+                                "Rechtsrahmen der kommunalen Wärmeplanung und des "
+                                        + "Ausbaus erneuerbarer Energien, Praxisbeispiele, Diskussion",
+                                berlin(forumDay, "18:00"),
+                                berlin(forumDay, "20:30"),
+                                80,
+                                Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
+                        new EventDraft.Part(
+                                "Workshoptag",
+                                "Workshops für die kommunale Verwaltung und weitere Akteure",
+                                berlin(forumDay.plusDays(1), "09:00"),
+                                berlin(forumDay.plusDays(1), "15:00"),
+                                40,
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS)))));
         // the planning steps of the demo forum are done: venue booked, agenda ready, approved
         completeStep(forum, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
 
-        events.create(new EventDraft(EventType.NETWORK_MEETING, "Netzwerktreffen Klimaschutzmanagement " + quarter(meetingDay),
-                "Quartalstreffen der kommunalen Klimaschutzmanagerinnen und -manager.", null, null, null,
-                EventFormat.ONLINE, "https://video.lena.example/netzwerk", true, true, null, berlin(meetingDay.minusWeeks(1), "12:00"),
-                "Anna Becker", "netzwerk@lena.example", List.of(new EventDraft.Part("Netzwerktreffen", null,
-                        berlin(meetingDay, "10:00"), berlin(meetingDay, "12:30"), 60, Set.of(Audience.CLIMATE_MANAGERS)))));
+        events.create(new EventDraft(
+                EventType.NETWORK_MEETING,
+                "Netzwerktreffen Klimaschutzmanagement " + quarter(meetingDay),
+                "Quartalstreffen der kommunalen Klimaschutzmanagerinnen und -manager.",
+                null,
+                null,
+                null,
+                EventFormat.ONLINE,
+                "https://video.lena.example/netzwerk",
+                true,
+                true,
+                null,
+                berlin(meetingDay.minusWeeks(1), "12:00"),
+                "Anna Becker",
+                "netzwerk@lena.example",
+                List.of(new EventDraft.Part(
+                        "Netzwerktreffen",
+                        null,
+                        berlin(meetingDay, "10:00"),
+                        berlin(meetingDay, "12:30"),
+                        60,
+                        Set.of(Audience.CLIMATE_MANAGERS)))));
     }
 
     private void completeStep(long eventId, String taskKey, Map<String, Object> variables) {
-        taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(eventId)).taskDefinitionKey(taskKey).list()
+        taskService
+                .createTaskQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(eventId))
+                .taskDefinitionKey(taskKey)
+                .list()
                 .forEach(task -> taskService.complete(task.getId(), variables));
     }
 

@@ -18,8 +18,8 @@ import de.klimaflow.events.EventRegistrations.Addressees;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.Venue;
-import de.klimaflow.notification.MailAttachment;
 import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.notification.MailAttachment;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
 import de.klimaflow.notification.MailRequest;
@@ -41,7 +41,11 @@ class EventMails implements MailComposer {
     private final Links links;
     private final ParticipantExports exports;
 
-    EventMails(EventService events, Regions regions, EventRegistrations registrations, Links links,
+    EventMails(
+            EventService events,
+            Regions regions,
+            EventRegistrations registrations,
+            Links links,
             ParticipantExports exports) {
         this.exports = exports;
         this.events = events;
@@ -53,10 +57,15 @@ class EventMails implements MailComposer {
     @Override
     public boolean composes(String processDefinitionKey, String kind) {
         return EventPlanningProcess.PROCESS_KEY.equals(processDefinitionKey)
-                && Set.of(EventPlanningProcess.MAIL_INVITATION, EventPlanningProcess.MAIL_REMINDER,
-                        EventPlanningProcess.MAIL_FOLLOW_UP, EventPlanningProcess.MAIL_CANCELLED,
-                        EventPlanningProcess.MAIL_WAITLIST_CLOSED, EventPlanningProcess.MAIL_RESCHEDULED,
-                        EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST).contains(kind);
+                && Set.of(
+                                EventPlanningProcess.MAIL_INVITATION,
+                                EventPlanningProcess.MAIL_REMINDER,
+                                EventPlanningProcess.MAIL_FOLLOW_UP,
+                                EventPlanningProcess.MAIL_CANCELLED,
+                                EventPlanningProcess.MAIL_WAITLIST_CLOSED,
+                                EventPlanningProcess.MAIL_RESCHEDULED,
+                                EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST)
+                        .contains(kind);
     }
 
     @Override
@@ -67,13 +76,30 @@ class EventMails implements MailComposer {
         return switch (kind) {
             case EventPlanningProcess.MAIL_INVITATION -> invitations(event);
             case EventPlanningProcess.MAIL_REMINDER -> toRegistrants(kind, event, Addressees.PARTICIPANTS, Map.of());
-            case EventPlanningProcess.MAIL_FOLLOW_UP -> toRegistrants(kind, event, Addressees.PARTICIPANTS,
-                    Map.of("documentationUrl", context.variables().getOrDefault(EventPlanningProcess.VAR_DOCUMENTATION_URL, eventUrl(event)),
-                            "surveyUrl", context.variables().getOrDefault(EventPlanningProcess.VAR_SURVEY_URL, eventUrl(event))));
-            case EventPlanningProcess.MAIL_CANCELLED -> toRegistrants(kind, event, Addressees.CANCELLED_WITH_EVENT,
-                    context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON) == null ? Map.of()
-                            : Map.of("reason", context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON)));
-            case EventPlanningProcess.MAIL_WAITLIST_CLOSED -> toRegistrants(kind, event, Addressees.STILL_WAITING, Map.of());
+            case EventPlanningProcess.MAIL_FOLLOW_UP ->
+                toRegistrants(
+                        kind,
+                        event,
+                        Addressees.PARTICIPANTS,
+                        Map.of(
+                                "documentationUrl",
+                                context.variables()
+                                        .getOrDefault(EventPlanningProcess.VAR_DOCUMENTATION_URL, eventUrl(event)),
+                                "surveyUrl",
+                                context.variables()
+                                        .getOrDefault(EventPlanningProcess.VAR_SURVEY_URL, eventUrl(event))));
+            case EventPlanningProcess.MAIL_CANCELLED ->
+                toRegistrants(
+                        kind,
+                        event,
+                        Addressees.CANCELLED_WITH_EVENT,
+                        context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON) == null
+                                ? Map.of()
+                                : Map.of(
+                                        "reason",
+                                        context.variables().get(EventPlanningProcess.VAR_CANCELLATION_REASON)));
+            case EventPlanningProcess.MAIL_WAITLIST_CLOSED ->
+                toRegistrants(kind, event, Addressees.STILL_WAITING, Map.of());
             case EventPlanningProcess.MAIL_RESCHEDULED -> toRegistrants(kind, event, Addressees.REGISTERED, Map.of());
             case EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST -> toVenue(event);
             default -> throw new IllegalArgumentException("the event-planning process sends no mail '" + kind + "'");
@@ -85,13 +111,18 @@ class EventMails implements MailComposer {
         if (event.isInvitationOnly() || event.getRegionId() == null) {
             return List.of();
         }
-        Map<String, Object> model = base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
+        Map<String, Object> model =
+                base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
         model.put("deadline", event.getRegistrationDeadline().atZone(Formats.ZONE));
         return regions.contactsOf(event.getRegionId()).stream()
                 .filter(contact -> MailAddresses.isValid(contact.contactEmail()))
-                .map(contact -> new MailRequest(EventPlanningProcess.MAIL_INVITATION,
-                        new Recipient(contact.contactName(), contact.contactEmail(), Locale.GERMAN), model, null,
-                        RELATED_EVENT, event.getId().toString()))
+                .map(contact -> new MailRequest(
+                        EventPlanningProcess.MAIL_INVITATION,
+                        new Recipient(contact.contactName(), contact.contactEmail(), Locale.GERMAN),
+                        model,
+                        null,
+                        RELATED_EVENT,
+                        event.getId().toString()))
                 .toList();
     }
 
@@ -102,37 +133,63 @@ class EventMails implements MailComposer {
             return List.of();
         }
         Map<String, Long> taken = new java.util.LinkedHashMap<>();
-        Map<Long, Long> seats = registrations.seatsTaken(event.getParts().stream().map(EventPart::getId).toList());
+        Map<Long, Long> seats = registrations.seatsTaken(
+                event.getParts().stream().map(EventPart::getId).toList());
         event.getParts().forEach(part -> taken.put(part.getTitle(), seats.getOrDefault(part.getId(), 0L)));
-        Map<String, Object> model = base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
+        Map<String, Object> model =
+                base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
         model.put("venueName", venue.getName());
-        model.put("seats", taken.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+        model.put(
+                "seats",
+                taken.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .toList());
         model.put("contactName", event.getContactName());
         model.put("contactEmail", event.getContactEmail());
-        MailAttachment list = new MailAttachment("teilnehmerliste-" + event.getId() + ".csv", "text/csv; charset=UTF-8",
+        MailAttachment list = new MailAttachment(
+                "teilnehmerliste-" + event.getId() + ".csv",
+                "text/csv; charset=UTF-8",
                 exports.csv(event.getId(), Locale.GERMAN));
-        return List.of(new MailRequest(EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST,
-                new Recipient(venue.getContactName() == null ? venue.getName() : venue.getContactName(),
-                        venue.getContactEmail(), Locale.GERMAN),
-                model, null, RELATED_EVENT, event.getId().toString(), List.of(list)));
+        return List.of(new MailRequest(
+                EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST,
+                new Recipient(
+                        venue.getContactName() == null ? venue.getName() : venue.getContactName(),
+                        venue.getContactEmail(),
+                        Locale.GERMAN),
+                model,
+                null,
+                RELATED_EVENT,
+                event.getId().toString(),
+                List.of(list)));
     }
 
     private List<MailRequest> toRegistrants(String kind, Event event, Addressees who, Map<String, Object> extra) {
-        return registrations.addressees(event.getId(), who, event.endsAt()).stream().map((Addressee addressee) -> {
-            Map<String, Object> model = base(event, addressee.partIds());
-            model.putAll(extra);
-            model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));
-            return new MailRequest(kind, new Recipient(addressee.name(), addressee.email(), addressee.locale()), model,
-                    null, RELATED_REGISTRATION, Long.toString(addressee.registrationId()));
-        }).toList();
+        return registrations.addressees(event.getId(), who, event.endsAt()).stream()
+                .map((Addressee addressee) -> {
+                    Map<String, Object> model = base(event, addressee.partIds());
+                    model.putAll(extra);
+                    model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));
+                    return new MailRequest(
+                            kind,
+                            new Recipient(addressee.name(), addressee.email(), addressee.locale()),
+                            model,
+                            null,
+                            RELATED_REGISTRATION,
+                            Long.toString(addressee.registrationId()));
+                })
+                .toList();
     }
 
     private Map<String, Object> base(Event event, Set<Long> partIds) {
         Map<String, Object> model = new HashMap<>();
         model.put("eventTitle", event.getTitle());
         model.put("eventUrl", eventUrl(event));
-        model.put("sessions", event.getParts().stream().filter(part -> partIds.contains(part.getId()))
-                .map(event::sessionLine).toList());
+        model.put(
+                "sessions",
+                event.getParts().stream()
+                        .filter(part -> partIds.contains(part.getId()))
+                        .map(event::sessionLine)
+                        .toList());
         return model;
     }
 

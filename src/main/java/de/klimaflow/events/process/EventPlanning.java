@@ -20,11 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventSchedule;
-import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventValidationException;
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.tasks.WorkTaskService;
 
@@ -54,8 +54,14 @@ public class EventPlanning {
     private final Duration reminderBefore;
     private final Duration retention;
 
-    public EventPlanning(EventService events, EventHistory history, WorkTaskService workTasks, RuntimeService runtimeService,
-            ManagementService managementService, HistoryService historyService, @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
+    public EventPlanning(
+            EventService events,
+            EventHistory history,
+            WorkTaskService workTasks,
+            RuntimeService runtimeService,
+            ManagementService managementService,
+            HistoryService historyService,
+            @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
         this.history = history;
@@ -72,8 +78,8 @@ public class EventPlanning {
     void scheduleChanged(EventSchedule schedule) {
         Map<String, Object> timers = timerVariables(schedule);
         if (schedule.created()) {
-            runtimeService.startProcessInstanceByKey(EventPlanningProcess.PROCESS_KEY, Long.toString(schedule.eventId()),
-                    timers);
+            runtimeService.startProcessInstanceByKey(
+                    EventPlanningProcess.PROCESS_KEY, Long.toString(schedule.eventId()), timers);
         } else {
             instance(schedule.eventId()).ifPresent(instance -> {
                 runtimeService.setVariables(instance.getId(), timers);
@@ -87,8 +93,12 @@ public class EventPlanning {
      * later; so each waiting date timer gets the new date of its variable.
      */
     private void moveWaitingTimers(String processInstanceId, Map<String, Object> timers) {
-        TIMER_VARIABLES.forEach((timerId, variable) -> managementService.createJobQuery()
-                .processInstanceId(processInstanceId).timers().activityId(timerId).list()
+        TIMER_VARIABLES.forEach((timerId, variable) -> managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .timers()
+                .activityId(timerId)
+                .list()
                 .forEach(job -> managementService.setJobDuedate(job.getId(), (Date) timers.get(variable))));
     }
 
@@ -98,8 +108,10 @@ public class EventPlanning {
      */
     public void reschedule(long eventId, Instant registrationDeadline, LocalDate firstDay) {
         if (events.reschedule(eventId, registrationDeadline, firstDay)) {
-            runtimeService.createMessageCorrelation(EventPlanningProcess.MESSAGE_RESCHEDULED)
-                    .processInstanceBusinessKey(Long.toString(eventId)).correlateWithResult();
+            runtimeService
+                    .createMessageCorrelation(EventPlanningProcess.MESSAGE_RESCHEDULED)
+                    .processInstanceBusinessKey(Long.toString(eventId))
+                    .correlateWithResult();
         }
     }
 
@@ -139,15 +151,22 @@ public class EventPlanning {
         if (!approved) {
             history.rememberForReview(eventId);
         }
-        workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_APPROVED, approved,
-                EventPlanningProcess.VAR_SEND_BACK_REASON, approved ? "" : why));
+        workTasks.complete(
+                taskId,
+                Map.of(
+                        EventPlanningProcess.VAR_APPROVED,
+                        approved,
+                        EventPlanningProcess.VAR_SEND_BACK_REASON,
+                        approved ? "" : why));
     }
 
     /** Why management sent the draft back, for the revise form; empty before any send-back. */
     @Transactional(readOnly = true)
     public Optional<String> sendBackReason(String taskId) {
         return workTasks.variable(taskId, EventPlanningProcess.VAR_SEND_BACK_REASON) instanceof String text
-                && !text.isBlank() ? Optional.of(text) : Optional.empty();
+                        && !text.isBlank()
+                ? Optional.of(text)
+                : Optional.empty();
     }
 
     /** Whether the agenda step said that the programme follows later (for the approval form). */
@@ -175,35 +194,66 @@ public class EventPlanning {
             }
         }
         events.markCompleted(eventId);
-        workTasks.complete(taskId, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL, documentationUrl.strip(),
-                EventPlanningProcess.VAR_SURVEY_URL, surveyUrl.strip()));
+        workTasks.complete(
+                taskId,
+                Map.of(
+                        EventPlanningProcess.VAR_DOCUMENTATION_URL,
+                        documentationUrl.strip(),
+                        EventPlanningProcess.VAR_SURVEY_URL,
+                        surveyUrl.strip()));
     }
 
     /** Where the event's process stands now, and what it did so far, oldest first. */
     @Transactional(readOnly = true)
     public ProcessPosition position(long eventId) {
-        var instance = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(eventId))
+        var instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(eventId))
                 .singleResult();
         if (instance == null) {
             return new ProcessPosition(null, List.of(), List.of());
         }
-        var activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .filter(step -> step.getActivityName() != null && !step.getActivityType().contains("Gateway")).toList();
+        var activities = historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .list()
+                .stream()
+                .filter(step -> step.getActivityName() != null
+                        && !step.getActivityType().contains("Gateway"))
+                .toList();
         var steps = activities.stream()
-                .map(step -> new ProcessPosition.Step(step.getActivityId(), step.getActivityName(), step.getStartTime().toInstant(),
-                        step.getEndTime() == null ? null : step.getEndTime().toInstant(), step.getAssignee()))
+                .map(step -> new ProcessPosition.Step(
+                        step.getActivityId(),
+                        step.getActivityName(),
+                        step.getStartTime().toInstant(),
+                        step.getEndTime() == null ? null : step.getEndTime().toInstant(),
+                        step.getAssignee()))
                 .toList();
         // a waiting timer is not reached yet: it says until when it waits, not that the moment has come
         Map<String, Date> timers = new HashMap<>();
-        managementService.createJobQuery().processInstanceId(instance.getId()).timers().list().forEach(job ->
-                timers.put(managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                        .singleResult().getActivityId(), job.getDuedate()));
-        List<ProcessPosition.Current> current = activities.stream().filter(step -> step.getEndTime() == null)
-                .map(step -> new ProcessPosition.Current(step.getActivityId(), step.getActivityName(),
+        managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .list()
+                .forEach(job -> timers.put(
+                        managementService
+                                .createJobDefinitionQuery()
+                                .jobDefinitionId(job.getJobDefinitionId())
+                                .singleResult()
+                                .getActivityId(),
+                        job.getDuedate()));
+        List<ProcessPosition.Current> current = activities.stream()
+                .filter(step -> step.getEndTime() == null)
+                .map(step -> new ProcessPosition.Current(
+                        step.getActivityId(),
+                        step.getActivityName(),
                         "intermediateTimer".equals(step.getActivityType()) && timers.containsKey(step.getActivityId())
-                                ? timers.get(step.getActivityId()).toInstant() : null))
+                                ? timers.get(step.getActivityId()).toInstant()
+                                : null))
                 .toList();
         return new ProcessPosition(instance.getId(), current, steps);
     }
@@ -214,7 +264,8 @@ public class EventPlanning {
         if (why.length() > MAX_REASON) {
             throw new IllegalArgumentException("reason longer than " + MAX_REASON);
         }
-        runtimeService.createMessageCorrelation(EventPlanningProcess.MESSAGE_CANCELLED)
+        runtimeService
+                .createMessageCorrelation(EventPlanningProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(Long.toString(eventId))
                 .setVariable(EventPlanningProcess.VAR_CANCELLATION_REASON, why.isEmpty() ? null : why)
                 .correlateWithResult();
@@ -223,15 +274,21 @@ public class EventPlanning {
     private Map<String, Object> timerVariables(EventSchedule schedule) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(EventPlanningProcess.VAR_REGISTRATION_DEADLINE, Date.from(schedule.registrationDeadline()));
-        variables.put(EventPlanningProcess.VAR_REMINDER_AT, Date.from(schedule.startsAt().minus(reminderBefore)));
+        variables.put(
+                EventPlanningProcess.VAR_REMINDER_AT,
+                Date.from(schedule.startsAt().minus(reminderBefore)));
         variables.put(EventPlanningProcess.VAR_EVENT_ENDS_AT, Date.from(schedule.endsAt()));
-        variables.put(EventPlanningProcess.VAR_RETENTION_ENDS_AT, Date.from(schedule.endsAt().plus(retention)));
+        variables.put(
+                EventPlanningProcess.VAR_RETENTION_ENDS_AT,
+                Date.from(schedule.endsAt().plus(retention)));
         return variables;
     }
 
     private Optional<ProcessInstance> instance(long eventId) {
-        return Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+        return Optional.ofNullable(runtimeService
+                .createProcessInstanceQuery()
                 .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(eventId)).singleResult());
+                .processInstanceBusinessKey(Long.toString(eventId))
+                .singleResult());
     }
 }

@@ -53,17 +53,20 @@ public final class EventPlanningProcess {
     public static final String VAR_SEND_BACK_REASON = "sendBackReason";
     /** Timer dates (java.util.Date), derived from the event whenever it changes. */
     public static final String VAR_REGISTRATION_DEADLINE = "registrationDeadline";
+
     public static final String VAR_REMINDER_AT = "reminderAt";
     public static final String VAR_EVENT_ENDS_AT = "eventEndsAt";
     public static final String VAR_RETENTION_ENDS_AT = "retentionEndsAt";
     /** Links for the thank-you mail, set by the follow-up form. */
     public static final String VAR_DOCUMENTATION_URL = "documentationUrl";
+
     public static final String VAR_SURVEY_URL = "surveyUrl";
     /** Why the event was cancelled (optional text for the cancellation mail). */
     public static final String VAR_CANCELLATION_REASON = "cancellationReason";
 
     /** Delegate beans; the registration feature provides the two steps that act on registrations. */
     public static final String DELEGATE_PUBLISH = "publishEvent";
+
     public static final String DELEGATE_CLOSE_REGISTRATION = "closeRegistration";
     public static final String DELEGATE_CANCEL = "cancelEvent";
     public static final String DELEGATE_END_REGISTRATIONS = "endRegistrations";
@@ -90,6 +93,5 @@ public final class EventPlanningProcess {
         return Long.parseLong(execution.getProcessBusinessKey());
     }
 
-    private EventPlanningProcess() {
-    }
+    private EventPlanningProcess() {}
 }

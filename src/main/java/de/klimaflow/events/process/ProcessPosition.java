@@ -1,9 +1,9 @@
 package de.klimaflow.events.process;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The event's planning process: its instance (for the Cockpit link), the steps open now and the
@@ -12,9 +12,13 @@ import java.util.List;
 public record ProcessPosition(@Nullable String processInstanceId, List<Current> current, List<Step> history) {
 
     /** A step open now; a timer says until when it waits. */
-    public record Current(String activityId, String name, @Nullable Instant waitsUntil) {
-    }
+    public record Current(
+            String activityId, String name, @Nullable Instant waitsUntil) {}
 
-    public record Step(String activityId, String name, Instant started, @Nullable Instant ended, @Nullable String assignee) {
-    }
+    public record Step(
+            String activityId,
+            String name,
+            Instant started,
+            @Nullable Instant ended,
+            @Nullable String assignee) {}
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.Groups;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /** The directory of climate-protection managers for staff, with filters and the consent to the public listing. */
@@ -48,14 +49,18 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         district.addValueChangeListener(change -> refresh());
         membersOnly.setLabel(getTranslation("directory.membersOnly"));
         membersOnly.addValueChangeListener(change -> refresh());
-        grid.addColumn(NetworkDirectory.Entry::name).setHeader(getTranslation("directory.name")).setAutoWidth(true);
+        grid.addColumn(NetworkDirectory.Entry::name)
+                .setHeader(getTranslation("directory.name"))
+                .setAutoWidth(true);
         grid.addColumn(NetworkDirectory.Entry::municipality).setHeader(getTranslation("directory.municipality"));
         grid.addColumn(e -> e.district() == null ? "" : e.district()).setHeader(getTranslation("directory.district"));
         grid.addColumn(e -> Formats.date(e.since())).setHeader(getTranslation("directory.since"));
         grid.addColumn(e -> e.fundedBy() == null ? "" : e.fundedBy()).setHeader(getTranslation("directory.fundedBy"));
         grid.addColumn(e -> getTranslation(e.networkMember() ? "directory.member" : "directory.notMember"))
                 .setHeader(getTranslation("directory.network"));
-        grid.addComponentColumn(this::listing).setKey("listing").setHeader(getTranslation("directory.publicListing"))
+        grid.addComponentColumn(this::listing)
+                .setKey("listing")
+                .setHeader(getTranslation("directory.publicListing"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("directory.empty"));
         grid.addClassName("directory-grid");
@@ -64,13 +69,17 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button listing(NetworkDirectory.Entry entry) {
-        Button toggle = new Button(getTranslation(entry.publicListing() ? "directory.withdrawConsent" : "directory.giveConsent"),
+        Button toggle = new Button(
+                getTranslation(entry.publicListing() ? "directory.withdrawConsent" : "directory.giveConsent"),
                 click -> {
                     directory.setPublicListing(entry.id(), !entry.publicListing());
-                    Notification.show(getTranslation(entry.publicListing() ? "directory.consentWithdrawn" : "directory.consentGiven"));
+                    Notification.show(getTranslation(
+                            entry.publicListing() ? "directory.consentWithdrawn" : "directory.consentGiven"));
                     refresh();
                 });
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, entry.publicListing() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_TERTIARY);
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_SMALL,
+                entry.publicListing() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_TERTIARY);
         toggle.setAriaLabel(toggle.getText() + ": " + entry.name());
         toggle.addClassName("toggle-listing");
         return toggle;
@@ -78,12 +87,21 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<NetworkDirectory.Entry> all = directory.entries();
-        district.setItems(all.stream().map(NetworkDirectory.Entry::district).filter(Objects::nonNull).distinct().sorted().toList());
+        district.setItems(all.stream()
+                .map(NetworkDirectory.Entry::district)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList());
         String text = search.getValue().strip().toLowerCase(Locale.GERMAN);
         grid.setItems(all.stream()
-                .filter(e -> text.isEmpty() || (e.name() + " " + e.municipality()).toLowerCase(Locale.GERMAN).contains(text))
+                .filter(e -> text.isEmpty()
+                        || (e.name() + " " + e.municipality())
+                                .toLowerCase(Locale.GERMAN)
+                                .contains(text))
                 .filter(e -> district.getValue() == null || district.getValue().equals(e.district()))
-                .filter(e -> !membersOnly.getValue() || e.networkMember()).toList());
+                .filter(e -> !membersOnly.getValue() || e.networkMember())
+                .toList());
     }
 
     @Override

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
@@ -38,6 +37,7 @@ import de.klimaflow.security.UserDirectory;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
 
 /**
  * Form of "Nächstes Netzwerktreffen planen": date, on site or by video, seats and deadline. Completing it
@@ -54,7 +54,12 @@ class PlanMeetingForm extends SimpleTaskForm {
     private final UserDirectory users;
     private final java.time.Clock clock;
 
-    PlanMeetingForm(NetworkTasks tasks, EventService events, Venues venues, CurrentUser currentUser, UserDirectory users,
+    PlanMeetingForm(
+            NetworkTasks tasks,
+            EventService events,
+            Venues venues,
+            CurrentUser currentUser,
+            UserDirectory users,
             java.time.Clock clock) {
         super(NetworkMeetingCycleProcess.FORM_PLAN_MEETING);
         this.tasks = tasks;
@@ -69,7 +74,8 @@ class PlanMeetingForm extends SimpleTaskForm {
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         TextField title = new TextField(layout.getTranslation("event.field.title"));
         LocalDateTime quarter = LocalDateTime.ofInstant(clock.instant(), Formats.ZONE);
-        title.setValue(layout.getTranslation("meeting.defaultTitle", (quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()));
+        title.setValue(layout.getTranslation(
+                "meeting.defaultTitle", (quarter.getMonthValue() - 1) / 3 + 1, quarter.getYear()));
         title.setRequiredIndicatorVisible(true);
         title.addClassName("meeting-title");
         TextArea programme = new TextArea(layout.getTranslation("meeting.programme"));
@@ -113,17 +119,33 @@ class PlanMeetingForm extends SimpleTaskForm {
         fields.put("parts[0].startsAt", start);
         fields.put("parts[0].endsAt", end);
         fields.put("parts[0].capacity", seats);
-        FormLayout form = new FormLayout(title, format, venue, videoLink, start, end, deadline, seats, contactName,
-                contactEmail, programme);
+        FormLayout form = new FormLayout(
+                title, format, venue, videoLink, start, end, deadline, seats, contactName, contactEmail, programme);
         form.setColspan(programme, 2);
         layout.add(new Paragraph(layout.getTranslation("meeting.hint")), form);
         return () -> {
             fields.values().forEach(field -> field.setInvalid(false));
-            EventDraft draft = new EventDraft(EventType.NETWORK_MEETING, title.getValue(), null, null, null,
-                    venue.getValue() == null ? null : venue.getValue().getId(), format.getValue(), videoLink.getValue(),
-                    true, true, null, Formats.instant(deadline.getValue()), contactName.getValue(), contactEmail.getValue(),
-                    List.of(new EventDraft.Part(layout.getTranslation("meeting.part"), programme.getValue(),
-                            Formats.instant(start.getValue()), Formats.instant(end.getValue()), seats.getValue() == null ? 0 : seats.getValue(),
+            EventDraft draft = new EventDraft(
+                    EventType.NETWORK_MEETING,
+                    title.getValue(),
+                    null,
+                    null,
+                    null,
+                    venue.getValue() == null ? null : venue.getValue().getId(),
+                    format.getValue(),
+                    videoLink.getValue(),
+                    true,
+                    true,
+                    null,
+                    Formats.instant(deadline.getValue()),
+                    contactName.getValue(),
+                    contactEmail.getValue(),
+                    List.of(new EventDraft.Part(
+                            layout.getTranslation("meeting.part"),
+                            programme.getValue(),
+                            Formats.instant(start.getValue()),
+                            Formats.instant(end.getValue()),
+                            seats.getValue() == null ? 0 : seats.getValue(),
                             Set.of(Audience.CLIMATE_MANAGERS))));
             try {
                 tasks.planMeeting(task.id(), draft);

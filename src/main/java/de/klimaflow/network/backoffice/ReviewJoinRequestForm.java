@@ -33,9 +33,15 @@ class ReviewJoinRequestForm extends SimpleTaskForm {
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long id = businessId(task);
         NetworkJoin.JoinRequestView request = joins.find(id).orElseThrow();
-        Div facts = new Div(new Paragraph(layout.getTranslation("join.review.who", request.name(), request.email(),
-                request.municipality(), Formats.date(request.since()))),
-                new Paragraph(layout.getTranslation(request.publicListing() ? "join.review.listed" : "join.review.notListed")));
+        Div facts = new Div(
+                new Paragraph(layout.getTranslation(
+                        "join.review.who",
+                        request.name(),
+                        request.email(),
+                        request.municipality(),
+                        Formats.date(request.since()))),
+                new Paragraph(layout.getTranslation(
+                        request.publicListing() ? "join.review.listed" : "join.review.notListed")));
         if (request.message() != null) {
             Paragraph message = new Paragraph(request.message());
             message.getStyle().set("white-space", "pre-line");
@@ -44,7 +50,8 @@ class ReviewJoinRequestForm extends SimpleTaskForm {
         }
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(layout.getTranslation("join.review.decision"));
         decision.setItems(true, false);
-        decision.setItemLabelGenerator(yes -> layout.getTranslation(yes ? "join.review.accept" : "join.review.decline"));
+        decision.setItemLabelGenerator(
+                yes -> layout.getTranslation(yes ? "join.review.accept" : "join.review.decline"));
         decision.setRequiredIndicatorVisible(true);
         decision.addClassName("join-decision");
         layout.add(new Paragraph(layout.getTranslation("join.review.hint")), facts, decision);

@@ -61,5 +61,4 @@ public class JoinForm extends PublicForm {
     public void setPublicListing(boolean publicListing) {
         this.publicListing = publicListing;
     }
-
 }

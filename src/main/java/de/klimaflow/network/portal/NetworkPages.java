@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.network.NetworkJoin;
-import de.klimaflow.platform.Formats;
 import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,8 +35,8 @@ public class NetworkPages {
 
     static final int MAX_NAME = 200;
     static final int MAX_MESSAGE = 2000;
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter GERMAN_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final NetworkDirectory directory;
     private final NetworkJoin joins;
@@ -43,7 +44,11 @@ public class NetworkPages {
     private final PublicFormGuard guard;
     private final Clock clock;
 
-    public NetworkPages(NetworkDirectory directory, NetworkJoin joins, PrivacyNotice privacyNotice, PublicFormGuard guard,
+    public NetworkPages(
+            NetworkDirectory directory,
+            NetworkJoin joins,
+            PrivacyNotice privacyNotice,
+            PublicFormGuard guard,
             Clock clock) {
         this.clock = clock;
         this.directory = directory;
@@ -64,8 +69,13 @@ public class NetworkPages {
     }
 
     @PostMapping(Links.NETWORK_JOIN)
-    public String join(@ModelAttribute("form") JoinForm form, BindingResult errors, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response) {
+    public String join(
+            @ModelAttribute("form") JoinForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!guard.admit(errors, form, request, response)) {
             return show(form, model, locale);
         }
@@ -81,7 +91,8 @@ public class NetworkPages {
         Optional<LocalDate> since = date(PublicFormGuard.text(form.getSince()));
         if (since.isEmpty()) {
             errors.rejectValue("since", "join.error.since");
-        } else if (since.get().isAfter(Formats.today(clock).plusYears(1)) || since.get().getYear() < 1990) {
+        } else if (since.get().isAfter(Formats.today(clock).plusYears(1))
+                || since.get().getYear() < 1990) {
             errors.rejectValue("since", "join.error.sinceRange");
         }
         if (message.length() > MAX_MESSAGE) {
@@ -92,8 +103,13 @@ public class NetworkPages {
         }
         if (!errors.hasErrors()) {
             // the same answer whatever the address; a member or an open request learns the rest by mail
-            joins.request(new NetworkJoin.NewJoinRequest(name, email, municipality, since.get(),
-                    message.isEmpty() ? null : message, form.isPublicListing()));
+            joins.request(new NetworkJoin.NewJoinRequest(
+                    name,
+                    email,
+                    municipality,
+                    since.get(),
+                    message.isEmpty() ? null : message,
+                    form.isPublicListing()));
             return "redirect:" + Links.NETWORK + "/beitreten/eingegangen";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -27,11 +27,32 @@ public class DemoNetwork implements ApplicationRunner {
         if (!directory.entries().isEmpty()) {
             return;
         }
-        directory.enter("Lea Sommer", "klimaschutz@wanzleben-boerde.example", null, "Wanzleben-Börde",
-                LocalDate.of(2024, 4, 1), "Landesförderung Klimaschutzmanagement", true, null);
-        directory.enter("Jonas Kühn", "klimaschutz@stassfurt.example", null, "Staßfurt",
-                LocalDate.of(2023, 9, 1), null, true, null);
-        directory.enter("Mira Hofmann", "klimaschutz@genthin.example", null, "Genthin", LocalDate.of(2025, 2, 15), null,
-                false, null);
+        directory.enter(
+                "Lea Sommer",
+                "klimaschutz@wanzleben-boerde.example",
+                null,
+                "Wanzleben-Börde",
+                LocalDate.of(2024, 4, 1),
+                "Landesförderung Klimaschutzmanagement",
+                true,
+                null);
+        directory.enter(
+                "Jonas Kühn",
+                "klimaschutz@stassfurt.example",
+                null,
+                "Staßfurt",
+                LocalDate.of(2023, 9, 1),
+                null,
+                true,
+                null);
+        directory.enter(
+                "Mira Hofmann",
+                "klimaschutz@genthin.example",
+                null,
+                "Genthin",
+                LocalDate.of(2025, 2, 15),
+                null,
+                false,
+                null);
     }
 }

@@ -26,16 +26,26 @@ class NetworkJoinMails implements MailComposer {
 
     @Override
     public boolean composes(String processDefinitionKey, String kind) {
-        return NetworkJoinProcess.PROCESS_KEY.equals(processDefinitionKey) && NetworkJoinProcess.MAIL_KNOWN_ADDRESS.equals(kind);
+        return NetworkJoinProcess.PROCESS_KEY.equals(processDefinitionKey)
+                && NetworkJoinProcess.MAIL_KNOWN_ADDRESS.equals(kind);
     }
 
     @Override
     public List<MailRequest> compose(String kind, MailContext context) {
         long id = Long.parseLong(context.businessKey());
-        NetworkJoin.JoinRequestView request = joins.find(id).orElseThrow(() -> new IllegalStateException("no join request " + id));
-        Map<String, Object> model = Map.of("knownAs", String.valueOf(context.variables().get(NetworkJoinProcess.VAR_KNOWN_ADDRESS)),
-                "networkUrl", links.absolute(Links.NETWORK));
-        return List.of(new MailRequest(kind, new Recipient(request.name(), request.email(), java.util.Locale.GERMAN), model, null,
-                "network-join-request", Long.toString(id)));
+        NetworkJoin.JoinRequestView request =
+                joins.find(id).orElseThrow(() -> new IllegalStateException("no join request " + id));
+        Map<String, Object> model = Map.of(
+                "knownAs",
+                String.valueOf(context.variables().get(NetworkJoinProcess.VAR_KNOWN_ADDRESS)),
+                "networkUrl",
+                links.absolute(Links.NETWORK));
+        return List.of(new MailRequest(
+                kind,
+                new Recipient(request.name(), request.email(), java.util.Locale.GERMAN),
+                model,
+                null,
+                "network-join-request",
+                Long.toString(id)));
     }
 }

@@ -19,10 +19,10 @@ public final class NetworkJoinProcess {
     public static final String DELEGATE_CLOSE_DUPLICATE = "closeDuplicateJoinRequest";
     /** NONE, MEMBER or OPEN_REQUEST ({@link de.klimaflow.network.NetworkJoin.KnownAddress}) */
     public static final String VAR_KNOWN_ADDRESS = "knownAddress";
+
     public static final String MAIL_KNOWN_ADDRESS = de.klimaflow.notification.MailKinds.NETWORK_JOIN_KNOWN;
 
-    private NetworkJoinProcess() {
-    }
+    private NetworkJoinProcess() {}
 
     static long requestId(DelegateExecution execution) {
         return Long.parseLong(execution.getProcessBusinessKey());

@@ -8,6 +8,5 @@ public final class NetworkMeetingCycleProcess {
     public static final String TASK_PLAN_MEETING = "Task_PlanMeeting";
     public static final String FORM_PLAN_MEETING = "network/plan-meeting";
 
-    private NetworkMeetingCycleProcess() {
-    }
+    private NetworkMeetingCycleProcess() {}
 }

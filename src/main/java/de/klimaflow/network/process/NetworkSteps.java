@@ -22,7 +22,8 @@ class NetworkSteps {
 
     @Bean(NetworkJoinProcess.DELEGATE_CHECK_KNOWN_ADDRESS)
     JavaDelegate checkKnownJoinAddress(NetworkJoin joins) {
-        return execution -> execution.setVariable(NetworkJoinProcess.VAR_KNOWN_ADDRESS,
+        return execution -> execution.setVariable(
+                NetworkJoinProcess.VAR_KNOWN_ADDRESS,
                 joins.knownAddress(NetworkJoinProcess.requestId(execution)).name());
     }
 
@@ -46,7 +47,8 @@ class NetworkSteps {
 
         @EventListener
         void requested(JoinRequested requested) {
-            runtimeService.startProcessInstanceByKey(NetworkJoinProcess.PROCESS_KEY, Long.toString(requested.requestId()));
+            runtimeService.startProcessInstanceByKey(
+                    NetworkJoinProcess.PROCESS_KEY, Long.toString(requested.requestId()));
         }
     }
 }

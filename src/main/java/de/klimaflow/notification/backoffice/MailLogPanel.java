@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import de.klimaflow.platform.Formats;
 import de.klimaflow.notification.MailSummary;
+import de.klimaflow.platform.Formats;
 
 /** The mails of one case, newest first, each with its state and its text to read. */
 public class MailLogPanel extends Composite<VerticalLayout> {
@@ -33,13 +33,14 @@ public class MailLogPanel extends Composite<VerticalLayout> {
 
     /** One mail as a collapsible entry: summary line, then state, error and the text itself. */
     static Details entry(com.vaadin.flow.component.Component i18n, MailSummary mail) {
-        Span summary = new Span(Formats.dateTime(mail.createdAt()) + " · " + mail.recipientEmail() + " · "
-                + mail.subject());
+        Span summary =
+                new Span(Formats.dateTime(mail.createdAt()) + " · " + mail.recipientEmail() + " · " + mail.subject());
         Div body = new Div();
-        body.add(new Paragraph(i18n.getTranslation("mail.status." + mail.status().name()) + " · "
-                + i18n.getTranslation("mail.attempts", mail.attempts())
-                + (mail.sentAt() == null ? "" : " · " + Formats.dateTime(mail.sentAt()))
-                + (mail.deliveredVia() == null ? "" : " · " + mail.deliveredVia())));
+        body.add(
+                new Paragraph(i18n.getTranslation("mail.status." + mail.status().name()) + " · "
+                        + i18n.getTranslation("mail.attempts", mail.attempts())
+                        + (mail.sentAt() == null ? "" : " · " + Formats.dateTime(mail.sentAt()))
+                        + (mail.deliveredVia() == null ? "" : " · " + mail.deliveredVia())));
         if (mail.lastError() != null) {
             Paragraph error = new Paragraph(mail.lastError());
             error.addClassName("mail-error");

@@ -13,13 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import de.klimaflow.platform.Formats;
-import jakarta.annotation.security.PermitAll;
-import de.klimaflow.notification.MailSummary;
-import de.klimaflow.notification.MailStatus;
-import de.klimaflow.notification.MailSearch;
 import de.klimaflow.notification.MailLog;
+import de.klimaflow.notification.MailSearch;
+import de.klimaflow.notification.MailStatus;
+import de.klimaflow.notification.MailSummary;
 import de.klimaflow.notification.MailTransport;
+import de.klimaflow.platform.Formats;
+
+import jakarta.annotation.security.PermitAll;
 
 /**
  * Every mail klimaflow sent or tried to send, searchable. Without an SMTP server (the embedded
@@ -53,24 +54,31 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(MailStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("mail.status.any"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("mail.status.any")
-                : getTranslation("mail.status." + value.name()));
+        status.setItemLabelGenerator(value ->
+                value == null ? getTranslation("mail.status.any") : getTranslation("mail.status." + value.name()));
         status.addValueChangeListener(event -> refresh());
 
         grid.setAriaLabel(getTranslation("nav.outbox"));
         grid.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader(getTranslation("mail.col.created"));
         grid.addComponentColumn(mail -> {
-            Span badge = new Span(getTranslation("mail.status." + mail.status().name()));
-            badge.getElement().getThemeList().add(switch (mail.status()) {
-                case SENT -> "badge success";
-                case LOGGED_ONLY -> "badge";
-                case FAILED -> "badge error";
-                default -> "badge contrast";
-            });
-            return badge;
-        }).setHeader(getTranslation("mail.status"));
+                    Span badge = new Span(
+                            getTranslation("mail.status." + mail.status().name()));
+                    badge.getElement()
+                            .getThemeList()
+                            .add(
+                                    switch (mail.status()) {
+                                        case SENT -> "badge success";
+                                        case LOGGED_ONLY -> "badge";
+                                        case FAILED -> "badge error";
+                                        default -> "badge contrast";
+                                    });
+                    return badge;
+                })
+                .setHeader(getTranslation("mail.status"));
         grid.addColumn(MailSummary::recipientEmail).setHeader(getTranslation("mail.col.recipient"));
-        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mail.col.subject")).setFlexGrow(2);
+        grid.addColumn(MailSummary::subject)
+                .setHeader(getTranslation("mail.col.subject"))
+                .setFlexGrow(2);
         grid.addColumn(MailSummary::businessKey).setHeader(getTranslation("mail.col.case"));
         grid.addColumn(MailSummary::attempts).setHeader(getTranslation("mail.col.attempts"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
@@ -84,7 +92,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             Paragraph banner = new Paragraph(getTranslation("mail.noServer"));
             banner.addClassName("no-mail-server");
             banner.getElement().setAttribute("role", "status");
-            banner.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)").set("padding", "var(--lumo-space-m)")
+            banner.getStyle()
+                    .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
+                    .set("padding", "var(--lumo-space-m)")
                     .set("border-radius", "var(--lumo-border-radius-m)");
             add(banner);
         }
@@ -96,8 +106,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         MailSearch filter = new MailSearch(search.getValue(), status.getValue());
-        grid.setItems(query -> log.search(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) log.count(filter));
+        grid.setItems(query -> log.search(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) log.count(filter));
     }
 
     private void showDetails(MailSummary mail) {

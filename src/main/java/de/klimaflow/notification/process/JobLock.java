@@ -22,29 +22,38 @@ import de.klimaflow.notification.MailSendGuards;
  */
 final class JobLock {
 
-    private JobLock() {
-    }
+    private JobLock() {}
 
     /** @throws MailDeliveryException when another node holds the job's lock now */
     static void requireToSend(String mail, MailSendGuards guards) {
         JobExecutorContext context = Context.getJobExecutorContext();
         JobEntity job = context == null ? null : context.getCurrentJob();
-        if (job == null || job.getLockExpirationTime() == null
-                || job.getLockExpirationTime().toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())) {
+        if (job == null
+                || job.getLockExpirationTime() == null
+                || job.getLockExpirationTime()
+                        .toInstant()
+                        .isAfter(ClockUtil.getCurrentTime().toInstant())) {
             return;
         }
-        if (!Context.getProcessEngineConfiguration().getJobExecutor().getLockOwner().equals(lockOwnerNow(job.getId()))) {
+        if (!Context.getProcessEngineConfiguration()
+                .getJobExecutor()
+                .getLockOwner()
+                .equals(lockOwnerNow(job.getId()))) {
             guards.takenOver(mail, job.getId());
-            throw new MailDeliveryException(mail + " nicht gesendet: die Sperre des Jobs " + job.getId()
-                    + " ist abgelaufen, und ein anderer Knoten hat ihn übernommen", null);
+            throw new MailDeliveryException(
+                    mail + " nicht gesendet: die Sperre des Jobs " + job.getId()
+                            + " ist abgelaufen, und ein anderer Knoten hat ihn übernommen",
+                    null);
         }
     }
 
     /** Read from the table, not from the engine's cache: that still holds the job as this node loaded it. */
     private static @Nullable String lockOwnerNow(String jobId) {
         String table = Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_JOB";
-        Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
-        try (PreparedStatement query = connection.prepareStatement("select LOCK_OWNER_ from " + table + " where ID_ = ?")) {
+        Connection connection =
+                Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement query =
+                connection.prepareStatement("select LOCK_OWNER_ from " + table + " where ID_ = ?")) {
             query.setString(1, jobId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import de.klimaflow.notification.NotificationService;
+
 import de.klimaflow.notification.InvalidRecipientException;
+import de.klimaflow.notification.NotificationService;
 
 /**
  * Engine plugin for failed jobs: a job that failed for a reason no retry can fix (an invalid mail
@@ -44,7 +45,8 @@ public class MailJobRetries extends AbstractProcessEnginePlugin {
                         return null;
                     }
                     String owner = job.getLockOwner();
-                    if (Context.getJobExecutorContext() != null && owner != null
+                    if (Context.getJobExecutorContext() != null
+                            && owner != null
                             && !owner.equals(configuration.getJobExecutor().getLockOwner())) {
                         // rolls back this record of the failure; the engine logs it and leaves the job alone
                         throw new OptimisticLockingException("Job " + jobId + " is run by " + owner

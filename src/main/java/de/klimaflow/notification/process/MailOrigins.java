@@ -3,6 +3,7 @@ package de.klimaflow.notification.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+
 import de.klimaflow.notification.MailOrigin;
 
 /** Where in a process a mail is sent from, for process steps that send mail themselves. */
@@ -22,16 +23,19 @@ public final class MailOrigins {
         long sequence = 0;
         if (execution instanceof ExecutionEntity entity) {
             ActivityImpl activity = entity.getActivity();
-            ExecutionEntity holder = activity != null && activity.isScope() && entity.getParent() != null
-                    ? entity.getParent() : entity;
+            ExecutionEntity holder =
+                    activity != null && activity.isScope() && entity.getParent() != null ? entity.getParent() : entity;
             owner = holder.getId();
             sequence = holder.getSequenceCounter();
         }
         String stepKey = owner + "/" + execution.getCurrentActivityId() + "#" + sequence;
-        return new MailOrigin(execution.getProcessInstanceId(), owner, execution.getCurrentActivityId(), stepKey,
+        return new MailOrigin(
+                execution.getProcessInstanceId(),
+                owner,
+                execution.getCurrentActivityId(),
+                stepKey,
                 execution.getProcessBusinessKey());
     }
 
-    private MailOrigins() {
-    }
+    private MailOrigins() {}
 }

@@ -43,6 +43,5 @@ public final class MailProcess {
     /** Incident type of a mail that can never be sent (e.g. an invalid address). */
     public static final String INCIDENT_TYPE = "failedJob";
 
-    private MailProcess() {
-    }
+    private MailProcess() {}
 }

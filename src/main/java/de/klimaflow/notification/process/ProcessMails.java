@@ -75,7 +75,8 @@ public class ProcessMails {
     public void queue(String kind, DelegateExecution execution) {
         List<MailRequest> requests = compose(kind, execution);
         if (requests.stream().anyMatch(request -> !request.attachments().isEmpty())) {
-            throw new IllegalStateException("mail-outs carry no attachments; send '" + kind + "' with " + MailProcess.DELEGATE);
+            throw new IllegalStateException(
+                    "mail-outs carry no attachments; send '" + kind + "' with " + MailProcess.DELEGATE);
         }
         notifications.queue(kind, requests, MailOrigins.of(execution));
     }
@@ -88,7 +89,8 @@ public class ProcessMails {
     public void handOverQueued(String kind, DelegateExecution execution) {
         List<Long> queued = notifications.queuedMails(execution.getProcessInstanceId(), kind);
         for (int from = 0; from < queued.size(); from += MailProcess.MAILS_PER_DELIVERY) {
-            startDelivery(execution, queued.subList(from, Math.min(queued.size(), from + MailProcess.MAILS_PER_DELIVERY)));
+            startDelivery(
+                    execution, queued.subList(from, Math.min(queued.size(), from + MailProcess.MAILS_PER_DELIVERY)));
         }
     }
 
@@ -126,8 +128,10 @@ public class ProcessMails {
                 }
                 // the server itself failed: no more tries now, each may cost a time-out and the job's lock runs
                 if (!anySent) {
-                    throw new MailDeliveryException((mails.size() - i) + " von " + mails.size()
-                            + " Mails warten auf den nächsten Versuch: " + e.getMessage(), e);
+                    throw new MailDeliveryException(
+                            (mails.size() - i) + " von " + mails.size() + " Mails warten auf den nächsten Versuch: "
+                                    + e.getMessage(),
+                            e);
                 }
                 ownDelivery.addAll(mails.subList(i, mails.size()));
                 break;
@@ -137,9 +141,15 @@ public class ProcessMails {
     }
 
     private static void startDelivery(DelegateExecution execution, List<Long> mails) {
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(MailProcess.PROCESS_KEY,
-                execution.getProcessBusinessKey(), Map.of(MailProcess.MAILS_VARIABLE,
-                        mails.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        execution
+                .getProcessEngineServices()
+                .getRuntimeService()
+                .startProcessInstanceByKey(
+                        MailProcess.PROCESS_KEY,
+                        execution.getProcessBusinessKey(),
+                        Map.of(
+                                MailProcess.MAILS_VARIABLE,
+                                mails.stream().map(String::valueOf).collect(Collectors.joining(","))));
     }
 
     private static List<Long> mailsOf(DelegateExecution execution) {
@@ -147,38 +157,49 @@ public class ProcessMails {
             return List.of(single.longValue()); // an instance started before deliveries took several mails
         }
         return Arrays.stream(((String) execution.getVariable(MailProcess.MAILS_VARIABLE)).split(","))
-                .map(Long::valueOf).toList();
+                .map(Long::valueOf)
+                .toList();
     }
 
     private Optional<MailRequest> recompose(QueuedMail queued, DelegateExecution execution) {
         ProcessEngineServices engine = execution.getProcessEngineServices();
-        HistoricProcessInstance sender = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(queued.processInstanceId()).singleResult();
+        HistoricProcessInstance sender = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(queued.processInstanceId())
+                .singleResult();
         if (sender == null) {
             return Optional.empty();
         }
         Map<String, Object> variables = new HashMap<>();
-        engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(sender.getId()).list()
+        engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(sender.getId())
+                .list()
                 .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
         MailContext context = new MailContext(sender.getId(), sender.getBusinessKey(), variables);
         return composerOf(sender.getProcessDefinitionKey(), queued.kind()).compose(queued.kind(), context).stream()
-                .filter(request -> queued.related().equals(new MailReference(request.relatedType(), request.relatedId())))
+                .filter(request ->
+                        queued.related().equals(new MailReference(request.relatedType(), request.relatedId())))
                 .findFirst();
     }
 
     private List<MailRequest> compose(String kind, DelegateExecution execution) {
-        String process = execution.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        MailContext context = new MailContext(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-                execution.getVariables());
+        String process = execution
+                .getProcessEngineServices()
+                .getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId())
+                .getKey();
+        MailContext context = new MailContext(
+                execution.getProcessInstanceId(), execution.getProcessBusinessKey(), execution.getVariables());
         return composerOf(process, kind).compose(kind, context);
     }
 
     private MailComposer composerOf(String process, String kind) {
-        List<MailComposer> candidates = composers.stream().filter(c -> c.composes(process, kind)).toList();
+        List<MailComposer> candidates =
+                composers.stream().filter(c -> c.composes(process, kind)).toList();
         if (candidates.size() != 1) {
-            throw new IllegalStateException(candidates.size() + " mail composers for '" + kind + "' in process '" + process
-                    + "'; there must be exactly one");
+            throw new IllegalStateException(candidates.size() + " mail composers for '" + kind + "' in process '"
+                    + process + "'; there must be exactly one");
         }
         return candidates.get(0);
     }
@@ -186,7 +207,8 @@ public class ProcessMails {
     private static List<String> concat(List<String> first, List<String> second) {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
-        return all.size() > 10 ? List.of(String.join("; ", all.subList(0, 10)), "… und " + (all.size() - 10) + " weitere")
+        return all.size() > 10
+                ? List.of(String.join("; ", all.subList(0, 10)), "… und " + (all.size() - 10) + " weitere")
                 : all;
     }
 }

@@ -29,6 +29,7 @@ import de.klimaflow.registration.Registrations;
 import de.klimaflow.security.Groups;
 import de.klimaflow.tasks.WorkTaskService;
 import de.klimaflow.ui.Bar;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -44,14 +45,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int DAYS = 14;
 
-    public DashboardView(EventService events, Registrations registrations, CaseQueries cases,
-            WorkTaskService tasks, java.time.Clock clock) {
+    public DashboardView(
+            EventService events,
+            Registrations registrations,
+            CaseQueries cases,
+            WorkTaskService tasks,
+            java.time.Clock clock) {
         addClassName("dashboard-view");
         Instant now = clock.instant();
         List<EventOverview> upcoming = events.overview().stream()
                 .filter(e -> (e.status() == EventStatus.PUBLISHED || e.status() == EventStatus.REGISTRATION_CLOSED)
                         && e.startsAt().isAfter(now))
-                .sorted(Comparator.comparing(EventOverview::startsAt)).toList();
+                .sorted(Comparator.comparing(EventOverview::startsAt))
+                .toList();
 
         Div eventsSection = section("dashboard.events");
         if (upcoming.isEmpty()) {
@@ -65,8 +71,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
 
         LocalDate today = now.atZone(Formats.ZONE).toLocalDate();
-        SortedMap<LocalDate, Long> perDay = registrations.perDay(upcoming.stream().filter(EventOverview::registrationOpen)
-                .map(EventOverview::id).toList(), today.minusDays(DAYS - 1L), today);
+        SortedMap<LocalDate, Long> perDay = registrations.perDay(
+                upcoming.stream()
+                        .filter(EventOverview::registrationOpen)
+                        .map(EventOverview::id)
+                        .toList(),
+                today.minusDays(DAYS - 1L),
+                today);
         Div registrationsSection = section("dashboard.registrations");
         registrationsSection.add(columns(perDay));
 
@@ -81,9 +92,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         Div overdue = section("dashboard.overdue");
         Map<String, Long> late = tasks.overdueByGroup();
-        long most = Math.max(1, late.values().stream().mapToLong(Long::longValue).max().orElse(1));
-        late.forEach((group, count) -> overdue.add(new Bar(getTranslation("dashboard.overdue.line",
-                getTranslation("group." + group), count), count * 100 / most, count > 0 ? Bar.Level.FULL : Bar.Level.NORMAL)));
+        long most = Math.max(
+                1, late.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        late.forEach((group, count) -> overdue.add(new Bar(
+                getTranslation("dashboard.overdue.line", getTranslation("group." + group), count),
+                count * 100 / most,
+                count > 0 ? Bar.Level.FULL : Bar.Level.NORMAL)));
 
         FlexLayout grid = new FlexLayout(eventsSection, registrationsSection, pipeline, granted, overdue);
         grid.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -100,18 +114,28 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Registrations per day as columns; each column's figure is its accessible name and its tooltip. */
     private Div columns(SortedMap<LocalDate, Long> perDay) {
-        long most = Math.max(1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long most = Math.max(
+                1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(1));
         Div chart = new Div();
         chart.addClassName("dashboard-columns");
         chart.getElement().setAttribute("role", "list");
-        chart.getStyle().set("display", "flex").set("align-items", "flex-end").set("gap", "2px").set("height", "8rem");
+        chart.getStyle()
+                .set("display", "flex")
+                .set("align-items", "flex-end")
+                .set("gap", "2px")
+                .set("height", "8rem");
         perDay.forEach((day, count) -> {
-            String text = getTranslation("dashboard.registrations.day", day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.")), count);
+            String text = getTranslation(
+                    "dashboard.registrations.day",
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.")),
+                    count);
             Div column = new Div();
             column.getElement().setAttribute("role", "listitem");
             column.getElement().setAttribute("aria-label", text);
             column.getElement().setAttribute("title", text);
-            column.getStyle().set("flex", "1").set("background", "var(--lumo-primary-color)")
+            column.getStyle()
+                    .set("flex", "1")
+                    .set("background", "var(--lumo-primary-color)")
                     .set("height", Math.max(2, count * 100 / most) + "%");
             chart.add(column);
         });

@@ -34,8 +34,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** One invalid field. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     private final MessageSource messages;
 
@@ -47,8 +46,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /** A problem with a title and detail from the bundles ({@code api.problem.<kind>.title/.detail}). */
     public ProblemDetail problem(HttpStatusCode status, String kind, Object... detailArguments) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("api.problem." + kind + ".detail", detailArguments, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage("api.problem." + kind + ".detail", detailArguments, locale));
         problem.setTitle(messages.getMessage("api.problem." + kind + ".title", null, locale));
         problem.setType(URI.create("urn:klimaflow:problem:" + kind));
         return problem;
@@ -57,14 +56,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /** As {@link #problem}, with one field named as the culprit. */
     public ProblemDetail fieldProblem(HttpStatusCode status, String kind, String field, String messageKey) {
         ProblemDetail problem = problem(status, kind);
-        problem.setProperty("errors", List.of(new FieldProblem(field,
-                messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()))));
+        problem.setProperty(
+                "errors",
+                List.of(new FieldProblem(
+                        field, messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()))));
         return problem;
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalidFields(invalid.getBindingResult()));
     }
 
@@ -81,14 +82,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable");
-        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                    : Integer.toString(ref.getIndex())).reduce((a, b) -> a + "." + b).orElse("");
-            problem.setProperty("errors", List.of(new FieldProblem(field,
-                    messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
+        if (unreadable.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()))
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("");
+            problem.setProperty(
+                    "errors",
+                    List.of(new FieldProblem(
+                            field, messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale()))));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -111,8 +120,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** The body is larger than the API takes (platform.PublicBodyLimit). */
     public static Map<String, Object> tooLarge(MessageSource messages, Locale locale, long limit) {
-        return Map.of("type", "urn:klimaflow:problem:too-large", "status", 413,
-                "title", messages.getMessage("api.problem.too-large.title", null, locale),
-                "detail", messages.getMessage("api.problem.too-large.detail", new Object[] {limit / 1024}, locale));
+        return Map.of(
+                "type",
+                "urn:klimaflow:problem:too-large",
+                "status",
+                413,
+                "title",
+                messages.getMessage("api.problem.too-large.title", null, locale),
+                "detail",
+                messages.getMessage("api.problem.too-large.detail", new Object[] {limit / 1024}, locale));
     }
 }

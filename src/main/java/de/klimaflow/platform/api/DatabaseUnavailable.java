@@ -24,23 +24,27 @@ public final class DatabaseUnavailable {
      */
     private static final String EVICTED_CONNECTION = "Connection is closed";
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     /** Whether the error, or one of its causes, says the database cannot be reached. */
     public static boolean isOutage(Throwable error) {
         int depth = 0;
         for (Throwable cause = error; cause != null && depth < 25; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().length() >= 2
                     && CONNECTION_STATES.contains(sql.getSQLState().substring(0, 2))) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() == null && EVICTED_CONNECTION.equals(sql.getMessage())) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && EVICTED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,8 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
-        ProcessEngineConfigurationImpl configuration = ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration =
+                ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
         String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {

@@ -23,8 +23,14 @@ import org.springframework.core.task.TaskExecutor;
 class JobExecutorConfiguration {
 
     @Bean
-    @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true", matchIfMissing = true)
-    static JobExecutor jobExecutor(@Qualifier("camundaTaskExecutor") TaskExecutor threads, CamundaBpmProperties camunda,
+    @ConditionalOnProperty(
+            prefix = "camunda.bpm.job-execution",
+            name = "enabled",
+            havingValue = "true",
+            matchIfMissing = true)
+    static JobExecutor jobExecutor(
+            @Qualifier("camundaTaskExecutor") TaskExecutor threads,
+            CamundaBpmProperties camunda,
             @Value("${klimaflow.job-executor.wake-up-window}") Duration window) {
         CoalescingJobExecutor executor = new CoalescingJobExecutor(window);
         executor.setTaskExecutor(threads);

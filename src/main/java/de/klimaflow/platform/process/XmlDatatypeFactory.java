@@ -19,7 +19,8 @@ public class XmlDatatypeFactory extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
-            System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+            System.setProperty(
+                    DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
         }
     }
 }

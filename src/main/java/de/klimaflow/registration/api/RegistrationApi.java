@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import de.klimaflow.events.ParticipantRole;
-import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.api.PublicApi;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
@@ -54,19 +54,26 @@ import jakarta.validation.constraints.Size;
 public class RegistrationApi {
 
     /** What the API answers about one registration. */
-    public record RegistrationAnswer(String token, long eventId, String name, String email, @Nullable String organisation,
-            ParticipantRole role, @Nullable String needs, RegistrationStatus status, Instant registeredAt,
-            List<PartAnswer> parts, String page) {
-    }
+    public record RegistrationAnswer(
+            String token,
+            long eventId,
+            String name,
+            String email,
+            @Nullable String organisation,
+            ParticipantRole role,
+            @Nullable String needs,
+            RegistrationStatus status,
+            Instant registeredAt,
+            List<PartAnswer> parts,
+            String page) {}
 
     /** One requested part and where the registration stands there. */
-    public record PartAnswer(long partId, PartBooking.Status status) {
-    }
+    public record PartAnswer(long partId, PartBooking.Status status) {}
 
     /** A change of parts. */
-    public record PartsChange(@NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}")
-            @Nullable List<@NotNull Long> parts) {
-    }
+    public record PartsChange(
+            @NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}") @Nullable
+            List<@NotNull Long> parts) {}
 
     private final RegistrationService registrations;
     private final PublicSubmissionLimit limit;
@@ -74,8 +81,12 @@ public class RegistrationApi {
     private final ApiProblems problems;
     private final Links links;
 
-    public RegistrationApi(RegistrationService registrations, PublicSubmissionLimit limit, SmartValidator validator,
-            ApiProblems problems, Links links) {
+    public RegistrationApi(
+            RegistrationService registrations,
+            PublicSubmissionLimit limit,
+            SmartValidator validator,
+            ApiProblems problems,
+            Links links) {
         this.registrations = registrations;
         this.limit = limit;
         this.validator = validator;
@@ -84,19 +95,25 @@ public class RegistrationApi {
     }
 
     @PostMapping("/events/{eventId}/registrations")
-    @Operation(summary = "Register for a published event",
+    @Operation(
+            summary = "Register for a published event",
             description = "Answers 201 with the personal token, which opens the registration once the address is "
                     + "confirmed. The person receives the opt-in mail; without confirmation within 48 hours the registration "
                     + "lapses and its data is deleted. An address that is registered already gets the same answer (nothing "
                     + "is stored) and a mail with the link to its registration, so the answer tells nobody whether an "
                     + "address is known.")
-    public ResponseEntity<?> register(@PathVariable long eventId, @RequestBody RegistrationRequest request,
-            HttpServletRequest http, Locale locale) {
+    public ResponseEntity<?> register(
+            @PathVariable long eventId,
+            @RequestBody RegistrationRequest request,
+            HttpServletRequest http,
+            Locale locale) {
         Optional<Duration> wait = limit.tryAcquire(http.getRemoteAddr());
         if (wait.isPresent()) {
             long minutes = Math.max(1, wait.get().toMinutes() + 1);
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())))
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            Long.toString(Math.max(1, wait.get().toSeconds())))
                     .body(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many", minutes));
         }
         BindingResult errors = new BeanPropertyBindingResult(request, "registration");
@@ -104,8 +121,11 @@ public class RegistrationApi {
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(problems.invalidFields(errors));
         }
-        RegistrationService.Registered registered = registrations.registerWithToken(eventId, List.copyOf(request.parts()),
-                request.toNewRegistration(NewRegistration.mailLanguage(locale)), request.invitation());
+        RegistrationService.Registered registered = registrations.registerWithToken(
+                eventId,
+                List.copyOf(request.parts()),
+                request.toNewRegistration(NewRegistration.mailLanguage(locale)),
+                request.invitation());
         String token = registered.selfServiceToken();
         return ResponseEntity.created(URI.create(links.absolute(Links.apiRegistration(token))))
                 .body(answer(token, registered.registration()));
@@ -154,17 +174,29 @@ public class RegistrationApi {
             case UNKNOWN_PART -> "parts";
             case CLOSED, INVITATION_REQUIRED -> "eventId";
         };
-        return ResponseEntity.status(status).body(problems.fieldProblem(status, "refused", field, refused.messageKey()));
+        return ResponseEntity.status(status)
+                .body(problems.fieldProblem(status, "refused", field, refused.messageKey()));
     }
 
     private ErrorResponseException unknownToken() {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problems.problem(HttpStatus.NOT_FOUND, "no-registration"), null);
+        return new ErrorResponseException(
+                HttpStatus.NOT_FOUND, problems.problem(HttpStatus.NOT_FOUND, "no-registration"), null);
     }
 
     private RegistrationAnswer answer(String token, RegistrationView view) {
-        return new RegistrationAnswer(token, view.eventId(), view.name(), view.email(), view.organisation(), view.role(),
-                view.needs(), view.status(), view.registeredAt(),
-                view.parts().stream().map(part -> new PartAnswer(part.partId(), part.status())).toList(),
+        return new RegistrationAnswer(
+                token,
+                view.eventId(),
+                view.name(),
+                view.email(),
+                view.organisation(),
+                view.role(),
+                view.needs(),
+                view.status(),
+                view.registeredAt(),
+                view.parts().stream()
+                        .map(part -> new PartAnswer(part.partId(), part.status()))
+                        .toList(),
                 links.absolute(Links.registrationSelfService(token)));
     }
 }

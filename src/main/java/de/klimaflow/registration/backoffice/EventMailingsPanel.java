@@ -1,8 +1,8 @@
 package de.klimaflow.registration.backoffice;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,10 +68,13 @@ class EventMailingsPanel extends VerticalLayout {
                 Mailings.InvitationRound round = mailings.invite(event.id(), addresses.getValue(), language.getValue());
                 StringBuilder text = new StringBuilder(getTranslation("mailings.invite.done", round.invited()));
                 if (!round.alreadyInvited().isEmpty()) {
-                    text.append(' ').append(getTranslation("mailings.invite.already", String.join(", ", round.alreadyInvited())));
+                    text.append(' ')
+                            .append(getTranslation(
+                                    "mailings.invite.already", String.join(", ", round.alreadyInvited())));
                 }
                 if (!round.invalid().isEmpty()) {
-                    text.append(' ').append(getTranslation("mailings.invite.invalid", String.join(", ", round.invalid())));
+                    text.append(' ')
+                            .append(getTranslation("mailings.invite.invalid", String.join(", ", round.invalid())));
                 }
                 result.setText(text.toString());
                 if (round.invalid().isEmpty()) {
@@ -87,10 +90,13 @@ class EventMailingsPanel extends VerticalLayout {
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClassName("invite-send");
 
-        invited.addColumn(Mailings.InvitationView::email).setHeader(getTranslation("mailings.invited.email")).setAutoWidth(true);
+        invited.addColumn(Mailings.InvitationView::email)
+                .setHeader(getTranslation("mailings.invited.email"))
+                .setAutoWidth(true);
         invited.addColumn(i -> i.name() == null ? "" : i.name()).setHeader(getTranslation("mailings.invited.name"));
         invited.addColumn(i -> Formats.dateTime(i.invitedAt())).setHeader(getTranslation("mailings.invited.at"));
-        invited.addColumn(i -> getTranslation(i.registrationId() == null ? "mailings.invited.open" : "mailings.invited.registered"))
+        invited.addColumn(i -> getTranslation(
+                        i.registrationId() == null ? "mailings.invited.open" : "mailings.invited.registered"))
                 .setHeader(getTranslation("mailings.invited.state"));
         invited.addComponentColumn(i -> {
             Button withdraw = new Button(getTranslation("mailings.invited.withdraw"), click -> {
@@ -103,7 +109,8 @@ class EventMailingsPanel extends VerticalLayout {
         });
         invited.setAllRowsVisible(true);
         invited.addClassName("invitations");
-        Details details = new Details(getTranslation("mailings.invite.title"),
+        Details details = new Details(
+                getTranslation("mailings.invite.title"),
                 new VerticalLayout(addresses, language, invite, result, invited));
         details.addClassName("invite");
         details.setOpened(true);
@@ -137,9 +144,12 @@ class EventMailingsPanel extends VerticalLayout {
                 return;
             }
             try {
-                int recipients = mailings.messageParticipants(event.id(), part.getValue().id(), topic.getValue(), body.getValue());
-                result.setText(getTranslation(recipients == 0 ? "mailings.message.nobody" : "mailings.message.sent",
-                        recipients, part.getValue().title()));
+                int recipients = mailings.messageParticipants(
+                        event.id(), part.getValue().id(), topic.getValue(), body.getValue());
+                result.setText(getTranslation(
+                        recipients == 0 ? "mailings.message.nobody" : "mailings.message.sent",
+                        recipients,
+                        part.getValue().title()));
                 if (recipients > 0) {
                     topic.clear();
                     body.clear();
@@ -151,17 +161,23 @@ class EventMailingsPanel extends VerticalLayout {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("message-send");
-        Details details = new Details(getTranslation("mailings.message.title"),
-                new VerticalLayout(new Paragraph(getTranslation("mailings.message.hint")), part, topic, body, send, result));
+        Details details = new Details(
+                getTranslation("mailings.message.title"),
+                new VerticalLayout(
+                        new Paragraph(getTranslation("mailings.message.hint")), part, topic, body, send, result));
         details.addClassName("participant-message");
         return details;
     }
 
     private Details history() {
-        sent.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("mailings.sent.at")).setAutoWidth(true);
-        sent.addColumn(m -> getTranslation("mailings.kind." + m.kind().name())).setHeader(getTranslation("mailings.sent.kind"));
+        sent.addColumn(m -> Formats.dateTime(m.createdAt()))
+                .setHeader(getTranslation("mailings.sent.at"))
+                .setAutoWidth(true);
+        sent.addColumn(m -> getTranslation("mailings.kind." + m.kind().name()))
+                .setHeader(getTranslation("mailings.sent.kind"));
         sent.addColumn(m -> m.kind() == Mailing.Kind.PARTICIPANTS ? partTitle(m.partId()) + ": " + m.topic() : "")
-                .setHeader(getTranslation("mailings.sent.topic")).setFlexGrow(2);
+                .setHeader(getTranslation("mailings.sent.topic"))
+                .setFlexGrow(2);
         sent.addColumn(Mailings.MailingView::recipients).setHeader(getTranslation("mailings.sent.recipients"));
         sent.addColumn(Mailings.MailingView::createdBy).setHeader(getTranslation("mailings.sent.by"));
         sent.setAllRowsVisible(true);
@@ -170,8 +186,11 @@ class EventMailingsPanel extends VerticalLayout {
     }
 
     private String partTitle(@Nullable Long partId) {
-        return event.parts().stream().filter(part -> partId != null && part.id() == partId)
-                .map(EventOverview.PartOverview::title).findFirst().orElse("");
+        return event.parts().stream()
+                .filter(part -> partId != null && part.id() == partId)
+                .map(EventOverview.PartOverview::title)
+                .findFirst()
+                .orElse("");
     }
 
     private void refresh() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.validation.SmartValidator;
 
 import com.vaadin.flow.component.button.Button;
@@ -69,8 +68,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     private final VerticalLayout detail = new VerticalLayout();
     private @Nullable EventOverview event;
 
-    public EventRegistrationsView(RegistrationService registrations, Mailings mailings, EventService events,
-            SmartValidator validator) {
+    public EventRegistrationsView(
+            RegistrationService registrations, Mailings mailings, EventService events, SmartValidator validator) {
         this.registrations = registrations;
         this.mailings = mailings;
         this.events = events;
@@ -91,12 +90,20 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         partFilter.addValueChangeListener(change -> showList());
         count.getElement().setAttribute("aria-live", "polite");
         // every column is text: a name with HTML in it shows as typed
-        grid.addColumn(RegistrationView::name).setHeader(getTranslation("registrations.column.name")).setAutoWidth(true);
-        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation()).setHeader(getTranslation("registrations.column.organisation"));
-        grid.addColumn(r -> getTranslation("registration.role." + r.role().name())).setHeader(getTranslation("registrations.column.role"));
-        grid.addColumn(r -> getTranslation("registration.status." + r.status().name())).setHeader(getTranslation("registrations.column.status"));
-        grid.addColumn(this::standing).setHeader(getTranslation("registrations.column.parts")).setFlexGrow(2);
-        grid.addColumn(r -> Formats.dateTime(r.registeredAt())).setHeader(getTranslation("registrations.column.registered"));
+        grid.addColumn(RegistrationView::name)
+                .setHeader(getTranslation("registrations.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation())
+                .setHeader(getTranslation("registrations.column.organisation"));
+        grid.addColumn(r -> getTranslation("registration.role." + r.role().name()))
+                .setHeader(getTranslation("registrations.column.role"));
+        grid.addColumn(r -> getTranslation("registration.status." + r.status().name()))
+                .setHeader(getTranslation("registrations.column.status"));
+        grid.addColumn(this::standing)
+                .setHeader(getTranslation("registrations.column.parts"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> Formats.dateTime(r.registeredAt()))
+                .setHeader(getTranslation("registrations.column.registered"));
         grid.addClassName("registrations-grid");
         grid.setAllRowsVisible(false);
         grid.setHeight("24rem");
@@ -116,9 +123,15 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         removeAll();
         HorizontalLayout filters = new HorizontalLayout(statusFilter, partFilter, roleFilter);
         filters.setWrap(true);
-        add(new H2(getTranslation("registrations.title", event.title())), capacity,
+        add(
+                new H2(getTranslation("registrations.title", event.title())),
+                capacity,
                 new StaffRegistrationForm(registrations, validator, event, this::refresh),
-                new EventMailingsPanel(mailings, event), filters, count, grid, detail);
+                new EventMailingsPanel(mailings, event),
+                filters,
+                count,
+                grid,
+                detail);
         refresh();
     }
 
@@ -159,7 +172,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
             change.setAriaLabel(getTranslation("registrations.capacity.seats", part.title()) + ": "
                     + getTranslation("registrations.capacity.change"));
             change.addClassName("change-seats");
-            Span waits = new Span(getTranslation("registrations.capacity.waiting", waiting.getOrDefault(part.id(), 0L)));
+            Span waits =
+                    new Span(getTranslation("registrations.capacity.waiting", waiting.getOrDefault(part.id(), 0L)));
             waits.addClassName("capacity-waiting");
             FlexLayout row = new FlexLayout(new CapacityBar(part), waits, seats, change);
             row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -170,10 +184,15 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     }
 
     private void showList() {
-        List<RegistrationView> shown = registrations.registrationsOf(shownEvent().id()).stream()
+        List<RegistrationView> shown = registrations
+                .registrationsOf(shownEvent().id())
+                .stream()
                 .filter(r -> statusFilter.getValue() == null || r.status() == statusFilter.getValue())
                 .filter(r -> roleFilter.getValue() == null || r.role() == roleFilter.getValue())
-                .filter(r -> partFilter.getValue() == null || r.parts().stream().anyMatch(p -> p.partId() == partFilter.getValue().id()))
+                .filter(r -> partFilter.getValue() == null
+                        || r.parts().stream()
+                                .anyMatch(
+                                        p -> p.partId() == partFilter.getValue().id()))
                 .toList();
         grid.setItems(shown);
         count.setText(getTranslation("registrations.count", shown.size()));
@@ -181,13 +200,18 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     }
 
     private String standing(RegistrationView registration) {
-        return registration.parts().stream().map(part -> partTitle(part.partId()) + ": "
-                + getTranslation("registration.part." + part.status().name())).collect(Collectors.joining(" · "));
+        return registration.parts().stream()
+                .map(part -> partTitle(part.partId()) + ": "
+                        + getTranslation("registration.part." + part.status().name()))
+                .collect(Collectors.joining(" · "));
     }
 
     private String partTitle(long partId) {
-        return shownEvent().parts().stream().filter(part -> part.id() == partId).map(EventOverview.PartOverview::title)
-                .findFirst().orElse("");
+        return shownEvent().parts().stream()
+                .filter(part -> part.id() == partId)
+                .map(EventOverview.PartOverview::title)
+                .findFirst()
+                .orElse("");
     }
 
     private void showDetail(Optional<RegistrationView> selected) {
@@ -197,8 +221,11 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         }
         RegistrationView registration = selected.get();
         detail.addClassName("registration-detail");
-        detail.add(new H3(registration.name()), new Paragraph(registration.email()),
-                new Paragraph(getTranslation("registration.status." + registration.status().name())));
+        detail.add(
+                new H3(registration.name()),
+                new Paragraph(registration.email()),
+                new Paragraph(getTranslation(
+                        "registration.status." + registration.status().name())));
         if (registration.needs() != null) {
             detail.add(new Paragraph(getTranslation("registration.needs") + ": " + registration.needs()));
         }
@@ -224,7 +251,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         UnorderedList history = new UnorderedList();
         history.addClassName("registration-history");
         for (RegistrationLogEntry entry : registrations.history(registration.id())) {
-            history.add(new ListItem(Formats.dateTime(entry.at()) + " · " + getTranslation("registrations.log." + entry.kind().name())
+            history.add(new ListItem(Formats.dateTime(entry.at()) + " · "
+                    + getTranslation("registrations.log." + entry.kind().name())
                     + (entry.actor() == null ? "" : " · " + entry.actor())
                     + (entry.detail() == null ? "" : " · " + entry.detail())));
         }
@@ -233,7 +261,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
 
     private Button moveButton(RegistrationView registration, RegistrationView.Part part, TextField reason) {
         boolean seated = part.status() == PartBooking.Status.SEAT;
-        String label = getTranslation(seated ? "registrations.move.toWaitlist" : "registrations.move.toSeat", partTitle(part.partId()));
+        String label = getTranslation(
+                seated ? "registrations.move.toWaitlist" : "registrations.move.toSeat", partTitle(part.partId()));
         Button move = new Button(label, click -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
@@ -241,8 +270,10 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
                 return;
             }
             RegistrationService.Move done = seated
-                    ? registrations.moveToWaitlist(registration.id(), part.partId(), reason.getValue().strip())
-                    : registrations.moveToSeat(registration.id(), part.partId(), reason.getValue().strip());
+                    ? registrations.moveToWaitlist(
+                            registration.id(), part.partId(), reason.getValue().strip())
+                    : registrations.moveToSeat(
+                            registration.id(), part.partId(), reason.getValue().strip());
             notice(getTranslation("registrations.move." + done.name()));
             refresh();
         });

@@ -20,6 +20,7 @@ import de.klimaflow.registration.PersonalData;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.DownloadLink;
+
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -50,8 +51,11 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         look.addClassName("privacy-look");
         result.setPadding(false);
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.intro")),
-                new HorizontalLayout(address, look), result);
+        add(
+                new H2(getTranslation("privacy.title")),
+                new Paragraph(getTranslation("privacy.intro")),
+                new HorizontalLayout(address, look),
+                result);
     }
 
     private void look() {
@@ -66,17 +70,24 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         String email = typed.get();
         PersonalData.Report report = personalData.report(email);
         UnorderedList found = new UnorderedList(
-                new ListItem(getTranslation("privacy.found.registrations", report.registrations().size())),
-                new ListItem(getTranslation("privacy.found.invitations", report.invitations().size())),
-                new ListItem(getTranslation("privacy.found.mails", report.mails().size())));
+                new ListItem(getTranslation(
+                        "privacy.found.registrations", report.registrations().size())),
+                new ListItem(getTranslation(
+                        "privacy.found.invitations", report.invitations().size())),
+                new ListItem(
+                        getTranslation("privacy.found.mails", report.mails().size())));
         found.addClassName("privacy-found");
         result.add(new H3(getTranslation("privacy.found", email)), found);
-        report.registrations().forEach(r -> result.add(new Paragraph(r.event() + " · " + r.name() + " · "
-                + getTranslation("registration.status." + r.status()) + " · " + Formats.dateTime(r.registeredAt()))));
-        report.earlierErasures().forEach(e -> result.add(new Paragraph(getTranslation("privacy.erasedBefore",
-                Formats.dateTime(e.at()), e.by()))));
+        report.registrations()
+                .forEach(r -> result.add(new Paragraph(
+                        r.event() + " · " + r.name() + " · " + getTranslation("registration.status." + r.status())
+                                + " · " + Formats.dateTime(r.registeredAt()))));
+        report.earlierErasures()
+                .forEach(e -> result.add(
+                        new Paragraph(getTranslation("privacy.erasedBefore", Formats.dateTime(e.at()), e.by()))));
         String file = "auskunft-" + email.replaceAll("[^A-Za-z0-9]", "_");
-        result.add(new HorizontalLayout(DownloadLink.of(this, "privacy.json", file + ".json", () -> personalData.json(email)),
+        result.add(new HorizontalLayout(
+                DownloadLink.of(this, "privacy.json", file + ".json", () -> personalData.json(email)),
                 DownloadLink.of(this, "privacy.pdf", file + ".pdf", () -> personalData.pdf(email))));
         if (!report.isEmpty()) {
             Button erase = new Button(getTranslation("privacy.erase"), click -> confirmErasure(email));
@@ -97,8 +108,8 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         dialog.addConfirmListener(confirmed -> {
             PersonalData.Erasure erasure = personalData.erase(email);
             look();
-            result.addComponentAsFirst(new Paragraph(getTranslation("privacy.erased", erasure.registrations(),
-                    erasure.invitations(), erasure.mails())));
+            result.addComponentAsFirst(new Paragraph(
+                    getTranslation("privacy.erased", erasure.registrations(), erasure.invitations(), erasure.mails())));
         });
         dialog.open();
     }

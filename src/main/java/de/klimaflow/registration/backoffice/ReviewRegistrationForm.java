@@ -42,15 +42,19 @@ class ReviewRegistrationForm extends SimpleTaskForm {
         Div summary = new Div();
         summary.addClassName("registration-summary");
         // every value is set as text: a name with HTML in it shows as what it is
-        summary.add(new Paragraph(event.title()),
+        summary.add(
+                new Paragraph(event.title()),
                 new Paragraph(registration.name() + " <" + registration.email() + ">"),
-                new Paragraph(layout.getTranslation("registration.role." + registration.role().name())
+                new Paragraph(layout.getTranslation(
+                                "registration.role." + registration.role().name())
                         + (registration.organisation() == null ? "" : " · " + registration.organisation())),
-                new Paragraph(layout.getTranslation("registration.parts") + ": " + event.parts().stream()
-                        .filter(part -> registration.parts().stream().anyMatch(p -> p.partId() == part.id()))
-                        .map(part -> part.title() + " (" + layout.getTranslation("public.seatsLeft", part.seatsLeft(),
-                                part.capacity()) + ")")
-                        .collect(Collectors.joining(", "))));
+                new Paragraph(layout.getTranslation("registration.parts") + ": "
+                        + event.parts().stream()
+                                .filter(part -> registration.parts().stream().anyMatch(p -> p.partId() == part.id()))
+                                .map(part -> part.title() + " ("
+                                        + layout.getTranslation("public.seatsLeft", part.seatsLeft(), part.capacity())
+                                        + ")")
+                                .collect(Collectors.joining(", "))));
         if (registration.needs() != null) {
             summary.add(new Paragraph(layout.getTranslation("registration.needs") + ": " + registration.needs()));
         }
@@ -71,7 +75,8 @@ class ReviewRegistrationForm extends SimpleTaskForm {
                 decision.setErrorMessage(layout.getTranslation("registration.review.decisionRequired"));
                 return false;
             }
-            if (decision.getValue() == RegistrationReview.Decision.REJECT && reason.getValue().isBlank()) {
+            if (decision.getValue() == RegistrationReview.Decision.REJECT
+                    && reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(layout.getTranslation("registration.review.reasonRequired"));
                 return false;

@@ -29,15 +29,16 @@ import de.klimaflow.registration.RegistrationService;
 class StaffRegistrationForm extends Details {
 
     /** Entering a registration taken by phone: same rules as the public form, no opt-in (the desk knows the person). */
-    StaffRegistrationForm(RegistrationService registrations, SmartValidator validator, EventOverview event,
-            Runnable saved) {
+    StaffRegistrationForm(
+            RegistrationService registrations, SmartValidator validator, EventOverview event, Runnable saved) {
         TextField name = new TextField(getTranslation("registration.form.name"));
         EmailField email = new EmailField(getTranslation("registration.form.email"));
         TextField organisation = new TextField(getTranslation("registration.form.organisation"));
         RadioButtonGroup<ParticipantRole> role = new RadioButtonGroup<>(getTranslation("registration.form.role"));
         role.setItems(ParticipantRole.values());
         role.setItemLabelGenerator(r -> getTranslation("registration.role." + r.name()));
-        CheckboxGroup<EventOverview.PartOverview> parts = new CheckboxGroup<>(getTranslation("registration.form.parts"));
+        CheckboxGroup<EventOverview.PartOverview> parts =
+                new CheckboxGroup<>(getTranslation("registration.form.parts"));
         parts.setItems(event.parts());
         parts.setItemLabelGenerator(EventOverview.PartOverview::title);
         TextField needs = new TextField(getTranslation("registration.form.needs"));
@@ -53,25 +54,38 @@ class StaffRegistrationForm extends Details {
         problem.addClassName("manual-problem");
         Button save = new Button(getTranslation("registrations.manual.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(name, email, organisation, role, parts, needs, informed, problem, save);
+        VerticalLayout form =
+                new VerticalLayout(name, email, organisation, role, parts, needs, informed, problem, save);
         form.setPadding(false);
         setSummaryText(getTranslation("registrations.manual.title"));
         add(form);
         addClassName("manual-registration");
         save.addClickListener(click -> {
-            RegistrationRequest request = new RegistrationRequest(name.getValue(), email.getValue(), organisation.getValue(),
-                    role.getValue(), parts.getValue().stream().map(EventOverview.PartOverview::id).toList(), needs.getValue(),
-                    informed.getValue(), null);
+            RegistrationRequest request = new RegistrationRequest(
+                    name.getValue(),
+                    email.getValue(),
+                    organisation.getValue(),
+                    role.getValue(),
+                    parts.getValue().stream()
+                            .map(EventOverview.PartOverview::id)
+                            .toList(),
+                    needs.getValue(),
+                    informed.getValue(),
+                    null);
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "registration");
             validator.validate(request, errors);
             if (errors.hasErrors()) {
                 problem.setText(errors.getFieldErrors().stream()
-                        .map(error -> getTranslation("registrations.manual.field." + error.getField()) + ": " + error.getDefaultMessage())
+                        .map(error -> getTranslation("registrations.manual.field." + error.getField()) + ": "
+                                + error.getDefaultMessage())
                         .collect(Collectors.joining(" ")));
                 return;
             }
             try {
-                registrations.registerByStaff(event.id(), java.util.Objects.requireNonNull(request.parts()), request.toNewRegistration(NewRegistration.mailLanguage(getLocale())));
+                registrations.registerByStaff(
+                        event.id(),
+                        java.util.Objects.requireNonNull(request.parts()),
+                        request.toNewRegistration(NewRegistration.mailLanguage(getLocale())));
             } catch (RegistrationRefused refused) {
                 problem.setText(getTranslation(refused.messageKey()));
                 return;
@@ -85,5 +99,4 @@ class StaffRegistrationForm extends Details {
             saved.run();
         });
     }
-
 }

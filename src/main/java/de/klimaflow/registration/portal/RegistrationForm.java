@@ -6,10 +6,9 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import de.klimaflow.security.PublicForm;
-
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.RegistrationRequest;
+import de.klimaflow.security.PublicForm;
 
 /**
  * What the public registration form posts, as typed: everything is text, so that any input, however
@@ -31,8 +30,11 @@ public class RegistrationForm extends PublicForm {
 
     RegistrationRequest toRequest() {
         // an id that is no number cannot be a part of the event: -1 makes the service refuse it as unknown
-        List<Long> partIds = parts.stream().map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L).toList();
-        return new RegistrationRequest(name, email, organisation, roleOrNull(), partIds, needs, isPrivacyConsent(), invitation);
+        List<Long> partIds = parts.stream()
+                .map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L)
+                .toList();
+        return new RegistrationRequest(
+                name, email, organisation, roleOrNull(), partIds, needs, isPrivacyConsent(), invitation);
     }
 
     private @Nullable ParticipantRole roleOrNull() {

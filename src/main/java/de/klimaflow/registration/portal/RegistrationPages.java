@@ -25,11 +25,11 @@ import de.klimaflow.platform.Links;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
-import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,12 +45,10 @@ import jakarta.servlet.http.HttpServletResponse;
 public class RegistrationPages {
 
     /** One part on the form: whether it is chosen and how many seats are left. */
-    public record PartChoice(long id, String title, String when, long seatsLeft, int capacity, boolean chosen) {
-    }
+    public record PartChoice(long id, String title, String when, long seatsLeft, int capacity, boolean chosen) {}
 
     /** One part on the person's own page. */
-    public record PartStanding(long id, String title, String when, String standing, boolean booked, long seatsLeft) {
-    }
+    public record PartStanding(long id, String title, String when, String standing, boolean booked, long seatsLeft) {}
 
     private static final String FORM = "portal/registration-form";
 
@@ -62,8 +60,14 @@ public class RegistrationPages {
     private final PublicFormGuard guard;
     private final SmartValidator validator;
 
-    public RegistrationPages(RegistrationService registrations, Mailings mailings, EventService events, Regions regions,
-            PrivacyNotice privacyNotice, PublicFormGuard guard, SmartValidator validator) {
+    public RegistrationPages(
+            RegistrationService registrations,
+            Mailings mailings,
+            EventService events,
+            Regions regions,
+            PrivacyNotice privacyNotice,
+            PublicFormGuard guard,
+            SmartValidator validator) {
         this.registrations = registrations;
         this.mailings = mailings;
         this.events = events;
@@ -80,14 +84,28 @@ public class RegistrationPages {
     }
 
     @PostMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden")
-    public String register(@PathVariable long eventId, @ModelAttribute("form") RegistrationForm form, BindingResult errors,
-            Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    public String register(
+            @PathVariable long eventId,
+            @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         form.setInvitation(null);
-        return submit(publicEvent(eventId), form, errors, model, locale, request, response, Links.registrationForm(eventId));
+        return submit(
+                publicEvent(eventId), form, errors, model, locale, request, response, Links.registrationForm(eventId));
     }
 
-    private String submit(EventOverview event, RegistrationForm form, BindingResult errors, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response, String formAction) {
+    private String submit(
+            EventOverview event,
+            RegistrationForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String formAction) {
         if (!guard.admit(errors, form, request, response)) {
             return showForm(event, form, model, locale, formAction);
         }
@@ -95,8 +113,11 @@ public class RegistrationPages {
         validator.validate(registration, errors);
         if (!errors.hasErrors()) {
             try {
-                registrations.register(event.id(), List.copyOf(registration.parts()),
-                        registration.toNewRegistration(NewRegistration.mailLanguage(locale)), registration.invitation());
+                registrations.register(
+                        event.id(),
+                        List.copyOf(registration.parts()),
+                        registration.toNewRegistration(NewRegistration.mailLanguage(locale)),
+                        registration.invitation());
                 return "redirect:" + Links.registrationForm(event.id()) + "/eingegangen";
             } catch (RegistrationRefused refused) {
                 String field = switch (refused.reason()) {
@@ -125,11 +146,21 @@ public class RegistrationPages {
         model.addAttribute("formAction", formAction);
         model.addAttribute("open", event.registrationOpen());
         model.addAttribute("deadline", Formats.dateTime(event.registrationDeadline()));
-        model.addAttribute("parts", event.parts().stream().map(part -> new PartChoice(part.id(), part.title(),
-                Formats.span(part.startsAt(), part.endsAt()), part.seatsLeft(), part.capacity(), form.chose(part.id())))
-                .toList());
+        model.addAttribute(
+                "parts",
+                event.parts().stream()
+                        .map(part -> new PartChoice(
+                                part.id(),
+                                part.title(),
+                                Formats.span(part.startsAt(), part.endsAt()),
+                                part.seatsLeft(),
+                                part.capacity(),
+                                form.chose(part.id())))
+                        .toList());
         model.addAttribute("roles", ParticipantRole.values());
-        model.addAttribute("municipalities", events.regionOf(event.id()).map(regions::municipalityNames).orElse(List.of()));
+        model.addAttribute(
+                "municipalities",
+                events.regionOf(event.id()).map(regions::municipalityNames).orElse(List.of()));
         model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
         model.addAttribute("maxName", RegistrationRequest.NAME_MAX);
         model.addAttribute("maxEmail", RegistrationRequest.EMAIL_MAX);
@@ -153,8 +184,14 @@ public class RegistrationPages {
     }
 
     @PostMapping(Links.REGISTRATION + "/einladung/{token:[A-Za-z0-9_-]{43}}")
-    public String registerInvited(@PathVariable String token, @ModelAttribute("form") RegistrationForm form,
-            BindingResult errors, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    public String registerInvited(
+            @PathVariable String token,
+            @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Mailings.InvitationView> invitation = mailings.openInvitation(token);
         if (invitation.isEmpty()) {
             return invalidLink(response);
@@ -166,7 +203,9 @@ public class RegistrationPages {
 
     @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/anmelden/eingegangen")
     public String received(@PathVariable long eventId, Model model) {
-        EventOverview event = events.overviewOf(eventId).filter(found -> found.status().isPublic()).orElseThrow(RegistrationPages::notFound);
+        EventOverview event = events.overviewOf(eventId)
+                .filter(found -> found.status().isPublic())
+                .orElseThrow(RegistrationPages::notFound);
         model.addAttribute("event", event);
         model.addAttribute("eventPage", event.invitationOnly() ? null : Links.eventPage(eventId));
         return "portal/registration-received";
@@ -195,8 +234,12 @@ public class RegistrationPages {
 
     /** The person's own page behind their personal link. */
     @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}")
-    public String selfService(@PathVariable String token, @RequestParam(name = "gespeichert", required = false) @Nullable String saved,
-            Model model, Locale locale, HttpServletResponse response) {
+    public String selfService(
+            @PathVariable String token,
+            @RequestParam(name = "gespeichert", required = false) @Nullable String saved,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Optional<RegistrationView> found = registrations.view(token);
         if (found.isEmpty()) {
             return invalidLink(response);
@@ -205,12 +248,24 @@ public class RegistrationPages {
         EventOverview event = events.overviewOf(registration.eventId()).orElseThrow(RegistrationPages::notFound);
         model.addAttribute("registration", registration);
         model.addAttribute("event", event);
-        model.addAttribute("parts", event.parts().stream().map(part -> {
-            Optional<RegistrationView.Part> booked = registration.parts().stream().filter(p -> p.partId() == part.id()).findFirst();
-            return new PartStanding(part.id(), part.title(), Formats.span(part.startsAt(), part.endsAt()),
-                    booked.map(p -> "registration.part." + p.status().name()).orElse("registration.part.NONE"),
-                    booked.isPresent(), part.seatsLeft());
-        }).toList());
+        model.addAttribute(
+                "parts",
+                event.parts().stream()
+                        .map(part -> {
+                            Optional<RegistrationView.Part> booked = registration.parts().stream()
+                                    .filter(p -> p.partId() == part.id())
+                                    .findFirst();
+                            return new PartStanding(
+                                    part.id(),
+                                    part.title(),
+                                    Formats.span(part.startsAt(), part.endsAt()),
+                                    booked.map(p -> "registration.part."
+                                                    + p.status().name())
+                                            .orElse("registration.part.NONE"),
+                                    booked.isPresent(),
+                                    part.seatsLeft());
+                        })
+                        .toList());
         model.addAttribute("active", registration.status().isActive());
         model.addAttribute("canAdd", event.registrationOpen());
         model.addAttribute("saved", saved != null);
@@ -219,10 +274,17 @@ public class RegistrationPages {
     }
 
     @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/programmteile")
-    public String changeParts(@PathVariable String token, @RequestParam(name = "parts", required = false) @Nullable List<String> parts,
-            Model model, Locale locale, HttpServletResponse response) {
-        List<Long> partIds = parts == null ? List.of()
-                : parts.stream().map(part -> part.matches("[0-9]{1,18}") ? Long.parseLong(part) : -1L).toList();
+    public String changeParts(
+            @PathVariable String token,
+            @RequestParam(name = "parts", required = false) @Nullable List<String> parts,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        List<Long> partIds = parts == null
+                ? List.of()
+                : parts.stream()
+                        .map(part -> part.matches("[0-9]{1,18}") ? Long.parseLong(part) : -1L)
+                        .toList();
         try {
             if (!registrations.changeParts(token, partIds)) {
                 return invalidLink(response);

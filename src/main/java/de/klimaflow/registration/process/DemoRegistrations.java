@@ -37,21 +37,47 @@ class DemoRegistrations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        EventOverview forum = events.overview().stream().filter(event -> event.title().equals(DemoEvents.FORUM_TITLE))
-                .findFirst().orElse(null);
+        EventOverview forum = events.overview().stream()
+                .filter(event -> event.title().equals(DemoEvents.FORUM_TITLE))
+                .findFirst()
+                .orElse(null);
         if (forum == null || !existing.noneFor(forum.id())) {
             return;
         }
         List<PartOverview> parts = forum.parts();
         Set<Long> evening = Set.of(parts.get(0).id());
         Set<Long> both = parts.stream().map(PartOverview::id).collect(Collectors.toSet());
-        registrations.registerConfirmed(forum.id(), both, "Jana Krüger", "jana.krueger@oschersleben.example",
-                "Stadt Oschersleben (Bode)", ParticipantRole.ADMINISTRATION, Locale.GERMAN);
-        registrations.registerConfirmed(forum.id(), evening, "Thomas Schulze", "t.schulze@hoheboerde.example",
-                "Gemeinde Hohe Börde", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        registrations.registerConfirmed(forum.id(), evening, "Sabine Meyer", "s.meyer@schoenebeck.example",
-                "Stadt Schönebeck (Elbe)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        registrations.registerConfirmed(forum.id(), both, "Michael Wolf", "m.wolf@stadt-burg.example",
-                "Stadt Burg", ParticipantRole.CLIMATE_MANAGER, Locale.GERMAN);
+        registrations.registerConfirmed(
+                forum.id(),
+                both,
+                "Jana Krüger",
+                "jana.krueger@oschersleben.example",
+                "Stadt Oschersleben (Bode)",
+                ParticipantRole.ADMINISTRATION,
+                Locale.GERMAN);
+        registrations.registerConfirmed(
+                forum.id(),
+                evening,
+                "Thomas Schulze",
+                "t.schulze@hoheboerde.example",
+                "Gemeinde Hohe Börde",
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
+        registrations.registerConfirmed(
+                forum.id(),
+                evening,
+                "Sabine Meyer",
+                "s.meyer@schoenebeck.example",
+                "Stadt Schönebeck (Elbe)",
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
+        registrations.registerConfirmed(
+                forum.id(),
+                both,
+                "Michael Wolf",
+                "m.wolf@stadt-burg.example",
+                "Stadt Burg",
+                ParticipantRole.CLIMATE_MANAGER,
+                Locale.GERMAN);
     }
 }

@@ -1,10 +1,9 @@
 package de.klimaflow.registration.process;
 
-import java.util.Objects;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -36,32 +35,48 @@ class MailingMails implements MailComposer {
 
     @Override
     public boolean composes(String processDefinitionKey, String kind) {
-        return RegistrationMailingProcess.PROCESS_KEY.equals(processDefinitionKey) && Set.of(
-                RegistrationMailingProcess.MAIL_INVITATION, RegistrationMailingProcess.MAIL_PARTICIPANT_MESSAGE).contains(kind);
+        return RegistrationMailingProcess.PROCESS_KEY.equals(processDefinitionKey)
+                && Set.of(
+                                RegistrationMailingProcess.MAIL_INVITATION,
+                                RegistrationMailingProcess.MAIL_PARTICIPANT_MESSAGE)
+                        .contains(kind);
     }
 
     @Override
     @Transactional
     public List<MailRequest> compose(String kind, MailContext context) {
         long mailingId = Long.parseLong(context.businessKey());
-        int position = ((Number) Objects.requireNonNull(context.variables().get(RegistrationMailingProcess.VAR_LOOP_COUNTER)))
+        int position = ((Number)
+                        Objects.requireNonNull(context.variables().get(RegistrationMailingProcess.VAR_LOOP_COUNTER)))
                 .intValue();
-        return mailings.letter(mailingId, position).map(letter -> {
-            EventOverview event = events.overviewOf(letter.eventId()).orElseThrow();
-            Map<String, Object> model = new HashMap<>();
-            model.put("eventTitle", event.title());
-            if (kind.equals(RegistrationMailingProcess.MAIL_INVITATION)) {
-                model.put("sessions", event.parts().stream()
-                        .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title()).toList());
-                model.put("deadline", event.registrationDeadline().atZone(Formats.ZONE));
-                model.put("invitationUrl", links.absolute(Links.invitation(letter.linkToken())));
-            } else {
-                model.put("topic", letter.topic());
-                model.put("paragraphs", List.of(String.valueOf(letter.body()).split("\\R\\s*\\R")));
-                model.put("cancelUrl", links.absolute(Links.registrationSelfService(letter.linkToken())));
-            }
-            return List.of(new MailRequest(kind, new Recipient(letter.name(), letter.email(), letter.locale()), model, null,
-                    letter.relatedType(), Long.toString(letter.relatedId())));
-        }).orElse(List.of());
+        return mailings.letter(mailingId, position)
+                .map(letter -> {
+                    EventOverview event = events.overviewOf(letter.eventId()).orElseThrow();
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("eventTitle", event.title());
+                    if (kind.equals(RegistrationMailingProcess.MAIL_INVITATION)) {
+                        model.put(
+                                "sessions",
+                                event.parts().stream()
+                                        .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title())
+                                        .toList());
+                        model.put("deadline", event.registrationDeadline().atZone(Formats.ZONE));
+                        model.put("invitationUrl", links.absolute(Links.invitation(letter.linkToken())));
+                    } else {
+                        model.put("topic", letter.topic());
+                        model.put(
+                                "paragraphs",
+                                List.of(String.valueOf(letter.body()).split("\\R\\s*\\R")));
+                        model.put("cancelUrl", links.absolute(Links.registrationSelfService(letter.linkToken())));
+                    }
+                    return List.of(new MailRequest(
+                            kind,
+                            new Recipient(letter.name(), letter.email(), letter.locale()),
+                            model,
+                            null,
+                            letter.relatedType(),
+                            Long.toString(letter.relatedId())));
+                })
+                .orElse(List.of());
     }
 }

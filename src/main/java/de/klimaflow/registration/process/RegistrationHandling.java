@@ -33,9 +33,13 @@ class RegistrationHandling {
             case ENDED -> {
                 if (correlate(RegistrationProcess.MESSAGE_ENDED, key) == 0) {
                     // ended before it waited for an end (opt-in pending, in review): nothing is left to do
-                    runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.PROCESS_KEY)
-                            .processInstanceBusinessKey(key).list()
-                            .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "registration ended"));
+                    runtimeService
+                            .createProcessInstanceQuery()
+                            .processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                            .processInstanceBusinessKey(key)
+                            .list()
+                            .forEach(instance ->
+                                    runtimeService.deleteProcessInstance(instance.getId(), "registration ended"));
                 }
             }
         }
@@ -43,8 +47,10 @@ class RegistrationHandling {
 
     /** Correlates with the registration's instance if it waits for the message; returns how many did. */
     private int correlate(String message, String key) {
-        java.util.List<MessageCorrelationResult> results = runtimeService.createMessageCorrelation(message)
-                .processInstanceBusinessKey(key).correlateAllWithResult();
+        java.util.List<MessageCorrelationResult> results = runtimeService
+                .createMessageCorrelation(message)
+                .processInstanceBusinessKey(key)
+                .correlateAllWithResult();
         return results.size();
     }
 }

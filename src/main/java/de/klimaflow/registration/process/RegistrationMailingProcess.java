@@ -20,6 +20,5 @@ public final class RegistrationMailingProcess {
     public static final String MAIL_INVITATION = MailKinds.EVENT_INVITATION;
     public static final String MAIL_PARTICIPANT_MESSAGE = MailKinds.PARTICIPANT_MESSAGE;
 
-    private RegistrationMailingProcess() {
-    }
+    private RegistrationMailingProcess() {}
 }

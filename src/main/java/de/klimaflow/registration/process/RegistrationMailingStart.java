@@ -20,8 +20,13 @@ class RegistrationMailingStart {
 
     @EventListener
     void created(MailingCreated mailing) {
-        runtimeService.startProcessInstanceByKey(RegistrationMailingProcess.PROCESS_KEY, Long.toString(mailing.mailingId()),
-                Map.of(RegistrationMailingProcess.VAR_KIND, mailing.kind().name(),
-                        RegistrationMailingProcess.VAR_RECIPIENTS, mailing.recipients()));
+        runtimeService.startProcessInstanceByKey(
+                RegistrationMailingProcess.PROCESS_KEY,
+                Long.toString(mailing.mailingId()),
+                Map.of(
+                        RegistrationMailingProcess.VAR_KIND,
+                        mailing.kind().name(),
+                        RegistrationMailingProcess.VAR_RECIPIENTS,
+                        mailing.recipients()));
     }
 }

@@ -30,8 +30,12 @@ import de.klimaflow.registration.RegistrationView;
 class RegistrationMails implements MailComposer {
 
     static final String RELATED_TYPE = de.klimaflow.registration.Mailings.RELATED_REGISTRATION;
-    private static final Set<String> KINDS = Set.of(RegistrationProcess.MAIL_OPT_IN, RegistrationProcess.MAIL_CONFIRMED,
-            RegistrationProcess.MAIL_WAITLISTED, RegistrationProcess.MAIL_REJECTED, RegistrationProcess.MAIL_PROMOTED,
+    private static final Set<String> KINDS = Set.of(
+            RegistrationProcess.MAIL_OPT_IN,
+            RegistrationProcess.MAIL_CONFIRMED,
+            RegistrationProcess.MAIL_WAITLISTED,
+            RegistrationProcess.MAIL_REJECTED,
+            RegistrationProcess.MAIL_PROMOTED,
             RegistrationProcess.MAIL_AGAIN);
 
     private final RegistrationService registrations;
@@ -54,7 +58,8 @@ class RegistrationMails implements MailComposer {
     @Override
     public List<MailRequest> compose(String kind, MailContext context) {
         long id = Long.parseLong(context.businessKey());
-        RegistrationView registration = registrations.find(id).orElseThrow(() -> new IllegalStateException("no registration " + id));
+        RegistrationView registration =
+                registrations.find(id).orElseThrow(() -> new IllegalStateException("no registration " + id));
         long eventId = registration.eventId();
         Map<String, Object> model = new HashMap<>();
         model.put("eventUrl", links.absolute(Links.eventPage(eventId)));
@@ -70,12 +75,19 @@ class RegistrationMails implements MailComposer {
             case RegistrationProcess.MAIL_REJECTED -> {
                 model.put("reason", registration.decisionReason());
                 Object declined = context.variables().get(RegistrationProcess.VAR_DECLINED_PARTS);
-                if (declined instanceof String ids && !ids.isEmpty() && registration.status().isActive()) {
-                    EventOverview event = events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+                if (declined instanceof String ids
+                        && !ids.isEmpty()
+                        && registration.status().isActive()) {
+                    EventOverview event = events.overviewOf(eventId)
+                            .orElseThrow(() -> new IllegalStateException("no event " + eventId));
                     model.put("eventTitle", event.title());
                     java.util.List<String> parts = java.util.Arrays.asList(ids.split(","));
-                    model.put("declinedParts", event.parts().stream().filter(part -> parts.contains(Long.toString(part.id())))
-                            .map(EventOverview.PartOverview::title).toList());
+                    model.put(
+                            "declinedParts",
+                            event.parts().stream()
+                                    .filter(part -> parts.contains(Long.toString(part.id())))
+                                    .map(EventOverview.PartOverview::title)
+                                    .toList());
                 } else {
                     model.put("eventTitle", titleOf(eventId));
                 }
@@ -87,24 +99,43 @@ class RegistrationMails implements MailComposer {
                     model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
                     model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
                 } else {
-                    model.put("pageUrl", links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
+                    model.put(
+                            "pageUrl",
+                            links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
                 }
             }
             default -> {
-                EventOverview event = events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+                EventOverview event =
+                        events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
                 model.put("eventTitle", event.title());
-                Set<Long> seats = registration.parts().stream().filter(part -> part.status() == PartBooking.Status.SEAT)
-                        .map(RegistrationView.Part::partId).collect(java.util.stream.Collectors.toSet());
-                model.put("sessions", event.parts().stream().filter(part -> seats.contains(part.id()))
-                        .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title()).toList());
-                model.put("cancelUrl", links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
-                entry = event.parts().stream().filter(part -> seats.contains(part.id())).findFirst()
-                        .flatMap(part -> calendar.entryFor(event.id(), part.id(), registration.name(), registration.email()))
+                Set<Long> seats = registration.parts().stream()
+                        .filter(part -> part.status() == PartBooking.Status.SEAT)
+                        .map(RegistrationView.Part::partId)
+                        .collect(java.util.stream.Collectors.toSet());
+                model.put(
+                        "sessions",
+                        event.parts().stream()
+                                .filter(part -> seats.contains(part.id()))
+                                .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title())
+                                .toList());
+                model.put(
+                        "cancelUrl",
+                        links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
+                entry = event.parts().stream()
+                        .filter(part -> seats.contains(part.id()))
+                        .findFirst()
+                        .flatMap(part ->
+                                calendar.entryFor(event.id(), part.id(), registration.name(), registration.email()))
                         .orElse(null);
             }
         }
-        return List.of(new MailRequest(kind, new Recipient(registration.name(), registration.email(), registration.locale()),
-                model, entry, RELATED_TYPE, Long.toString(id)));
+        return List.of(new MailRequest(
+                kind,
+                new Recipient(registration.name(), registration.email(), registration.locale()),
+                model,
+                entry,
+                RELATED_TYPE,
+                Long.toString(id)));
     }
 
     private String titleOf(long eventId) {

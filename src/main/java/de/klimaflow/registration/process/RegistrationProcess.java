@@ -50,11 +50,13 @@ public final class RegistrationProcess {
 
     /** The decision table's answer, and the review form's: APPROVE, REVIEW, WAITLIST or REJECT. */
     public static final String VAR_DECISION = "decision";
+
     public static final String VAR_SEATED = "seated";
     /** the opt-in link was followed before the process waited for it; transient, only for the gateway after the check */
     public static final String VAR_ADDRESS_CONFIRMED = "addressConfirmed";
     /** how many seats the mails so far have announced; more seats than that are news to mail */
     public static final String VAR_SEATS_ANNOUNCED = "seatsAnnounced";
+
     public static final String VAR_NEW_SEAT = "newSeat";
     /** the person added parts to the decided registration; they go through the decision table */
     public static final String VAR_PARTS_TO_DECIDE = "partsToDecide";
@@ -64,6 +66,7 @@ public final class RegistrationProcess {
     public static final String VAR_DECLINED_PARTS = "declinedParts";
     /** set when the registration desk made the decision (a deliberate waitlisting stays one) */
     public static final String VAR_DECIDED_BY_DESK = "decidedByDesk";
+
     public static final String VAR_AUDIENCE_RULE = "audienceRule";
     public static final String VAR_ROLE = "role";
     public static final String VAR_ROLE_IN_AUDIENCE = "roleInAudience";
@@ -88,6 +91,5 @@ public final class RegistrationProcess {
         return Long.parseLong(execution.getProcessBusinessKey());
     }
 
-    private RegistrationProcess() {
-    }
+    private RegistrationProcess() {}
 }

@@ -17,7 +17,9 @@ public class RegistrationReview {
 
     /** What the desk may decide. */
     public enum Decision {
-        APPROVE(RegistrationProcess.APPROVE), WAITLIST(RegistrationProcess.WAITLIST), REJECT(RegistrationProcess.REJECT);
+        APPROVE(RegistrationProcess.APPROVE),
+        WAITLIST(RegistrationProcess.WAITLIST),
+        REJECT(RegistrationProcess.REJECT);
 
         private final String processValue;
 
@@ -42,7 +44,12 @@ public class RegistrationReview {
             throw new IllegalArgumentException("a rejection needs a reason of 1 to " + MAX_REASON + " characters");
         }
         registrations.noteDecisionReason(registrationId, why);
-        workTasks.complete(taskId, Map.of(RegistrationProcess.VAR_DECISION, decision.processValue,
-                RegistrationProcess.VAR_DECIDED_BY_DESK, true));
+        workTasks.complete(
+                taskId,
+                Map.of(
+                        RegistrationProcess.VAR_DECISION,
+                        decision.processValue,
+                        RegistrationProcess.VAR_DECIDED_BY_DESK,
+                        true));
     }
 }

@@ -20,14 +20,17 @@ class RegistrationSteps {
     @Bean(RegistrationProcess.DELEGATE_CHECK_ADDRESS_CONFIRMED)
     JavaDelegate checkAddressConfirmed(RegistrationService registrations) {
         // transient: the gateway right after reads it in the same transaction, and nothing stores it
-        return execution -> execution.setVariable(RegistrationProcess.VAR_ADDRESS_CONFIRMED, Variables.booleanValue(
-                registrations.addressConfirmed(RegistrationProcess.registrationId(execution)), true));
+        return execution -> execution.setVariable(
+                RegistrationProcess.VAR_ADDRESS_CONFIRMED,
+                Variables.booleanValue(
+                        registrations.addressConfirmed(RegistrationProcess.registrationId(execution)), true));
     }
 
     @Bean(RegistrationProcess.DELEGATE_COLLECT_FACTS)
     JavaDelegate collectDecisionFacts(RegistrationDecisions registrations) {
         return execution -> {
-            RegistrationDecisions.DecisionFacts facts = registrations.decisionFacts(RegistrationProcess.registrationId(execution));
+            RegistrationDecisions.DecisionFacts facts =
+                    registrations.decisionFacts(RegistrationProcess.registrationId(execution));
             execution.setVariable(RegistrationProcess.VAR_AUDIENCE_RULE, facts.audienceRule());
             execution.setVariable(RegistrationProcess.VAR_ROLE, facts.role());
             execution.setVariable(RegistrationProcess.VAR_ROLE_IN_AUDIENCE, facts.roleInAudience());
@@ -50,7 +53,8 @@ class RegistrationSteps {
     JavaDelegate waitlistRegistration(RegistrationDecisions registrations) {
         return execution -> {
             long id = RegistrationProcess.registrationId(execution);
-            registrations.waitlist(id, !Boolean.TRUE.equals(execution.getVariable(RegistrationProcess.VAR_DECIDED_BY_DESK)));
+            registrations.waitlist(
+                    id, !Boolean.TRUE.equals(execution.getVariable(RegistrationProcess.VAR_DECIDED_BY_DESK)));
             // seats held from before a change of parts were announced already
             execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, registrations.seatCount(id));
         };
@@ -62,7 +66,8 @@ class RegistrationSteps {
             long id = RegistrationProcess.registrationId(execution);
             int seats = registrations.seatCount(id);
             Object announced = execution.getVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED);
-            execution.setVariable(RegistrationProcess.VAR_NEW_SEAT, seats > (announced instanceof Number n ? n.intValue() : 0));
+            execution.setVariable(
+                    RegistrationProcess.VAR_NEW_SEAT, seats > (announced instanceof Number n ? n.intValue() : 0));
             execution.setVariable(RegistrationProcess.VAR_SEATS_ANNOUNCED, seats);
             execution.setVariable(RegistrationProcess.VAR_PARTS_TO_DECIDE, registrations.partsToDecide(id));
             // a new decision is the rules' again until the desk makes it
@@ -75,7 +80,8 @@ class RegistrationSteps {
         return execution -> {
             java.util.List<Long> declined = registrations.reject(RegistrationProcess.registrationId(execution));
             execution.setVariable(RegistrationProcess.VAR_STILL_REGISTERED, !declined.isEmpty());
-            execution.setVariable(RegistrationProcess.VAR_DECLINED_PARTS,
+            execution.setVariable(
+                    RegistrationProcess.VAR_DECLINED_PARTS,
                     declined.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
         };
     }

@@ -1,6 +1,5 @@
 package de.klimaflow.security.portal;
 
-
 import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.html.H1;
@@ -14,8 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import de.klimaflow.ui.LocaleSupport;
 import de.klimaflow.ui.LanguageSwitcher;
+import de.klimaflow.ui.LocaleSupport;
 
 /** Sign-in for staff. The form posts to Spring Security; failures come back as {@code ?error}. */
 @Route(value = "login", autoLayout = false)

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+
 import de.klimaflow.tasks.TaskRow;
 
 /** Maps the BPMN formKey of a user task to the Vaadin form registered for it. */

@@ -26,13 +26,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import de.klimaflow.platform.Formats;
-import jakarta.annotation.security.PermitAll;
-import de.klimaflow.tasks.WorkTaskService;
-import de.klimaflow.tasks.TaskSort;
-import de.klimaflow.tasks.TaskRow;
-import de.klimaflow.ui.ProcessLabels;
-import de.klimaflow.tasks.TaskNotAvailableException;
 import de.klimaflow.tasks.TaskFilter;
+import de.klimaflow.tasks.TaskNotAvailableException;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.TaskSort;
+import de.klimaflow.tasks.WorkTaskService;
+import de.klimaflow.ui.ProcessLabels;
+
+import jakarta.annotation.security.PermitAll;
 
 /** The staff's main screen: their tasks and their groups' tasks, paged and sorted by the database. */
 @Route("")
@@ -59,7 +60,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         Tab groups = new Tab(getTranslation("tasks.tab.groups"));
         filters = Map.of(open, TaskFilter.OPEN_FOR_ME, mine, TaskFilter.ASSIGNED_TO_ME, groups, TaskFilter.MY_GROUPS);
         Tabs tabs = new Tabs(open, mine, groups);
-        tabs.addSelectedChangeListener(event -> showFilter(filters.getOrDefault(event.getSelectedTab(), TaskFilter.OPEN_FOR_ME)));
+        tabs.addSelectedChangeListener(
+                event -> showFilter(filters.getOrDefault(event.getSelectedTab(), TaskFilter.OPEN_FOR_ME)));
 
         configureGrid();
         add(new H2(getTranslation("tasks.title")), tabs, grid);
@@ -70,24 +72,43 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         Instant now = clock.instant();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("tasks.title"));
-        grid.addColumn(this::taskName).setHeader(getTranslation("tasks.col.name"))
-                .setKey(TaskSort.Property.NAME.name()).setSortable(true).setFlexGrow(2);
-        grid.addColumn(row -> ProcessLabels.process(this, row.processDefinitionKey(), row.processName())).setHeader(getTranslation("tasks.col.process")).setKey("process");
-        grid.addColumn(TaskRow::businessObject).setHeader(getTranslation("tasks.col.businessObject"))
-                .setKey("businessObject").setFlexGrow(2);
+        grid.addColumn(this::taskName)
+                .setHeader(getTranslation("tasks.col.name"))
+                .setKey(TaskSort.Property.NAME.name())
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(row -> ProcessLabels.process(this, row.processDefinitionKey(), row.processName()))
+                .setHeader(getTranslation("tasks.col.process"))
+                .setKey("process");
+        grid.addColumn(TaskRow::businessObject)
+                .setHeader(getTranslation("tasks.col.businessObject"))
+                .setKey("businessObject")
+                .setFlexGrow(2);
         grid.addColumn(row -> row.assigneeName() == null ? "" : row.assigneeName())
-                .setHeader(getTranslation("tasks.col.assignee")).setKey("assignee");
-        grid.addComponentColumn(row -> dueCell(row, now)).setHeader(getTranslation("tasks.col.due"))
-                .setKey(TaskSort.Property.DUE.name()).setSortable(true);
-        grid.addColumn(row -> Formats.dateTime(row.followUp())).setHeader(getTranslation("tasks.col.followUp"))
-                .setKey(TaskSort.Property.FOLLOW_UP.name()).setSortable(true);
-        grid.addColumn(row -> priorityLabel(row.priority())).setHeader(getTranslation("tasks.col.priority"))
-                .setKey(TaskSort.Property.PRIORITY.name()).setSortable(true);
-        grid.addColumn(row -> Formats.dateTime(row.created())).setHeader(getTranslation("tasks.col.created"))
-                .setKey(TaskSort.Property.CREATED.name()).setSortable(true);
+                .setHeader(getTranslation("tasks.col.assignee"))
+                .setKey("assignee");
+        grid.addComponentColumn(row -> dueCell(row, now))
+                .setHeader(getTranslation("tasks.col.due"))
+                .setKey(TaskSort.Property.DUE.name())
+                .setSortable(true);
+        grid.addColumn(row -> Formats.dateTime(row.followUp()))
+                .setHeader(getTranslation("tasks.col.followUp"))
+                .setKey(TaskSort.Property.FOLLOW_UP.name())
+                .setSortable(true);
+        grid.addColumn(row -> priorityLabel(row.priority()))
+                .setHeader(getTranslation("tasks.col.priority"))
+                .setKey(TaskSort.Property.PRIORITY.name())
+                .setSortable(true);
+        grid.addColumn(row -> Formats.dateTime(row.created()))
+                .setHeader(getTranslation("tasks.col.created"))
+                .setKey(TaskSort.Property.CREATED.name())
+                .setSortable(true);
         Grid.Column<TaskRow> actionsColumn = grid.addComponentColumn(this::actions)
-                .setHeader(getTranslation("tasks.col.actions")).setKey("actions")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tasks.col.actions"))
+                .setKey("actions")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setPartNameGenerator(row -> row.isOverdue(now) ? OVERDUE_PART : null);
         // on a laptop the actions stay in view at the row's end, and one click on a row opens its task
@@ -110,14 +131,15 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         // an empty list says so, and where new work comes from
         grid.setEmptyStateText(getTranslation("tasks.empty." + selected.name()));
         grid.setItems(
-                query -> tasks.list(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders())).stream(),
+                query ->
+                        tasks.list(filter, query.getOffset(), query.getLimit(), sortOf(query.getSortOrders())).stream(),
                 query -> (int) tasks.count(filter));
     }
 
     private static List<TaskSort> sortOf(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         return orders.stream()
-                .map(order -> new TaskSort(TaskSort.Property.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.ASCENDING))
+                .map(order -> new TaskSort(
+                        TaskSort.Property.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING))
                 .toList();
     }
 
@@ -149,14 +171,14 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
         if (!row.isAssigned()) {
-            Button claim = new Button(getTranslation("tasks.claim"), click -> run(() -> tasks.claim(row.id()),
-                    "tasks.claimed"));
+            Button claim = new Button(
+                    getTranslation("tasks.claim"), click -> run(() -> tasks.claim(row.id()), "tasks.claimed"));
             claim.addClassName("claim");
             claim.setAriaLabel(getTranslation("tasks.claimAria", taskName(row), row.businessObject()));
             actions.add(claim);
         } else {
-            Button unclaim = new Button(getTranslation("tasks.unclaim"), click -> run(() -> tasks.unclaim(row.id()),
-                    "tasks.unclaimed"));
+            Button unclaim = new Button(
+                    getTranslation("tasks.unclaim"), click -> run(() -> tasks.unclaim(row.id()), "tasks.unclaimed"));
             unclaim.addClassName("unclaim");
             unclaim.setAriaLabel(getTranslation("tasks.unclaimAria", taskName(row), row.businessObject()));
             actions.add(unclaim);

@@ -1,8 +1,8 @@
 package de.klimaflow.tasks.backoffice;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,12 +24,13 @@ import com.vaadin.flow.router.RouterLink;
 import de.klimaflow.notification.MailLog;
 import de.klimaflow.notification.backoffice.MailLogPanel;
 import de.klimaflow.platform.Formats;
-import jakarta.annotation.security.PermitAll;
-import de.klimaflow.tasks.WorkTaskService;
-import de.klimaflow.tasks.TaskRow;
-import de.klimaflow.tasks.TaskNotAvailableException;
 import de.klimaflow.tasks.TaskComment;
+import de.klimaflow.tasks.TaskNotAvailableException;
+import de.klimaflow.tasks.TaskRow;
+import de.klimaflow.tasks.WorkTaskService;
 import de.klimaflow.ui.ProcessLabels;
+
+import jakarta.annotation.security.PermitAll;
 
 /** One task: its details, its form (found by formKey), claim/unclaim and its comments. */
 @Route("tasks/:" + TaskView.TASK_ID)
@@ -55,7 +56,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            String taskId = event.getRouteParameters().get(TASK_ID).orElseThrow(() -> new TaskNotAvailableException(""));
+            String taskId =
+                    event.getRouteParameters().get(TASK_ID).orElseThrow(() -> new TaskNotAvailableException(""));
             show(tasks.get(taskId));
         } catch (TaskNotAvailableException e) {
             task = null;
@@ -81,8 +83,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             complete.addClassName("complete");
             add(new H3(getTranslation("tasks.form")), formArea, complete);
         } else {
-            Paragraph missing = new Paragraph(getTranslation("tasks.noForm",
-                    task.formKey() == null ? getTranslation("tasks.noFormKey") : task.formKey()));
+            Paragraph missing = new Paragraph(getTranslation(
+                    "tasks.noForm", task.formKey() == null ? getTranslation("tasks.noFormKey") : task.formKey()));
             missing.addClassName("no-form-message");
             missing.getElement().setAttribute("role", "alert");
             add(new H3(getTranslation("tasks.form")), missing);
@@ -94,11 +96,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private Div details(TaskRow task) {
         Div details = new Div();
         details.addClassName("task-details");
-        addDetail(details, "tasks.col.process", ProcessLabels.process(this, task.processDefinitionKey(), task.processName()));
+        addDetail(
+                details,
+                "tasks.col.process",
+                ProcessLabels.process(this, task.processDefinitionKey(), task.processName()));
         addDetail(details, "tasks.col.businessObject", task.businessObject());
         addDetail(details, "tasks.col.due", Formats.dateTime(task.due()));
         addDetail(details, "tasks.col.followUp", Formats.dateTime(task.followUp()));
-        addDetail(details, "tasks.col.assignee",
+        addDetail(
+                details,
+                "tasks.col.assignee",
                 task.assigneeName() == null ? getTranslation("tasks.unassigned") : task.assigneeName());
         Button claimOrRelease = task.isAssigned()
                 ? new Button(getTranslation("tasks.unclaim"), click -> change(task, () -> tasks.unclaim(task.id())))
@@ -121,7 +128,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         section.add(new H3(getTranslation("tasks.comments")));
         for (TaskComment comment : tasks.comments(task.id())) {
             String author = comment.author() == null ? getTranslation("tasks.comment.system") : comment.author();
-            Div entry = new Div(new Span(Formats.dateTime(comment.time()) + " · " + author), new Paragraph(comment.text()));
+            Div entry =
+                    new Div(new Span(Formats.dateTime(comment.time()) + " · " + author), new Paragraph(comment.text()));
             entry.addClassName("comment");
             section.add(entry);
         }

@@ -1,10 +1,9 @@
 package de.klimaflow.tasks.process;
 
-import java.util.Objects;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,8 @@ class TaskMails implements MailComposer {
 
     @Override
     public List<MailRequest> compose(String kind, MailContext context) {
-        String taskKey = (String) Objects.requireNonNull(context.variables().get(OverdueTaskReminder.TASK_KEY_PARAMETER));
+        String taskKey =
+                (String) Objects.requireNonNull(context.variables().get(OverdueTaskReminder.TASK_KEY_PARAMETER));
         return overdue.of(context.processInstanceId(), taskKey).stream()
                 .flatMap(task -> overdue.recipients(task).stream().map(contact -> mail(task, contact)))
                 .toList();
@@ -50,9 +50,17 @@ class TaskMails implements MailComposer {
         Map<String, Object> model = new HashMap<>();
         model.put("taskName", task.name());
         model.put("caseLabel", task.businessObject());
-        model.put("due", Objects.requireNonNull(task.due(), "an overdue task has a due date").atZone(Formats.ZONE));
+        model.put(
+                "due",
+                Objects.requireNonNull(task.due(), "an overdue task has a due date")
+                        .atZone(Formats.ZONE));
         model.put("taskUrl", links.absolute(Links.taskPage(task.id())));
-        return new MailRequest(MailKinds.TASK_OVERDUE, new Recipient(contact.name(), contact.email(), contact.locale()),
-                model, null, RELATED_TYPE, task.id());
+        return new MailRequest(
+                MailKinds.TASK_OVERDUE,
+                new Recipient(contact.name(), contact.email(), contact.locale()),
+                model,
+                null,
+                RELATED_TYPE,
+                task.id());
     }
 }

@@ -32,7 +32,21 @@ class ErrorPages implements ErrorViewResolver {
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         int code = status.value();
         String kind = EXPLAINED.contains(code) ? Integer.toString(code) : code >= 500 ? "500" : "400";
-        return new ModelAndView("error/page", Map.of("status", code, "kind", kind, "agency", frame.agency(),
-                "home", frame.home(), "staff", frame.staff(), "currentPath", frame.currentPath(request)), status);
+        return new ModelAndView(
+                "error/page",
+                Map.of(
+                        "status",
+                        code,
+                        "kind",
+                        kind,
+                        "agency",
+                        frame.agency(),
+                        "home",
+                        frame.home(),
+                        "staff",
+                        frame.staff(),
+                        "currentPath",
+                        frame.currentPath(request)),
+                status);
     }
 }

@@ -1,9 +1,5 @@
 package de.klimaflow.consultation.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +20,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -43,32 +38,46 @@ import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The advisors' case screens, without a browser. */
 @KlimaflowTest
 class ConsultationViewsTest {
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
-            com.icegreen.greenmail.util.ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+                    com.icegreen.greenmail.util.ServerSetupTest.SMTP)
+            .withPerMethodLifecycle(true);
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     ConsultationService cases;
+
     @Autowired
     Consultations consultations;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
+
     @Autowired
     de.klimaflow.tasks.WorkTaskService workTasks;
+
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
 
@@ -87,72 +96,109 @@ class ConsultationViewsTest {
     void anAdvisorEntersACaseAfterACallAndBadInputIsRefusedAtTheFields() {
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(CaseListView.class);
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("pipeline-stage"))).hasSize(7);
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("pipeline-stage")))
+                .hasSize(7);
         long before = jdbc.queryForObject("select count(*) from consultation_case", Long.class);
 
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("new-case")));
         HasValueUtilsKt._setValue(_get(EmailField.class, spec -> spec.withClasses("new-case-email")), "kein-at");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-new-case")));
-        assertThat(_get(TextField.class, spec -> spec.withClasses("new-case-municipality")).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withClasses("new-case-municipality"))
+                        .getErrorMessage())
                 .isEqualTo("Bitte ausfüllen.");
-        assertThat(_get(EmailField.class, spec -> spec.withClasses("new-case-email")).getErrorMessage())
+        assertThat(_get(EmailField.class, spec -> spec.withClasses("new-case-email"))
+                        .getErrorMessage())
                 .isEqualTo("Bitte geben Sie eine gültige E-Mail-Adresse an.");
-        assertThat(_get(TextArea.class, spec -> spec.withClasses("new-case-question")).isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class)).isEqualTo(before);
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("new-case-question"))
+                        .isInvalid())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class))
+                .isEqualTo(before);
 
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("new-case-municipality")), "Stadt Möckern");
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, spec -> spec.withClasses("new-case-municipality")), "Stadt Möckern");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Ansprechperson")), "Jonas Kühn");
-        HasValueUtilsKt._setValue(_get(EmailField.class, spec -> spec.withClasses("new-case-email")), "kuehn@moeckern.example");
-        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withClasses("new-case-question")), "Anruf: Anschlussstelle?");
+        HasValueUtilsKt._setValue(
+                _get(EmailField.class, spec -> spec.withClasses("new-case-email")), "kuehn@moeckern.example");
+        HasValueUtilsKt._setValue(
+                _get(TextArea.class, spec -> spec.withClasses("new-case-question")), "Anruf: Anschlussstelle?");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-new-case")));
 
         assertThat(_find(CaseDetailView.class)).hasSize(1);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position")).getText()).isEqualTo("Erstberatung führen");
-        List<String> timeline = _get(OrderedList.class, spec -> spec.withClasses("case-timeline")).getChildren()
-                .map(item -> ((ListItem) item).getText()).toList();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position"))
+                        .getText())
+                .isEqualTo("Erstberatung führen");
+        List<String> timeline = _get(OrderedList.class, spec -> spec.withClasses("case-timeline"))
+                .getChildren()
+                .map(item -> ((ListItem) item).getText())
+                .toList();
         assertThat(timeline.get(0)).contains("Eingang").endsWith("Anruf: Anschlussstelle?");
-        assertThat(jdbc.queryForObject("select channel from consultation_case where contact_email = 'kuehn@moeckern.example'",
-                String.class)).isEqualTo("PHONE");
+        assertThat(jdbc.queryForObject(
+                        "select channel from consultation_case where contact_email = 'kuehn@moeckern.example'",
+                        String.class))
+                .isEqualTo("PHONE");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theFundingDecisionIsRecordedOnTheCasePageAndTheProcessGoesOn() {
-        long caseId = cases.open(new NewCase("Stadt Staßfurt", "Rita Rat", "rat@stassfurt.example", null, "Förderung?"),
-                Channel.WEB);
+        long caseId = cases.open(
+                new NewCase("Stadt Staßfurt", "Rita Rat", "rat@stassfurt.example", null, "Förderung?"), Channel.WEB);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        consultations.completeInitialConsultation(task(caseId), caseId, new InitialFacts(null, MunicipalityKind.TOWN, 25_000,
-                true, true, null, ""));
+        consultations.completeInitialConsultation(
+                task(caseId), caseId, new InitialFacts(null, MunicipalityKind.TOWN, 25_000, true, true, null, ""));
         consultations.completeReview(task(caseId), caseId, List.of("LAND-KSM"), List.of(), "");
         TestUsers.signOut();
 
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(CaseDetailView.class, CaseDetailView.parameters(caseId));
-        assertThat(_find(Button.class, spec -> spec.withClasses("case-decision-save"))).as("not waiting for it yet").isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("case-proposal")).getElement()
-                .getTextRecursively()).contains("Landesförderung Klimaschutzmanagement");
+        assertThat(_find(Button.class, spec -> spec.withClasses("case-decision-save")))
+                .as("not waiting for it yet")
+                .isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("case-proposal"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Landesförderung Klimaschutzmanagement");
 
-        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
-                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE).singleResult().getId());
+        String instance = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .singleResult()
+                .getId();
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(ConsultationProcess.TASK_SEND_INFO_PACKAGE)
+                .singleResult()
+                .getId());
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         consultations.completeApplication(task(caseId), caseId, LocalDate.of(2026, 11, 1), "");
         BrowserlessUi.close();
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(CaseDetailView.class, CaseDetailView.parameters(caseId));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-decision-save")));
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withClasses("case-decision-result")).isInvalid()).isTrue();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withClasses("case-decision-result"))
+                        .isInvalid())
+                .isTrue();
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
         HasValueUtilsKt._setValue(_get(RadioButtonGroup.class, spec -> spec.withClasses("case-decision-result")), true);
-        HasValueUtilsKt._setValue(_get(DatePicker.class, spec -> spec.withClasses("case-decision-date")), LocalDate.now().minusDays(1));
+        HasValueUtilsKt._setValue(
+                _get(DatePicker.class, spec -> spec.withClasses("case-decision-date")),
+                LocalDate.now().minusDays(1));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-decision-save")));
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLING_POSITION);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position")).getText()).isEqualTo("Stellenbesetzung erfassen");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position"))
+                        .getText())
+                .isEqualTo("Stellenbesetzung erfassen");
     }
 
     private String task(long caseId) {
-        return taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .singleResult()
+                .getId();
     }
 }

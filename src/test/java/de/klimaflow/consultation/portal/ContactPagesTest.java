@@ -1,7 +1,5 @@
 package de.klimaflow.consultation.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +18,18 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The public contact form over real HTTP: a valid request opens a case; bad input stores nothing. */
 @KlimaflowTest
 class ContactPagesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
 
@@ -42,7 +44,9 @@ class ContactPagesTest {
         WebSession visitor = new WebSession(port);
         HttpResponse<String> page = visitor.get("/beratung");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Beratung zur Stelle im Klimaschutzmanagement").doesNotContain("vaadin");
+        assertThat(page.body())
+                .contains("Beratung zur Stelle im Klimaschutzmanagement")
+                .doesNotContain("vaadin");
         String email = "kontakt-" + System.nanoTime() + "@gemeinde.example";
         HttpResponse<String> sent = submit(visitor, valid(email));
         assertThat(sent.statusCode()).isEqualTo(302);
@@ -51,9 +55,13 @@ class ContactPagesTest {
         Map<String, Object> stored = jdbc.queryForMap("select * from consultation_case where contact_email = ?", email);
         assertThat(stored.get("channel")).isEqualTo("WEB");
         assertThat(stored.get("question")).isEqualTo("<b>Erste Stelle</b>, noch kein Konzept.");
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
-                + " where e.business_key_ = ? and e.parent_id_ is null and d.key_ = 'climate-manager-consultation'",
-                Long.class, stored.get("id").toString())).as("its consultation process runs").isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                                + " where e.business_key_ = ? and e.parent_id_ is null and d.key_ = 'climate-manager-consultation'",
+                        Long.class,
+                        stored.get("id").toString()))
+                .as("its consultation process runs")
+                .isOne();
     }
 
     @Test
@@ -65,8 +73,12 @@ class ContactPagesTest {
         empty.replaceAll((key, value) -> "");
         HttpResponse<String> refused = submit(visitor, empty);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Bitte ausfüllen.", "Bitte geben Sie eine gültige E-Mail-Adresse an.",
-                "Bitte beschreiben Sie Ihr Anliegen.", "Bitte stimmen Sie dem Datenschutzhinweis zu");
+        assertThat(refused.body())
+                .contains(
+                        "Bitte ausfüllen.",
+                        "Bitte geben Sie eine gültige E-Mail-Adresse an.",
+                        "Bitte beschreiben Sie Ihr Anliegen.",
+                        "Bitte stimmen Sie dem Datenschutzhinweis zu");
 
         Map<String, String> hostile = valid("kein-mail");
         hostile.put("municipality", "<script>alert(1)</script>");
@@ -74,8 +86,10 @@ class ContactPagesTest {
         hostile.put("question", "x".repeat(4001));
         HttpResponse<String> hostileAnswer = submit(visitor, hostile);
         assertThat(hostileAnswer.statusCode()).isEqualTo(400);
-        assertThat(hostileAnswer.body()).contains("Bitte nur Buchstaben", "Bitte nur Ziffern", "höchstens 4.000 Zeichen")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>");
+        assertThat(hostileAnswer.body())
+                .contains("Bitte nur Buchstaben", "Bitte nur Ziffern", "höchstens 4.000 Zeichen")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
 
         Map<String, String> bot = valid("bot@example.org");
         bot.put("website", "https://spam.example");
@@ -87,14 +101,16 @@ class ContactPagesTest {
         forged.put("_csrf", WebSession.fieldValue(page, "_csrf"));
         assertThat(visitor.post("/beratung", encode(forged)).statusCode()).isEqualTo(400);
 
-        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void theFormNeedsItsCsrfToken() {
         WebSession visitor = new WebSession(port);
         visitor.get("/beratung");
-        assertThat(visitor.post("/beratung", encode(valid("csrf@example.org"))).statusCode()).isEqualTo(403);
+        assertThat(visitor.post("/beratung", encode(valid("csrf@example.org"))).statusCode())
+                .isEqualTo(403);
     }
 
     private HttpResponse<String> submit(WebSession visitor, Map<String, String> fields) {
@@ -122,7 +138,9 @@ class ContactPagesTest {
     }
 
     private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

@@ -1,13 +1,8 @@
 package de.klimaflow.consultation.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -35,11 +30,16 @@ import de.klimaflow.consultation.NewManager;
 import de.klimaflow.regions.MunicipalityKind;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
-import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.ProcessDriver;
+import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
+
 import jakarta.mail.internet.MimeMessage;
 import jakarta.validation.ConstraintViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Every path of the consultation, with its timers driven through the engine's clock. */
 @KlimaflowTest
@@ -50,22 +50,31 @@ class ConsultationProcessTest {
 
     @Autowired
     de.klimaflow.consultation.CaseTimeline caseTimeline;
+
     @Autowired
     ConsultationService cases;
+
     @Autowired
     Consultations consultations;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProcessDriver process;
 
@@ -89,39 +98,59 @@ class ConsultationProcessTest {
         initialConsultation(caseId, 14_000, false, true);
 
         // the decision table proposed the state programme and the federal first-time programme
-        assertThat(cases.details(caseId).orElseThrow().proposedProgrammes()).containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
-        assertThat(runtimeService.getVariable(instance(caseId).getId(), ConsultationProcess.VAR_PROPOSAL)).as("only small values stay").isNull();
-        consultations.completeReview(reviewTask(caseId), caseId, List.of("LAND-KSM"),
-                List.of("Einstiegsqualifizierung Klimaschutzmanagement"), "Anbei wie besprochen die Unterlagen.");
+        assertThat(cases.details(caseId).orElseThrow().proposedProgrammes())
+                .containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
+        assertThat(runtimeService.getVariable(instance(caseId).getId(), ConsultationProcess.VAR_PROPOSAL))
+                .as("only small values stay")
+                .isNull();
+        consultations.completeReview(
+                reviewTask(caseId),
+                caseId,
+                List.of("LAND-KSM"),
+                List.of("Einstiegsqualifizierung Klimaschutzmanagement"),
+                "Anbei wie besprochen die Unterlagen.");
 
         process.execute(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE);
         MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertThat(mail.getSubject()).isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wanzleben-Börde");
-        assertThat(ReceivedMail.text(mail)).contains("Anbei wie besprochen die Unterlagen.",
-                "Landesförderung Klimaschutzmanagement (Land Sachsen-Anhalt): 60 % für 36 Monate, Antrag bei Investitionsbank",
-                "Einstiegsqualifizierung Klimaschutzmanagement", "Ratsbeschluss");
+        assertThat(mail.getSubject())
+                .isEqualTo("Ihre Informationen zur Stelle im Klimaschutzmanagement: Stadt Wanzleben-Börde");
+        assertThat(ReceivedMail.text(mail))
+                .contains(
+                        "Anbei wie besprochen die Unterlagen.",
+                        "Landesförderung Klimaschutzmanagement (Land Sachsen-Anhalt): 60 % für 36 Monate, Antrag bei Investitionsbank",
+                        "Einstiegsqualifizierung Klimaschutzmanagement",
+                        "Ratsbeschluss");
 
         consultations.completeApplication(applicationTask(caseId), caseId, LocalDate.of(2026, 11, 20), "");
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
         consultations.recordDecision(caseId, true, LocalDate.of(2027, 2, 1), "Bescheid liegt vor");
         process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_FILL_POSITION);
-        consultations.completeFillPosition(process.task(instance(caseId), ConsultationProcess.TASK_FILL_POSITION).getId(), caseId,
+        consultations.completeFillPosition(
+                process.task(instance(caseId), ConsultationProcess.TASK_FILL_POSITION)
+                        .getId(),
+                caseId,
                 new NewManager("Lea Sommer", "sommer@wanzleben.example", LocalDate.of(2027, 4, 1), true));
 
         assertThat(process.running(ConsultationProcess.PROCESS_KEY, caseId)).isZero();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLED);
-        assertThat(caseTimeline.of(caseId)).extracting(ConsultationService.TimelineEntry::kind).containsExactly(
-                "RECEIVED", "STEP", "STEP", "STEP", "STEP", "STEP", "MAIL", "STEP", "DECISION", "STEP");
-        assertThat(caseTimeline.of(caseId).get(4).text()).as("who took the first step advises from then on")
+        assertThat(caseTimeline.of(caseId))
+                .extracting(ConsultationService.TimelineEntry::kind)
+                .containsExactly(
+                        "RECEIVED", "STEP", "STEP", "STEP", "STEP", "STEP", "MAIL", "STEP", "DECISION", "STEP");
+        assertThat(caseTimeline.of(caseId).get(4).text())
+                .as("who took the first step advises from then on")
                 .isEqualTo("Beratung übernommen von Test " + TestUsers.ADVISOR);
         assertThat(caseTimeline.of(caseId).get(9).text()).isEqualTo("Stelle besetzt: Lea Sommer ab 01.04.2027");
         // the same steps read in English in the English UI; what people wrote (the question) stays as it was
         List<ConsultationService.TimelineEntry> english = caseTimeline.of(caseId, java.util.Locale.ENGLISH);
-        assertThat(english.get(0).text()).isEqualTo(caseTimeline.of(caseId).get(0).text());
+        assertThat(english.get(0).text())
+                .isEqualTo(caseTimeline.of(caseId).get(0).text());
         assertThat(english.get(4).text()).isEqualTo("Consultation taken over by Test " + TestUsers.ADVISOR);
         assertThat(english.get(9).text()).isEqualTo("Position filled: Lea Sommer from 01.04.2027");
-        assertThat(english).extracting(ConsultationService.TimelineEntry::text)
-                .noneMatch(text -> text.contains("Erstberatung") || text.contains("Förder") || text.contains("Einwohner"));
+        assertThat(english)
+                .extracting(ConsultationService.TimelineEntry::text)
+                .noneMatch(
+                        text -> text.contains("Erstberatung") || text.contains("Förder") || text.contains("Einwohner"));
     }
 
     @Test
@@ -129,7 +158,8 @@ class ConsultationProcessTest {
         long caseId = toDecision();
         consultations.recordDecision(caseId, false, LocalDate.of(2027, 2, 1), "Mittel ausgeschöpft");
         process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_ADVISE_ALTERNATIVES);
-        String alternatives = process.task(instance(caseId), ConsultationProcess.TASK_ADVISE_ALTERNATIVES).getId();
+        String alternatives = process.task(instance(caseId), ConsultationProcess.TASK_ADVISE_ALTERNATIVES)
+                .getId();
         assertThatThrownBy(() -> consultations.completeAlternatives(alternatives, caseId, " "))
                 .isInstanceOf(IllegalArgumentException.class);
         consultations.completeAlternatives(alternatives, caseId, "Gemeinsame Stelle mit der Nachbargemeinde");
@@ -143,18 +173,24 @@ class ConsultationProcessTest {
         long caseId = toDecision();
         for (int round = 1; round <= 2; round++) {
             process.fireTimer(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP);
-            process.assertThatInstance(instance(caseId)).as("round " + round + ": a task for the advisor, not just a mail")
+            process.assertThatInstance(instance(caseId))
+                    .as("round " + round + ": a task for the advisor, not just a mail")
                     .isWaitingAt(ConsultationProcess.TASK_ASK_MUNICIPALITY);
             Task ask = process.task(instance(caseId), ConsultationProcess.TASK_ASK_MUNICIPALITY);
             consultations.completeAsk(ask.getId(), caseId, "Noch kein Bescheid, Runde " + round);
         }
         assertThat(process.hasJob(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP))
-                .as("the cycle goes on while the decision is out").isTrue();
+                .as("the cycle goes on while the decision is out")
+                .isTrue();
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
-        assertThat(caseTimeline.of(caseId)).filteredOn(entry -> entry.kind().equals("CALL")).hasSize(2);
+        assertThat(caseTimeline.of(caseId))
+                .filteredOn(entry -> entry.kind().equals("CALL"))
+                .hasSize(2);
 
         consultations.recordDecision(caseId, true, LocalDate.of(2027, 3, 1), "");
-        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP)).as("no more follow-ups").isFalse();
+        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP))
+                .as("no more follow-ups")
+                .isFalse();
     }
 
     @Test
@@ -170,10 +206,15 @@ class ConsultationProcessTest {
         initialConsultation(caseId, 14_000, true, true);
         consultations.completeReview(reviewTask(caseId), caseId, List.of("LAND-KSM"), List.of(), "");
         String instanceId = instance(caseId).getId();
-        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE)).isTrue();
+        assertThat(process.hasJob(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE))
+                .isTrue();
         withdrawAndCheck(caseId);
-        assertThat(managementService.createJobQuery().processInstanceId(instanceId).count())
-                .as("the pending information package is not sent").isZero();
+        assertThat(managementService
+                        .createJobQuery()
+                        .processInstanceId(instanceId)
+                        .count())
+                .as("the pending information package is not sent")
+                .isZero();
     }
 
     @Test
@@ -192,15 +233,22 @@ class ConsultationProcessTest {
         jdbc.update("insert into district (region_id, name, kind) values (?, 'Harz', 'DISTRICT')", regionId);
         long district = jdbc.queryForObject("select id from district where region_id = ?", Long.class, regionId);
         String town = "Osterwieck " + System.nanoTime();
-        jdbc.update("insert into municipality (district_id, name, kind, population) values (?, ?, 'TOWN', 11000)", district, town);
+        jdbc.update(
+                "insert into municipality (district_id, name, kind, population) values (?, ?, 'TOWN', 11000)",
+                district,
+                town);
 
         long caseId = open("Stadt " + town);
-        assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION).getAssignee())
+        assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION)
+                        .getAssignee())
                 .isEqualTo(TestUsers.ADVISOR);
-        assertThat(caseTimeline.of(caseId).get(1).text()).startsWith("Zugewiesen an").endsWith("(Region " + region + ")");
+        assertThat(caseTimeline.of(caseId).get(1).text())
+                .startsWith("Zugewiesen an")
+                .endsWith("(Region " + region + ")");
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         consultations.reassign(caseId, TestUsers.SECOND_ADVISOR);
-        assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION).getAssignee())
+        assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION)
+                        .getAssignee())
                 .isEqualTo(TestUsers.SECOND_ADVISOR);
         assertThat(cases.details(caseId).orElseThrow().advisor()).isEqualTo(TestUsers.SECOND_ADVISOR);
     }
@@ -209,15 +257,20 @@ class ConsultationProcessTest {
     void anOverdueStepRemindsAndStaysOpen() {
         long caseId = open("Stadt Wolmirstedt");
         Task task = process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION);
-        assertThat(process.dueOf(instance(caseId), "Boundary_InitialConsultationOverdue")).isCloseTo(task.getDueDate().toInstant(),
-                within(1, ChronoUnit.SECONDS));
-        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
-                .isBetween(Duration.ofDays(5).minusSeconds(1), Duration.ofDays(5).plusSeconds(1));
+        assertThat(process.dueOf(instance(caseId), "Boundary_InitialConsultationOverdue"))
+                .isCloseTo(task.getDueDate().toInstant(), within(1, ChronoUnit.SECONDS));
+        assertThat(Duration.between(
+                        task.getCreateTime().toInstant(), task.getDueDate().toInstant()))
+                .isBetween(
+                        Duration.ofDays(5).minusSeconds(1), Duration.ofDays(5).plusSeconds(1));
         process.fireTimer(instance(caseId), "Boundary_InitialConsultationOverdue");
         process.execute(instance(caseId), "Task_RemindInitialConsultation");
-        assertThat(taskService.getTaskComments(task.getId())).singleElement()
+        assertThat(taskService.getTaskComments(task.getId()))
+                .singleElement()
                 .satisfies(comment -> assertThat(comment.getFullMessage()).contains("überfällig"));
-        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("non-interrupting").isOne();
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count())
+                .as("non-interrupting")
+                .isOne();
     }
 
     @Test
@@ -229,9 +282,11 @@ class ConsultationProcessTest {
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> cases.open(new NewCase("Stadt", "A", "a@b.example", "<script>", "Frage"), Channel.WEB))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> cases.open(new NewCase("Stadt", "A", "a@b.example", null, "x".repeat(4001)), Channel.WEB))
+        assertThatThrownBy(
+                        () -> cases.open(new NewCase("Stadt", "A", "a@b.example", null, "x".repeat(4001)), Channel.WEB))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -242,7 +297,9 @@ class ConsultationProcessTest {
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         assertThatThrownBy(() -> initialConsultation(caseId, 22_000, true, true))
                 .isInstanceOf(de.klimaflow.tasks.TaskNotAvailableException.class);
-        assertThat(cases.details(caseId).orElseThrow().population()).as("rolled back with the completion").isNull();
+        assertThat(cases.details(caseId).orElseThrow().population())
+                .as("rolled back with the completion")
+                .isNull();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
     }
 
@@ -264,8 +321,12 @@ class ConsultationProcessTest {
         assertThatThrownBy(() -> consultations.withdraw(caseId, "")).isInstanceOf(IllegalArgumentException.class);
         consultations.withdraw(caseId, "Der Rat hat die Stelle gestrichen");
         assertThat(consultations.isRunning(caseId)).isFalse();
-        assertThat(taskService.createTaskQuery().processDefinitionKey(ConsultationProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(caseId)).count()).isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processDefinitionKey(ConsultationProcess.PROCESS_KEY)
+                        .processInstanceBusinessKey(Long.toString(caseId))
+                        .count())
+                .isZero();
         assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.WITHDRAWN);
         assertThat(caseTimeline.of(caseId)).last().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo("WITHDRAWN");
@@ -274,13 +335,29 @@ class ConsultationProcessTest {
     }
 
     private void initialConsultation(long caseId, int population, boolean hasConcept, boolean first) {
-        consultations.completeInitialConsultation(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION).getId(), caseId, new InitialFacts(null,
-                MunicipalityKind.TOWN, population, hasConcept, first, LocalDate.of(2027, 4, 1), "Rat hat Stelle beschlossen"));
+        consultations.completeInitialConsultation(
+                process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION)
+                        .getId(),
+                caseId,
+                new InitialFacts(
+                        null,
+                        MunicipalityKind.TOWN,
+                        population,
+                        hasConcept,
+                        first,
+                        LocalDate.of(2027, 4, 1),
+                        "Rat hat Stelle beschlossen"));
     }
 
     private long open(String municipality) {
-        return cases.open(new NewCase(municipality, "Petra Vogel", "vogel@kommune.example", "0391 123456",
-                "Wir planen eine Stelle im Klimaschutzmanagement. Wie wird sie gefördert?"), Channel.PHONE);
+        return cases.open(
+                new NewCase(
+                        municipality,
+                        "Petra Vogel",
+                        "vogel@kommune.example",
+                        "0391 123456",
+                        "Wir planen eine Stelle im Klimaschutzmanagement. Wie wird sie gefördert?"),
+                Channel.PHONE);
     }
 
     private ProcessInstance instance(long caseId) {
@@ -288,10 +365,12 @@ class ConsultationProcessTest {
     }
 
     private String reviewTask(long caseId) {
-        return process.task(instance(caseId), ConsultationProcess.TASK_REVIEW_PROPOSAL).getId();
+        return process.task(instance(caseId), ConsultationProcess.TASK_REVIEW_PROPOSAL)
+                .getId();
     }
 
     private String applicationTask(long caseId) {
-        return process.task(instance(caseId), ConsultationProcess.TASK_SUPPORT_APPLICATION).getId();
+        return process.task(instance(caseId), ConsultationProcess.TASK_SUPPORT_APPLICATION)
+                .getId();
     }
 }

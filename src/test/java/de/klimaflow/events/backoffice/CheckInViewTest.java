@@ -1,9 +1,5 @@
 package de.klimaflow.events.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,13 +17,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventDraftsForTests;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Check-in at the door: search by name, one tap marks present. */
 @KlimaflowTest
@@ -35,16 +35,22 @@ class CheckInViewTest {
 
     @Autowired
     de.klimaflow.events.CheckIns checkIns;
+
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     EventService events;
+
     @Autowired
     Registrations registrations;
+
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
 
@@ -61,29 +67,45 @@ class CheckInViewTest {
     void beforeTheEventDayOnlyTheEventTeamChecksInWithAReasonThatIsKept() {
         TestUsers.ensure(identityService);
         long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
-        Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
-        long lea = registrationService.registerConfirmed(event, parts, "Lea Vorab", "lea@example.org", null,
-                ParticipantRole.OTHER, Locale.GERMAN);
+        Set<Long> parts =
+                Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
+        long lea = registrationService.registerConfirmed(
+                event, parts, "Lea Vorab", "lea@example.org", null, ParticipantRole.OTHER, Locale.GERMAN);
         // two days before the event, whatever today is (the test forum has fixed dates)
-        clock.advance(java.time.Duration.between(clock.instant(), events.find(event).orElseThrow().startsAt())
+        clock.advance(java.time.Duration.between(
+                        clock.instant(), events.find(event).orElseThrow().startsAt())
                 .minusDays(2));
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("checkin-not-yet")).getText()).startsWith("Der Check-in öffnet am");
-        assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle")).isEnabled()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("checkin-not-yet"))
+                        .getText())
+                .startsWith("Der Check-in öffnet am");
+        assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle"))
+                        .isEnabled())
+                .isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkIns.checkIn(event, lea, true, "Test"))
-                .as("the desk cannot, even past the view").isInstanceOf(IllegalStateException.class);
+                .as("the desk cannot, even past the view")
+                .isInstanceOf(IllegalStateException.class);
         BrowserlessUi.close();
 
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("checkin-toggle")));
-        assertThat(_get(TextField.class, spec -> spec.withClasses("checkin-early-reason")).isInvalid()).as("a reason first").isTrue();
-        assertThat(registrations.participants(event)).singleElement().satisfies(p -> assertThat(p.attended()).isFalse());
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("checkin-early-reason")), "Referentin, reist am Vortag an");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("checkin-early-reason"))
+                        .isInvalid())
+                .as("a reason first")
+                .isTrue();
+        assertThat(registrations.participants(event))
+                .singleElement()
+                .satisfies(p -> assertThat(p.attended()).isFalse());
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, spec -> spec.withClasses("checkin-early-reason")),
+                "Referentin, reist am Vortag an");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("checkin-toggle")));
-        assertThat(registrations.participants(event)).singleElement().satisfies(p -> assertThat(p.attended()).isTrue());
+        assertThat(registrations.participants(event))
+                .singleElement()
+                .satisfies(p -> assertThat(p.attended()).isTrue());
         assertThat(registrationService.history(lea)).anySatisfy(entry -> {
             assertThat(entry.kind().name()).isEqualTo("CHECKED_IN");
             assertThat(entry.actor()).isEqualTo(TestUsers.EVENT_TEAM);
@@ -96,26 +118,50 @@ class CheckInViewTest {
         TestUsers.ensure(identityService);
         long venue = EventDraftsForTests.venue(venues);
         long event = events.create(EventDraftsForTests.forum(venue, null));
-        Set<Long> parts = Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
-        long kai = registrationService.registerConfirmed(event, parts, "Kai Brandt", "kai@example.org", "Stadt Haldensleben",
-                ParticipantRole.OTHER, Locale.GERMAN);
-        registrationService.registerConfirmed(event, parts, "Ute Lange", "ute@example.org", "Gemeinde Sülzetal",
-                ParticipantRole.OTHER, Locale.GERMAN);
+        Set<Long> parts =
+                Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
+        long kai = registrationService.registerConfirmed(
+                event,
+                parts,
+                "Kai Brandt",
+                "kai@example.org",
+                "Stadt Haldensleben",
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        registrationService.registerConfirmed(
+                event,
+                parts,
+                "Ute Lange",
+                "ute@example.org",
+                "Gemeinde Sülzetal",
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
-        clock.advance(java.time.Duration.between(clock.instant(), events.find(event).orElseThrow().startsAt())
+        clock.advance(java.time.Duration.between(
+                        clock.instant(), events.find(event).orElseThrow().startsAt())
                 .minusHours(2));
         UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("checkin-not-yet"))).as("the event's day").isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withText("0 von 2 anwesend"))).isNotNull();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("checkin-not-yet")))
+                .as("the event's day")
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("0 von 2 anwesend")))
+                .isNotNull();
 
         HasValueUtilsKt._setValue(_get(TextField.class), "brand");
-        assertThat(_find(Span.class, spec -> spec.withClasses("checkin-name"))).extracting(Span::getText).containsExactly("Kai Brandt");
+        assertThat(_find(Span.class, spec -> spec.withClasses("checkin-name")))
+                .extracting(Span::getText)
+                .containsExactly("Kai Brandt");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("checkin-toggle")));
 
-        assertThat(registrations.participants(event)).filteredOn(p -> p.registrationId() == kai)
-                .singleElement().satisfies(p -> assertThat(p.attended()).isTrue());
-        assertThat(_get(Paragraph.class, spec -> spec.withText("1 von 2 anwesend"))).isNotNull();
-        assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle")).getText()).isEqualTo("Anwesend ✓");
+        assertThat(registrations.participants(event))
+                .filteredOn(p -> p.registrationId() == kai)
+                .singleElement()
+                .satisfies(p -> assertThat(p.attended()).isTrue());
+        assertThat(_get(Paragraph.class, spec -> spec.withText("1 von 2 anwesend")))
+                .isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle"))
+                        .getText())
+                .isEqualTo("Anwesend ✓");
     }
 }

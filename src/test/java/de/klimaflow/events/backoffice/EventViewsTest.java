@@ -1,9 +1,5 @@
 package de.klimaflow.events.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
@@ -32,8 +28,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -43,25 +37,30 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 
+import de.klimaflow.events.Audience;
+import de.klimaflow.events.Event;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventHistory;
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.Venue;
+import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.platform.Links;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
 import de.klimaflow.tasks.backoffice.TaskView;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import de.klimaflow.events.process.EventPlanningProcess;
-import de.klimaflow.events.process.EventPlanning;
-import de.klimaflow.platform.Links;
-import de.klimaflow.events.Venue;
-import de.klimaflow.events.Event;
-import de.klimaflow.events.EventHistory;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventOverview;
-import de.klimaflow.events.EventDraftsForTests;
-import de.klimaflow.events.Audience;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The event screens as staff and the public use them, without a browser; the .ics feed over HTTP. */
 @KlimaflowTest
@@ -73,26 +72,37 @@ class EventViewsTest {
 
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     EventHistory history;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     EventPlanning planning;
+
     @Autowired
     EventService events;
+
     @Autowired
     Registrations registrations;
+
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -115,29 +125,40 @@ class EventViewsTest {
 
         TextField title = _get(TextField.class, spec -> spec.withLabel("Titel"));
         assertThat(title.isRequiredIndicatorVisible()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Ansprechperson")).isRequiredIndicatorVisible()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Ansprechperson"))
+                        .isRequiredIndicatorVisible())
+                .isTrue();
         assertThat(title.getMaxLength()).as("no silent cut in the browser").isZero();
         HasValueUtilsKt._setValue(title, "x".repeat(10_000));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), FORUM_DAY.atTime(18, 0));
+        HasValueUtilsKt._setValue(
+                _get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), FORUM_DAY.atTime(18, 0));
         HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), FORUM_DAY.atTime(17, 0));
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 0);
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), FORUM_DAY.plusDays(1).atTime(12, 0));
+        HasValueUtilsKt._setValue(
+                _get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")),
+                FORUM_DAY.plusDays(1).atTime(12, 0));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
 
-        assertThat(title.getErrorMessage()).as("said at the field").isEqualTo("Der Text ist zu lang; bitte kürzen Sie ihn.");
+        assertThat(title.getErrorMessage())
+                .as("said at the field")
+                .isEqualTo("Der Text ist zu lang; bitte kürzen Sie ihn.");
         assertThat(title.getValue()).hasSize(10_000);
         assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")).getErrorMessage())
                 .isEqualTo("Das Ende muss nach dem Beginn liegen.");
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Plätze")).getErrorMessage())
                 .isEqualTo("Die Zahl der Plätze muss größer als 0 sein.");
-        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")).getErrorMessage())
+        assertThat(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss"))
+                        .getErrorMessage())
                 .isEqualTo("Der Anmeldeschluss muss vor dem Beginn der Veranstaltung liegen.");
         CheckboxGroup<Audience> audiences = _get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen"));
         assertThat(audiences.isInvalid()).isTrue();
         assertThat(audiences.getErrorMessage()).isEqualTo("Bitte wählen Sie mindestens eine Zielgruppe.");
-        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Ort")).isInvalid()).as("on site needs a venue").isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from event", Long.class)).isEqualTo(before);
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Ort")).isInvalid())
+                .as("on site needs a venue")
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from event", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -149,26 +170,43 @@ class EventViewsTest {
         String title = "Forum " + System.nanoTime();
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel")), title);
         ComboBox<Venue> place = _get(ComboBox.class, spec -> spec.withLabel("Ort"));
-        HasValueUtilsKt._setValue(place, place.getListDataView().getItems().filter(v -> v.getId().equals(venue.getId()))
-                .findFirst().orElseThrow());
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")), FORUM_DAY.minusDays(9).atTime(12, 0));
+        HasValueUtilsKt._setValue(
+                place,
+                place.getListDataView()
+                        .getItems()
+                        .filter(v -> v.getId().equals(venue.getId()))
+                        .findFirst()
+                        .orElseThrow());
+        HasValueUtilsKt._setValue(
+                _get(DateTimePicker.class, spec -> spec.withLabel("Anmeldeschluss")),
+                FORUM_DAY.minusDays(9).atTime(12, 0));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Ansprechperson")), "Eva Winkler");
-        HasValueUtilsKt._setValue(_get(EmailField.class, spec -> spec.withLabel("E-Mail der Ansprechperson")), "eva@lena.example");
+        HasValueUtilsKt._setValue(
+                _get(EmailField.class, spec -> spec.withLabel("E-Mail der Ansprechperson")), "eva@lena.example");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Titel des Programmteils")), "Abend");
-        HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), FORUM_DAY.atTime(18, 0));
+        HasValueUtilsKt._setValue(
+                _get(DateTimePicker.class, spec -> spec.withLabel("Beginn")), FORUM_DAY.atTime(18, 0));
         HasValueUtilsKt._setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Ende")), FORUM_DAY.atTime(20, 0));
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 60);
-        HasValueUtilsKt._setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen")), Set.of(Audience.ELECTED_OFFICIALS));
+        HasValueUtilsKt._setValue(
+                _get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen")), Set.of(Audience.ELECTED_OFFICIALS));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
 
         assertThat(_find(EventListView.class)).hasSize(1);
         long id = jdbc.queryForObject("select id from event where title = ?", Long.class, title);
-        assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(id)).singleResult().getTaskDefinitionKey())
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                        .processInstanceBusinessKey(Long.toString(id))
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo(EventPlanningProcess.TASK_BOOK_VENUE);
         // the start as entered, read in Berlin time (18:00 CET is 17:00 UTC, 18:00 CEST 16:00 UTC)
         assertThat(events.find(id).orElseThrow().startsAt())
-                .isEqualTo(FORUM_DAY.atTime(18, 0).atZone(de.klimaflow.platform.Formats.ZONE).toInstant());
+                .isEqualTo(FORUM_DAY
+                        .atTime(18, 0)
+                        .atZone(de.klimaflow.platform.Formats.ZONE)
+                        .toInstant());
     }
 
     @Test
@@ -181,12 +219,16 @@ class EventViewsTest {
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, agendaTask));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
         List<TextArea> programmes = _find(TextArea.class, spec -> spec.withLabel("Programm und Referierende"));
-        assertThat(programmes.get(0).isInvalid()).as("the evening has its programme").isFalse();
+        assertThat(programmes.get(0).isInvalid())
+                .as("the evening has its programme")
+                .isFalse();
         assertThat(programmes.get(1).isInvalid()).as("the workshop has none").isTrue();
         assertThat(programmes.get(1).getErrorMessage()).contains("Das Programm folgt später");
         assertThat(task(event)).as("nothing completed").isEqualTo(agendaTask);
 
-        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withClasses("programme-follows")), true);
+        HasValueUtilsKt._setValue(
+                _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withClasses("programme-follows")),
+                true);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
         String approveTask = task(event);
         assertThat(approveTask).isNotEqualTo(agendaTask);
@@ -194,7 +236,8 @@ class EventViewsTest {
 
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, approveTask));
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("approval-programme"))).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("approval-programme")))
+                .extracting(Paragraph::getText)
                 .contains("Programm: folgt später (so im Schritt „Programm und Referierende vorbereiten“ angegeben)");
     }
 
@@ -208,23 +251,36 @@ class EventViewsTest {
 
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, approveTask));
-        assertThat(_find(com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Wärmezukunft nach Plan – Regionalforum Magdeburg")))
+        assertThat(_find(
+                        com.vaadin.flow.component.html.H3.class,
+                        spec -> spec.withText("Wärmezukunft nach Plan – Regionalforum Magdeburg")))
                 .hasSize(1);
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("approval-programme"))).extracting(Paragraph::getText)
-                .as("the whole event: each part's programme").containsExactly("Rechtsrahmen, Praxisbeispiele, Diskussion",
-                        "Programm: noch keines eingetragen");
-        assertThat(_find(Paragraph.class, spec -> spec.withText("Zielgruppen: Kommunale Verwaltung, Weitere Akteure und Interessierte"))).hasSize(1);
-        assertThat(_find(Paragraph.class, spec -> spec.withText("Ansprechperson: Eva Winkler · veranstaltungen@lena.example")))
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("approval-programme")))
+                .extracting(Paragraph::getText)
+                .as("the whole event: each part's programme")
+                .containsExactly("Rechtsrahmen, Praxisbeispiele, Diskussion", "Programm: noch keines eingetragen");
+        assertThat(_find(
+                        Paragraph.class,
+                        spec -> spec.withText("Zielgruppen: Kommunale Verwaltung, Weitere Akteure und Interessierte")))
+                .hasSize(1);
+        assertThat(_find(
+                        Paragraph.class,
+                        spec -> spec.withText("Ansprechperson: Eva Winkler · veranstaltungen@lena.example")))
                 .hasSize(1);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
-        assertThat(_get(RadioButtonGroup.class, spec -> spec.withClasses("approval-decision")).isInvalid()).isTrue();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withClasses("approval-decision"))
+                        .isInvalid())
+                .isTrue();
 
         HasValueUtilsKt._setValue(_get(RadioButtonGroup.class, spec -> spec.withClasses("approval-decision")), false);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
-        assertThat(_get(TextArea.class, spec -> spec.withClasses("send-back-reason-input")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("send-back-reason-input"))
+                        .isInvalid())
+                .isTrue();
         assertThat(task(event)).as("nothing completed").isEqualTo(approveTask);
 
-        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withClasses("send-back-reason-input")),
+        HasValueUtilsKt._setValue(
+                _get(TextArea.class, spec -> spec.withClasses("send-back-reason-input")),
                 "Bitte die Referierenden nennen.");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
 
@@ -232,7 +288,8 @@ class EventViewsTest {
         BrowserlessUi.close();
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, task(event)));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("send-back-reason")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("send-back-reason"))
+                        .getText())
                 .isEqualTo("Von der Leitung zurückgegeben: Bitte die Referierenden nennen.");
         List<TextArea> programmes = _find(TextArea.class, spec -> spec.withLabel("Programm und Referierende"));
         HasValueUtilsKt._setValue(programmes.get(1), "Dr. Anna Wärme: Wärmeplanung in der Praxis");
@@ -243,8 +300,10 @@ class EventViewsTest {
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, task(event)));
         var changes = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("approval-changes"));
-        assertThat(_find(changes, com.vaadin.flow.component.html.ListItem.class)).extracting(item -> item.getElement().getText())
-                .containsExactly("Programmteil 2, Programm: vorher „–“, jetzt „Dr. Anna Wärme: Wärmeplanung in der Praxis“");
+        assertThat(_find(changes, com.vaadin.flow.component.html.ListItem.class))
+                .extracting(item -> item.getElement().getText())
+                .containsExactly(
+                        "Programmteil 2, Programm: vorher „–“, jetzt „Dr. Anna Wärme: Wärmeplanung in der Praxis“");
     }
 
     @Test
@@ -253,18 +312,32 @@ class EventViewsTest {
         long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
         long evening = events.find(event).orElseThrow().getParts().get(0).getId();
         for (int i = 0; i < 3; i++) {
-            registrationService.registerConfirmed(event, Set.of(evening), "Person " + i, "p" + i + "@example.org", null,
-                    ParticipantRole.OTHER, Locale.GERMAN);
+            registrationService.registerConfirmed(
+                    event,
+                    Set.of(evening),
+                    "Person " + i,
+                    "p" + i + "@example.org",
+                    null,
+                    ParticipantRole.OTHER,
+                    Locale.GERMAN);
         }
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(EventListView.class);
         Grid<EventOverview> grid = _get(Grid.class);
-        int row = java.util.stream.IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).id() == event)
-                .findFirst().orElseThrow();
-        assertThat(_find(GridKt._getCellComponent(grid, row, "seats"), Span.class, spec -> spec.withClasses("capacity-label"))
-                .stream().map(Span::getText))
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).id() == event)
+                .findFirst()
+                .orElseThrow();
+        assertThat(_find(
+                                GridKt._getCellComponent(grid, row, "seats"),
+                                Span.class,
+                                spec -> spec.withClasses("capacity-label"))
+                        .stream()
+                        .map(Span::getText))
                 .containsExactly("Abendveranstaltung: 3 von 80 Plätzen belegt", "Workshoptag: 0 von 40 Plätzen belegt");
-        assertThat(_find(Button.class, spec -> spec.withClasses("new-event"))).as("only the event team creates").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("new-event")))
+                .as("only the event team creates")
+                .isEmpty();
     }
 
     @Test
@@ -278,28 +351,41 @@ class EventViewsTest {
         WebSession web = new WebSession(port);
         HttpResponse<String> calendarPage = web.get(Links.PUBLIC_CALENDAR);
         assertThat(calendarPage.statusCode()).isEqualTo(200);
-        assertThat(calendarPage.body()).contains("<h1>Veranstaltungen</h1>").contains("href=\"" + Links.eventPage(published) + "\"")
+        assertThat(calendarPage.body())
+                .contains("<h1>Veranstaltungen</h1>")
+                .contains("href=\"" + Links.eventPage(published) + "\"")
                 .doesNotContain("href=\"" + Links.eventPage(draft) + "\"");
         HttpResponse<String> eventPage = web.get(Links.eventPage(published));
         assertThat(eventPage.statusCode()).isEqualTo(200);
         assertThat(eventPage.body()).contains("Noch 80 von 80 Plätzen frei");
-        assertThat(web.get(Links.eventPage(draft)).statusCode()).as("drafts stay private").isEqualTo(404);
+        assertThat(web.get(Links.eventPage(draft)).statusCode())
+                .as("drafts stay private")
+                .isEqualTo(404);
 
         HttpResponse<String> feed = web.get(Links.CALENDAR_FEED);
         assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
-        Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(calendar.getComponents("VEVENT").stream().map(c -> c.getProperty("UID").orElseThrow().getValue()).toList())
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        Calendar calendar = new CalendarBuilder()
+                .build(new ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(calendar.getComponents("VEVENT").stream()
+                        .map(c -> c.getProperty("UID").orElseThrow().getValue())
+                        .toList())
                 .anyMatch(uid -> uid.startsWith("event-" + published + "-"))
                 .noneMatch(uid -> uid.startsWith("event-" + draft + "-"));
         assertThat(web.get(Links.eventCalendarFile(published)).statusCode()).isEqualTo(200);
-        assertThat(web.get(Links.eventCalendarFile(draft)).statusCode()).as("drafts stay private").isEqualTo(404);
+        assertThat(web.get(Links.eventCalendarFile(draft)).statusCode())
+                .as("drafts stay private")
+                .isEqualTo(404);
     }
 
     @Test
     void theEventTeamMovesAPublishedEventAndBadDatesAreRefusedAtTheField() {
-        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(venue().getId(), null),
-                java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        var draft = EventDraftsForTests.withDeadline(
+                EventDraftsForTests.forum(venue().getId(), null),
+                java.time.Instant.now()
+                        .plus(java.time.Duration.ofDays(2))
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         long event = events.create(draft);
         completeTask(event, EventPlanningProcess.TASK_BOOK_VENUE);
         completeTask(event, EventPlanningProcess.TASK_PREPARE_AGENDA);
@@ -309,23 +395,38 @@ class EventViewsTest {
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
         UI.getCurrent().navigate(EventDetailView.class, EventDetailView.parameters(event));
         DateTimePicker deadline = _get(DateTimePicker.class, spec -> spec.withClasses("reschedule-deadline"));
-        HasValueUtilsKt._setValue(deadline, LocalDateTime.now(de.klimaflow.platform.Formats.ZONE).minusDays(1));
+        HasValueUtilsKt._setValue(
+                deadline, LocalDateTime.now(de.klimaflow.platform.Formats.ZONE).minusDays(1));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("reschedule-save")));
         assertThat(deadline.getErrorMessage()).isEqualTo("Der neue Anmeldeschluss muss in der Zukunft liegen.");
-        assertThat(events.overviewOf(event).orElseThrow().registrationDeadline()).as("nothing stored")
+        assertThat(events.overviewOf(event).orElseThrow().registrationDeadline())
+                .as("nothing stored")
                 .isEqualTo(draft.registrationDeadline());
 
-        HasValueUtilsKt._setValue(deadline, LocalDateTime.ofInstant(draft.registrationDeadline(), de.klimaflow.platform.Formats.ZONE).plusDays(1));
-        var firstDay = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withClasses("reschedule-first-day"));
-        assertThat(firstDay.getI18n().getDateFormats()).as("20.01.2027, as everywhere else").startsWith("dd.MM.yyyy");
+        HasValueUtilsKt._setValue(
+                deadline,
+                LocalDateTime.ofInstant(draft.registrationDeadline(), de.klimaflow.platform.Formats.ZONE)
+                        .plusDays(1));
+        var firstDay = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withClasses("reschedule-first-day"));
+        assertThat(firstDay.getI18n().getDateFormats())
+                .as("20.01.2027, as everywhere else")
+                .startsWith("dd.MM.yyyy");
         assertThat(firstDay.getI18n().getMonthNames()).startsWith("Januar");
         assertThat(deadline.getDatePickerI18n().getDateFormats()).startsWith("dd.MM.yyyy");
         HasValueUtilsKt._setValue(firstDay, firstDay.getValue().plusDays(14));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("reschedule-save")));
         assertThat(events.overviewOf(event).orElseThrow().startsAt())
-                .isEqualTo(before.atZone(de.klimaflow.platform.Formats.ZONE).plusDays(14).toInstant());
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(event))
-                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY).singleResult()).isNotNull();
+                .isEqualTo(before.atZone(de.klimaflow.platform.Formats.ZONE)
+                        .plusDays(14)
+                        .toInstant());
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(Long.toString(event))
+                        .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                        .singleResult())
+                .isNotNull();
     }
 
     @Test
@@ -347,16 +448,21 @@ class EventViewsTest {
         assertThat(nameField.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
         assertThat(postalCode.getErrorMessage()).isEqualTo("Bitte geben Sie eine fünfstellige Postleitzahl an.");
         assertThat(contactEmail.getErrorMessage()).isEqualTo("Bitte geben Sie eine gültige E-Mail-Adresse an.");
-        assertThat(_get(TextField.class, spec -> spec.withClasses("room-name")).getErrorMessage()).isEqualTo("Bitte ausfüllen.");
-        assertThat(_get(IntegerField.class, spec -> spec.withClasses("room-seats")).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withClasses("room-name")).getErrorMessage())
+                .isEqualTo("Bitte ausfüllen.");
+        assertThat(_get(IntegerField.class, spec -> spec.withClasses("room-seats"))
+                        .getErrorMessage())
                 .isEqualTo("Bitte geben Sie zwischen 1 und 10.000 Plätze an.");
-        assertThat(jdbc.queryForObject("select count(*) from venue", Long.class)).as("nothing stored").isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from venue", Long.class))
+                .as("nothing stored")
+                .isEqualTo(before);
 
         HasValueUtilsKt._setValue(nameField, name);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Straße und Hausnummer")), "Markt 3");
         HasValueUtilsKt._setValue(postalCode, "39104");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Ort")), "Magdeburg");
-        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Barrierefreiheit")), "<b>Aufzug</b> am Hof");
+        HasValueUtilsKt._setValue(
+                _get(TextArea.class, spec -> spec.withLabel("Barrierefreiheit")), "<b>Aufzug</b> am Hof");
         HasValueUtilsKt._setValue(contactEmail, "haus@kultur.example");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("room-name")), "Saal");
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withClasses("room-seats")), 120);
@@ -370,10 +476,16 @@ class EventViewsTest {
 
         HasValueUtilsKt._setValue(roomNames.get(1), "Seminarraum");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
-        Venue stored = venues.all().stream().filter(v -> v.getName().equals(name)).findFirst().orElseThrow();
-        assertThat(stored.getRooms()).extracting(room -> room.getName() + " " + room.getCapacity())
+        Venue stored = venues.all().stream()
+                .filter(v -> v.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stored.getRooms())
+                .extracting(room -> room.getName() + " " + room.getCapacity())
                 .containsExactly("Saal 120", "Seminarraum 30");
-        assertThat(stored.getCapacity()).as("the largest room bounds a part's seats").isEqualTo(120);
+        assertThat(stored.getCapacity())
+                .as("the largest room bounds a part's seats")
+                .isEqualTo(120);
         assertThat(stored.getAccessibility()).isEqualTo("<b>Aufzug</b> am Hof");
         assertThat(stored.getContactEmail()).isEqualTo("haus@kultur.example");
         @SuppressWarnings("unchecked")
@@ -383,35 +495,61 @@ class EventViewsTest {
         // a venue whose rooms no longer seat a planned event there keeps its rooms
         long event = events.create(EventDraftsForTests.forum(stored.getId(), null));
         assertThat(event).isPositive();
-        HasValueUtilsKt._setValue(_find(IntegerField.class, spec -> spec.withClasses("room-seats")).get(0), 50);
+        HasValueUtilsKt._setValue(
+                _find(IntegerField.class, spec -> spec.withClasses("room-seats"))
+                        .get(0),
+                50);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-venue")));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("venue-problems")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("venue-problems"))
+                        .getText())
                 .startsWith("Eine geplante Veranstaltung an diesem Ort hat mehr Plätze");
         assertThat(venues.venue(stored.getId()).getCapacity()).isEqualTo(120);
     }
 
     @Test
     void thePublishedEventIsEditedWithAnAuditTrailAndItsSeatRulesCheckedAgain() {
-        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(venue().getId(), null),
-                java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        var draft = EventDraftsForTests.withDeadline(
+                EventDraftsForTests.forum(venue().getId(), null),
+                java.time.Instant.now()
+                        .plus(java.time.Duration.ofDays(2))
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         long event = events.create(draft);
         completeTask(event, EventPlanningProcess.TASK_BOOK_VENUE);
         completeTask(event, EventPlanningProcess.TASK_PREPARE_AGENDA);
         taskService.complete(task(event), Map.of(EventPlanningProcess.VAR_APPROVED, true));
         EventOverview overview = events.overviewOf(event).orElseThrow();
         long evening = overview.parts().get(0).id();
-        registrationService.registerConfirmed(event, Set.of(evening), "Erste Person", "erste@example.org", null,
-                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        registrationService.registerConfirmed(event, Set.of(evening), "Zweite Person", "zweite@example.org", null,
-                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrationService.registerConfirmed(
+                event,
+                Set.of(evening),
+                "Erste Person",
+                "erste@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
+        registrationService.registerConfirmed(
+                event,
+                Set.of(evening),
+                "Zweite Person",
+                "zweite@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
         registrationService.changeCapacity(evening, 2);
-        long waiting = registrationService.registerConfirmed(event, Set.of(evening), "Dritte Person", "dritte@example.org",
-                null, ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        long waiting = registrationService.registerConfirmed(
+                event,
+                Set.of(evening),
+                "Dritte Person",
+                "dritte@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
         assertThat(status(waiting)).isEqualTo("WAITLISTED");
 
         BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
         UI.getCurrent().navigate(EventDetailView.class, EventDetailView.parameters(event));
-        IntegerField seats = _find(IntegerField.class, spec -> spec.withClasses("edit-seats")).get(0);
+        IntegerField seats = _find(IntegerField.class, spec -> spec.withClasses("edit-seats"))
+                .get(0);
         HasValueUtilsKt._setValue(seats, 1);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
         assertThat(seats.getErrorMessage()).isEqualTo("So viele Plätze sind bereits vergeben; weniger geht nicht.");
@@ -420,28 +558,45 @@ class EventViewsTest {
         assertThat(seats.getErrorMessage()).isEqualTo("Der Ort hat weniger Plätze.");
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("edit-contact-name")), "");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
-        assertThat(_get(TextField.class, spec -> spec.withClasses("edit-contact-name")).getErrorMessage()).isEqualTo("Bitte ausfüllen.");
-        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).capacity()).as("nothing stored").isEqualTo(2);
+        assertThat(_get(TextField.class, spec -> spec.withClasses("edit-contact-name"))
+                        .getErrorMessage())
+                .isEqualTo("Bitte ausfüllen.");
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).capacity())
+                .as("nothing stored")
+                .isEqualTo(2);
 
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("edit-contact-name")), "Paul Neumann");
-        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Programm: Abendveranstaltung")),
+        HasValueUtilsKt._setValue(
+                _get(TextArea.class, spec -> spec.withLabel("Programm: Abendveranstaltung")),
                 "18:00 Begrüßung\n18:15 Rechtsrahmen (Dr. Lehmann)");
         HasValueUtilsKt._setValue(seats, 3);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("edit-published-save")));
 
-        assertThat(status(waiting)).as("the new seat goes to the person waiting").isEqualTo("CONFIRMED");
+        assertThat(status(waiting))
+                .as("the new seat goes to the person waiting")
+                .isEqualTo("CONFIRMED");
         Event stored = events.find(event).orElseThrow();
         assertThat(stored.getContactName()).isEqualTo("Paul Neumann");
         assertThat(stored.getParts().get(0).getDescription()).startsWith("18:00 Begrüßung");
-        assertThat(history.changes(event)).extracting(EventHistory.EventChangeEntry::item)
+        assertThat(history.changes(event))
+                .extracting(EventHistory.EventChangeEntry::item)
                 .containsExactlyInAnyOrder("contact", "part.1.programme", "part.1.seats", "part.1.seats");
-        assertThat(history.changes(event)).allSatisfy(change -> assertThat(change.changedBy()).isIn(TestUsers.EVENT_TEAM, EventService.SYSTEM));
-        List<String> trail = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("event-changes"))
-                .getChildren().map(item -> ((com.vaadin.flow.component.html.ListItem) item).getText()).toList();
-        assertThat(trail).anySatisfy(line -> assertThat(line).contains(TestUsers.EVENT_TEAM,
-                "Programmteil 1, Plätze: vorher „2“, jetzt „3“"));
-        assertThat(trail).anySatisfy(line -> assertThat(line).contains("Ansprechperson: vorher „Eva Winkler · "
-                + "veranstaltungen@lena.example“, jetzt „Paul Neumann · veranstaltungen@lena.example“"));
+        assertThat(history.changes(event))
+                .allSatisfy(change -> assertThat(change.changedBy()).isIn(TestUsers.EVENT_TEAM, EventService.SYSTEM));
+        List<String> trail = _get(
+                        com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("event-changes"))
+                .getChildren()
+                .map(item -> ((com.vaadin.flow.component.html.ListItem) item).getText())
+                .toList();
+        assertThat(trail)
+                .anySatisfy(line -> assertThat(line)
+                        .contains(TestUsers.EVENT_TEAM, "Programmteil 1, Plätze: vorher „2“, jetzt „3“"));
+        assertThat(trail)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .contains(
+                                        "Ansprechperson: vorher „Eva Winkler · "
+                                                + "veranstaltungen@lena.example“, jetzt „Paul Neumann · veranstaltungen@lena.example“"));
     }
 
     private String status(long registration) {
@@ -454,13 +609,21 @@ class EventViewsTest {
     }
 
     private String task(long event) {
-        return taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(event)).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event))
+                .singleResult()
+                .getId();
     }
 
     private void completeTask(long event, String key) {
-        var task = taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(event)).taskDefinitionKey(key).singleResult();
+        var task = taskService
+                .createTaskQuery()
+                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(event))
+                .taskDefinitionKey(key)
+                .singleResult();
         taskService.complete(task.getId(), Map.of());
     }
 }

@@ -1,9 +1,5 @@
 package de.klimaflow.events.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,23 +24,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.EventDraft;
+import de.klimaflow.events.EventDraftsForTests;
+import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventRegistrations.Addressees;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.EventStatus;
+import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.events.VenueDraft;
+import de.klimaflow.platform.Formats;
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.KlimaflowTest;
-import de.klimaflow.notification.process.MailProcess;
 import de.klimaflow.support.MailOuts;
 import de.klimaflow.support.ProcessDriver;
-import de.klimaflow.platform.Formats;
 import de.klimaflow.support.ReceivedMail;
+
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import de.klimaflow.events.EventStatus;
-import de.klimaflow.events.EventService;
-import de.klimaflow.events.VenueDraft;
-import de.klimaflow.events.EventPart;
-import de.klimaflow.events.EventDraftsForTests;
-import de.klimaflow.events.EventDraft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** processes/event-planning.bpmn on the real engine; timers are driven by the engine clock and job execution. */
 @KlimaflowTest
@@ -55,24 +54,34 @@ class EventPlanningProcessTest {
 
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     EventPlanning planning;
+
     @Autowired
     EventService events;
+
     @Autowired
     Registrations registrations;
+
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     ProcessEngine processEngine;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ProcessDriver process;
 
@@ -87,11 +96,18 @@ class EventPlanningProcessTest {
         complete(event, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
         complete(event, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_APPROVE);
-        assertThat(taskService.getIdentityLinksForTask(process.task(instance(event), EventPlanningProcess.TASK_APPROVE).getId()))
+        assertThat(taskService.getIdentityLinksForTask(process.task(instance(event), EventPlanningProcess.TASK_APPROVE)
+                        .getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("management"));
 
-        complete(event, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, false,
-                EventPlanningProcess.VAR_SEND_BACK_REASON, "Bitte Workshop-Themen ergänzen"));
+        complete(
+                event,
+                EventPlanningProcess.TASK_APPROVE,
+                Map.of(
+                        EventPlanningProcess.VAR_APPROVED,
+                        false,
+                        EventPlanningProcess.VAR_SEND_BACK_REASON,
+                        "Bitte Workshop-Themen ergänzen"));
         Task revise = process.task(instance(event), EventPlanningProcess.TASK_REVISE);
         assertThat(taskService.getVariable(revise.getId(), EventPlanningProcess.VAR_SEND_BACK_REASON))
                 .isEqualTo("Bitte Workshop-Themen ergänzen");
@@ -108,12 +124,17 @@ class EventPlanningProcessTest {
         long region = region();
         long event = events.create(forum(region));
         approve(event);
-        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS))
+        assertThat(mailOut(
+                        event,
+                        EventPlanningProcess.TASK_COMPOSE_INVITATIONS,
+                        EventPlanningProcess.TASK_SEND_INVITATIONS))
                 .isEmpty();
 
-        List<String> recipients = Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList();
-        assertThat(recipients).containsExactlyInAnyOrder("klimaschutz@test-oschersleben.example",
-                "klimaschutz@test-burg.example");
+        List<String> recipients = Arrays.stream(smtp.getReceivedMessages())
+                .map(EventPlanningProcessTest::to)
+                .toList();
+        assertThat(recipients)
+                .containsExactlyInAnyOrder("klimaschutz@test-oschersleben.example", "klimaschutz@test-burg.example");
         MimeMessage invitation = smtp.getReceivedMessages()[0];
         assertThat(invitation.getSubject()).isEqualTo("Einladung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
@@ -121,31 +142,68 @@ class EventPlanningProcessTest {
 
     @Test
     void theWholeLifeOfAnEventDrivenByItsTimers() throws Exception {
-        long venue = venues.save(null, new VenueDraft("Stadthalle " + System.nanoTime(), "Markt 1", "39387",
-                "Oschersleben", "Rampe am Haupteingang", "Hallenbüro", "halle@venue.example", null,
-                List.of(new VenueDraft.Room("Großer Saal", 200))));
+        long venue = venues.save(
+                null,
+                new VenueDraft(
+                        "Stadthalle " + System.nanoTime(),
+                        "Markt 1",
+                        "39387",
+                        "Oschersleben",
+                        "Rampe am Haupteingang",
+                        "Hallenbüro",
+                        "halle@venue.example",
+                        null,
+                        List.of(new VenueDraft.Room("Großer Saal", 200))));
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
         EventDraft draft = EventDraftsForTests.forum(dates, EventDraftsForTests.venue(venues), null);
-        long event = events.create(new EventDraft(draft.type(), draft.title(), draft.description(), draft.seriesId(),
-                draft.regionId(), venue, draft.format(), draft.videoLink(), draft.invitationOnly(), draft.freeOfCharge(),
-                draft.registrationOpensAt(), draft.registrationDeadline(), draft.contactName(), draft.contactEmail(),
+        long event = events.create(new EventDraft(
+                draft.type(),
+                draft.title(),
+                draft.description(),
+                draft.seriesId(),
+                draft.regionId(),
+                venue,
+                draft.format(),
+                draft.videoLink(),
+                draft.invitationOnly(),
+                draft.freeOfCharge(),
+                draft.registrationOpensAt(),
+                draft.registrationDeadline(),
+                draft.contactName(),
+                draft.contactEmail(),
                 draft.parts()));
-        long registration = registrationService.registerConfirmed(event, partIds(event), "Jana Krüger", "krueger@example.org",
-                "Stadt Oschersleben (Bode)", ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        long registration = registrationService.registerConfirmed(
+                event,
+                partIds(event),
+                "Jana Krüger",
+                "krueger@example.org",
+                "Stadt Oschersleben (Bode)",
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
         approve(event);
-        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS))
-                .as("no region: nobody to invite").isEmpty();
+        assertThat(mailOut(
+                        event,
+                        EventPlanningProcess.TASK_COMPOSE_INVITATIONS,
+                        EventPlanningProcess.TASK_SEND_INVITATIONS))
+                .as("no region: nobody to invite")
+                .isEmpty();
 
         // the registration deadline closes registration
-        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).isEqualTo(dates.deadline());
-        assertThat(planning.position(event).current()).as("a waiting timer says until when it waits")
-                .containsExactly(new ProcessPosition.Current(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE,
-                        "Anmeldeschluss erreicht", dates.deadline()));
+        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE))
+                .isEqualTo(dates.deadline());
+        assertThat(planning.position(event).current())
+                .as("a waiting timer says until when it waits")
+                .containsExactly(new ProcessPosition.Current(
+                        EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, "Anmeldeschluss erreicht", dates.deadline()));
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_STILL_WAITING);
-        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_STILL_WAITING, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING))
-                .as("nobody waits: no mail").isEmpty();
+        assertThat(mailOut(
+                        event,
+                        EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
+                        EventPlanningProcess.TASK_NOTIFY_STILL_WAITING))
+                .as("nobody waits: no mail")
+                .isEmpty();
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
 
         // the venue's contact gets the seats and the list of names
@@ -153,31 +211,49 @@ class EventPlanningProcessTest {
         process.execute(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
         MimeMessage venueMail = smtp.getReceivedMessages()[0];
         assertThat(to(venueMail)).isEqualTo("halle@venue.example");
-        assertThat(venueMail.getSubject()).isEqualTo("Teilnehmerliste: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+        assertThat(venueMail.getSubject())
+                .isEqualTo("Teilnehmerliste: Wärmezukunft nach Plan – Regionalforum Magdeburg");
         assertThat(ReceivedMail.text(venueMail)).contains("Guten Tag Hallenbüro", "Abendveranstaltung: 1");
         assertThat(ReceivedMail.attachment(venueMail, "teilnehmerliste-" + event + ".csv"))
                 .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\"");
 
         // two days before the start the registrants are reminded
         assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT))
-                .isEqualTo(dates.eveningStarts().atZone(Formats.ZONE).minusDays(2).toInstant());
+                .isEqualTo(
+                        dates.eveningStarts().atZone(Formats.ZONE).minusDays(2).toInstant());
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT);
-        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS)).isEmpty();
-        assertThat(smtp.getReceivedMessages()).hasSize(2).filteredOn(mail -> !to(mail).equals("halle@venue.example"))
-                .singleElement().satisfies(mail -> {
-                    assertThat(mail.getSubject()).isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+        assertThat(mailOut(
+                        event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS))
+                .isEmpty();
+        assertThat(smtp.getReceivedMessages())
+                .hasSize(2)
+                .filteredOn(mail -> !to(mail).equals("halle@venue.example"))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject())
+                            .isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
                     assertThat(to(mail)).isEqualTo("krueger@example.org");
                 });
 
         // after the event: attendance, follow-up with documentation and survey links
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
         complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
-        complete(event, EventPlanningProcess.TASK_FOLLOW_UP, Map.of(EventPlanningProcess.VAR_DOCUMENTATION_URL,
-                "https://klimaflow.example/doku/5", EventPlanningProcess.VAR_SURVEY_URL, "https://klimaflow.example/umfrage/5"));
-        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_FOLLOW_UP, EventPlanningProcess.TASK_SEND_FOLLOW_UP)).isEmpty();
+        complete(
+                event,
+                EventPlanningProcess.TASK_FOLLOW_UP,
+                Map.of(
+                        EventPlanningProcess.VAR_DOCUMENTATION_URL,
+                        "https://klimaflow.example/doku/5",
+                        EventPlanningProcess.VAR_SURVEY_URL,
+                        "https://klimaflow.example/umfrage/5"));
+        assertThat(mailOut(
+                        event, EventPlanningProcess.TASK_COMPOSE_FOLLOW_UP, EventPlanningProcess.TASK_SEND_FOLLOW_UP))
+                .isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         MimeMessage followUp = Arrays.stream(smtp.getReceivedMessages())
-                .filter(mail -> subject(mail).startsWith("Vielen Dank")).findFirst().orElseThrow();
+                .filter(mail -> subject(mail).startsWith("Vielen Dank"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ReceivedMail.text(followUp)).contains("https://klimaflow.example/umfrage/5");
 
         // the retention period ends: personal data goes, the counts stay
@@ -186,52 +262,82 @@ class EventPlanningProcessTest {
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_RETENTION);
         assertThat(jdbc.queryForObject("select name from registration where id = ?", String.class, registration))
                 .isEqualTo("anonymisiert");
-        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event)).isOne();
-        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).as("process ended").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event))
+                .isOne();
+        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event))
+                .as("process ended")
+                .isZero();
     }
 
     @Test
     void aBadAddressMovesToADeliveryOfItsOwnSoItIsOneIncidentAndTheRetryUsesTheCorrectedAddress() {
         long event = events.create(forum(null));
         for (String name : new String[] {"anna", "bernd", "carla"}) {
-            registrationService.registerConfirmed(event, partIds(event), name, name + "@example.org", null,
-                    ParticipantRole.OTHER, Locale.GERMAN);
+            registrationService.registerConfirmed(
+                    event, partIds(event), name, name + "@example.org", null, ParticipantRole.OTHER, Locale.GERMAN);
         }
         // an address that went bad in the data, e.g. through an import
-        jdbc.update("update registration set email = 'carla@' where event_id = ? and email = 'carla@example.org'", event);
+        jdbc.update(
+                "update registration set email = 'carla@' where event_id = ? and email = 'carla@example.org'", event);
         planning.cancel(event, "Der Referent ist erkrankt.");
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
         String planningInstance = instance(event).getId();
 
-        List<RuntimeException> failures = mailOut(event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION,
-                EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
-        assertThat(failures).singleElement().satisfies(failure -> assertThat(failure).hasMessageContaining("carla@"));
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
+        List<RuntimeException> failures = mailOut(
+                event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION, EventPlanningProcess.TASK_NOTIFY_CANCELLATION);
+        assertThat(failures)
+                .singleElement()
+                .satisfies(failure -> assertThat(failure).hasMessageContaining("carla@"));
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                        .map(EventPlanningProcessTest::to)
+                        .toList())
                 .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org");
-        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).as("the hand-over ended the cancelled event's process; the mails do not hold it")
+        assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event))
+                .as("the hand-over ended the cancelled event's process; the mails do not hold it")
                 .isZero();
         List<Job> left = MailOuts.sendJobs(processEngine, planningInstance);
-        assertThat(left).as("the sent ones are done, carla's delivery waits for the operator").hasSize(1);
+        assertThat(left)
+                .as("the sent ones are done, carla's delivery waits for the operator")
+                .hasSize(1);
         Job carla = left.get(0);
-        assertThat(carla.getRetries()).as("no useless retries: an incident at once").isZero();
-        assertThat(runtimeService.createIncidentQuery()
-                .processInstanceId(carla.getProcessInstanceId()).list())
-                .singleElement().satisfies(incident -> {
+        assertThat(carla.getRetries())
+                .as("no useless retries: an incident at once")
+                .isZero();
+        assertThat(runtimeService
+                        .createIncidentQuery()
+                        .processInstanceId(carla.getProcessInstanceId())
+                        .list())
+                .singleElement()
+                .satisfies(incident -> {
                     assertThat(incident.getConfiguration()).isEqualTo(carla.getId());
                     assertThat(incident.getIncidentMessage()).contains("carla@");
                 });
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(carla.getProcessInstanceId())
-                .singleResult().getBusinessKey()).as("Cockpit finds the delivery by the event").isEqualTo(Long.toString(event));
-        assertThat(jdbc.queryForObject("select count(*) from outbound_mail where process_instance_id = ? and status = 'SENT'",
-                Long.class, planningInstance)).isEqualTo(2);
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(carla.getProcessInstanceId())
+                        .singleResult()
+                        .getBusinessKey())
+                .as("Cockpit finds the delivery by the event")
+                .isEqualTo(Long.toString(event));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbound_mail where process_instance_id = ? and status = 'SENT'",
+                        Long.class,
+                        planningInstance))
+                .isEqualTo(2);
 
-        // the operator has the address corrected and retries the incident: only carla's mail goes out, to the new address
-        jdbc.update("update registration set email = 'carla@example.org' where event_id = ? and email = 'carla@'", event);
+        // the operator has the address corrected and retries the incident: only carla's mail goes out, to the new
+        // address
+        jdbc.update(
+                "update registration set email = 'carla@example.org' where event_id = ? and email = 'carla@'", event);
         managementService.setJobRetries(carla.getId(), 1);
         managementService.executeJob(carla.getId());
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).toList())
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                        .map(EventPlanningProcessTest::to)
+                        .toList())
                 .containsExactlyInAnyOrder("anna@example.org", "bernd@example.org", "carla@example.org");
-        assertThat(MailOuts.sendJobs(processEngine, planningInstance)).as("every delivery ended").isEmpty();
+        assertThat(MailOuts.sendJobs(processEngine, planningInstance))
+                .as("every delivery ended")
+                .isEmpty();
     }
 
     @Test
@@ -239,39 +345,61 @@ class EventPlanningProcessTest {
         long event = events.create(forum(null));
         jdbc.update("update event_part set capacity = 100 where event_id = ?", event);
         for (int i = 0; i < 45; i++) {
-            registrationService.registerConfirmed(event, partIds(event), "Person " + i, "p" + i + "@example.org", null,
-                    ParticipantRole.OTHER, Locale.GERMAN);
+            registrationService.registerConfirmed(
+                    event,
+                    partIds(event),
+                    "Person " + i,
+                    "p" + i + "@example.org",
+                    null,
+                    ParticipantRole.OTHER,
+                    Locale.GERMAN);
         }
         planning.cancel(event, "Der Saal ist nicht verfügbar.");
         String planningInstance = instance(event).getId();
-        process.execute(instance(event), EventPlanningProcess.TASK_COMPOSE_CANCELLATION); // queues the 45 mails, hands them over
+        process.execute(
+                instance(event),
+                EventPlanningProcess.TASK_COMPOSE_CANCELLATION); // queues the 45 mails, hands them over
 
         List<Job> deliveries = MailOuts.sendJobs(processEngine, planningInstance);
         assertThat(deliveries).hasSize(3);
         smtp.stop();
         Job first = deliveries.get(0);
         assertThatThrownBy(() -> managementService.executeJob(first.getId())).hasMessageContaining("20 von 20 Mails");
-        assertThat(managementService.createJobQuery().jobId(first.getId()).singleResult().getRetries())
-                .as("the delivery as a whole waits for its retry").isEqualTo(2);
-        assertThat(MailOuts.sendJobs(processEngine, planningInstance)).as("no mail moved to a delivery of its own").hasSize(3);
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(first.getId())
+                        .singleResult()
+                        .getRetries())
+                .as("the delivery as a whole waits for its retry")
+                .isEqualTo(2);
+        assertThat(MailOuts.sendJobs(processEngine, planningInstance))
+                .as("no mail moved to a delivery of its own")
+                .hasSize(3);
 
         smtp.start();
         for (Job delivery : deliveries) {
             managementService.executeJob(delivery.getId());
         }
-        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EventPlanningProcessTest::to).distinct().count()).isEqualTo(45);
+        assertThat(Arrays.stream(smtp.getReceivedMessages())
+                        .map(EventPlanningProcessTest::to)
+                        .distinct()
+                        .count())
+                .isEqualTo(45);
         assertThat(smtp.getReceivedMessages()).hasSize(45);
         assertThat(MailOuts.sendJobs(processEngine, planningInstance)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from outbound_mail where process_instance_id = ? and status = 'SENT'",
-                Long.class, planningInstance)).isEqualTo(45);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbound_mail where process_instance_id = ? and status = 'SENT'",
+                        Long.class,
+                        planningInstance))
+                .isEqualTo(45);
     }
 
     @ParameterizedTest(name = "cancelled while {0}")
     @ValueSource(strings = {"planning", "approval", "published", "registrationClosed"})
     void cancellationEndsEverythingAndNotifiesEveryRegistrant(String phase) throws Exception {
         long event = events.create(forum(null));
-        registrationService.registerConfirmed(event, partIds(event), "Kim Weber", "kim@example.org", null,
-                ParticipantRole.OTHER, Locale.ENGLISH);
+        registrationService.registerConfirmed(
+                event, partIds(event), "Kim Weber", "kim@example.org", null, ParticipantRole.OTHER, Locale.ENGLISH);
         switch (phase) {
             case "approval" -> {
                 complete(event, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
@@ -280,20 +408,34 @@ class EventPlanningProcessTest {
             case "published" -> approve(event);
             case "registrationClosed" -> {
                 approve(event);
-                mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
+                mailOut(
+                        event,
+                        EventPlanningProcess.TASK_COMPOSE_INVITATIONS,
+                        EventPlanningProcess.TASK_SEND_INVITATIONS);
                 process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
             }
-            default -> {
-            }
+            default -> {}
         }
 
         planning.cancel(event, "Der Referent ist erkrankt.");
 
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.CANCELLED);
-        assertThat(taskService.createTaskQuery().processDefinitionKey(EventPlanningProcess.PROCESS_KEY).processInstanceBusinessKey(Long.toString(event)).count()).isZero();
-        assertThat(registrations.addressees(event, Addressees.CANCELLED_WITH_EVENT, java.time.Instant.now().plusSeconds(3600))).hasSize(1);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
+                        .processInstanceBusinessKey(Long.toString(event))
+                        .count())
+                .isZero();
+        assertThat(registrations.addressees(
+                        event,
+                        Addressees.CANCELLED_WITH_EVENT,
+                        java.time.Instant.now().plusSeconds(3600)))
+                .hasSize(1);
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_CANCELLATION);
-        assertThat(mailOut(event, EventPlanningProcess.TASK_COMPOSE_CANCELLATION, EventPlanningProcess.TASK_NOTIFY_CANCELLATION))
+        assertThat(mailOut(
+                        event,
+                        EventPlanningProcess.TASK_COMPOSE_CANCELLATION,
+                        EventPlanningProcess.TASK_NOTIFY_CANCELLATION))
                 .isEmpty();
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
             assertThat(to(mail)).isEqualTo("kim@example.org");
@@ -306,13 +448,19 @@ class EventPlanningProcessTest {
     void changedDatesMoveTheTimers() {
         long event = events.create(forum(null));
         // the Monday after the planned deadline, at noon
-        java.time.Instant laterDeadline = EventDraftsForTests.ForumDates.now().deadline().atZone(Formats.ZONE).plusDays(2)
-                .withHour(12).withMinute(0).toInstant();
+        java.time.Instant laterDeadline = EventDraftsForTests.ForumDates.now()
+                .deadline()
+                .atZone(Formats.ZONE)
+                .plusDays(2)
+                .withHour(12)
+                .withMinute(0)
+                .toInstant();
         EventDraft later = EventDraftsForTests.withDeadline(forum(null), laterDeadline);
         events.update(event, later);
         approve(event);
         mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
-        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE)).isEqualTo(laterDeadline);
+        assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE))
+                .isEqualTo(laterDeadline);
     }
 
     // --- helpers
@@ -341,7 +489,8 @@ class EventPlanningProcessTest {
     }
 
     private Set<Long> partIds(long event) {
-        return events.find(event).orElseThrow().getParts().stream().map(EventPart::getId)
+        return events.find(event).orElseThrow().getParts().stream()
+                .map(EventPart::getId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -351,10 +500,14 @@ class EventPlanningProcessTest {
         long region = jdbc.queryForObject("select id from planning_region where name = ?", Long.class, name);
         jdbc.update("insert into district (region_id, name, kind) values (?, 'Börde', 'DISTRICT')", region);
         long district = jdbc.queryForObject("select id from district where region_id = ?", Long.class, region);
-        jdbc.update("insert into municipality (district_id, name, contact_name, contact_email) values "
-                + "(?, 'Oschersleben (Bode)', 'Bürgermeisteramt', 'klimaschutz@test-oschersleben.example'), "
-                + "(?, 'Burg', 'Stadtverwaltung', 'klimaschutz@test-burg.example'), "
-                + "(?, 'Ohne Kontakt', null, null)", district, district, district);
+        jdbc.update(
+                "insert into municipality (district_id, name, contact_name, contact_email) values "
+                        + "(?, 'Oschersleben (Bode)', 'Bürgermeisteramt', 'klimaschutz@test-oschersleben.example'), "
+                        + "(?, 'Burg', 'Stadtverwaltung', 'klimaschutz@test-burg.example'), "
+                        + "(?, 'Ohne Kontakt', null, null)",
+                district,
+                district,
+                district);
         return region;
     }
 

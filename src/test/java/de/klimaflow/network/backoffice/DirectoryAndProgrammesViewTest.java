@@ -1,9 +1,5 @@
 package de.klimaflow.network.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,16 +26,23 @@ import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The staff directory (search, consent withdrawn at once) and the funding programmes' form, without a browser. */
 @KlimaflowTest
 class DirectoryAndProgrammesViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     NetworkDirectory directory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,8 +60,15 @@ class DirectoryAndProgrammesViewTest {
     @SuppressWarnings("unchecked")
     void anAdvisorFindsAManagerAndWithdrawsTheirConsentFromThePublicDirectory() {
         String name = "Frieda Fund " + System.nanoTime();
-        directory.enter(name, "fund-" + System.nanoTime() + "@kommune.example", null, "Stadt Aschersleben",
-                LocalDate.of(2025, 1, 1), null, true, null);
+        directory.enter(
+                name,
+                "fund-" + System.nanoTime() + "@kommune.example",
+                null,
+                "Stadt Aschersleben",
+                LocalDate.of(2025, 1, 1),
+                null,
+                true,
+                null);
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(DirectoryView.class);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Name oder Kommune")), name);
@@ -82,11 +92,16 @@ class DirectoryAndProgrammesViewTest {
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Kürzel")), "LAND-KSM");
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withClasses("funding-share")), 140);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("save-funding")));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Kürzel")).getErrorMessage()).isEqualTo("Dieses Kürzel gibt es schon.");
-        assertThat(_get(IntegerField.class, spec -> spec.withClasses("funding-share")).getErrorMessage())
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Kürzel")).getErrorMessage())
+                .isEqualTo("Dieses Kürzel gibt es schon.");
+        assertThat(_get(IntegerField.class, spec -> spec.withClasses("funding-share"))
+                        .getErrorMessage())
                 .isEqualTo("Bitte einen Anteil zwischen 0 und 100 % angeben.");
-        assertThat(_get(TextField.class, spec -> spec.withClasses("funding-name")).getErrorMessage()).isEqualTo("Bitte ausfüllen.");
-        assertThat(jdbc.queryForObject("select count(*) from funding_programme", Long.class)).isEqualTo(before);
+        assertThat(_get(TextField.class, spec -> spec.withClasses("funding-name"))
+                        .getErrorMessage())
+                .isEqualTo("Bitte ausfüllen.");
+        assertThat(jdbc.queryForObject("select count(*) from funding_programme", Long.class))
+                .isEqualTo(before);
         assertThat(_find(Grid.class, spec -> spec.withClasses("funding-grid"))).hasSize(1);
     }
 }

@@ -1,12 +1,9 @@
 package de.klimaflow.network.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +35,7 @@ import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
+import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.regions.MunicipalityKind;
@@ -46,11 +44,12 @@ import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.process.RegistrationMailingProcess;
-import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The network: the quarterly timer opens the planning of the next meeting, members are invited when it is
@@ -65,34 +64,49 @@ class NetworkProcessTest {
 
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     de.klimaflow.support.ProcessDriver process;
+
     @Autowired
     de.klimaflow.consultation.CaseTimeline caseTimeline;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
+
     @Autowired
     NetworkTasks networkTasks;
+
     @Autowired
     NetworkDirectory directory;
+
     @Autowired
     NetworkJoin joins;
+
     @Autowired
     EventService events;
+
     @Autowired
     Mailings mailings;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     ConsultationService cases;
+
     @Autowired
     Consultations consultations;
 
@@ -108,7 +122,8 @@ class NetworkProcessTest {
 
     @Test
     void theQuarterlyTimerOpensThePlanningOfTheNextMeetingAndItsMembersAreInvited() throws Exception {
-        Job quarterly = process.startTimer(NetworkMeetingCycleProcess.PROCESS_KEY, NetworkMeetingCycleProcess.START_QUARTERLY);
+        Job quarterly =
+                process.startTimer(NetworkMeetingCycleProcess.PROCESS_KEY, NetworkMeetingCycleProcess.START_QUARTERLY);
         // a cron timer runs in the server's time zone
         ZonedDateTime due = quarterly.getDuedate().toInstant().atZone(java.time.ZoneId.systemDefault());
         assertThat(due.getDayOfMonth()).isOne();
@@ -125,9 +140,15 @@ class NetworkProcessTest {
         Task plan = planning.get(planning.size() - 1);
         assertThat(taskService.getIdentityLinksForTask(plan.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("event-team"));
-        assertThat(managementService.createJobQuery().processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
-                .activityId(NetworkMeetingCycleProcess.START_QUARTERLY).timers().singleResult().getDuedate())
-                .as("the next quarter is scheduled").isAfter(quarterly.getDuedate());
+        assertThat(managementService
+                        .createJobQuery()
+                        .processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
+                        .activityId(NetworkMeetingCycleProcess.START_QUARTERLY)
+                        .timers()
+                        .singleResult()
+                        .getDuedate())
+                .as("the next quarter is scheduled")
+                .isAfter(quarterly.getDuedate());
 
         // two managers are in the network before the meeting exists: nobody is invited yet
         String first = "erste-" + System.nanoTime() + "@kommune.example";
@@ -141,7 +162,9 @@ class NetworkProcessTest {
         assertThat(events.find(meeting).orElseThrow().isInvitationOnly()).isTrue();
         assertThat(mailings.invitations(meeting)).isEmpty();
         fixtures.approve(meeting);
-        assertThat(mailings.invitations(meeting)).extracting(Mailings.InvitationView::email).contains(first, second);
+        assertThat(mailings.invitations(meeting))
+                .extracting(Mailings.InvitationView::email)
+                .contains(first, second);
         assertThat(directory.nextMeeting()).hasValue(meeting);
 
         // a position filled in a consultation: the new manager is in the directory and invited to that meeting
@@ -153,21 +176,46 @@ class NetworkProcessTest {
             assertThat(entry.publicListing()).isTrue();
             assertThat(entry.fundedBy()).isEqualTo("Landesförderung Klimaschutzmanagement");
         });
-        assertThat(mailings.invitations(meeting)).extracting(Mailings.InvitationView::email).contains(newManager);
+        assertThat(mailings.invitations(meeting))
+                .extracting(Mailings.InvitationView::email)
+                .contains(newManager);
 
         // ... and registers through the link in their invitation
-        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(mailings.mailings(meeting).get(0).id())).singleResult().getId();
-        managementService.createJobQuery().processInstanceId(instance).list()
+        String instance = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(
+                        Long.toString(mailings.mailings(meeting).get(0).id()))
+                .singleResult()
+                .getId();
+        managementService
+                .createJobQuery()
+                .processInstanceId(instance)
+                .list()
                 .forEach(job -> managementService.executeJob(job.getId()));
         String token = RegistrationFixtures.token(mailTo(newManager), "/anmeldung/einladung/");
-        long registration = registrations.register(meeting, Set.copyOf(fixtures.parts(meeting)), new NewRegistration(
-                "Lea Sommer", newManager, "Stadt Wanzleben-Börde", ParticipantRole.CLIMATE_MANAGER, null, Locale.GERMAN), token);
+        long registration = registrations.register(
+                meeting,
+                Set.copyOf(fixtures.parts(meeting)),
+                new NewRegistration(
+                        "Lea Sommer",
+                        newManager,
+                        "Stadt Wanzleben-Börde",
+                        ParticipantRole.CLIMATE_MANAGER,
+                        null,
+                        Locale.GERMAN),
+                token);
         assertThat(registration).isPositive();
-        assertThat(caseTimeline.of(caseId)).last().satisfies(entry -> assertThat(entry.text()).startsWith("Stelle besetzt"));
+        assertThat(caseTimeline.of(caseId))
+                .last()
+                .satisfies(entry -> assertThat(entry.text()).startsWith("Stelle besetzt"));
 
         // withdrawn consent takes the entry off the public directory at once
-        long listed = directory.entries().stream().filter(e -> e.email().equals(first)).findFirst().orElseThrow().id();
+        long listed = directory.entries().stream()
+                .filter(e -> e.email().equals(first))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThat(directory.publicDirectory().values().stream().flatMap(List::stream))
                 .anySatisfy(entry -> assertThat(entry.name()).isEqualTo("Erste Managerin"));
         directory.setPublicListing(listed, false);
@@ -183,7 +231,8 @@ class NetworkProcessTest {
         joins.request(request(accepted));
         joins.request(request(declined));
         assertThat(joinInstancesAt(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE))
-                .as("the second request of an open request's address is told, not reviewed").isOne();
+                .as("the second request of an open request's address is told, not reviewed")
+                .isOne();
 
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         networkTasks.decideJoinRequest(reviewTask(accepted).getId(), requestId(accepted), true);
@@ -194,51 +243,103 @@ class NetworkProcessTest {
             assertThat(entry.networkMember()).isTrue();
             assertThat(entry.publicListing()).isFalse();
         });
-        assertThat(directory.entries()).noneSatisfy(entry -> assertThat(entry.email()).isEqualTo(declined));
+        assertThat(directory.entries())
+                .noneSatisfy(entry -> assertThat(entry.email()).isEqualTo(declined));
         long before = joinInstancesAt(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE);
         joins.request(request(accepted));
-        assertThat(joinInstancesAt(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE)).as("a member asks again").isEqualTo(before + 1);
+        assertThat(joinInstancesAt(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE))
+                .as("a member asks again")
+                .isEqualTo(before + 1);
     }
 
     // --- helpers
 
     private long filledPosition(String email) {
-        long caseId = cases.open(new NewCase("Stadt Wanzleben-Börde", "Petra Vogel", "vogel@wanzleben.example", null,
-                "Erste Stelle im Klimaschutzmanagement"), Channel.PHONE);
+        long caseId = cases.open(
+                new NewCase(
+                        "Stadt Wanzleben-Börde",
+                        "Petra Vogel",
+                        "vogel@wanzleben.example",
+                        null,
+                        "Erste Stelle im Klimaschutzmanagement"),
+                Channel.PHONE);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         var consultation = process.instance(ConsultationProcess.PROCESS_KEY, caseId);
-        consultations.completeInitialConsultation(process.task(consultation, ConsultationProcess.TASK_INITIAL_CONSULTATION).getId(), caseId, new InitialFacts(null, MunicipalityKind.TOWN,
-                14_000, true, true, null, ""));
-        consultations.completeReview(process.task(consultation, ConsultationProcess.TASK_REVIEW_PROPOSAL).getId(), caseId,
-                List.of("LAND-KSM"), List.of(), "");
+        consultations.completeInitialConsultation(
+                process.task(consultation, ConsultationProcess.TASK_INITIAL_CONSULTATION)
+                        .getId(),
+                caseId,
+                new InitialFacts(null, MunicipalityKind.TOWN, 14_000, true, true, null, ""));
+        consultations.completeReview(
+                process.task(consultation, ConsultationProcess.TASK_REVIEW_PROPOSAL)
+                        .getId(),
+                caseId,
+                List.of("LAND-KSM"),
+                List.of(),
+                "");
         process.execute(consultation, ConsultationProcess.TASK_SEND_INFO_PACKAGE);
-        consultations.completeApplication(process.task(consultation, ConsultationProcess.TASK_SUPPORT_APPLICATION).getId(), caseId,
-                LocalDate.of(2026, 11, 2), "");
+        consultations.completeApplication(
+                process.task(consultation, ConsultationProcess.TASK_SUPPORT_APPLICATION)
+                        .getId(),
+                caseId,
+                LocalDate.of(2026, 11, 2),
+                "");
         consultations.recordDecision(caseId, true, LocalDate.of(2026, 11, 20), "");
-        consultations.completeFillPosition(process.task(consultation, ConsultationProcess.TASK_FILL_POSITION).getId(), caseId, new NewManager("Lea Sommer", email,
-                LocalDate.of(2027, 1, 1), true));
+        consultations.completeFillPosition(
+                process.task(consultation, ConsultationProcess.TASK_FILL_POSITION)
+                        .getId(),
+                caseId,
+                new NewManager("Lea Sommer", email, LocalDate.of(2027, 1, 1), true));
         return caseId;
     }
 
     private EventDraft meeting() {
         Instant start = Instant.now().plus(Duration.ofDays(20));
-        return new EventDraft(EventType.NETWORK_MEETING, "Netzwerktreffen " + System.nanoTime(), null, null, null, null,
-                EventFormat.ONLINE, "https://video.example/netzwerk", true, true, null, Instant.now().plus(Duration.ofDays(10)),
-                "Eva Winkler", "eva@lena.example", List.of(new EventDraft.Part("Netzwerktreffen", "Austausch",
-                        start, start.plus(Duration.ofHours(3)), 60, Set.of(Audience.CLIMATE_MANAGERS))));
+        return new EventDraft(
+                EventType.NETWORK_MEETING,
+                "Netzwerktreffen " + System.nanoTime(),
+                null,
+                null,
+                null,
+                null,
+                EventFormat.ONLINE,
+                "https://video.example/netzwerk",
+                true,
+                true,
+                null,
+                Instant.now().plus(Duration.ofDays(10)),
+                "Eva Winkler",
+                "eva@lena.example",
+                List.of(new EventDraft.Part(
+                        "Netzwerktreffen",
+                        "Austausch",
+                        start,
+                        start.plus(Duration.ofHours(3)),
+                        60,
+                        Set.of(Audience.CLIMATE_MANAGERS))));
     }
 
     private List<Task> planningTasks() {
-        return taskService.createTaskQuery().processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
-                .taskDefinitionKey(NetworkMeetingCycleProcess.TASK_PLAN_MEETING).orderByTaskCreateTime().asc().list();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(NetworkMeetingCycleProcess.PROCESS_KEY)
+                .taskDefinitionKey(NetworkMeetingCycleProcess.TASK_PLAN_MEETING)
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
     }
 
     private static NetworkJoin.NewJoinRequest request(String email) {
-        return new NetworkJoin.NewJoinRequest("Nina Neu", email, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), "Hallo", false);
+        return new NetworkJoin.NewJoinRequest(
+                "Nina Neu", email, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), "Hallo", false);
     }
 
     private long joinInstancesAt(String activityId) {
-        return managementService.createJobQuery().processDefinitionKey(NetworkJoinProcess.PROCESS_KEY).activityId(activityId).count();
+        return managementService
+                .createJobQuery()
+                .processDefinitionKey(NetworkJoinProcess.PROCESS_KEY)
+                .activityId(activityId)
+                .count();
     }
 
     private long requestId(String email) {
@@ -246,18 +347,23 @@ class NetworkProcessTest {
     }
 
     private String businessKey(Task task) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
                 .getBusinessKey();
     }
 
     private Task reviewTask(String email) {
         return taskService.createTaskQuery().processDefinitionKey(NetworkJoinProcess.PROCESS_KEY).list().stream()
-                .filter(task -> joins.find(Long.parseLong(businessKey(task))).map(r -> r.email().equals(email)).orElse(false))
-                .findFirst().orElseThrow();
+                .filter(task -> joins.find(Long.parseLong(businessKey(task)))
+                        .map(r -> r.email().equals(email))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String mailTo(String address) throws Exception {
         return ReceivedMail.textTo(smtp.getReceivedMessages(), address);
     }
-
 }

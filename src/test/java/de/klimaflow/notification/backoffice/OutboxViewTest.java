@@ -1,9 +1,5 @@
 package de.klimaflow.notification.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,16 +20,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.textfield.TextField;
 
+import de.klimaflow.notification.MailKinds;
+import de.klimaflow.notification.MailOrigin;
+import de.klimaflow.notification.MailRequest;
+import de.klimaflow.notification.MailStatus;
+import de.klimaflow.notification.MailSummary;
+import de.klimaflow.notification.NotificationService;
+import de.klimaflow.notification.Recipient;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
-import de.klimaflow.notification.Recipient;
-import de.klimaflow.notification.NotificationService;
-import de.klimaflow.notification.MailSummary;
-import de.klimaflow.notification.MailStatus;
-import de.klimaflow.notification.MailRequest;
-import de.klimaflow.notification.MailOrigin;
-import de.klimaflow.notification.MailKinds;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Outbox: staff find a mail and read its text. */
 @KlimaflowTest
@@ -44,8 +44,10 @@ class OutboxViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     NotificationService notifications;
 
@@ -63,8 +65,15 @@ class OutboxViewTest {
     @SuppressWarnings("unchecked")
     void findsAMailAndShowsItsText() {
         String address = "outbox-" + System.nanoTime() + "@example.org";
-        notifications.deliver(new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE, new Recipient("Ute <b>Lange</b>", address,
-                Locale.GERMAN), infoPackage("Frage <script>alert(1)</script> 100% sicher_"), null, CASE, "77"), MailOrigin.NONE);
+        notifications.deliver(
+                new MailRequest(
+                        MailKinds.CONSULTATION_INFO_PACKAGE,
+                        new Recipient("Ute <b>Lange</b>", address, Locale.GERMAN),
+                        infoPackage("Frage <script>alert(1)</script> 100% sicher_"),
+                        null,
+                        CASE,
+                        "77"),
+                MailOrigin.NONE);
 
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(OutboxView.class);
@@ -73,10 +82,13 @@ class OutboxViewTest {
         assertThat(GridKt._size(grid)).isOne();
         assertThat(GridKt._get(grid, 0).status()).isEqualTo(MailStatus.SENT);
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server")))
-                .as("a mail server is set up in the tests").isEmpty();
+                .as("a mail server is set up in the tests")
+                .isEmpty();
 
         grid.select(GridKt._get(grid, 0));
-        assertThat(Double.parseDouble(grid.getStyle().get("flex-shrink"))).as("the list keeps its height beside the open mail").isZero();
+        assertThat(Double.parseDouble(grid.getStyle().get("flex-shrink")))
+                .as("the list keeps its height beside the open mail")
+                .isZero();
         assertThat(grid.getHeight()).isEqualTo("24rem");
         Pre text = _get(Pre.class, spec -> spec.withClasses("mail-text"));
         assertThat(text.getText()).contains("Frage <script>alert(1)</script>").contains("100% sicher_");
@@ -94,25 +106,47 @@ class OutboxViewTest {
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
         var noSender = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
-        OutboxView view = new OutboxView(context.getBean(de.klimaflow.notification.MailLog.class),
-                new de.klimaflow.notification.MailTransport(noSender, context.getBean(de.klimaflow.platform.AgencyProperties.class)));
+        OutboxView view = new OutboxView(
+                context.getBean(de.klimaflow.notification.MailLog.class),
+                new de.klimaflow.notification.MailTransport(
+                        noSender, context.getBean(de.klimaflow.platform.AgencyProperties.class)));
         UI.getCurrent().add(view);
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server")).getText())
-                .contains("kein Mailserver").contains("nur protokolliert");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server"))
+                        .getText())
+                .contains("kein Mailserver")
+                .contains("nur protokolliert");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void eachGroupReadsTheMailsOfItsOwnWorkAndOperatorsReadAll() {
         String address = "need-to-know-" + System.nanoTime() + "@example.org";
-        notifications.deliver(new MailRequest(MailKinds.CONSULTATION_INFO_PACKAGE, new Recipient("Ute Lange", address, Locale.GERMAN),
-                infoPackage("Antwort"), null, CASE, "78"), MailOrigin.NONE);
-        notifications.deliver(new MailRequest(MailKinds.REGISTRATION_WAITLISTED, new Recipient("Ute Lange", address,
-                Locale.GERMAN), Map.of("eventTitle", "Forum", "cancelUrl", "https://klimaflow.example/x"), null,
-                "registration", "79"), MailOrigin.NONE);
+        notifications.deliver(
+                new MailRequest(
+                        MailKinds.CONSULTATION_INFO_PACKAGE,
+                        new Recipient("Ute Lange", address, Locale.GERMAN),
+                        infoPackage("Antwort"),
+                        null,
+                        CASE,
+                        "78"),
+                MailOrigin.NONE);
+        notifications.deliver(
+                new MailRequest(
+                        MailKinds.REGISTRATION_WAITLISTED,
+                        new Recipient("Ute Lange", address, Locale.GERMAN),
+                        Map.of("eventTitle", "Forum", "cancelUrl", "https://klimaflow.example/x"),
+                        null,
+                        "registration",
+                        "79"),
+                MailOrigin.NONE);
 
-        for (String[] expected : new String[][] {{TestUsers.ADVISOR, CASE}, {TestUsers.REGISTRATION_DESK, "registration"},
-                {TestUsers.EVENT_TEAM, "registration"}, {TestUsers.MANAGEMENT, ""}, {TestUsers.OPERATOR, CASE + " registration"}}) {
+        for (String[] expected : new String[][] {
+            {TestUsers.ADVISOR, CASE},
+            {TestUsers.REGISTRATION_DESK, "registration"},
+            {TestUsers.EVENT_TEAM, "registration"},
+            {TestUsers.MANAGEMENT, ""},
+            {TestUsers.OPERATOR, CASE + " registration"}
+        }) {
             BrowserlessUi.open(context, expected[0]);
             UI.getCurrent().navigate(OutboxView.class);
             HasValueUtilsKt._setValue(_get(TextField.class), address);
@@ -121,7 +155,9 @@ class OutboxViewTest {
             for (int i = 0; i < GridKt._size(grid); i++) {
                 seen.add(GridKt._get(grid, i).relatedType());
             }
-            assertThat(String.join(" ", seen.stream().sorted().toList())).as(expected[0]).isEqualTo(expected[1]);
+            assertThat(String.join(" ", seen.stream().sorted().toList()))
+                    .as(expected[0])
+                    .isEqualTo(expected[1]);
             BrowserlessUi.close();
         }
     }
@@ -129,7 +165,18 @@ class OutboxViewTest {
     private static final String CASE = de.klimaflow.consultation.ConsultationService.RELATED_TYPE;
 
     private static Map<String, Object> infoPackage(String note) {
-        return Map.of("municipality", "Gemeinde Sülzetal", "advisorName", "Anna Becker", "note", note,
-                "programmes", java.util.List.of(), "trainings", java.util.List.of(), "checklist", java.util.List.of("consultation-info-package.item.council"));
+        return Map.of(
+                "municipality",
+                "Gemeinde Sülzetal",
+                "advisorName",
+                "Anna Becker",
+                "note",
+                note,
+                "programmes",
+                java.util.List.of(),
+                "trainings",
+                java.util.List.of(),
+                "checklist",
+                java.util.List.of("consultation-info-package.item.council"));
     }
 }

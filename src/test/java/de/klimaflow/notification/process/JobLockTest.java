@@ -1,7 +1,5 @@
 package de.klimaflow.notification.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import de.klimaflow.notification.MailDeliveryException;
 import de.klimaflow.notification.MailSendGuards;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real engine of its own (in memory; the shared test context's job executor is off) whose job executor runs a
@@ -42,11 +43,14 @@ class JobLockTest {
         public void execute(DelegateExecution execution) throws Exception {
             Object stall = execution.getVariable("stallSeconds");
             if (stall != null) {
-                ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + ((Number) stall).longValue() * 1000));
+                ClockUtil.setCurrentTime(
+                        new Date(ClockUtil.getCurrentTime().getTime() + ((Number) stall).longValue() * 1000));
             }
             if (execution.getVariable("takenOverBy") instanceof String otherNode) {
-                try (java.sql.Connection other = ((ProcessEngineConfigurationImpl) execution.getProcessEngine()
-                        .getProcessEngineConfiguration()).getDataSource().getConnection();
+                try (java.sql.Connection other = ((ProcessEngineConfigurationImpl)
+                                        execution.getProcessEngine().getProcessEngineConfiguration())
+                                .getDataSource()
+                                .getConnection();
                         java.sql.PreparedStatement lock = other.prepareStatement(
                                 "update ACT_RU_JOB set LOCK_OWNER_ = ? where PROCESS_INSTANCE_ID_ = ?")) {
                     other.setAutoCommit(true);
@@ -74,20 +78,29 @@ class JobLockTest {
 
     @BeforeEach
     void startEngine() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:job-lock;DB_CLOSE_DELAY=-1")
-                .setProcessEngineName("job-lock")
-                .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
-                .setJobExecutorActivate(true);
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                        .setJdbcUrl("jdbc:h2:mem:job-lock;DB_CLOSE_DELAY=-1")
+                        .setProcessEngineName("job-lock")
+                        .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
+                        .setJobExecutorActivate(true);
         // the app's failed-job rules; its outbox is never asked here, as no job runs out of retries
         configuration.getProcessEnginePlugins().add(new MailJobRetries(null));
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance("asks.bpmn", Bpmn.createExecutableProcess("asks").camundaHistoryTimeToLive(1)
-                        .startEvent().serviceTask("send").camundaAsyncBefore().camundaFailedJobRetryTimeCycle("R3/PT10M")
-                        .camundaClass(AskBeforeSending.class)
-                        .receiveTask("wait").endEvent().done())
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "asks.bpmn",
+                        Bpmn.createExecutableProcess("asks")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("send")
+                                .camundaAsyncBefore()
+                                .camundaFailedJobRetryTimeCycle("R3/PT10M")
+                                .camundaClass(AskBeforeSending.class)
+                                .receiveTask("wait")
+                                .endEvent()
+                                .done())
                 .deploy();
     }
 
@@ -106,33 +119,48 @@ class JobLockTest {
         untilOutcomes(1);
         engine.getRuntimeService().startProcessInstanceByKey("asks", "late", Map.of("stallSeconds", 400));
         untilOutcomes(2);
-        engine.getRuntimeService().startProcessInstanceByKey("asks", "taken over",
-                Map.of("stallSeconds", 400, "takenOverBy", "node-b"));
+        engine.getRuntimeService()
+                .startProcessInstanceByKey("asks", "taken over", Map.of("stallSeconds", 400, "takenOverBy", "node-b"));
         untilOutcomes(3);
 
         assertThat(OUTCOMES).containsEntry("fresh", "may send").containsEntry("late", "may send");
         assertThat(OUTCOMES.get("taken over")).contains("nicht gesendet").contains("anderer Knoten");
-        assertThat(takenOverCount() - takenOverBefore).as("counted once, for the step that was taken over").isEqualTo(1);
+        assertThat(takenOverCount() - takenOverBefore)
+                .as("counted once, for the step that was taken over")
+                .isEqualTo(1);
     }
 
     @Test
     void aFailureOfAJobThatAnotherNodeTookOverLeavesTheJobToThatNode() throws InterruptedException {
         // this node's own failure spends a try, and the retry waits ten minutes
-        String own = engine.getRuntimeService().startProcessInstanceByKey("asks", "own failure", Map.of("failAnyway", true)).getId();
+        String own = engine.getRuntimeService()
+                .startProcessInstanceByKey("asks", "own failure", Map.of("failAnyway", true))
+                .getId();
         untilOutcomes(1);
         assertThat(untilRetriesChange(own)).as("a try spent").isEqualTo(2);
         // the step refuses to send for a job node b holds now, and fails: node b runs the job, so nothing is recorded
-        String takenOver = engine.getRuntimeService().startProcessInstanceByKey("asks", "taken over",
-                Map.of("stallSeconds", 400, "takenOverBy", "node-b", "failWhenRefused", true)).getId();
+        String takenOver = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "asks",
+                        "taken over",
+                        Map.of("stallSeconds", 400, "takenOverBy", "node-b", "failWhenRefused", true))
+                .getId();
         untilOutcomes(2);
         assertThat(untilRetriesChange(takenOver)).as("no try spent").isEqualTo(3);
-        org.camunda.bpm.engine.runtime.Job job = engine.getManagementService().createJobQuery().processInstanceId(takenOver).singleResult();
+        org.camunda.bpm.engine.runtime.Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(takenOver)
+                .singleResult();
         assertThat(job.getExceptionMessage()).isNull();
-        assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockOwner()).isEqualTo("node-b");
+        assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockOwner())
+                .isEqualTo("node-b");
     }
 
     private static double takenOverCount() {
-        return METERS.get("klimaflow.mail.send.guards").tag("outcome", "taken_over").counter().count();
+        return METERS.get("klimaflow.mail.send.guards")
+                .tag("outcome", "taken_over")
+                .counter()
+                .count();
     }
 
     /** The job's retries once they changed, or after three seconds. */
@@ -140,7 +168,11 @@ class JobLockTest {
         int retries = 3;
         for (int tries = 0; retries == 3 && tries < 30; tries++) {
             Thread.sleep(100);
-            retries = engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult().getRetries();
+            retries = engine.getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .singleResult()
+                    .getRetries();
         }
         return retries;
     }

@@ -1,12 +1,12 @@
 package de.klimaflow.platform.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.jpa.JpaSystemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which failures count as a database that cannot be reached (503) rather than a fault of ours (500). */
 class DatabaseUnavailableTest {
@@ -21,15 +21,21 @@ class DatabaseUnavailableTest {
 
     @Test
     void aLostOrRefusedConnectionIsAnOutage() {
-        assertThat(DatabaseUnavailable.isOutage(new RuntimeException(new SQLException("I/O error", "08006")))).isTrue();
-        assertThat(DatabaseUnavailable.isOutage(new RuntimeException(new SQLException("terminating", "57P01")))).isTrue();
+        assertThat(DatabaseUnavailable.isOutage(new RuntimeException(new SQLException("I/O error", "08006"))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isOutage(new RuntimeException(new SQLException("terminating", "57P01"))))
+                .isTrue();
     }
 
     @Test
     void otherDatabaseFailuresAreNot() {
-        assertThat(DatabaseUnavailable.isOutage(new DataIntegrityViolationException("duplicate",
-                new SQLException("duplicate key", "23505")))).isFalse();
-        assertThat(DatabaseUnavailable.isOutage(new RuntimeException(new SQLException("Connection is closed", "42000")))).isFalse();
-        assertThat(DatabaseUnavailable.isOutage(new IllegalStateException("no database involved"))).isFalse();
+        assertThat(DatabaseUnavailable.isOutage(
+                        new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"))))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isOutage(
+                        new RuntimeException(new SQLException("Connection is closed", "42000"))))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isOutage(new IllegalStateException("no database involved")))
+                .isFalse();
     }
 }

@@ -1,7 +1,5 @@
 package de.klimaflow.platform.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real engine of its own (in memory, so as not to touch the shared test context's, whose job executor is off)
@@ -37,17 +37,25 @@ class CoalescingJobExecutorTest {
         executor.setMaxJobsPerAcquisition(8);
         executor.setWaitTimeInMillis(600_000);
         executor.setMaxWait(600_000);
-        configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:coalescing-job-executor;DB_CLOSE_DELAY=-1")
-                .setProcessEngineName("coalescing-job-executor")
-                .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
-                .setJobExecutorActivate(true);
+        configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                        .setJdbcUrl("jdbc:h2:mem:coalescing-job-executor;DB_CLOSE_DELAY=-1")
+                        .setProcessEngineName("coalescing-job-executor")
+                        .setHistory(ProcessEngineConfiguration.HISTORY_NONE)
+                        .setJobExecutorActivate(true);
         configuration.setJobExecutor(executor);
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance("waits.bpmn", Bpmn.createExecutableProcess("waits").camundaHistoryTimeToLive(1)
-                        .startEvent().receiveTask("wait").camundaAsyncBefore().endEvent().done())
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "waits.bpmn",
+                        Bpmn.createExecutableProcess("waits")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .receiveTask("wait")
+                                .camundaAsyncBefore()
+                                .endEvent()
+                                .done())
                 .deploy();
     }
 
@@ -65,9 +73,16 @@ class CoalescingJobExecutorTest {
         }
 
         assertThat(untilNoJobIsLeft()).as("jobs left after 30 s").isZero();
-        assertThat(engine.getRuntimeService().createExecutionQuery().activityId("wait").count()).isEqualTo(INSTANCES);
+        assertThat(engine.getRuntimeService()
+                        .createExecutionQuery()
+                        .activityId("wait")
+                        .count())
+                .isEqualTo(INSTANCES);
         // Camunda's own executor acquires about twice for every hint: 80 or more here
-        long acquisitions = configuration.getMetricsRegistry().getDbMeterByName(Metrics.JOB_ACQUISITION_ATTEMPT).get();
+        long acquisitions = configuration
+                .getMetricsRegistry()
+                .getDbMeterByName(Metrics.JOB_ACQUISITION_ATTEMPT)
+                .get();
         assertThat(acquisitions).isPositive().isLessThan(INSTANCES / 2);
     }
 

@@ -1,18 +1,17 @@
 package de.klimaflow.platform.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URL;
 import java.util.Date;
 import java.util.Enumeration;
-
 import javax.xml.datatype.DatatypeFactory;
 
 import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.junit.jupiter.api.Test;
 
 import de.klimaflow.support.KlimaflowTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A timer's due date is computed without a search of the class path for an XML factory. */
 @KlimaflowTest
@@ -22,7 +21,8 @@ class XmlDatatypeFactoryTest {
 
     @Test
     void aTimersDurationIsResolvedWithoutSearchingForAProvider() throws Exception {
-        assertThat(providerSearchesWhile(() -> new DurationHelper("PT48H", new Date()).getDateAfter())).isZero();
+        assertThat(providerSearchesWhile(() -> new DurationHelper("PT48H", new Date()).getDateAfter()))
+                .isZero();
     }
 
     @Test
@@ -30,7 +30,8 @@ class XmlDatatypeFactoryTest {
         // the control: the counting class loader does see the search the engine plugin saves
         String named = System.clearProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY);
         try {
-            assertThat(providerSearchesWhile(() -> new DurationHelper("PT48H", new Date()).getDateAfter())).isEqualTo(1);
+            assertThat(providerSearchesWhile(() -> new DurationHelper("PT48H", new Date()).getDateAfter()))
+                    .isEqualTo(1);
         } finally {
             if (named != null) {
                 System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, named);

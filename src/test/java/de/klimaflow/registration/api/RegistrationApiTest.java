@@ -1,7 +1,5 @@
 package de.klimaflow.registration.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,30 +28,41 @@ import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The public JSON API over real HTTP: events with seats, register, look, change, cancel, and every error as problem+json. */
 @KlimaflowTest
 class RegistrationApiTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
     private static final String JSON = "application/json";
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectMapper json;
 
@@ -78,30 +87,43 @@ class RegistrationApiTest {
         assertThat(ours).isNotNull();
         assertThat(ours.get("registrationOpen").asBoolean()).isTrue();
         assertThat(ours.get("parts").get(0).get("seatsLeft").asLong()).isEqualTo(10);
-        assertThat(ours.get("registrationForm").asText()).isEqualTo("https://klimaflow.example/veranstaltungen/" + event + "/anmelden");
+        assertThat(ours.get("registrationForm").asText())
+                .isEqualTo("https://klimaflow.example/veranstaltungen/" + event + "/anmelden");
 
-        HttpResponse<String> created = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON,
-                request("api@example.org", parts.get(0)));
+        HttpResponse<String> created = api.send(
+                "POST", "/api/v1/events/" + event + "/registrations", JSON, request("api@example.org", parts.get(0)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode answer = json.readTree(created.body());
         String token = answer.get("token").asText();
         assertThat(token).hasSize(43);
         assertThat(answer.get("status").asText()).isEqualTo("PENDING_CONFIRMATION");
-        assertThat(created.headers().firstValue("Location")).hasValue("https://klimaflow.example/api/v1/registrations/" + token);
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue("https://klimaflow.example/api/v1/registrations/" + token);
         long id = jdbc.queryForObject("select id from registration where email = 'api@example.org'", Long.class);
 
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
-        assertThat(body(api.get("/api/v1/registrations/" + token)).get("parts").get(0).get("status").asText()).isEqualTo("SEAT");
+        assertThat(body(api.get("/api/v1/registrations/" + token))
+                        .get("parts")
+                        .get(0)
+                        .get("status")
+                        .asText())
+                .isEqualTo("SEAT");
 
-        HttpResponse<String> patched = api.send("PATCH", "/api/v1/registrations/" + token, JSON,
+        HttpResponse<String> patched = api.send(
+                "PATCH",
+                "/api/v1/registrations/" + token,
+                JSON,
                 "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}");
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         assertThat(json.readTree(patched.body()).get("parts")).hasSize(2);
 
-        assertThat(api.send("DELETE", "/api/v1/registrations/" + token, "", "").statusCode()).isEqualTo(204);
+        assertThat(api.send("DELETE", "/api/v1/registrations/" + token, "", "").statusCode())
+                .isEqualTo(204);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).taken()).isZero();
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).taken())
+                .isZero();
     }
 
     @Test
@@ -121,19 +143,33 @@ class RegistrationApiTest {
         cases.put("organisation", "\"x' OR '1'='1\"");
         cases.put("needs", "\"" + longText + "\"");
         for (Map.Entry<String, String> bad : cases.entrySet()) {
-            String body = request("bad@example.org", part).replaceFirst("\"" + bad.getKey() + "\":(\"[^\"]*\"|null)",
-                    "\"" + bad.getKey() + "\":" + bad.getValue());
+            String body = request("bad@example.org", part)
+                    .replaceFirst(
+                            "\"" + bad.getKey() + "\":(\"[^\"]*\"|null)", "\"" + bad.getKey() + "\":" + bad.getValue());
             assertThat(fields(problem(post(event, body), 400))).as(bad.getKey()).containsExactly(bad.getKey());
         }
-        assertThat(fields(problem(post(event, request("long@example.org", part).replace("\"Jana Krüger\"", "\"" + longText + "\"")), 400)))
+        assertThat(fields(problem(
+                        post(
+                                event,
+                                request("long@example.org", part).replace("\"Jana Krüger\"", "\"" + longText + "\"")),
+                        400)))
                 .containsExactly("name");
-        assertThat(fields(problem(post(event, request("role@example.org", part).replace("\"OTHER\"", "\"ADMIN\"")), 400)))
+        assertThat(fields(
+                        problem(post(event, request("role@example.org", part).replace("\"OTHER\"", "\"ADMIN\"")), 400)))
                 .containsExactly("role");
-        assertThat(fields(problem(post(event, request("part@example.org", 999_999_999L)), 400))).containsExactly("parts");
-        assertThat(fields(problem(post(draft, request("closed@example.org", part)), 409))).containsExactly("eventId");
+        assertThat(fields(problem(post(event, request("part@example.org", 999_999_999L)), 400)))
+                .containsExactly("parts");
+        assertThat(fields(problem(post(draft, request("closed@example.org", part)), 409)))
+                .containsExactly("eventId");
         problem(post(event, "{\"name\": "), 400);
         problem(api.send("POST", "/api/v1/events/" + event + "/registrations", "text/plain", "name=x"), 415);
-        problem(api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, "{\"name\":\"" + "x".repeat(70_000) + "\"}"), 413);
+        problem(
+                api.send(
+                        "POST",
+                        "/api/v1/events/" + event + "/registrations",
+                        JSON,
+                        "{\"name\":\"" + "x".repeat(70_000) + "\"}"),
+                413);
         problem(api.get("/api/v1/registrations/" + "A".repeat(43)), 404);
         problem(api.send("DELETE", "/api/v1/registrations/not-a-token", "", ""), 404);
         problem(api.get("/api/v1/events/abc"), 400);
@@ -141,11 +177,16 @@ class RegistrationApiTest {
 
         assertThat(post(event, request("dup@example.org", part)).statusCode()).isEqualTo(201);
         long tokens = jdbc.queryForObject("select count(*) from registration_token", Long.class);
-        assertThat(post(event, request("DUP@example.org", part)).statusCode()).as("as for a new address").isEqualTo(201);
+        assertThat(post(event, request("DUP@example.org", part)).statusCode())
+                .as("as for a new address")
+                .isEqualTo(201);
         assertThat(jdbc.queryForObject("select count(*) from registration_token", Long.class))
-                .as("a second registration of an address issues no personal link").isEqualTo(tokens);
+                .as("a second registration of an address issues no personal link")
+                .isEqualTo(tokens);
 
-        JsonNode english = problem(api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, "{}", "Accept-Language", "en"), 400);
+        JsonNode english = problem(
+                api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, "{}", "Accept-Language", "en"),
+                400);
         assertThat(english.get("title").asText()).isEqualTo("Invalid input");
         assertThat(english.toString()).contains("Please fill in this field.");
     }
@@ -159,7 +200,9 @@ class RegistrationApiTest {
         assertThat(paths.has("/api/v1/events/{eventId}/registrations")).isTrue();
         assertThat(paths.has("/api/v1/registrations/{token}")).isTrue();
         assertThat(api.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
-        assertThat(api.get("/api/v1/events").headers().allValues("Set-Cookie")).as("stateless").isEmpty();
+        assertThat(api.get("/api/v1/events").headers().allValues("Set-Cookie"))
+                .as("stateless")
+                .isEmpty();
     }
 
     private HttpResponse<String> post(long event, String body) {

@@ -1,9 +1,5 @@
 package de.klimaflow.registration.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,18 +34,26 @@ import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The registration desk's view of one event: filter, move between seat and waitlist with a reason, more seats, phone registrations. */
 @KlimaflowTest
 class EventRegistrationsViewTest {
 
     @Autowired
     de.klimaflow.events.Venues venues;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
 
@@ -64,29 +68,49 @@ class EventRegistrationsViewTest {
         TestUsers.ensure(identityService);
         long event = events.create(smallerEvening());
         long evening = events.overviewOf(event).orElseThrow().parts().get(0).id();
-        long anna = registrations.registerConfirmed(event, Set.of(evening), "<b>Anna</b> Alt", "anna@example.org", null,
-                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
-        long bernd = registrations.registerConfirmed(event, Set.of(evening), "Bernd Berg", "bernd@example.org", null,
-                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        long anna = registrations.registerConfirmed(
+                event,
+                Set.of(evening),
+                "<b>Anna</b> Alt",
+                "anna@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
+        long bernd = registrations.registerConfirmed(
+                event,
+                Set.of(evening),
+                "Bernd Berg",
+                "bernd@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
         assertThat(registrations.find(bernd).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
         UI.getCurrent().navigate("events/" + event + "/registrations");
         Grid<RegistrationView> grid = _get(Grid.class, spec -> spec.withClasses("registrations-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        HasValueUtilsKt._setValue(_get(ComboBox.class, spec -> spec.withLabel("Status")), RegistrationStatus.WAITLISTED);
+        HasValueUtilsKt._setValue(
+                _get(ComboBox.class, spec -> spec.withLabel("Status")), RegistrationStatus.WAITLISTED);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("Bernd Berg");
         HasValueUtilsKt._setValue(_get(ComboBox.class, spec -> spec.withLabel("Status")), null);
 
         grid.select(GridKt._get(grid, 0));
-        assertThat(_get(H3.class, spec -> spec.withText("<b>Anna</b> Alt"))).as("the name as typed, as text").isNotNull();
+        assertThat(_get(H3.class, spec -> spec.withText("<b>Anna</b> Alt")))
+                .as("the name as typed, as text")
+                .isNotNull();
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("move-part")));
-        assertThat(_get(TextField.class, spec -> spec.withClasses("move-reason")).isInvalid()).as("a reason is required").isTrue();
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("move-reason")), "Hat um Tausch gebeten");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("move-reason"))
+                        .isInvalid())
+                .as("a reason is required")
+                .isTrue();
+        HasValueUtilsKt._setValue(
+                _get(TextField.class, spec -> spec.withClasses("move-reason")), "Hat um Tausch gebeten");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("move-part")));
         assertThat(registrations.find(anna).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(registrations.find(bernd).orElseThrow().status()).as("the seat went to the longest waiting")
+        assertThat(registrations.find(bernd).orElseThrow().status())
+                .as("the seat went to the longest waiting")
                 .isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registrations.history(anna)).anySatisfy(entry -> {
             assertThat(entry.kind().name()).isEqualTo("MOVED_TO_WAITLIST");
@@ -96,32 +120,44 @@ class EventRegistrationsViewTest {
 
         IntegerField seats = _get(IntegerField.class, spec -> spec.withLabel("Plätze Abendveranstaltung"));
         HasValueUtilsKt._setValue(seats, 2);
-        ButtonKt._click(_find(Button.class, spec -> spec.withClasses("change-seats")).get(0));
-        assertThat(registrations.find(anna).orElseThrow().status()).as("a new seat goes to the waiting list")
+        ButtonKt._click(
+                _find(Button.class, spec -> spec.withClasses("change-seats")).get(0));
+        assertThat(registrations.find(anna).orElseThrow().status())
+                .as("a new seat goes to the waiting list")
                 .isEqualTo(RegistrationStatus.CONFIRMED);
 
         grid.select(GridKt._get(grid, 0));
         assertThat(textOf(_get(UnorderedList.class, spec -> spec.withClasses("registration-history"))))
-                .contains("auf die Warteliste umgebucht").contains("Hat um Tausch gebeten").contains("von der Warteliste nachgerückt");
+                .contains("auf die Warteliste umgebucht")
+                .contains("Hat um Tausch gebeten")
+                .contains("von der Warteliste nachgerückt");
 
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Vor- und Nachname")), "Carla Klein");
         HasValueUtilsKt._setValue(_get(EmailField.class), "keine-adresse");
         ButtonKt._click(_get(Button.class, spec -> spec.withText("Anmeldung speichern")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("manual-problem")).getText()).contains("E-Mail");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("manual-problem"))
+                        .getText())
+                .contains("E-Mail");
         assertThat(registrations.registrationsOf(event)).hasSize(2);
 
         // a message to everyone seated in the evening
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("message-send")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result")).getText()).contains("Programmteil");
-        HasValueUtilsKt._setValue(_get(ComboBox.class, spec -> spec.withClasses("message-part")),
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result"))
+                        .getText())
+                .contains("Programmteil");
+        HasValueUtilsKt._setValue(
+                _get(ComboBox.class, spec -> spec.withClasses("message-part")),
                 events.overviewOf(event).orElseThrow().parts().get(0));
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Betreff")), "Raumänderung");
-        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Text")),
+        HasValueUtilsKt._setValue(
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Text")),
                 "Wir tagen im Rittersaal.");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("message-send")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result"))
+                        .getText())
                 .isEqualTo("Die Nachricht geht an 2 Teilnehmende von „Abendveranstaltung“.");
-        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withClasses("mailings")))).isOne();
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withClasses("mailings"))))
+                .isOne();
     }
 
     private static String textOf(UnorderedList list) {
@@ -130,13 +166,33 @@ class EventRegistrationsViewTest {
 
     /** The seed forum with one seat in the evening. */
     private de.klimaflow.events.EventDraft smallerEvening() {
-        var draft = EventDraftsForTests.withDeadline(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null),
+        var draft = EventDraftsForTests.withDeadline(
+                EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null),
                 java.time.Instant.now().plusSeconds(86_400));
         var evening = draft.parts().get(0);
-        return new de.klimaflow.events.EventDraft(draft.type(), draft.title(), draft.description(), draft.seriesId(),
-                draft.regionId(), draft.venueId(), draft.format(), draft.videoLink(), draft.invitationOnly(),
-                draft.freeOfCharge(), draft.registrationOpensAt(), draft.registrationDeadline(), draft.contactName(),
-                draft.contactEmail(), List.of(new de.klimaflow.events.EventDraft.Part(evening.title(), evening.description(),
-                        evening.startsAt(), evening.endsAt(), 1, evening.audiences()), draft.parts().get(1)));
+        return new de.klimaflow.events.EventDraft(
+                draft.type(),
+                draft.title(),
+                draft.description(),
+                draft.seriesId(),
+                draft.regionId(),
+                draft.venueId(),
+                draft.format(),
+                draft.videoLink(),
+                draft.invitationOnly(),
+                draft.freeOfCharge(),
+                draft.registrationOpensAt(),
+                draft.registrationDeadline(),
+                draft.contactName(),
+                draft.contactEmail(),
+                List.of(
+                        new de.klimaflow.events.EventDraft.Part(
+                                evening.title(),
+                                evening.description(),
+                                evening.startsAt(),
+                                evening.endsAt(),
+                                1,
+                                evening.audiences()),
+                        draft.parts().get(1)));
     }
 }

@@ -1,7 +1,5 @@
 package de.klimaflow.registration.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +36,8 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The public registration pages over real HTTP: the form with its CSRF token, bot guards and field errors,
  * the confirm page (GET shows, only POST confirms), and the person's own page (change parts, cancel).
@@ -50,35 +50,45 @@ class RegistrationPagesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     PublicSubmissionLimit limit;
+
     @Autowired
     de.klimaflow.registration.Mailings mailings;
+
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
+
     @Autowired
     de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
 
-
     @BeforeEach
-    void fixtures() {
-    }
+    void fixtures() {}
 
     @Test
     void aPersonRegistersConfirmsThroughTheButtonAndChangesAndCancelsOnTheirOwnPage() throws Exception {
@@ -86,48 +96,66 @@ class RegistrationPagesTest {
         List<Long> parts = fixtures.parts(event);
         WebSession visitor = new WebSession(port);
         HttpResponse<String> eventPage = visitor.get("/veranstaltungen/" + event);
-        assertThat(eventPage.body()).contains("href=\"/veranstaltungen/" + event + "/anmelden\"").contains("Jetzt anmelden");
+        assertThat(eventPage.body())
+                .contains("href=\"/veranstaltungen/" + event + "/anmelden\"")
+                .contains("Jetzt anmelden");
 
         HttpResponse<String> sent = submit(visitor, event, valid("jana.krueger@example.org", parts.get(0)));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
-        assertThat(sent.headers().firstValue("Location")).hasValue("/veranstaltungen/" + event + "/anmelden/eingegangen");
-        assertThat(visitor.get("/veranstaltungen/" + event + "/anmelden/eingegangen").body()).contains("48 Stunden");
+        assertThat(sent.headers().firstValue("Location"))
+                .hasValue("/veranstaltungen/" + event + "/anmelden/eingegangen");
+        assertThat(visitor.get("/veranstaltungen/" + event + "/anmelden/eingegangen")
+                        .body())
+                .contains("48 Stunden");
         long id = registrationOf(event, "jana.krueger@example.org");
 
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        String optIn = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         WebSession fromMail = new WebSession(port);
         HttpResponse<String> confirmPage = fromMail.get("/anmeldung/bestaetigen/" + optIn);
         assertThat(confirmPage.statusCode()).isEqualTo(200);
         assertThat(confirmPage.body()).contains("Anmeldung jetzt bestätigen");
         fromMail.get("/anmeldung/bestaetigen/" + optIn);
-        assertThat(registrations.find(id).orElseThrow().status()).as("opening the link changes nothing")
+        assertThat(registrations.find(id).orElseThrow().status())
+                .as("opening the link changes nothing")
                 .isEqualTo(RegistrationStatus.PENDING_CONFIRMATION);
-        HttpResponse<String> confirmed = fromMail.post("/anmeldung/bestaetigen/" + optIn,
-                "_csrf=" + enc(WebSession.fieldValue(confirmPage.body(), "_csrf")));
+        HttpResponse<String> confirmed = fromMail.post(
+                "/anmeldung/bestaetigen/" + optIn, "_csrf=" + enc(WebSession.fieldValue(confirmPage.body(), "_csrf")));
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(fromMail.get("/anmeldung/bestaetigen/" + optIn).body()).contains("ist bestätigt");
 
-        String own = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        String own = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         HttpResponse<String> page = fromMail.get("/anmeldung/" + own);
         assertThat(page.body()).contains("Platz sicher").contains("jana.krueger@example.org");
-        HttpResponse<String> changed = fromMail.post("/anmeldung/" + own + "/programmteile",
+        HttpResponse<String> changed = fromMail.post(
+                "/anmeldung/" + own + "/programmteile",
                 "parts=" + parts.get(1) + "&_csrf=" + enc(WebSession.fieldValue(page.body(), "_csrf")));
         assertThat(changed.statusCode()).isEqualTo(302);
         RegistrationView afterChange = registrations.find(id).orElseThrow();
-        assertThat(afterChange.parts()).extracting(RegistrationView.Part::partId).containsExactly(parts.get(1));
-        assertThat(afterChange.parts()).extracting(RegistrationView.Part::status)
+        assertThat(afterChange.parts())
+                .extracting(RegistrationView.Part::partId)
+                .containsExactly(parts.get(1));
+        assertThat(afterChange.parts())
+                .extracting(RegistrationView.Part::status)
                 .as("an elected official's workshop day goes to the desk, as a new registration would")
                 .containsExactly(PartBooking.Status.REQUESTED);
         assertThat(fixtures.decision(id)).isEqualTo(RegistrationProcess.REVIEW);
-        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).taken()).as("the evening seat is free again").isZero();
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(0).taken())
+                .as("the evening seat is free again")
+                .isZero();
 
-        HttpResponse<String> cancelled = fromMail.post("/anmeldung/" + own + "/stornieren",
-                "_csrf=" + enc(WebSession.fieldValue(fromMail.get("/anmeldung/" + own).body(), "_csrf")));
+        HttpResponse<String> cancelled = fromMail.post(
+                "/anmeldung/" + own + "/stornieren",
+                "_csrf="
+                        + enc(WebSession.fieldValue(
+                                fromMail.get("/anmeldung/" + own).body(), "_csrf")));
         assertThat(cancelled.statusCode()).isEqualTo(302);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(fromMail.get("/anmeldung/" + own).body()).contains("beendet");
-        assertThat(registrations.history(id)).extracting(entry -> entry.kind().name())
+        assertThat(registrations.history(id))
+                .extracting(entry -> entry.kind().name())
                 .containsSubsequence("RECEIVED", "ADDRESS_CONFIRMED", "SEATED", "PARTS_CHANGED", "CANCELLED");
     }
 
@@ -145,7 +173,9 @@ class RegistrationPagesTest {
         cases.put("invalid email", with(valid("a5@example.org", part), "email", "nicht-eine-adresse"));
         cases.put("long email", with(valid("a6@example.org", part), "email", longText + "@example.org"));
         cases.put("html in email", with(valid("a7@example.org", part), "email", "<b>x</b>@example.org"));
-        cases.put("html in organisation", with(valid("a8@example.org", part), "organisation", "<img src=x onerror=alert(1)>"));
+        cases.put(
+                "html in organisation",
+                with(valid("a8@example.org", part), "organisation", "<img src=x onerror=alert(1)>"));
         cases.put("sql in organisation", with(valid("a9@example.org", part), "organisation", "x' OR '1'='1"));
         cases.put("long organisation", with(valid("a10@example.org", part), "organisation", longText));
         cases.put("unknown role", with(valid("a11@example.org", part), "role", "ADMIN"));
@@ -163,14 +193,21 @@ class RegistrationPagesTest {
             WebSession visitor = new WebSession(port);
             HttpResponse<String> answer = submit(visitor, event, form);
             assertThat(answer.statusCode()).as(name).isEqualTo(400);
-            assertThat(answer.body()).as(name).contains("Ihre Anmeldung ist noch nicht abgeschickt")
-                    .doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<iframe");
+            assertThat(answer.body())
+                    .as(name)
+                    .contains("Ihre Anmeldung ist noch nicht abgeschickt")
+                    .doesNotContain("<script>alert")
+                    .doesNotContain("<img src=x")
+                    .doesNotContain("<iframe");
         });
         assertThat(count()).as("nothing stored").isEqualTo(before);
 
         WebSession visitor = new WebSession(port);
-        HttpResponse<String> english = submit(visitor, event, with(valid("en@example.org", part), "email", "wrong"), "Accept-Language", "en");
-        assertThat(english.body()).contains("Please enter a valid e-mail address").contains("aria-describedby=\"email-error email-hint\"");
+        HttpResponse<String> english =
+                submit(visitor, event, with(valid("en@example.org", part), "email", "wrong"), "Accept-Language", "en");
+        assertThat(english.body())
+                .contains("Please enter a valid e-mail address")
+                .contains("aria-describedby=\"email-error email-hint\"");
     }
 
     @Test
@@ -186,14 +223,23 @@ class RegistrationPagesTest {
         assertThat(tooFast.statusCode()).isEqualTo(400);
         assertThat(tooFast.body()).contains("schneller abgeschickt");
         fields.put("stamp", "1700000000000.forged");
-        assertThat(bot.post("/veranstaltungen/" + event + "/anmelden", encode(fields)).body()).contains("abgelaufen");
-        assertThat(bot.post("/veranstaltungen/" + event + "/anmelden", "name=x&email=y").statusCode())
-                .as("no CSRF token").isEqualTo(403);
+        assertThat(bot.post("/veranstaltungen/" + event + "/anmelden", encode(fields))
+                        .body())
+                .contains("abgelaufen");
+        assertThat(bot.post("/veranstaltungen/" + event + "/anmelden", "name=x&email=y")
+                        .statusCode())
+                .as("no CSRF token")
+                .isEqualTo(403);
 
-        assertThat(submit(new WebSession(port), event, valid("twice@example.org", part)).statusCode()).isEqualTo(302);
+        assertThat(submit(new WebSession(port), event, valid("twice@example.org", part))
+                        .statusCode())
+                .isEqualTo(302);
         HttpResponse<String> twice = submit(new WebSession(port), event, valid("TWICE@example.org", part));
-        assertThat(twice.statusCode()).as("the same answer as for a new address; the owner is told by mail").isEqualTo(302);
-        assertThat(twice.headers().firstValue("Location")).hasValue("/veranstaltungen/" + event + "/anmelden/eingegangen");
+        assertThat(twice.statusCode())
+                .as("the same answer as for a new address; the owner is told by mail")
+                .isEqualTo(302);
+        assertThat(twice.headers().firstValue("Location"))
+                .hasValue("/veranstaltungen/" + event + "/anmelden/eingegangen");
 
         HttpResponse<String> limited = submit(new WebSession(port), event, valid("limited@example.org", part), () -> {
             for (String loopback : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
@@ -206,19 +252,25 @@ class RegistrationPagesTest {
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(limited.body()).contains("sehr viele Anmeldungen");
         clock.advance(Duration.ofMinutes(11));
-        assertThat(submit(new WebSession(port), event, valid("limited@example.org", part)).statusCode())
-                .as("the bucket refills").isEqualTo(302);
+        assertThat(submit(new WebSession(port), event, valid("limited@example.org", part))
+                        .statusCode())
+                .as("the bucket refills")
+                .isEqualTo(302);
 
-        assertThat(new WebSession(port).get("/anmeldung/bestaetigen/" + "A".repeat(43)).statusCode()).isEqualTo(404);
-        assertThat(new WebSession(port).get("/anmeldung/" + "A".repeat(43)).body()).contains("nicht mehr gültig");
+        assertThat(new WebSession(port)
+                        .get("/anmeldung/bestaetigen/" + "A".repeat(43))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(new WebSession(port).get("/anmeldung/" + "A".repeat(43)).body())
+                .contains("nicht mehr gültig");
     }
 
     @Test
     void aBodyOver64KilobytesIsRefusedBeforeAnythingReadsIt() {
         long event = fixtures.publishedForum(10, 5);
         WebSession visitor = new WebSession(port);
-        HttpResponse<String> answer = visitor.post("/veranstaltungen/" + event + "/anmelden", "name=" + "x".repeat(70_000),
-                "Accept", "text/html");
+        HttpResponse<String> answer = visitor.post(
+                "/veranstaltungen/" + event + "/anmelden", "name=" + "x".repeat(70_000), "Accept", "text/html");
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).contains("zu umfangreich");
     }
@@ -228,40 +280,72 @@ class RegistrationPagesTest {
         de.klimaflow.support.TestUsers.ensure(identityService);
         de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.EVENT_TEAM);
         EventDraft d = fixtures.draft(10, 10);
-        long event = fixtures.publish(new EventDraft(d.type(), d.title(), d.description(), d.seriesId(), d.regionId(),
-                d.venueId(), d.format(), d.videoLink(), true, d.freeOfCharge(), d.registrationOpensAt(),
-                d.registrationDeadline(), d.contactName(), d.contactEmail(), d.parts()));
+        long event = fixtures.publish(new EventDraft(
+                d.type(),
+                d.title(),
+                d.description(),
+                d.seriesId(),
+                d.regionId(),
+                d.venueId(),
+                d.format(),
+                d.videoLink(),
+                true,
+                d.freeOfCharge(),
+                d.registrationOpensAt(),
+                d.registrationDeadline(),
+                d.contactName(),
+                d.contactEmail(),
+                d.parts()));
         mailings.invite(event, "Nina Netz <nina@example.org>", java.util.Locale.GERMAN);
         de.klimaflow.support.TestUsers.signOut();
         String mailing = Long.toString(mailings.mailings(event).get(0).id());
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(mailing).singleResult().getId();
-        management.createJobQuery().processInstanceId(instance).list().forEach(job -> management.executeJob(job.getId()));
-        String token = RegistrationFixtures.token(de.klimaflow.support.ReceivedMail.text(java.util.Arrays.stream(smtp.getReceivedMessages())
-                .filter(mail -> {
-                    try {
-                        return mail.getSubject().startsWith("Persönliche Einladung");
-                    } catch (jakarta.mail.MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).findFirst().orElseThrow()), "/anmeldung/einladung/");
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationMailingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(mailing)
+                .singleResult()
+                .getId();
+        management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .list()
+                .forEach(job -> management.executeJob(job.getId()));
+        String token = RegistrationFixtures.token(
+                de.klimaflow.support.ReceivedMail.text(java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(mail -> {
+                            try {
+                                return mail.getSubject().startsWith("Persönliche Einladung");
+                            } catch (jakarta.mail.MessagingException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .findFirst()
+                        .orElseThrow()),
+                "/anmeldung/einladung/");
 
-        assertThat(new WebSession(port).get("/veranstaltungen/" + event + "/anmelden").statusCode())
-                .as("no public form for an invitation-only event").isEqualTo(404);
-        assertThat(new WebSession(port).get("/anmeldung/einladung/" + "B".repeat(43)).statusCode()).isEqualTo(404);
+        assertThat(new WebSession(port)
+                        .get("/veranstaltungen/" + event + "/anmelden")
+                        .statusCode())
+                .as("no public form for an invitation-only event")
+                .isEqualTo(404);
+        assertThat(new WebSession(port)
+                        .get("/anmeldung/einladung/" + "B".repeat(43))
+                        .statusCode())
+                .isEqualTo(404);
         WebSession invitee = new WebSession(port);
         String page = invitee.get("/anmeldung/einladung/" + token).body();
         assertThat(WebSession.fieldValue(page, "email")).isEqualTo("nina@example.org");
         assertThat(page).doesNotContain("href=\"/veranstaltungen/" + event + "\"");
 
-        Map<String, String> fields = valid("jemand.anderes@example.org", fixtures.parts(event).get(0));
+        Map<String, String> fields =
+                valid("jemand.anderes@example.org", fixtures.parts(event).get(0));
         fields.put("_csrf", WebSession.fieldValue(page, "_csrf"));
         fields.put("stamp", WebSession.fieldValue(page, "stamp"));
         clock.advance(Duration.ofSeconds(5));
         HttpResponse<String> other = invitee.post("/anmeldung/einladung/" + token, encode(fields));
         assertThat(other.statusCode()).isEqualTo(400);
         assertThat(other.body()).contains("nur mit persönlicher Einladung");
-        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event))
+                .isZero();
 
         fields.put("email", "nina@example.org");
         fields.put("_csrf", WebSession.fieldValue(other.body(), "_csrf"));
@@ -276,12 +360,13 @@ class RegistrationPagesTest {
 
     /** Opens the form (for its CSRF token and stamp), lets a person's fill-in time pass, then posts. */
     private HttpResponse<String> submit(WebSession visitor, long event, Map<String, String> fields, String... headers) {
-        return submit(visitor, event, fields, () -> { }, headers);
+        return submit(visitor, event, fields, () -> {}, headers);
     }
 
-    private HttpResponse<String> submit(WebSession visitor, long event, Map<String, String> fields, Runnable beforePost,
-            String... headers) {
-        String page = visitor.get("/veranstaltungen/" + event + "/anmelden", headers).body();
+    private HttpResponse<String> submit(
+            WebSession visitor, long event, Map<String, String> fields, Runnable beforePost, String... headers) {
+        String page =
+                visitor.get("/veranstaltungen/" + event + "/anmelden", headers).body();
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", WebSession.fieldValue(page, "_csrf"));
         all.put("stamp", WebSession.fieldValue(page, "stamp"));
@@ -309,8 +394,10 @@ class RegistrationPagesTest {
     }
 
     private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream().filter(field -> !field.getValue().isEmpty() || !field.getKey().equals("privacyConsent"))
-                .map(field -> field.getKey() + "=" + enc(field.getValue())).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .filter(field -> !field.getValue().isEmpty() || !field.getKey().equals("privacyConsent"))
+                .map(field -> field.getKey() + "=" + enc(field.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String enc(String value) {
@@ -322,6 +409,7 @@ class RegistrationPagesTest {
     }
 
     private long registrationOf(long event, String email) {
-        return jdbc.queryForObject("select id from registration where event_id = ? and email = ?", Long.class, event, email);
+        return jdbc.queryForObject(
+                "select id from registration where event_id = ? and email = ?", Long.class, event, email);
     }
 }

@@ -1,7 +1,5 @@
 package de.klimaflow.registration.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +29,8 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What an operator does in Camunda Modeler: change the decision table and press "Deploy", which posts it to
  * {@code /engine-rest/deployment/create} with the operator's login. The next registration follows the new
@@ -41,25 +41,34 @@ class DecisionTableDeploymentTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
     private static final Path TABLE = Path.of("processes", "registration-decision.dmn");
     private static final String LAST_RULE_ANSWER = "<text>\"APPROVE\"</text>";
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
 
@@ -73,21 +82,35 @@ class DecisionTableDeploymentTest {
         String changed = original.substring(0, lastRule) + "<text>\"REVIEW\"</text>"
                 + original.substring(lastRule + LAST_RULE_ANSWER.length());
         WebSession operator = new WebSession(port).basic(TestUsers.OPERATOR, TestUsers.PASSWORD);
-        assertThat(deploy(new WebSession(port), changed).statusCode()).as("anonymous").isEqualTo(401);
-        assertThat(deploy(new WebSession(port).basic(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD), changed).statusCode())
-                .as("not an operator").isEqualTo(403);
+        assertThat(deploy(new WebSession(port), changed).statusCode())
+                .as("anonymous")
+                .isEqualTo(401);
+        assertThat(deploy(new WebSession(port).basic(TestUsers.REGISTRATION_DESK, TestUsers.PASSWORD), changed)
+                        .statusCode())
+                .as("not an operator")
+                .isEqualTo(403);
         int versionBefore = latestVersion();
         try {
             HttpResponse<String> deployed = deploy(operator, changed);
             assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
             assertThat(latestVersion()).isEqualTo(versionBefore + 1);
 
-            long id = registrations.register(event, Set.of(fixtures.parts(event).get(0)), new NewRegistration("Rita Rat",
-                    "rita.rat@example.org", "Gemeinde Barleben", ParticipantRole.ELECTED_OFFICIAL, null, Locale.GERMAN));
-            String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN),
-                    "/anmeldung/bestaetigen/");
+            long id = registrations.register(
+                    event,
+                    Set.of(fixtures.parts(event).get(0)),
+                    new NewRegistration(
+                            "Rita Rat",
+                            "rita.rat@example.org",
+                            "Gemeinde Barleben",
+                            ParticipantRole.ELECTED_OFFICIAL,
+                            null,
+                            Locale.GERMAN));
+            String optIn = RegistrationFixtures.token(
+                    fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
             registrations.confirm(optIn);
-            assertThat(fixtures.decision(id)).as("the new rule, not the packaged one").isEqualTo(RegistrationProcess.REVIEW);
+            assertThat(fixtures.decision(id))
+                    .as("the new rule, not the packaged one")
+                    .isEqualTo(RegistrationProcess.REVIEW);
             assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.IN_REVIEW);
         } finally {
             // the other tests of this context expect the packaged rules
@@ -96,8 +119,12 @@ class DecisionTableDeploymentTest {
     }
 
     private int latestVersion() {
-        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(RegistrationProcess.DECISION_KEY)
-                .latestVersion().singleResult().getVersion();
+        return repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(RegistrationProcess.DECISION_KEY)
+                .latestVersion()
+                .singleResult()
+                .getVersion();
     }
 
     /** The multipart request Modeler's deploy button sends. */
@@ -107,9 +134,11 @@ class DecisionTableDeploymentTest {
                 + part(boundary, "deployment-source", "Camunda Modeler")
                 + part(boundary, "deploy-changed-only", "true")
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"registration-decision.dmn\"; "
-                + "filename=\"registration-decision.dmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + table + "\r\n"
+                + "filename=\"registration-decision.dmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + table
+                + "\r\n"
                 + "--" + boundary + "--\r\n";
-        return session.send("POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary, body);
+        return session.send(
+                "POST", "/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary, body);
     }
 
     private static String part(String boundary, String name, String value) {

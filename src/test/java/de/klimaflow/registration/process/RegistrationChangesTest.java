@@ -1,7 +1,5 @@
 package de.klimaflow.registration.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +35,8 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A change of parts goes through the decision table like a new registration, through the personal page and the API;
  * and registering again with a known address answers as for a new one, while the owner learns the rest by mail.
@@ -52,31 +51,42 @@ class RegistrationChangesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     de.klimaflow.support.ProcessDriver process;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     RegistrationReview review;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
+
     @Autowired
     de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
-
 
     @BeforeEach
     void fixtures() {
@@ -96,25 +106,38 @@ class RegistrationChangesTest {
         Seated official = seatedForTheEvening(event, "rat@example.org", ParticipantRole.ELECTED_OFFICIAL);
 
         WebSession page = new WebSession(port);
-        String csrf = WebSession.fieldValue(page.get("/anmeldung/" + official.token()).body(), "_csrf");
-        HttpResponse<String> changed = page.post("/anmeldung/" + official.token() + "/programmteile",
-                "parts=" + parts.get(0) + "&parts=" + parts.get(1) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        String csrf =
+                WebSession.fieldValue(page.get("/anmeldung/" + official.token()).body(), "_csrf");
+        HttpResponse<String> changed = page.post(
+                "/anmeldung/" + official.token() + "/programmteile",
+                "parts=" + parts.get(0) + "&parts=" + parts.get(1) + "&_csrf="
+                        + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
         assertThat(changed.statusCode()).isEqualTo(302);
 
         RegistrationView after = registrations.find(official.id()).orElseThrow();
         assertThat(after.status()).as("the evening's seat stands").isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(after.parts()).extracting(RegistrationView.Part::status)
+        assertThat(after.parts())
+                .extracting(RegistrationView.Part::status)
                 .containsExactlyInAnyOrder(PartBooking.Status.SEAT, PartBooking.Status.REQUESTED);
         assertThat(fixtures.decision(official.id())).isEqualTo(RegistrationProcess.REVIEW);
-        assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken()).as("no seat without the desk").isZero();
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken())
+                .as("no seat without the desk")
+                .isZero();
 
         // the desk turns the workshop down: the evening stays, and the person is told about the workshop only
-        review.decide(process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW).getId(), official.id(), RegistrationReview.Decision.REJECT, "Nur für Verwaltung");
+        review.decide(
+                process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW)
+                        .getId(),
+                official.id(),
+                RegistrationReview.Decision.REJECT,
+                "Nur für Verwaltung");
         RegistrationView decided = registrations.find(official.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(decided.parts()).extracting(RegistrationView.Part::partId).containsExactly(parts.get(0));
         String mail = fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_PARTS_DECLINED);
-        assertThat(mail).contains("Workshop").contains("Für die übrigen Programmteile bleibt Ihre Anmeldung bestehen")
+        assertThat(mail)
+                .contains("Workshop")
+                .contains("Für die übrigen Programmteile bleibt Ihre Anmeldung bestehen")
                 .contains("Nur für Verwaltung");
         process.assertThatInstance(registration(official.id())).isWaitingFor(RegistrationProcess.MESSAGE_PARTS_ADDED);
     }
@@ -129,15 +152,21 @@ class RegistrationChangesTest {
         WebSession api = new WebSession(port);
         String both = "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}";
 
-        JsonNode officialAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + official.token(), JSON, both).body());
+        JsonNode officialAfter =
+                json.readTree(api.send("PATCH", "/api/v1/registrations/" + official.token(), JSON, both)
+                        .body());
         assertThat(statusOf(officialAfter, parts.get(1))).isEqualTo("REQUESTED");
-        process.assertThatInstance(registration(official.id())).as("the desk reviews the added part")
+        process.assertThatInstance(registration(official.id()))
+                .as("the desk reviews the added part")
                 .isWaitingAt(RegistrationProcess.TASK_REVIEW);
 
-        // the evening's audience does not include administration, so the clerk was reviewed there; the workshop is theirs
-        JsonNode clerkAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + clerk.token(), JSON, both).body());
+        // the evening's audience does not include administration, so the clerk was reviewed there; the workshop is
+        // theirs
+        JsonNode clerkAfter = json.readTree(api.send("PATCH", "/api/v1/registrations/" + clerk.token(), JSON, both)
+                .body());
         assertThat(statusOf(clerkAfter, parts.get(1))).isEqualTo("SEAT");
-        assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken()).isEqualTo(1);
+        assertThat(events.overviewOf(event).orElseThrow().parts().get(1).taken())
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,16 +175,30 @@ class RegistrationChangesTest {
         List<Long> parts = fixtures.parts(event);
         Seated official = seatedForTheEvening(event, "rat-voll@example.org", ParticipantRole.ELECTED_OFFICIAL);
         WebSession api = new WebSession(port);
-        api.send("PATCH", "/api/v1/registrations/" + official.token(), JSON, "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}");
+        api.send(
+                "PATCH",
+                "/api/v1/registrations/" + official.token(),
+                JSON,
+                "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}");
         // meanwhile the workshop's one seat goes to someone else
-        long clerk = registrations.registerByStaff(event, Set.of(parts.get(1)), new NewRegistration("Amt", "amt-voll@example.org",
-                null, ParticipantRole.ADMINISTRATION, null, Locale.GERMAN));
+        long clerk = registrations.registerByStaff(
+                event,
+                Set.of(parts.get(1)),
+                new NewRegistration(
+                        "Amt", "amt-voll@example.org", null, ParticipantRole.ADMINISTRATION, null, Locale.GERMAN));
         assertThat(registrations.find(clerk).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
-        review.decide(process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW).getId(), official.id(), RegistrationReview.Decision.APPROVE, "");
-        assertThat(registrations.find(official.id()).orElseThrow().parts()).extracting(RegistrationView.Part::status)
+        review.decide(
+                process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW)
+                        .getId(),
+                official.id(),
+                RegistrationReview.Decision.APPROVE,
+                "");
+        assertThat(registrations.find(official.id()).orElseThrow().parts())
+                .extracting(RegistrationView.Part::status)
                 .containsExactlyInAnyOrder(PartBooking.Status.SEAT, PartBooking.Status.WAITING);
-        assertThat(fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_WAITLISTED)).contains("Warteliste");
+        assertThat(fixtures.sendMail(smtp, official.id(), RegistrationProcess.TASK_SEND_WAITLISTED))
+                .contains("Warteliste");
     }
 
     @Test
@@ -163,16 +206,22 @@ class RegistrationChangesTest {
         long event = fixtures.publishedForum(10, 5);
         long part = fixtures.parts(event).get(0);
         WebSession api = new WebSession(port);
-        HttpResponse<String> first = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("bekannt@example.org", part));
-        HttpResponse<String> unknown = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("neu@example.org", part));
+        HttpResponse<String> first = api.send(
+                "POST", "/api/v1/events/" + event + "/registrations", JSON, request("bekannt@example.org", part));
+        HttpResponse<String> unknown =
+                api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("neu@example.org", part));
         long rows = jdbc.queryForObject("select count(*) from registration", Long.class);
-        HttpResponse<String> again = api.send("POST", "/api/v1/events/" + event + "/registrations", JSON, request("Bekannt@example.org", part));
+        HttpResponse<String> again = api.send(
+                "POST", "/api/v1/events/" + event + "/registrations", JSON, request("Bekannt@example.org", part));
 
         assertThat(again.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(201);
         assertThat(fieldNames(json.readTree(again.body()))).isEqualTo(fieldNames(json.readTree(unknown.body())));
-        assertThat(json.readTree(again.body()).get("status").asText()).isEqualTo(json.readTree(unknown.body()).get("status").asText());
+        assertThat(json.readTree(again.body()).get("status").asText())
+                .isEqualTo(json.readTree(unknown.body()).get("status").asText());
         assertThat(again.headers().firstValue("Location")).isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from registration", Long.class)).as("nothing new stored").isEqualTo(rows);
+        assertThat(jdbc.queryForObject("select count(*) from registration", Long.class))
+                .as("nothing new stored")
+                .isEqualTo(rows);
         // neither token opens anything before the address is confirmed
         for (HttpResponse<String> answer : List.of(first, unknown, again)) {
             String token = json.readTree(answer.body()).get("token").asText();
@@ -183,22 +232,32 @@ class RegistrationChangesTest {
         String mail = fixtures.sendMail(smtp, known, RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
         assertThat(mail).contains("bereits eine Anmeldung vor").contains("/anmeldung/bestaetigen/");
         String optIn = RegistrationFixtures.token(mail, "/anmeldung/bestaetigen/");
-        assertThat(registrations.confirm(optIn)).as("the link in that mail confirms").isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        assertThat(registrations.confirm(optIn))
+                .as("the link in that mail confirms")
+                .isEqualTo(RegistrationService.Confirmation.CONFIRMED);
     }
 
-    private record Seated(long id, String token) {
-    }
+    private record Seated(long id, String token) {}
 
     private Seated seatedForTheEvening(long event, String email, ParticipantRole role) throws Exception {
         long evening = fixtures.parts(event).get(0);
-        long id = registrations.register(event, Set.of(evening), new NewRegistration("Person " + email, email, "Gemeinde Testdorf",
-                role, null, Locale.GERMAN));
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        long id = registrations.register(
+                event,
+                Set.of(evening),
+                new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
+        String optIn = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
         if (RegistrationProcess.REVIEW.equals(fixtures.decision(id))) {
-            review.decide(process.task(registration(id), RegistrationProcess.TASK_REVIEW).getId(), id, RegistrationReview.Decision.APPROVE, "");
+            review.decide(
+                    process.task(registration(id), RegistrationProcess.TASK_REVIEW)
+                            .getId(),
+                    id,
+                    RegistrationReview.Decision.APPROVE,
+                    "");
         }
-        String token = RegistrationFixtures.token(fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        String token = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
         return new Seated(id, token);
     }
 
@@ -222,7 +281,8 @@ class RegistrationChangesTest {
     }
 
     private static String request(String email, long part) {
-        return "{\"name\":\"Jana Krüger\",\"email\":\"" + email + "\",\"organisation\":null,\"role\":\"OTHER\",\"needs\":null,"
-                + "\"parts\":[" + part + "],\"privacyConsent\":true}";
+        return "{\"name\":\"Jana Krüger\",\"email\":\"" + email
+                + "\",\"organisation\":null,\"role\":\"OTHER\",\"needs\":null," + "\"parts\":[" + part
+                + "],\"privacyConsent\":true}";
     }
 }

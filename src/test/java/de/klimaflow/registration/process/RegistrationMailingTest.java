@@ -1,8 +1,5 @@
 package de.klimaflow.registration.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +32,12 @@ import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
+
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * processes/registration-mailing.bpmn on the real engine: invitations to an invitation-only event, which
@@ -50,22 +51,31 @@ class RegistrationMailingTest {
 
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     de.klimaflow.support.ProcessDriver process;
+
     @Autowired
     Mailings mailings;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     EventService events;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     IdentityService identityService;
+
     @Autowired
     CamundaIdentityAuthenticationProvider authentication;
 
@@ -85,12 +95,16 @@ class RegistrationMailingTest {
         long event = fixtures.publish(invitationOnly(fixtures.draft(10, 10)));
         long evening = fixtures.parts(event).get(0);
 
-        Mailings.InvitationRound round = mailings.invite(event,
-                "Rita Rat <rita@example.org>\nkein-at-zeichen\nRITA@example.org; max@example.org", Locale.GERMAN);
+        Mailings.InvitationRound round = mailings.invite(
+                event,
+                "Rita Rat <rita@example.org>\nkein-at-zeichen\nRITA@example.org; max@example.org",
+                Locale.GERMAN);
         assertThat(round.invited()).isEqualTo(2);
         assertThat(round.invalid()).containsExactly("kein-at-zeichen");
         assertThat(round.alreadyInvited()).containsExactly("RITA@example.org");
-        assertThat(mailings.invite(event, "max@example.org", Locale.GERMAN).invited()).as("invited once").isZero();
+        assertThat(mailings.invite(event, "max@example.org", Locale.GERMAN).invited())
+                .as("invited once")
+                .isZero();
 
         List<Job> sends = sendJobs(event, RegistrationMailingProcess.TASK_SEND_INVITATION);
         assertThat(sends).as("one send job per invitee").hasSize(2);
@@ -100,26 +114,39 @@ class RegistrationMailingTest {
         assertThat(mailTo("max@example.org")).contains("Guten Tag,");
         String ritasToken = RegistrationFixtures.token(ritasMail, "/anmeldung/einladung/");
         String maxToken = RegistrationFixtures.token(mailTo("max@example.org"), "/anmeldung/einladung/");
-        assertThat(mailings.openInvitation(ritasToken)).get().extracting(Mailings.InvitationView::email).isEqualTo("rita@example.org");
+        assertThat(mailings.openInvitation(ritasToken))
+                .get()
+                .extracting(Mailings.InvitationView::email)
+                .isEqualTo("rita@example.org");
 
         assertThatThrownBy(() -> registrations.register(event, Set.of(evening), person("rita@example.org")))
-                .as("no invitation").isInstanceOfSatisfying(RegistrationRefused.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.INVITATION_REQUIRED));
+                .as("no invitation")
+                .isInstanceOfSatisfying(
+                        RegistrationRefused.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.INVITATION_REQUIRED));
         assertThatThrownBy(() -> registrations.register(event, Set.of(evening), person("eve@example.org"), ritasToken))
-                .as("someone else's invitation").isInstanceOf(RegistrationRefused.class);
-        assertThatThrownBy(() -> registrations.register(event, Set.of(evening), person("rita@example.org"), "x".repeat(43)))
-                .as("a made-up token").isInstanceOf(RegistrationRefused.class);
+                .as("someone else's invitation")
+                .isInstanceOf(RegistrationRefused.class);
+        assertThatThrownBy(() ->
+                        registrations.register(event, Set.of(evening), person("rita@example.org"), "x".repeat(43)))
+                .as("a made-up token")
+                .isInstanceOf(RegistrationRefused.class);
 
         long rita = registrations.register(event, Set.of(evening), person("Rita@Example.org"), ritasToken);
         confirm(rita);
         assertThat(fixtures.decision(rita)).isEqualTo(RegistrationProcess.APPROVE);
         assertThat(registrations.find(rita).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(mailings.invitations(event)).filteredOn(i -> i.email().equals("rita@example.org"))
-                .singleElement().extracting(Mailings.InvitationView::registrationId).isEqualTo(rita);
+        assertThat(mailings.invitations(event))
+                .filteredOn(i -> i.email().equals("rita@example.org"))
+                .singleElement()
+                .extracting(Mailings.InvitationView::registrationId)
+                .isEqualTo(rita);
 
         // an invitation withdrawn before the address is confirmed: the rules turn the registration down
         long max = registrations.register(event, Set.of(evening), person("max@example.org"), maxToken);
-        mailings.invitations(event).stream().filter(i -> i.email().equals("max@example.org"))
+        mailings.invitations(event).stream()
+                .filter(i -> i.email().equals("max@example.org"))
                 .forEach(i -> mailings.withdrawInvitation(i.id()));
         confirm(max);
         assertThat(fixtures.decision(max)).isEqualTo(RegistrationProcess.REJECT);
@@ -131,25 +158,51 @@ class RegistrationMailingTest {
     void aMessageToAPartReachesEveryoneSeatedThereAndABadAddressStopsOnlyItself() throws Exception {
         long event = fixtures.publishedForum(2, 10);
         List<Long> parts = fixtures.parts(event);
-        registrations.registerConfirmed(event, Set.of(parts.get(0)), "Jana Krüger", "jana@example.org", null,
-                ParticipantRole.ELECTED_OFFICIAL, Locale.GERMAN);
+        registrations.registerConfirmed(
+                event,
+                Set.of(parts.get(0)),
+                "Jana Krüger",
+                "jana@example.org",
+                null,
+                ParticipantRole.ELECTED_OFFICIAL,
+                Locale.GERMAN);
         // an address that passed the desk but no mail server takes (no dot in the domain)
-        registrations.registerConfirmed(event, Set.of(parts.get(0)), "Kaputt", "kaputt@localhost", null,
-                ParticipantRole.OTHER, Locale.GERMAN);
-        registrations.registerConfirmed(event, Set.of(parts.get(0)), "Wartend", "wartend@example.org", null,
-                ParticipantRole.OTHER, Locale.GERMAN);
-        registrations.registerConfirmed(event, Set.of(parts.get(1)), "Workshop", "workshop@example.org", null,
-                ParticipantRole.ADMINISTRATION, Locale.ENGLISH);
+        registrations.registerConfirmed(
+                event, Set.of(parts.get(0)), "Kaputt", "kaputt@localhost", null, ParticipantRole.OTHER, Locale.GERMAN);
+        registrations.registerConfirmed(
+                event,
+                Set.of(parts.get(0)),
+                "Wartend",
+                "wartend@example.org",
+                null,
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        registrations.registerConfirmed(
+                event,
+                Set.of(parts.get(1)),
+                "Workshop",
+                "workshop@example.org",
+                null,
+                ParticipantRole.ADMINISTRATION,
+                Locale.ENGLISH);
 
         assertThatThrownBy(() -> mailings.messageParticipants(event, parts.get(0), " ", "Text"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> mailings.messageParticipants(event, parts.get(0), "Betreff", "x".repeat(Mailings.MAX_BODY + 1)))
+        assertThatThrownBy(() ->
+                        mailings.messageParticipants(event, parts.get(0), "Betreff", "x".repeat(Mailings.MAX_BODY + 1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(mailings.mailings(event)).as("refused messages store nothing").isEmpty();
+        assertThat(mailings.mailings(event))
+                .as("refused messages store nothing")
+                .isEmpty();
 
-        int recipients = mailings.messageParticipants(event, parts.get(0), "Raumänderung <b>wichtig</b>",
+        int recipients = mailings.messageParticipants(
+                event,
+                parts.get(0),
+                "Raumänderung <b>wichtig</b>",
                 "Wir tagen im Rittersaal.\n\nParken: Hof <script>alert(1)</script>");
-        assertThat(recipients).as("seated in the evening only, not waiting, not the workshop").isEqualTo(2);
+        assertThat(recipients)
+                .as("seated in the evening only, not waiting, not the workshop")
+                .isEqualTo(2);
         List<Job> sends = sendJobs(event, RegistrationMailingProcess.TASK_SEND_PARTICIPANT_MESSAGE);
         assertThat(sends).hasSize(2);
         List<String> failed = new ArrayList<>();
@@ -161,11 +214,16 @@ class RegistrationMailingTest {
             }
         }
         assertThat(failed).as("only the bad address fails").hasSize(1);
-        assertThat(managementService.createJobQuery().jobId(failed.get(0)).singleResult().getExceptionMessage())
+        assertThat(managementService
+                        .createJobQuery()
+                        .jobId(failed.get(0))
+                        .singleResult()
+                        .getExceptionMessage())
                 .contains("kaputt@localhost");
         MimeMessage message = smtp.getReceivedMessages()[0];
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo("jana@example.org");
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress())
+                .isEqualTo("jana@example.org");
         assertThat(message.getSubject()).startsWith("Raumänderung <b>wichtig</b> – Nachricht zu ");
         String html = ReceivedMail.html(message);
         assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");
@@ -176,28 +234,46 @@ class RegistrationMailingTest {
     }
 
     private static EventDraft invitationOnly(EventDraft d) {
-        return new EventDraft(d.type(), d.title(), d.description(), d.seriesId(), d.regionId(), d.venueId(), d.format(),
-                d.videoLink(), true, d.freeOfCharge(), d.registrationOpensAt(), d.registrationDeadline(), d.contactName(),
-                d.contactEmail(), d.parts());
+        return new EventDraft(
+                d.type(),
+                d.title(),
+                d.description(),
+                d.seriesId(),
+                d.regionId(),
+                d.venueId(),
+                d.format(),
+                d.videoLink(),
+                true,
+                d.freeOfCharge(),
+                d.registrationOpensAt(),
+                d.registrationDeadline(),
+                d.contactName(),
+                d.contactEmail(),
+                d.parts());
     }
 
     private static NewRegistration person(String email) {
-        return new NewRegistration("Rita Rat", email, "Stadt Burg", ParticipantRole.CLIMATE_MANAGER, null, Locale.GERMAN);
+        return new NewRegistration(
+                "Rita Rat", email, "Stadt Burg", ParticipantRole.CLIMATE_MANAGER, null, Locale.GERMAN);
     }
 
     private void confirm(long registrationId) throws Exception {
-        String optIn = RegistrationFixtures.token(fixtures.sendMail(smtp, registrationId, RegistrationProcess.TASK_SEND_OPT_IN),
+        String optIn = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, registrationId, RegistrationProcess.TASK_SEND_OPT_IN),
                 "/anmeldung/bestaetigen/");
         registrations.confirm(optIn);
     }
 
     /** The send jobs of the event's latest mail-out (other tests leave mail-outs of their own). */
     private List<Job> sendJobs(long event, String activity) {
-        return process.jobs(process.instance(RegistrationMailingProcess.PROCESS_KEY, mailings.mailings(event).get(0).id()), activity);
+        return process.jobs(
+                process.instance(
+                        RegistrationMailingProcess.PROCESS_KEY,
+                        mailings.mailings(event).get(0).id()),
+                activity);
     }
 
     private String mailTo(String address) throws Exception {
         return ReceivedMail.textTo(smtp.getReceivedMessages(), address);
     }
-
 }

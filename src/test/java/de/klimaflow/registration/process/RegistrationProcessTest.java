@@ -1,9 +1,5 @@
 package de.klimaflow.registration.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -14,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +38,10 @@ import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.MailOuts;
 import de.klimaflow.support.ReceivedMail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 /** processes/registration.bpmn and registration-decision.dmn on the real engine, with mail to GreenMail. */
 @KlimaflowTest
 class RegistrationProcessTest {
@@ -52,33 +51,46 @@ class RegistrationProcessTest {
 
     @Autowired
     RegistrationFixtures fixtures;
+
     @Autowired
     de.klimaflow.support.ProcessDriver process;
+
     @Autowired
     EventService events;
+
     @Autowired
     RegistrationService registrations;
+
     @Autowired
     RegistrationReview review;
+
     @Autowired
     EventPlanning planning;
+
     @Autowired
     de.klimaflow.support.TestClock clock;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     TaskService taskService;
+
     @Autowired
     ManagementService managementService;
+
     @Autowired
     ProcessEngine processEngine;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
+
     @Autowired
     de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
 
@@ -93,11 +105,15 @@ class RegistrationProcessTest {
         long event = publishedForum(10, 5);
         long id = register(event, "jana@example.org", ParticipantRole.ELECTED_OFFICIAL, evening(event));
         String optInMail = sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN);
-        assertThat(optInMail).as("the opt-in names the event").contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
+        assertThat(optInMail)
+                .as("the opt-in names the event")
+                .contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
         String optIn = token(optInMail, "/anmeldung/bestaetigen/");
 
         assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
-        assertThat(registrations.confirm(optIn)).as("a second click").isEqualTo(RegistrationService.Confirmation.ALREADY_CONFIRMED);
+        assertThat(registrations.confirm(optIn))
+                .as("a second click")
+                .isEqualTo(RegistrationService.Confirmation.ALREADY_CONFIRMED);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(decision(id)).isEqualTo(RegistrationProcess.APPROVE);
         String text = sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION);
@@ -106,8 +122,10 @@ class RegistrationProcessTest {
         assertThat(own.id()).isEqualTo(id);
         assertThat(own.parts()).extracting(RegistrationView.Part::status).containsExactly(PartBooking.Status.SEAT);
         process.assertThatInstance(registration(id)).isWaitingFor(RegistrationProcess.MESSAGE_ENDED);
-        assertThat(jdbc.queryForObject("select count(*) from registration_token where token_hash = ?", Long.class, optIn))
-                .as("tokens are stored only as hashes").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from registration_token where token_hash = ?", Long.class, optIn))
+                .as("tokens are stored only as hashes")
+                .isZero();
     }
 
     @Test
@@ -119,8 +137,12 @@ class RegistrationProcessTest {
             step.setRollbackOnly();
             return registrations.optInLink(id).token();
         });
-        assertThat(registrations.confirm(link)).as("the link in the mail works").isEqualTo(RegistrationService.Confirmation.CONFIRMED);
-        process.assertThatInstance(registration(id)).as("the process was not waiting yet").isNotWaitingFor(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED);
+        assertThat(registrations.confirm(link))
+                .as("the link in the mail works")
+                .isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        process.assertThatInstance(registration(id))
+                .as("the process was not waiting yet")
+                .isNotWaitingFor(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED);
 
         // the step's retry: its mail goes out (here for the first time), and the confirmation is found
         sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN);
@@ -136,15 +158,25 @@ class RegistrationProcessTest {
      */
     @Test
     void everyMailOfTheRegistrationIsSentInAJobOfItsOwn() {
-        String definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(RegistrationProcess.PROCESS_KEY).latestVersion().singleResult().getId();
-        var sends = processEngine.getRepositoryService().getBpmnModelInstance(definition)
-                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
+        String definition = processEngine
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        var sends = processEngine
+                .getRepositoryService()
+                .getBpmnModelInstance(definition)
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)
+                .stream()
                 .filter(task -> ("${" + de.klimaflow.notification.process.MailProcess.DELEGATE + "}")
                         .equals(task.getCamundaDelegateExpression()))
                 .toList();
-        assertThat(sends).hasSizeGreaterThanOrEqualTo(5)
-                .allSatisfy(send -> assertThat(send.isCamundaAsyncBefore()).as(send.getId()).isTrue());
+        assertThat(sends)
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(send ->
+                        assertThat(send.isCamundaAsyncBefore()).as(send.getId()).isTrue());
     }
 
     @Test
@@ -179,7 +211,9 @@ class RegistrationProcessTest {
         String firstsLink = token(smtp.getReceivedMessages()[1], "/anmeldung/");
         assertThat(registrations.cancel(firstsLink)).isTrue();
         assertThat(registrations.find(first).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
-        assertThat(process.running(RegistrationProcess.PROCESS_KEY, first)).as("the cancelled registration's process has ended").isZero();
+        assertThat(process.running(RegistrationProcess.PROCESS_KEY, first))
+                .as("the cancelled registration's process has ended")
+                .isZero();
         assertThat(registrations.find(second).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(sendMail(second, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
         assertThat(registrations.cancel(firstsLink)).as("cancelled once only").isFalse();
@@ -202,15 +236,24 @@ class RegistrationProcessTest {
         long rejected = confirmed(event, "abgelehnt@example.org", ParticipantRole.ADMINISTRATION);
         Task second = process.task(registration(rejected), RegistrationProcess.TASK_REVIEW);
         assertThatThrownBy(() -> review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, " "))
-                .as("a rejection needs a reason").isInstanceOf(IllegalArgumentException.class);
-        review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
+                .as("a rejection needs a reason")
+                .isInstanceOf(IllegalArgumentException.class);
+        review.decide(
+                second.getId(), rejected, RegistrationReview.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
         assertThat(registrations.find(rejected).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
-        assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION)).contains("Nur für Mandatsträger <b>gedacht</b>")
-                .as("the rejection names the event").contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
+        assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION))
+                .contains("Nur für Mandatsträger <b>gedacht</b>")
+                .as("the rejection names the event")
+                .contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
         assertThat(process.running(RegistrationProcess.PROCESS_KEY, rejected)).isZero();
 
         long waiting = confirmed(event, "warte@example.org", ParticipantRole.ADMINISTRATION);
-        review.decide(process.task(registration(waiting), RegistrationProcess.TASK_REVIEW).getId(), waiting, RegistrationReview.Decision.WAITLIST, "");
+        review.decide(
+                process.task(registration(waiting), RegistrationProcess.TASK_REVIEW)
+                        .getId(),
+                waiting,
+                RegistrationReview.Decision.WAITLIST,
+                "");
         assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
     }
 
@@ -219,14 +262,21 @@ class RegistrationProcessTest {
         long event = publishedForum(10, 5);
         long first = register(event, "Doppelt@Example.org", ParticipantRole.OTHER, evening(event));
         assertThat(register(event, " doppelt@example.org", ParticipantRole.OTHER, evening(event)))
-                .as("the address's registration, told by mail").isEqualTo(first);
+                .as("the address's registration, told by mail")
+                .isEqualTo(first);
         process.assertThatInstance(registration(first)).isWaitingAt(RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
         long draft = events.create(draft(10, 5));
         assertThatThrownBy(() -> register(draft, "x@example.org", ParticipantRole.OTHER, evening(draft)))
-                .isInstanceOfSatisfying(RegistrationRefused.class,
+                .isInstanceOfSatisfying(
+                        RegistrationRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.CLOSED));
-        assertThatThrownBy(() -> register(event, "y@example.org", ParticipantRole.OTHER, Set.of(evening(draft).iterator().next())))
-                .isInstanceOfSatisfying(RegistrationRefused.class,
+        assertThatThrownBy(() -> register(
+                        event,
+                        "y@example.org",
+                        ParticipantRole.OTHER,
+                        Set.of(evening(draft).iterator().next())))
+                .isInstanceOfSatisfying(
+                        RegistrationRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.UNKNOWN_PART));
     }
 
@@ -247,10 +297,13 @@ class RegistrationProcessTest {
         assertThat(registrations.find(seated).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registrations.find(firstWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registrations.find(secondWaiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(sendMail(firstWaiting, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
+        assertThat(sendMail(firstWaiting, RegistrationProcess.TASK_SEND_PROMOTION))
+                .contains("Platz frei");
         assertThat(process.hasJob(registration(secondWaiting), RegistrationProcess.TASK_SEND_PROMOTION))
-                .as("still waiting, no mail").isFalse();
-        assertThatThrownBy(() -> registrations.changeCapacity(evening, 1)).as("below the seats taken")
+                .as("still waiting, no mail")
+                .isFalse();
+        assertThatThrownBy(() -> registrations.changeCapacity(evening, 1))
+                .as("below the seats taken")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -265,19 +318,33 @@ class RegistrationProcessTest {
         process.execute(planning, EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
 
         process.fireTimer(planning, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
-        assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(de.klimaflow.events.EventStatus.REGISTRATION_CLOSED);
+        assertThat(events.find(event).orElseThrow().getStatus())
+                .isEqualTo(de.klimaflow.events.EventStatus.REGISTRATION_CLOSED);
         int before = smtp.getReceivedMessages().length;
-        assertThat(MailOuts.run(processEngine, planning.getId(), EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
-                EventPlanningProcess.TASK_NOTIFY_STILL_WAITING)).isEmpty();
+        assertThat(MailOuts.run(
+                        processEngine,
+                        planning.getId(),
+                        EventPlanningProcess.TASK_COMPOSE_STILL_WAITING,
+                        EventPlanningProcess.TASK_NOTIFY_STILL_WAITING))
+                .isEmpty();
 
         assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
         jakarta.mail.internet.MimeMessage told = smtp.getReceivedMessages()[before];
-        assertThat(((jakarta.mail.internet.InternetAddress) told.getAllRecipients()[0]).getAddress()).isEqualTo("waiting@example.org");
+        assertThat(((jakarta.mail.internet.InternetAddress) told.getAllRecipients()[0]).getAddress())
+                .isEqualTo("waiting@example.org");
         assertThat(told.getSubject()).startsWith("Anmeldeschluss: ");
-        assertThat(ReceivedMail.text(told)).contains("weiterhin auf der Warteliste").contains("Abendveranstaltung");
-        assertThat(registrations.find(waiting).orElseThrow().status()).as("keeps the place").isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(event))
-                .taskDefinitionKey(EventPlanningProcess.TASK_PARTICIPANT_LIST).count()).isOne();
+        assertThat(ReceivedMail.text(told))
+                .contains("weiterhin auf der Warteliste")
+                .contains("Abendveranstaltung");
+        assertThat(registrations.find(waiting).orElseThrow().status())
+                .as("keeps the place")
+                .isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(Long.toString(event))
+                        .taskDefinitionKey(EventPlanningProcess.TASK_PARTICIPANT_LIST)
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -290,26 +357,46 @@ class RegistrationProcessTest {
         ProcessInstance eventPlanning = process.instance(EventPlanningProcess.PROCESS_KEY, event);
         process.execute(eventPlanning, EventPlanningProcess.TASK_COMPOSE_INVITATIONS);
         EventOverview before = events.overviewOf(event).orElseThrow();
-        java.time.LocalDate firstDay = before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate();
+        java.time.LocalDate firstDay =
+                before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).toLocalDate();
 
         Instant extended = before.registrationDeadline().plus(Duration.ofDays(3));
         planning.reschedule(event, extended, firstDay);
         assertThat(process.dueOf(eventPlanning, EventPlanningProcess.TIMER_REGISTRATION_DEADLINE))
-                .as("the timer that already waited moved").isEqualTo(extended.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        assertThat(process.hasJob(eventPlanning, EventPlanningProcess.TASK_COMPOSE_RESCHEDULED)).as("same days: nobody is mailed")
+                .as("the timer that already waited moved")
+                .isEqualTo(extended.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(process.hasJob(eventPlanning, EventPlanningProcess.TASK_COMPOSE_RESCHEDULED))
+                .as("same days: nobody is mailed")
                 .isFalse();
 
         planning.reschedule(event, extended, firstDay.plusDays(7));
         EventOverview moved = events.overviewOf(event).orElseThrow();
-        assertThat(moved.startsAt()).isEqualTo(before.startsAt().atZone(de.klimaflow.platform.Formats.ZONE).plusDays(7).toInstant());
-        assertThat(moved.parts().get(1).startsAt()).isEqualTo(
-                before.parts().get(1).startsAt().atZone(de.klimaflow.platform.Formats.ZONE).plusDays(7).toInstant());
-        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(eventPlanning.getId())
-                .variableName(EventPlanningProcess.VAR_EVENT_ENDS_AT).singleResult().getValue())
+        assertThat(moved.startsAt())
+                .isEqualTo(before.startsAt()
+                        .atZone(de.klimaflow.platform.Formats.ZONE)
+                        .plusDays(7)
+                        .toInstant());
+        assertThat(moved.parts().get(1).startsAt())
+                .isEqualTo(before.parts()
+                        .get(1)
+                        .startsAt()
+                        .atZone(de.klimaflow.platform.Formats.ZONE)
+                        .plusDays(7)
+                        .toInstant());
+        assertThat(runtimeService
+                        .createVariableInstanceQuery()
+                        .processInstanceIdIn(eventPlanning.getId())
+                        .variableName(EventPlanningProcess.VAR_EVENT_ENDS_AT)
+                        .singleResult()
+                        .getValue())
                 .isEqualTo(java.util.Date.from(moved.parts().get(1).endsAt()));
         int sent = smtp.getReceivedMessages().length;
-        assertThat(MailOuts.run(processEngine, eventPlanning.getId(), EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
-                EventPlanningProcess.TASK_NOTIFY_RESCHEDULED)).isEmpty();
+        assertThat(MailOuts.run(
+                        processEngine,
+                        eventPlanning.getId(),
+                        EventPlanningProcess.TASK_COMPOSE_RESCHEDULED,
+                        EventPlanningProcess.TASK_NOTIFY_RESCHEDULED))
+                .isEmpty();
         assertThat(smtp.getReceivedMessages()).hasSize(sent + 2);
         java.util.List<String> told = new java.util.ArrayList<>();
         for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
@@ -318,22 +405,34 @@ class RegistrationProcessTest {
             }
         }
         assertThat(told).containsExactlyInAnyOrder("seated@example.org", "waiting@example.org");
-        process.assertThatInstance(eventPlanning).as("main path still waits")
+        process.assertThatInstance(eventPlanning)
+                .as("main path still waits")
                 .isWaitingAt(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         try {
             process.moveClocksTo(before.parts().get(1).endsAt().plus(Duration.ofHours(1)));
-            assertThat(registrations.view(seatedLink)).as("the personal link works until the new end").isPresent();
+            assertThat(registrations.view(seatedLink))
+                    .as("the personal link works until the new end")
+                    .isPresent();
         } finally {
             process.resetClocks();
         }
 
-        assertThatThrownBy(() -> planning.reschedule(event, Instant.now().minus(Duration.ofHours(1)), firstDay.plusDays(7)))
-                .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
-                        invalid.problems()).extracting(FieldProblem::message).contains("event.error.deadlinePassed"));
+        assertThatThrownBy(() ->
+                        planning.reschedule(event, Instant.now().minus(Duration.ofHours(1)), firstDay.plusDays(7)))
+                .isInstanceOfSatisfying(
+                        de.klimaflow.events.EventValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::message)
+                                .contains("event.error.deadlinePassed"));
         assertThatThrownBy(() -> planning.reschedule(event, extended, firstDay.minusDays(30)))
-                .isInstanceOfSatisfying(de.klimaflow.events.EventValidationException.class, invalid -> assertThat(
-                        invalid.problems()).extracting(FieldProblem::message).contains("event.error.startPassed"));
-        assertThat(events.overviewOf(event).orElseThrow().startsAt()).as("refused changes store nothing").isEqualTo(moved.startsAt());
+                .isInstanceOfSatisfying(
+                        de.klimaflow.events.EventValidationException.class,
+                        invalid -> assertThat(invalid.problems())
+                                .extracting(FieldProblem::message)
+                                .contains("event.error.startPassed"));
+        assertThat(events.overviewOf(event).orElseThrow().startsAt())
+                .as("refused changes store nothing")
+                .isEqualTo(moved.startsAt());
     }
 
     private long confirmed(long event, String email, ParticipantRole role) throws Exception {
@@ -344,7 +443,9 @@ class RegistrationProcessTest {
     }
 
     private long register(long event, String email, ParticipantRole role, Set<Long> parts) {
-        return registrations.register(event, parts,
+        return registrations.register(
+                event,
+                parts,
                 new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
     }
 
@@ -364,7 +465,6 @@ class RegistrationProcessTest {
         return fixtures.decision(registrationId);
     }
 
-
     private ProcessInstance registration(long registrationId) {
         return process.instance(RegistrationProcess.PROCESS_KEY, registrationId);
     }
@@ -381,5 +481,4 @@ class RegistrationProcessTest {
     private long publishedForum(int eveningSeats, int workshopSeats) {
         return fixtures.publishedForum(eveningSeats, workshopSeats);
     }
-
 }
