@@ -49,6 +49,9 @@ class H2DatabaseTest {
             .withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -182,7 +185,7 @@ class H2DatabaseTest {
         // the link followed before the opt-in step ran (the step's row lock and its check are our own SQL), and after
         // it
         for (boolean early : new boolean[] {true, false}) {
-            long id = registrations.register(
+            long id = intake.register(
                     forum.id(),
                     evening,
                     new NewRegistration(
@@ -192,7 +195,7 @@ class H2DatabaseTest {
                             ParticipantRole.ELECTED_OFFICIAL,
                             null,
                             java.util.Locale.GERMAN));
-            String link = registrations.optInLink(id).token();
+            String link = intake.optInLink(id).token();
             String instance = runtimeService
                     .createProcessInstanceQuery()
                     .processInstanceBusinessKey(Long.toString(id))
@@ -200,7 +203,7 @@ class H2DatabaseTest {
                     .singleResult()
                     .getId();
             if (early) {
-                registrations.confirm(link);
+                intake.confirm(link);
             }
             managementService.executeJob(managementService
                     .createJobQuery()
@@ -209,7 +212,7 @@ class H2DatabaseTest {
                     .singleResult()
                     .getId());
             if (!early) {
-                registrations.confirm(link);
+                intake.confirm(link);
             }
             assertThat(runtimeService
                             .createVariableInstanceQuery()

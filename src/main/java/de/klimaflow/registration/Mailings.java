@@ -49,7 +49,7 @@ public class Mailings {
     private final MailingRepository mailings;
     private final InvitationRepository invitations;
     private final RegistrationRepository registrations;
-    private final RegistrationService registrationService;
+    private final RegistrationIntake intake;
     private final EventService events;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
@@ -59,7 +59,7 @@ public class Mailings {
             MailingRepository mailings,
             InvitationRepository invitations,
             RegistrationRepository registrations,
-            RegistrationService registrationService,
+            RegistrationIntake intake,
             EventService events,
             CurrentUser currentUser,
             ApplicationEventPublisher publisher,
@@ -67,7 +67,7 @@ public class Mailings {
         this.mailings = mailings;
         this.invitations = invitations;
         this.registrations = registrations;
-        this.registrationService = registrationService;
+        this.intake = intake;
         this.events = events;
         this.currentUser = currentUser;
         this.publisher = publisher;
@@ -235,7 +235,7 @@ public class Mailings {
                         registration.getName(),
                         registration.getEmail(),
                         registration.locale(),
-                        registrationService.selfServiceToken(registration.getId()),
+                        intake.selfServiceToken(registration.getId()),
                         mailing.getTopic(),
                         mailing.getBody(),
                         RELATED_REGISTRATION,

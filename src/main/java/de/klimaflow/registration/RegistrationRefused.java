@@ -1,5 +1,8 @@
 package de.klimaflow.registration;
 
+import java.util.Collection;
+import java.util.Set;
+
 /** A registration the rules do not take; the reason is a key the bundles translate ({@code registration.refused.<reason>}). */
 public class RegistrationRefused extends RuntimeException {
 
@@ -20,6 +23,13 @@ public class RegistrationRefused extends RuntimeException {
     public RegistrationRefused(Reason reason) {
         super("registration refused: " + reason);
         this.reason = reason;
+    }
+
+    /** Refuses a choice of no part, or of a part the event does not have. */
+    static void requireParts(Set<Long> ofEvent, Collection<Long> partIds) {
+        if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
+            throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
+        }
     }
 
     public Reason reason() {

@@ -1,37 +1,28 @@
 package de.klimaflow.registration;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.PartSeats;
-import de.klimaflow.events.ParticipantRole;
-import de.klimaflow.events.RegistrationTerms;
 
 /**
- * What people and staff do with a registration: register, confirm the address, look, change, cancel, move between
- * seat and waitlist. The process's decisions are {@link RegistrationDecisions}'. Every change that the
- * process must follow is published as a {@link RegistrationChanged} in the same transaction.
+ * What people and staff do with a registration once it is in: look, change, cancel, move between seat and waitlist.
+ * How it comes in is {@link RegistrationIntake}'s, the process's decisions are {@link RegistrationDecisions}'. Every
+ * change that the process must follow is published as a {@link RegistrationChanged} in the same transaction.
  */
 @Service
 @Transactional
 public class RegistrationService {
-
-    /** How long the double opt-in link works. */
-    public static final Duration OPT_IN_VALIDITY = Duration.ofHours(48);
 
     private final RegistrationRepository registrations;
     private final EventService events;
@@ -68,245 +59,12 @@ public class RegistrationService {
     }
 
     /**
-     * A public registration: stored, then waits for its double opt-in. When the address has an active registration for
-     * the event already, nothing is stored and its owner gets a mail with the link to it; the caller cannot tell the two
-     * apart, so the answer says nothing about whether an address is known. Returns the id of the registration that
-     * holds the request: the new one, or the one the address had.
-     */
-    public long register(long eventId, Collection<Long> partIds, NewRegistration person) {
-        return register(eventId, partIds, person, null);
-    }
-
-    /**
-     * As {@link #register(long, Collection, NewRegistration)}; an invitation-only event needs the token of
-     * an invitation to this event for this very address.
-     */
-    public long register(
-            long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
-        return receive(openEvent(eventId), partIds, person, invitationToken)
-                .registration()
-                .getId();
-    }
-
-    /**
-     * As {@link #register(long, Collection, NewRegistration, String)}, with the personal token for the
-     * registration's own page and the registration as its owner sees it: one transaction for the public API.
-     */
-    public Registered registerWithToken(
-            long eventId, Collection<Long> partIds, NewRegistration person, @Nullable String invitationToken) {
-        RegistrationTerms terms = openEvent(eventId);
-        Received received = receive(terms, partIds, person, invitationToken);
-        if (!received.isNew()) {
-            // the address has a registration already: an answer that looks like a new one, with a token that opens
-            // nothing
-            return new Registered(
-                    PersonalLinks.randomToken(),
-                    new RegistrationView(
-                            0L,
-                            terms.eventId(),
-                            person.name(),
-                            person.email(),
-                            person.organisation(),
-                            person.role(),
-                            person.needs(),
-                            RegistrationStatus.PENDING_CONFIRMATION,
-                            partIds.stream()
-                                    .distinct()
-                                    .map(id -> new RegistrationView.Part(id, PartBooking.Status.REQUESTED))
-                                    .toList(),
-                            null,
-                            person.locale(),
-                            clock.instant()));
-        }
-        return new Registered(selfServiceToken(received.registration().getId(), terms), view(received.registration()));
-    }
-
-    /** A new registration's personal token and the registration itself. */
-    public record Registered(String selfServiceToken, RegistrationView registration) {}
-
-    private RegistrationTerms openEvent(long eventId) {
-        return partSeats
-                .registrationTerms(eventId)
-                .filter(RegistrationTerms::open)
-                .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
-    }
-
-    /** The registration that holds a public request: a new one, or the one the address had (its owner is told by mail). */
-    private record Received(Registration registration, boolean isNew) {}
-
-    private Received receive(
-            RegistrationTerms terms,
-            Collection<Long> partIds,
-            NewRegistration person,
-            @Nullable String invitationToken) {
-        Optional<Invitation> invitation = Optional.empty();
-        if (terms.invitationOnly()) {
-            invitation = Optional.ofNullable(invitationToken)
-                    .filter(PersonalLinks::wellFormed)
-                    .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
-                    .filter(found -> found.getEventId() == terms.eventId()
-                            && found.getEmail().equals(Registration.emailKey(person.email())));
-            if (invitation.isEmpty()) {
-                throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
-            }
-        }
-        requireParts(terms.partIds(), partIds);
-        Optional<Registration> existing =
-                registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()));
-        if (existing.isPresent()) {
-            publisher.publishEvent(
-                    new RegistrationChanged(existing.get().getId(), RegistrationChanged.Change.REGISTERED_AGAIN));
-            return new Received(existing.get(), false);
-        }
-        Registration registration = create(terms, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
-        invitation.ifPresent(used -> used.acceptedBy(registration.getId()));
-        log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
-        publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
-        return new Received(registration, true);
-    }
-
-    /** Entered by staff (a phone call, say): no opt-in, seats at once where there are some. Returns its id. */
-    public long registerByStaff(long eventId, Collection<Long> partIds, NewRegistration person) {
-        RegistrationTerms terms = partSeats
-                .registrationTerms(eventId)
-                .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
-        requireParts(terms.partIds(), partIds);
-        if (registrations
-                .findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()))
-                .isPresent()) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE); // staff are told: they asked
-        }
-        Registration registration = create(terms, partIds, person, RegistrationStatus.IN_REVIEW);
-        log.add(registration.getId(), RegistrationLogEntry.Kind.ENTERED_BY_STAFF, null);
-        decisions.seatOrWait(registration.getId());
-        return registration.getId();
-    }
-
-    /** As {@link #registerByStaff}, with the person's details one by one. */
-    public long registerConfirmed(
-            long eventId,
-            Set<Long> partIds,
-            String name,
-            String email,
-            @Nullable String organisation,
-            ParticipantRole role,
-            java.util.Locale locale) {
-        return registerByStaff(eventId, partIds, new NewRegistration(name, email, organisation, role, null, locale));
-    }
-
-    /** A new registration; the caller has checked its parts and that the address has no active one for the event. */
-    private Registration create(
-            RegistrationTerms terms, Collection<Long> partIds, NewRegistration person, RegistrationStatus status) {
-        try {
-            return registrations.saveAndFlush(
-                    new Registration(terms.eventId(), Set.copyOf(partIds), person, status, clock.instant()));
-        } catch (DataIntegrityViolationException sameMomentDuplicate) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE);
-        }
-    }
-
-    private static void requireParts(Set<Long> ofEvent, Collection<Long> partIds) {
-        if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
-            throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
-        }
-    }
-
-    /**
-     * The opt-in link of a new registration, valid for {@link #OPT_IN_VALIDITY}; for its mail, which goes out at once,
-     * so the link is committed at once too (see {@link PersonalLinks#issueDurably}).
-     */
-    public OptInLink optInLink(long registrationId) {
-        Instant validUntil = clock.instant().plus(OPT_IN_VALIDITY);
-        return new OptInLink(
-                links.issueDurably(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
-    }
-
-    /** A token and until when it works. */
-    public record OptInLink(String token, Instant validUntil) {}
-
-    /**
-     * A personal link for the registration's own page, valid until the event is over; for mails queued in the
-     * caller's transaction.
-     */
-    public String selfServiceToken(long registrationId) {
-        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
-    }
-
-    /** The same for a mail that goes out at once, committed at once (see {@link PersonalLinks#issueDurably}). */
-    public String durableSelfServiceToken(long registrationId) {
-        return links.issueDurably(
-                registrationId, RegistrationToken.Purpose.SELF_SERVICE, selfServiceValidity(registrationId));
-    }
-
-    private Instant selfServiceValidity(long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        return partSeats
-                .registrationTerms(registration.getEventId())
-                .map(RegistrationTerms::lastPartEnds)
-                .orElseGet(clock::instant);
-    }
-
-    private String selfServiceToken(long registrationId, RegistrationTerms terms) {
-        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, terms.lastPartEnds());
-    }
-
-    /** What following an opt-in link did. */
-    public enum Confirmation {
-        CONFIRMED,
-        ALREADY_CONFIRMED,
-        INVALID
-    }
-
-    /**
-     * The double opt-in: only the POST of the confirm page's button gets here, never a GET. Its parts are
-     * locked before the registration changes, in the same order as a cancellation takes them; otherwise a
-     * confirmation and a cancellation of the same person would each hold what the other waits for.
-     */
-    public Confirmation confirm(String optInToken) {
-        Optional<Registration> found =
-                links.open(optInToken, RegistrationToken.Purpose.OPT_IN).flatMap(this::lockedForSeatChange);
-        if (found.isEmpty()) {
-            return Confirmation.INVALID;
-        }
-        Registration registration = found.get();
-        if (registration.getStatus() != RegistrationStatus.PENDING_CONFIRMATION) {
-            return Confirmation.ALREADY_CONFIRMED;
-        }
-        registration.confirmAddress(clock.instant());
-        log.add(registration.getId(), RegistrationLogEntry.Kind.ADDRESS_CONFIRMED, null);
-        // written before the process is told: while its opt-in step still runs, this waits for that step's end
-        // (see addressConfirmed), so the process either finds the confirmation there or waits for it by then
-        registrations.flush();
-        publisher.publishEvent(
-                new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ADDRESS_CONFIRMED));
-        return Confirmation.CONFIRMED;
-    }
-
-    /**
-     * Whether the address was confirmed already, for the opt-in step right after its mail went out: the link may be
-     * followed before that step has ended, for instance when the step failed after sending and waits for its retry.
-     * The registration's row stays locked until the step ends, so a confirmation that comes meanwhile waits for the
-     * process to be ready for it instead of finding it not yet waiting.
-     */
-    public boolean addressConfirmed(long registrationId) {
-        return registrations.lockAndReadAddressConfirmed(registrationId).orElse(false);
-    }
-
-    /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */
-    @Transactional(readOnly = true)
-    public Optional<RegistrationView> awaitingConfirmation(String optInToken) {
-        return links.open(optInToken, RegistrationToken.Purpose.OPT_IN)
-                .flatMap(registrations::findById)
-                .map(RegistrationService::view);
-    }
-
-    /**
      * The registration behind a personal link, as its owner sees it. A link opens a registration only once its address
      * is confirmed: before that, the token that the API hands out is not told apart from one that opens nothing.
      */
     @Transactional(readOnly = true)
     public Optional<RegistrationView> view(String selfServiceToken) {
-        return ownedBy(selfServiceToken).map(RegistrationService::view);
+        return ownedBy(selfServiceToken).map(RegistrationView::of);
     }
 
     private Optional<Registration> ownedBy(String selfServiceToken) {
@@ -318,31 +76,13 @@ public class RegistrationService {
     /** One registration as staff and the process see it. */
     @Transactional(readOnly = true)
     public Optional<RegistrationView> find(long registrationId) {
-        return registrations.findById(registrationId).map(RegistrationService::view);
-    }
-
-    private static RegistrationView view(Registration r) {
-        return new RegistrationView(
-                r.getId(),
-                r.getEventId(),
-                r.getName(),
-                r.getEmail(),
-                r.getOrganisation(),
-                r.getRole(),
-                r.getNeeds(),
-                r.getStatus(),
-                r.getBookings().stream()
-                        .map(b -> new RegistrationView.Part(b.partId(), b.status()))
-                        .toList(),
-                r.decisionReason().orElse(null),
-                r.locale(),
-                r.getCreatedAt());
+        return registrations.findById(registrationId).map(RegistrationView::of);
     }
 
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */
     public boolean cancel(String selfServiceToken) {
         Optional<Registration> found = ownedBy(selfServiceToken)
-                .flatMap(owned -> lockedForSeatChange(owned.getId()))
+                .flatMap(owned -> seating.lockedForSeatChange(owned.getId()))
                 .filter(r -> r.getStatus().isActive());
         found.ifPresent(this::cancel);
         return found.isPresent();
@@ -350,18 +90,9 @@ public class RegistrationService {
 
     /** Cancelled by staff (the person called): as through the personal link. */
     public void cancelByStaff(long registrationId) {
-        lockedForSeatChange(registrationId)
+        seating.lockedForSeatChange(registrationId)
                 .filter(r -> r.getStatus().isActive())
                 .ifPresent(this::cancel);
-    }
-
-    /**
-     * The registration, read only after its parts are locked: a promotion running at the same moment has
-     * then either finished (and is seen) or waits, so the two never overwrite each other.
-     */
-    private Optional<Registration> lockedForSeatChange(long registrationId) {
-        partSeats.lockSeats(registrations.partIdsOf(registrationId));
-        return registrations.findById(registrationId);
     }
 
     private void cancel(Registration registration) {
@@ -379,7 +110,7 @@ public class RegistrationService {
      */
     public boolean changeParts(String selfServiceToken, Collection<Long> partIds) {
         Optional<Registration> found = ownedBy(selfServiceToken)
-                .flatMap(owned -> lockedForSeatChange(owned.getId()))
+                .flatMap(owned -> seating.lockedForSeatChange(owned.getId()))
                 .filter(r -> r.getStatus().isActive());
         found.ifPresent(registration -> changeParts(registration, partIds, false));
         return found.isPresent();
@@ -388,7 +119,7 @@ public class RegistrationService {
     /** As {@link #changeParts(String, Collection)}, by staff, who decide themselves: new parts get a seat or wait. */
     public void changePartsByStaff(long registrationId, Collection<Long> partIds) {
         changeParts(
-                lockedForSeatChange(registrationId)
+                seating.lockedForSeatChange(registrationId)
                         .filter(r -> r.getStatus().isActive())
                         .orElseThrow(),
                 partIds,
@@ -402,7 +133,8 @@ public class RegistrationService {
      */
     private void changeParts(Registration registration, Collection<Long> partIds, boolean byStaff) {
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
-        requireParts(event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()), partIds);
+        RegistrationRefused.requireParts(
+                event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()), partIds);
         Set<Long> added = partIds.stream()
                 .filter(id -> !registration.getPartIds().contains(id))
                 .collect(Collectors.toSet());
@@ -435,7 +167,7 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public List<RegistrationView> registrationsOf(long eventId) {
         return registrations.findByEventIdOrderByIdAsc(eventId).stream()
-                .map(RegistrationService::view)
+                .map(RegistrationView::of)
                 .toList();
     }
 
@@ -472,7 +204,7 @@ public class RegistrationService {
      * whoever waits longest. The reason is kept in the audit trail.
      */
     public Move moveToWaitlist(long registrationId, long partId, String reason) {
-        Registration registration = lockedForSeatChange(registrationId).orElseThrow();
+        Registration registration = seating.lockedForSeatChange(registrationId).orElseThrow();
         if (!registration.getStatus().isActive() || !registration.seatParts().contains(partId)) {
             return Move.NOT_POSSIBLE;
         }
@@ -484,7 +216,7 @@ public class RegistrationService {
 
     /** Staff give a waiting registration a seat in a part ahead of the waitlist's order, if one is free. */
     public Move moveToSeat(long registrationId, long partId, String reason) {
-        Registration registration = lockedForSeatChange(registrationId).orElseThrow();
+        Registration registration = seating.lockedForSeatChange(registrationId).orElseThrow();
         boolean waits = registration.getBookings().stream()
                 .anyMatch(b -> b.partId() == partId && b.status() == PartBooking.Status.WAITING);
         if (!registration.getStatus().isActive() || !waits) {

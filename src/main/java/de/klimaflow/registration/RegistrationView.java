@@ -23,6 +23,25 @@ public record RegistrationView(
         Locale locale,
         Instant registeredAt) {
 
+    /** The read model of a stored registration. */
+    static RegistrationView of(Registration r) {
+        return new RegistrationView(
+                r.getId(),
+                r.getEventId(),
+                r.getName(),
+                r.getEmail(),
+                r.getOrganisation(),
+                r.getRole(),
+                r.getNeeds(),
+                r.getStatus(),
+                r.getBookings().stream()
+                        .map(b -> new RegistrationView.Part(b.partId(), b.status()))
+                        .toList(),
+                r.decisionReason().orElse(null),
+                r.locale(),
+                r.getCreatedAt());
+    }
+
     /** One requested part and where the registration stands there. */
     public record Part(long partId, PartBooking.Status status) {}
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,5 +136,14 @@ public class Seating {
             }
         }
         return taken;
+    }
+
+    /**
+     * The registration, read only after its parts are locked: a promotion running at the same moment has
+     * then either finished (and is seen) or waits, so the two never overwrite each other.
+     */
+    Optional<Registration> lockedForSeatChange(long registrationId) {
+        seats.lockSeats(registrations.partIdsOf(registrationId));
+        return registrations.findById(registrationId);
     }
 }

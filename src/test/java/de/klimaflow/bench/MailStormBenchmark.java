@@ -84,6 +84,9 @@ class MailStormBenchmark {
     private static Process sink;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.Venues venues;
 
     @Autowired
@@ -249,7 +252,7 @@ class MailStormBenchmark {
                     .collect(Collectors.toSet());
             filled.add(fillers.submit(() -> {
                 for (int r = 0; r < PER_EVENT; r++) {
-                    registrations.registerConfirmed(
+                    intake.registerConfirmed(
                             event,
                             parts,
                             "Teilnehmerin " + r,

@@ -52,6 +52,9 @@ class PublicPagesAccessibilityTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -126,7 +129,7 @@ class PublicPagesAccessibilityTest {
                 case "form-with-errors":
                     return "/veranstaltungen/" + event + "/anmelden";
                 default:
-                    long id = registrations.register(
+                    long id = intake.register(
                             event,
                             Set.of(fixtures.parts(event).get(0)),
                             new NewRegistration(
@@ -137,9 +140,8 @@ class PublicPagesAccessibilityTest {
                                     null,
                                     Locale.GERMAN));
                     return path.equals("confirm")
-                            ? "/anmeldung/bestaetigen/"
-                                    + registrations.optInLink(id).token()
-                            : "/anmeldung/" + registrations.selfServiceToken(id);
+                            ? "/anmeldung/bestaetigen/" + intake.optInLink(id).token()
+                            : "/anmeldung/" + intake.selfServiceToken(id);
             }
         }
         return path;

@@ -52,6 +52,9 @@ class RegistrationBrowserTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -107,7 +110,7 @@ class RegistrationBrowserTest {
             page.getByText("ist bestätigt").waitFor();
             assertThat(registrations.find(jana).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
-            long waiting = registrations.register(
+            long waiting = intake.register(
                     event,
                     Set.of(parts.get(0)),
                     new NewRegistration(
@@ -117,7 +120,7 @@ class RegistrationBrowserTest {
                             ParticipantRole.OTHER,
                             null,
                             Locale.GERMAN));
-            registrations.confirm(RegistrationFixtures.token(
+            intake.confirm(RegistrationFixtures.token(
                     fixtures.sendMail(smtp, waiting, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/"));
             assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
 

@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ParticipantExportsTest {
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     Venues venues;
 
     @Autowired
@@ -54,7 +57,7 @@ class ParticipantExportsTest {
         Set<Long> parts = Set.copyOf(events.find(event).orElseThrow().getParts().stream()
                 .map(EventPart::getId)
                 .toList());
-        jana = registrationService.registerConfirmed(
+        jana = intake.registerConfirmed(
                 event,
                 parts,
                 "Jana Krüger",
@@ -62,7 +65,7 @@ class ParticipantExportsTest {
                 "Stadt Oschersleben (Bode)",
                 ParticipantRole.ADMINISTRATION,
                 Locale.GERMAN);
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 parts,
                 "Łukasz Nowak",
@@ -70,7 +73,7 @@ class ParticipantExportsTest {
                 "=HYPERLINK(\"http://evil\")",
                 ParticipantRole.OTHER,
                 Locale.GERMAN);
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 parts,
                 "Sabine Meyer",
@@ -170,7 +173,7 @@ class ParticipantExportsTest {
 
     @Test
     void nothingIsDrawnOutsideThePageBoxEvenWithLongTitlesAndNames() throws Exception {
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 Set.copyOf(events.find(event).orElseThrow().getParts().stream()
                         .map(EventPart::getId)

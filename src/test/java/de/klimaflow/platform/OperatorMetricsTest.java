@@ -39,6 +39,9 @@ class OperatorMetricsTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.Venues venues;
 
     @Autowired
@@ -67,7 +70,7 @@ class OperatorMetricsTest {
 
         // a new event gives the event team a task and the process a job (its overdue timer is not due yet)
         long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
-        registrations.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 events.find(event).orElseThrow().getParts().stream()
                         .map(EventPart::getId)

@@ -38,6 +38,9 @@ class PersonalDataTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -83,7 +86,7 @@ class PersonalDataTest {
         long event = fixtures.publishedForum(1, 5);
         long evening = fixtures.parts(event).get(0);
         String address = "anna.auskunft" + System.nanoTime() + "@example.org";
-        long anna = registrations.register(
+        long anna = intake.register(
                 event,
                 Set.of(evening),
                 new NewRegistration(
@@ -95,10 +98,10 @@ class PersonalDataTest {
                         Locale.GERMAN));
         String optIn = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, anna, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        registrations.confirm(optIn);
+        intake.confirm(optIn);
         String ownLink = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, anna, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
-        long waiting = registrations.registerConfirmed(
+        long waiting = intake.registerConfirmed(
                 event,
                 Set.of(evening),
                 "Wilma Warte",

@@ -50,6 +50,9 @@ class SeatingConcurrencyTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.Venues venues;
 
     @Autowired
@@ -77,13 +80,13 @@ class SeatingConcurrencyTest {
         List<Long> ids = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
-            long id = registrations.register(
+            long id = intake.register(
                     event,
                     Set.of(part),
                     new NewRegistration(
                             "Person " + i, "p" + i + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
             ids.add(id);
-            tokens.add(registrations.optInLink(id).token());
+            tokens.add(intake.optInLink(id).token());
         }
         sendOptInMails(ids);
         assertThat(smtp.getReceivedMessages()).hasSize(PEOPLE);
@@ -91,16 +94,16 @@ class SeatingConcurrencyTest {
         // as many at once as the connection pool serves (10); more would only queue for a connection
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<RegistrationService.Confirmation>> results = new ArrayList<>();
+        List<Future<RegistrationIntake.Confirmation>> results = new ArrayList<>();
         for (String token : tokens) {
             results.add(pool.submit(() -> {
                 start.await();
-                return registrations.confirm(token);
+                return intake.confirm(token);
             }));
         }
         start.countDown();
-        for (Future<RegistrationService.Confirmation> result : results) {
-            assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        for (Future<RegistrationIntake.Confirmation> result : results) {
+            assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(RegistrationIntake.Confirmation.CONFIRMED);
         }
         pool.shutdown();
 
@@ -158,7 +161,7 @@ class SeatingConcurrencyTest {
         // 150 taken by phone (50 seated, 100 waiting), 150 new ones waiting for their opt-in
         List<Long> byPhone = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            byPhone.add(registrations.registerByStaff(
+            byPhone.add(intake.registerByStaff(
                     event,
                     Set.of(part),
                     new NewRegistration(
@@ -173,7 +176,7 @@ class SeatingConcurrencyTest {
         List<String> personalLinks = new ArrayList<>();
         List<Long> web = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            RegistrationService.Registered registered = registrations.registerWithToken(
+            RegistrationIntake.Registered registered = intake.registerWithToken(
                     event,
                     Set.of(part),
                     new NewRegistration(
@@ -186,7 +189,7 @@ class SeatingConcurrencyTest {
                     null);
             long id = registered.registration().id();
             web.add(id);
-            tokens.add(registrations.optInLink(id).token());
+            tokens.add(intake.optInLink(id).token());
             personalLinks.add(registered.selfServiceToken());
         }
         sendOptInMails(web);
@@ -195,7 +198,7 @@ class SeatingConcurrencyTest {
             registrations.cancelByStaff(id);
             return null;
         }));
-        tokens.forEach(token -> operations.add(() -> registrations.confirm(token)));
+        tokens.forEach(token -> operations.add(() -> intake.confirm(token)));
         // 50 of them are cancelled while they confirm: both lock the part, then the person. (By the desk: a personal
         // link
         // opens nothing before its address is confirmed, so only the desk can race the confirmation.)

@@ -30,6 +30,7 @@ import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.api.PublicApi;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.registration.RegistrationService;
@@ -76,6 +77,7 @@ public class RegistrationApi {
             List<@NotNull Long> parts) {}
 
     private final RegistrationService registrations;
+    private final RegistrationIntake intake;
     private final PublicSubmissionLimit limit;
     private final SmartValidator validator;
     private final ApiProblems problems;
@@ -83,11 +85,13 @@ public class RegistrationApi {
 
     public RegistrationApi(
             RegistrationService registrations,
+            RegistrationIntake intake,
             PublicSubmissionLimit limit,
             SmartValidator validator,
             ApiProblems problems,
             Links links) {
         this.registrations = registrations;
+        this.intake = intake;
         this.limit = limit;
         this.validator = validator;
         this.problems = problems;
@@ -121,7 +125,7 @@ public class RegistrationApi {
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(problems.invalidFields(errors));
         }
-        RegistrationService.Registered registered = registrations.registerWithToken(
+        RegistrationIntake.Registered registered = intake.registerWithToken(
                 eventId,
                 List.copyOf(request.parts()),
                 request.toNewRegistration(NewRegistration.mailLanguage(locale)),

@@ -37,6 +37,7 @@ import de.klimaflow.events.backoffice.CapacityBar;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationLogEntry;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
@@ -56,6 +57,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class EventRegistrationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegistrationService registrations;
+    private final RegistrationIntake intake;
     private final Mailings mailings;
     private final EventService events;
     private final SmartValidator validator;
@@ -69,8 +71,13 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     private @Nullable EventOverview event;
 
     public EventRegistrationsView(
-            RegistrationService registrations, Mailings mailings, EventService events, SmartValidator validator) {
+            RegistrationService registrations,
+            RegistrationIntake intake,
+            Mailings mailings,
+            EventService events,
+            SmartValidator validator) {
         this.registrations = registrations;
+        this.intake = intake;
         this.mailings = mailings;
         this.events = events;
         this.validator = validator;
@@ -126,7 +133,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         add(
                 new H2(getTranslation("registrations.title", event.title())),
                 capacity,
-                new StaffRegistrationForm(registrations, validator, event, this::refresh),
+                new StaffRegistrationForm(intake, validator, event, this::refresh),
                 new EventMailingsPanel(mailings, event),
                 filters,
                 count,

@@ -21,16 +21,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
-import de.klimaflow.registration.RegistrationService;
 
 /** The desk enters a registration taken by phone, on the registrations page of one event. */
 class StaffRegistrationForm extends Details {
 
     /** Entering a registration taken by phone: same rules as the public form, no opt-in (the desk knows the person). */
     StaffRegistrationForm(
-            RegistrationService registrations, SmartValidator validator, EventOverview event, Runnable saved) {
+            RegistrationIntake registrations, SmartValidator validator, EventOverview event, Runnable saved) {
         TextField name = new TextField(getTranslation("registration.form.name"));
         EmailField email = new EmailField(getTranslation("registration.form.email"));
         TextField organisation = new TextField(getTranslation("registration.form.organisation"));

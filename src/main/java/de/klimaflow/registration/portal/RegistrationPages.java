@@ -25,6 +25,7 @@ import de.klimaflow.platform.Links;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
+import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.registration.RegistrationService;
@@ -53,6 +54,7 @@ public class RegistrationPages {
     private static final String FORM = "portal/registration-form";
 
     private final RegistrationService registrations;
+    private final RegistrationIntake intake;
     private final Mailings mailings;
     private final EventService events;
     private final Regions regions;
@@ -62,6 +64,7 @@ public class RegistrationPages {
 
     public RegistrationPages(
             RegistrationService registrations,
+            RegistrationIntake intake,
             Mailings mailings,
             EventService events,
             Regions regions,
@@ -69,6 +72,7 @@ public class RegistrationPages {
             PublicFormGuard guard,
             SmartValidator validator) {
         this.registrations = registrations;
+        this.intake = intake;
         this.mailings = mailings;
         this.events = events;
         this.regions = regions;
@@ -113,7 +117,7 @@ public class RegistrationPages {
         validator.validate(registration, errors);
         if (!errors.hasErrors()) {
             try {
-                registrations.register(
+                intake.register(
                         event.id(),
                         List.copyOf(registration.parts()),
                         registration.toNewRegistration(NewRegistration.mailLanguage(locale)),
@@ -214,7 +218,7 @@ public class RegistrationPages {
     /** What the opt-in mail links to: shows the registration and a button; only the button's POST confirms. */
     @GetMapping(Links.REGISTRATION + "/bestaetigen/{token}")
     public String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<RegistrationView> registration = registrations.awaitingConfirmation(token);
+        Optional<RegistrationView> registration = intake.awaitingConfirmation(token);
         if (registration.isEmpty()) {
             return invalidLink(response);
         }
@@ -226,7 +230,7 @@ public class RegistrationPages {
 
     @PostMapping(Links.REGISTRATION + "/bestaetigen/{token}")
     public String confirm(@PathVariable String token, HttpServletResponse response) {
-        if (registrations.confirm(token) == RegistrationService.Confirmation.INVALID) {
+        if (intake.confirm(token) == RegistrationIntake.Confirmation.INVALID) {
             return invalidLink(response);
         }
         return "redirect:" + Links.registrationConfirmation(token);

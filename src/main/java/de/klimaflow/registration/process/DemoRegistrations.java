@@ -16,7 +16,7 @@ import de.klimaflow.events.EventOverview.PartOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.DemoEvents;
-import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.Registrations;
 
 /** Demo profile only, seeded once: a few confirmed registrations for the demo forum. */
@@ -27,9 +27,9 @@ class DemoRegistrations implements ApplicationRunner {
 
     private final EventService events;
     private final Registrations existing;
-    private final RegistrationService registrations;
+    private final RegistrationIntake registrations;
 
-    DemoRegistrations(EventService events, Registrations existing, RegistrationService registrations) {
+    DemoRegistrations(EventService events, Registrations existing, RegistrationIntake registrations) {
         this.events = events;
         this.existing = existing;
         this.registrations = registrations;

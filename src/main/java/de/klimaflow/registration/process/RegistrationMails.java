@@ -18,6 +18,7 @@ import de.klimaflow.notification.Recipient;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.registration.PartBooking;
+import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
 
@@ -39,12 +40,19 @@ class RegistrationMails implements MailComposer {
             RegistrationProcess.MAIL_AGAIN);
 
     private final RegistrationService registrations;
+    private final RegistrationIntake intake;
     private final EventService events;
     private final EventCalendar calendar;
     private final Links links;
 
-    RegistrationMails(RegistrationService registrations, EventService events, EventCalendar calendar, Links links) {
+    RegistrationMails(
+            RegistrationService registrations,
+            RegistrationIntake intake,
+            EventService events,
+            EventCalendar calendar,
+            Links links) {
         this.registrations = registrations;
+        this.intake = intake;
         this.events = events;
         this.calendar = calendar;
         this.links = links;
@@ -68,7 +76,7 @@ class RegistrationMails implements MailComposer {
             // these two name the event only: its title is read, not the whole event with its seat counts
             case RegistrationProcess.MAIL_OPT_IN -> {
                 model.put("eventTitle", titleOf(eventId));
-                RegistrationService.OptInLink optIn = registrations.optInLink(id);
+                RegistrationIntake.OptInLink optIn = intake.optInLink(id);
                 model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
                 model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
             }
@@ -95,13 +103,13 @@ class RegistrationMails implements MailComposer {
             case RegistrationProcess.MAIL_AGAIN -> {
                 model.put("eventTitle", titleOf(eventId));
                 if (registration.status() == de.klimaflow.registration.RegistrationStatus.PENDING_CONFIRMATION) {
-                    RegistrationService.OptInLink optIn = registrations.optInLink(id);
+                    RegistrationIntake.OptInLink optIn = intake.optInLink(id);
                     model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
                     model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
                 } else {
                     model.put(
                             "pageUrl",
-                            links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
+                            links.absolute(Links.registrationSelfService(intake.durableSelfServiceToken(id))));
                 }
             }
             default -> {
@@ -119,8 +127,7 @@ class RegistrationMails implements MailComposer {
                                 .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title())
                                 .toList());
                 model.put(
-                        "cancelUrl",
-                        links.absolute(Links.registrationSelfService(registrations.durableSelfServiceToken(id))));
+                        "cancelUrl", links.absolute(Links.registrationSelfService(intake.durableSelfServiceToken(id))));
                 entry = event.parts().stream()
                         .filter(part -> seats.contains(part.id()))
                         .findFirst()

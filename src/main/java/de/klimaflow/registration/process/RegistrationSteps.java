@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import de.klimaflow.registration.RegistrationDecisions;
-import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationIntake;
 
-/** The steps of registration.bpmn, one line each: the work is in {@link RegistrationDecisions} and {@link RegistrationService}. */
+/** The steps of registration.bpmn, one line each: the work is in {@link RegistrationDecisions} and {@link RegistrationIntake}. */
 @Configuration
 class RegistrationSteps {
 
@@ -18,7 +18,7 @@ class RegistrationSteps {
     }
 
     @Bean(RegistrationProcess.DELEGATE_CHECK_ADDRESS_CONFIRMED)
-    JavaDelegate checkAddressConfirmed(RegistrationService registrations) {
+    JavaDelegate checkAddressConfirmed(RegistrationIntake registrations) {
         // transient: the gateway right after reads it in the same transaction, and nothing stores it
         return execution -> execution.setVariable(
                 RegistrationProcess.VAR_ADDRESS_CONFIRMED,

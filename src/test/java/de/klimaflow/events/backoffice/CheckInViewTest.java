@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckInViewTest {
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.CheckIns checkIns;
 
     @Autowired
@@ -69,7 +72,7 @@ class CheckInViewTest {
         long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
         Set<Long> parts =
                 Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
-        long lea = registrationService.registerConfirmed(
+        long lea = intake.registerConfirmed(
                 event, parts, "Lea Vorab", "lea@example.org", null, ParticipantRole.OTHER, Locale.GERMAN);
         // two days before the event, whatever today is (the test forum has fixed dates)
         clock.advance(java.time.Duration.between(
@@ -120,7 +123,7 @@ class CheckInViewTest {
         long event = events.create(EventDraftsForTests.forum(venue, null));
         Set<Long> parts =
                 Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
-        long kai = registrationService.registerConfirmed(
+        long kai = intake.registerConfirmed(
                 event,
                 parts,
                 "Kai Brandt",
@@ -128,7 +131,7 @@ class CheckInViewTest {
                 "Stadt Haldensleben",
                 ParticipantRole.OTHER,
                 Locale.GERMAN);
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 parts,
                 "Ute Lange",

@@ -71,6 +71,9 @@ class EventViewsTest {
             EventDraftsForTests.ForumDates.now().eveningStarts(), de.klimaflow.platform.Formats.ZONE);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.Venues venues;
 
     @Autowired
@@ -312,7 +315,7 @@ class EventViewsTest {
         long event = events.create(EventDraftsForTests.forum(venue().getId(), null));
         long evening = events.find(event).orElseThrow().getParts().get(0).getId();
         for (int i = 0; i < 3; i++) {
-            registrationService.registerConfirmed(
+            intake.registerConfirmed(
                     event,
                     Set.of(evening),
                     "Person " + i,
@@ -519,7 +522,7 @@ class EventViewsTest {
         taskService.complete(task(event), Map.of(EventPlanningProcess.VAR_APPROVED, true));
         EventOverview overview = events.overviewOf(event).orElseThrow();
         long evening = overview.parts().get(0).id();
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 Set.of(evening),
                 "Erste Person",
@@ -527,7 +530,7 @@ class EventViewsTest {
                 null,
                 ParticipantRole.ELECTED_OFFICIAL,
                 Locale.GERMAN);
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 Set.of(evening),
                 "Zweite Person",
@@ -536,7 +539,7 @@ class EventViewsTest {
                 ParticipantRole.ELECTED_OFFICIAL,
                 Locale.GERMAN);
         registrationService.changeCapacity(evening, 2);
-        long waiting = registrationService.registerConfirmed(
+        long waiting = intake.registerConfirmed(
                 event,
                 Set.of(evening),
                 "Dritte Person",

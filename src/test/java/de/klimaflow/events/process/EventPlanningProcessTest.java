@@ -53,6 +53,9 @@ class EventPlanningProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.Venues venues;
 
     @Autowired
@@ -172,7 +175,7 @@ class EventPlanningProcessTest {
                 draft.contactName(),
                 draft.contactEmail(),
                 draft.parts()));
-        long registration = registrationService.registerConfirmed(
+        long registration = intake.registerConfirmed(
                 event,
                 partIds(event),
                 "Jana Krüger",
@@ -273,7 +276,7 @@ class EventPlanningProcessTest {
     void aBadAddressMovesToADeliveryOfItsOwnSoItIsOneIncidentAndTheRetryUsesTheCorrectedAddress() {
         long event = events.create(forum(null));
         for (String name : new String[] {"anna", "bernd", "carla"}) {
-            registrationService.registerConfirmed(
+            intake.registerConfirmed(
                     event, partIds(event), name, name + "@example.org", null, ParticipantRole.OTHER, Locale.GERMAN);
         }
         // an address that went bad in the data, e.g. through an import
@@ -345,7 +348,7 @@ class EventPlanningProcessTest {
         long event = events.create(forum(null));
         jdbc.update("update event_part set capacity = 100 where event_id = ?", event);
         for (int i = 0; i < 45; i++) {
-            registrationService.registerConfirmed(
+            intake.registerConfirmed(
                     event,
                     partIds(event),
                     "Person " + i,
@@ -398,7 +401,7 @@ class EventPlanningProcessTest {
     @ValueSource(strings = {"planning", "approval", "published", "registrationClosed"})
     void cancellationEndsEverythingAndNotifiesEveryRegistrant(String phase) throws Exception {
         long event = events.create(forum(null));
-        registrationService.registerConfirmed(
+        intake.registerConfirmed(
                 event, partIds(event), "Kim Weber", "kim@example.org", null, ParticipantRole.OTHER, Locale.ENGLISH);
         switch (phase) {
             case "approval" -> {

@@ -63,6 +63,9 @@ class NetworkProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -194,7 +197,7 @@ class NetworkProcessTest {
                 .list()
                 .forEach(job -> managementService.executeJob(job.getId()));
         String token = RegistrationFixtures.token(mailTo(newManager), "/anmeldung/einladung/");
-        long registration = registrations.register(
+        long registration = intake.register(
                 meeting,
                 Set.copyOf(fixtures.parts(meeting)),
                 new NewRegistration(

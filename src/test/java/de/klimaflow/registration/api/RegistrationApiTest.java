@@ -43,6 +43,9 @@ class RegistrationApiTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -103,7 +106,8 @@ class RegistrationApiTest {
 
         String optIn = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn))
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
         assertThat(body(api.get("/api/v1/registrations/" + token))
                         .get("parts")
                         .get(0)

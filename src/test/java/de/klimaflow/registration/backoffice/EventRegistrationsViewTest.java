@@ -43,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventRegistrationsViewTest {
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.events.Venues venues;
 
     @Autowired
@@ -68,7 +71,7 @@ class EventRegistrationsViewTest {
         TestUsers.ensure(identityService);
         long event = events.create(smallerEvening());
         long evening = events.overviewOf(event).orElseThrow().parts().get(0).id();
-        long anna = registrations.registerConfirmed(
+        long anna = intake.registerConfirmed(
                 event,
                 Set.of(evening),
                 "<b>Anna</b> Alt",
@@ -76,7 +79,7 @@ class EventRegistrationsViewTest {
                 null,
                 ParticipantRole.ELECTED_OFFICIAL,
                 Locale.GERMAN);
-        long bernd = registrations.registerConfirmed(
+        long bernd = intake.registerConfirmed(
                 event,
                 Set.of(evening),
                 "Bernd Berg",

@@ -49,6 +49,9 @@ class DecisionTableDeploymentTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -95,7 +98,7 @@ class DecisionTableDeploymentTest {
             assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
             assertThat(latestVersion()).isEqualTo(versionBefore + 1);
 
-            long id = registrations.register(
+            long id = intake.register(
                     event,
                     Set.of(fixtures.parts(event).get(0)),
                     new NewRegistration(
@@ -107,7 +110,7 @@ class DecisionTableDeploymentTest {
                             Locale.GERMAN));
             String optIn = RegistrationFixtures.token(
                     fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-            registrations.confirm(optIn);
+            intake.confirm(optIn);
             assertThat(fixtures.decision(id))
                     .as("the new rule, not the packaged one")
                     .isEqualTo(RegistrationProcess.REVIEW);

@@ -53,6 +53,9 @@ class RegistrationChangesTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -181,7 +184,7 @@ class RegistrationChangesTest {
                 JSON,
                 "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}");
         // meanwhile the workshop's one seat goes to someone else
-        long clerk = registrations.registerByStaff(
+        long clerk = intake.registerByStaff(
                 event,
                 Set.of(parts.get(1)),
                 new NewRegistration(
@@ -232,22 +235,23 @@ class RegistrationChangesTest {
         String mail = fixtures.sendMail(smtp, known, RegistrationProcess.TASK_SEND_REGISTERED_AGAIN);
         assertThat(mail).contains("bereits eine Anmeldung vor").contains("/anmeldung/bestaetigen/");
         String optIn = RegistrationFixtures.token(mail, "/anmeldung/bestaetigen/");
-        assertThat(registrations.confirm(optIn))
+        assertThat(intake.confirm(optIn))
                 .as("the link in that mail confirms")
-                .isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
     }
 
     private record Seated(long id, String token) {}
 
     private Seated seatedForTheEvening(long event, String email, ParticipantRole role) throws Exception {
         long evening = fixtures.parts(event).get(0);
-        long id = registrations.register(
+        long id = intake.register(
                 event,
                 Set.of(evening),
                 new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
         String optIn = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn))
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
         if (RegistrationProcess.REVIEW.equals(fixtures.decision(id))) {
             review.decide(
                     process.task(registration(id), RegistrationProcess.TASK_REVIEW)

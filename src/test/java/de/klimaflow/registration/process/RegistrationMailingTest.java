@@ -50,6 +50,9 @@ class RegistrationMailingTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -119,21 +122,20 @@ class RegistrationMailingTest {
                 .extracting(Mailings.InvitationView::email)
                 .isEqualTo("rita@example.org");
 
-        assertThatThrownBy(() -> registrations.register(event, Set.of(evening), person("rita@example.org")))
+        assertThatThrownBy(() -> intake.register(event, Set.of(evening), person("rita@example.org")))
                 .as("no invitation")
                 .isInstanceOfSatisfying(
                         RegistrationRefused.class,
                         refused ->
                                 assertThat(refused.reason()).isEqualTo(RegistrationRefused.Reason.INVITATION_REQUIRED));
-        assertThatThrownBy(() -> registrations.register(event, Set.of(evening), person("eve@example.org"), ritasToken))
+        assertThatThrownBy(() -> intake.register(event, Set.of(evening), person("eve@example.org"), ritasToken))
                 .as("someone else's invitation")
                 .isInstanceOf(RegistrationRefused.class);
-        assertThatThrownBy(() ->
-                        registrations.register(event, Set.of(evening), person("rita@example.org"), "x".repeat(43)))
+        assertThatThrownBy(() -> intake.register(event, Set.of(evening), person("rita@example.org"), "x".repeat(43)))
                 .as("a made-up token")
                 .isInstanceOf(RegistrationRefused.class);
 
-        long rita = registrations.register(event, Set.of(evening), person("Rita@Example.org"), ritasToken);
+        long rita = intake.register(event, Set.of(evening), person("Rita@Example.org"), ritasToken);
         confirm(rita);
         assertThat(fixtures.decision(rita)).isEqualTo(RegistrationProcess.APPROVE);
         assertThat(registrations.find(rita).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -144,7 +146,7 @@ class RegistrationMailingTest {
                 .isEqualTo(rita);
 
         // an invitation withdrawn before the address is confirmed: the rules turn the registration down
-        long max = registrations.register(event, Set.of(evening), person("max@example.org"), maxToken);
+        long max = intake.register(event, Set.of(evening), person("max@example.org"), maxToken);
         mailings.invitations(event).stream()
                 .filter(i -> i.email().equals("max@example.org"))
                 .forEach(i -> mailings.withdrawInvitation(i.id()));
@@ -158,7 +160,7 @@ class RegistrationMailingTest {
     void aMessageToAPartReachesEveryoneSeatedThereAndABadAddressStopsOnlyItself() throws Exception {
         long event = fixtures.publishedForum(2, 10);
         List<Long> parts = fixtures.parts(event);
-        registrations.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 Set.of(parts.get(0)),
                 "Jana Krüger",
@@ -167,9 +169,9 @@ class RegistrationMailingTest {
                 ParticipantRole.ELECTED_OFFICIAL,
                 Locale.GERMAN);
         // an address that passed the desk but no mail server takes (no dot in the domain)
-        registrations.registerConfirmed(
+        intake.registerConfirmed(
                 event, Set.of(parts.get(0)), "Kaputt", "kaputt@localhost", null, ParticipantRole.OTHER, Locale.GERMAN);
-        registrations.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 Set.of(parts.get(0)),
                 "Wartend",
@@ -177,7 +179,7 @@ class RegistrationMailingTest {
                 null,
                 ParticipantRole.OTHER,
                 Locale.GERMAN);
-        registrations.registerConfirmed(
+        intake.registerConfirmed(
                 event,
                 Set.of(parts.get(1)),
                 "Workshop",
@@ -261,7 +263,7 @@ class RegistrationMailingTest {
         String optIn = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, registrationId, RegistrationProcess.TASK_SEND_OPT_IN),
                 "/anmeldung/bestaetigen/");
-        registrations.confirm(optIn);
+        intake.confirm(optIn);
     }
 
     /** The send jobs of the event's latest mail-out (other tests leave mail-outs of their own). */

@@ -50,6 +50,9 @@ class RegistrationProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -110,10 +113,11 @@ class RegistrationProcessTest {
                 .contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
         String optIn = token(optInMail, "/anmeldung/bestaetigen/");
 
-        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
-        assertThat(registrations.confirm(optIn))
+        assertThat(intake.confirm(optIn))
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn))
                 .as("a second click")
-                .isEqualTo(RegistrationService.Confirmation.ALREADY_CONFIRMED);
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.ALREADY_CONFIRMED);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(decision(id)).isEqualTo(RegistrationProcess.APPROVE);
         String text = sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION);
@@ -135,11 +139,11 @@ class RegistrationProcessTest {
         // the link as an opt-in step issues it, in a step that then fails after its mail went out and rolls back
         String link = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(step -> {
             step.setRollbackOnly();
-            return registrations.optInLink(id).token();
+            return intake.optInLink(id).token();
         });
-        assertThat(registrations.confirm(link))
+        assertThat(intake.confirm(link))
                 .as("the link in the mail works")
-                .isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
         process.assertThatInstance(registration(id))
                 .as("the process was not waiting yet")
                 .isNotWaitingFor(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED);
@@ -192,7 +196,7 @@ class RegistrationProcessTest {
         assertThat(expired.status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(expired.email()).doesNotContain("late@example.org");
         assertThat(expired.parts()).allMatch(part -> part.status() == PartBooking.Status.RELEASED);
-        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.INVALID);
+        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.INVALID);
         assertThat(process.running(RegistrationProcess.PROCESS_KEY, id)).isZero();
         // the address is free again
         register(event, "late@example.org", ParticipantRole.OTHER, evening(event));
@@ -438,12 +442,13 @@ class RegistrationProcessTest {
     private long confirmed(long event, String email, ParticipantRole role) throws Exception {
         long id = register(event, email, role, evening(event));
         String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        assertThat(registrations.confirm(optIn)).isEqualTo(RegistrationService.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn))
+                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
         return id;
     }
 
     private long register(long event, String email, ParticipantRole role, Set<Long> parts) {
-        return registrations.register(
+        return intake.register(
                 event,
                 parts,
                 new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
