@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,11 @@ public class CaseQueries {
     CaseQueries(ConsultationCaseRepository cases, Clock clock) {
         this.cases = cases;
         this.clock = clock;
+    }
+
+    /** Everything the case page shows about one case. */
+    public Optional<CaseDetails> details(long caseId) {
+        return cases.findById(caseId).map(CaseDetails::of);
     }
 
     public List<CaseSummary> cases() {

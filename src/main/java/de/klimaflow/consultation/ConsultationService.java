@@ -3,15 +3,12 @@ package de.klimaflow.consultation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,36 +36,6 @@ public class ConsultationService {
     public static final String SYSTEM = "system";
 
     public static final String RELATED_TYPE = "consultation-case";
-
-    /** Everything the case page shows. */
-    public record CaseDetails(
-            long id,
-            String municipality,
-            @Nullable Long municipalityId,
-            String contactName,
-            String contactEmail,
-            @Nullable String contactPhone,
-            String question,
-            Channel channel,
-            Instant receivedAt,
-            @Nullable String advisor,
-            ConsultationStage stage,
-            Instant stageSince,
-            @Nullable String municipalityKind,
-            @Nullable Integer population,
-            @Nullable Boolean hasConcept,
-            @Nullable Boolean firstPosition,
-            @Nullable LocalDate plannedStart,
-            List<String> proposedProgrammes,
-            List<String> chosenProgrammes,
-            List<String> trainings,
-            @Nullable String decision,
-            @Nullable LocalDate decisionAt) {
-
-        public String label() {
-            return "#" + id + " · " + municipality;
-        }
-    }
 
     /** One line of the timeline. */
     public record TimelineEntry(Instant at, String by, String kind, String text) {}
@@ -168,80 +135,6 @@ public class ConsultationService {
         move(caseId, ConsultationStage.PROPOSAL);
     }
 
-    /** What the funding decision table reads: small values only. */
-    @Transactional(readOnly = true)
-    public Map<String, Object> decisionFacts(long caseId) {
-        ConsultationCase found = requireCase(caseId);
-        return Map.of(
-                "municipalityKind",
-                found.getMunicipalityKind() == null ? "MUNICIPALITY" : found.getMunicipalityKind(),
-                "population",
-                found.getPopulation() == null ? 0 : found.getPopulation(),
-                "hasConcept",
-                Boolean.TRUE.equals(found.getHasConcept()),
-                "firstPosition",
-                !Boolean.FALSE.equals(found.getFirstPosition()));
-    }
-
-    /** The decision table's rows: programmes no longer (or not yet) valid are left out, duplicates once. */
-    public void storeProposal(long caseId, List<Map<String, Object>> decided) {
-        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        Set<String> codes = new LinkedHashSet<>();
-        Set<String> trainings = new LinkedHashSet<>();
-        for (Map<String, Object> row : decided) {
-            if (row.get("programme") instanceof String code && valid.containsKey(code)) {
-                codes.add(code);
-            }
-            if (row.get("training") instanceof String training && !training.isBlank()) {
-                trainings.add(training);
-            }
-        }
-        requireCase(caseId).propose(List.copyOf(codes), List.copyOf(trainings));
-        String proposed = codes.isEmpty()
-                ? "#case.log.noProgramme"
-                : codes.stream()
-                        .map(valid::get)
-                        .filter(Objects::nonNull)
-                        .map(FundingProgrammes.Programme::name)
-                        .collect(Collectors.joining("; "));
-        timeline.step(
-                caseId,
-                CaseEntry.Kind.STEP,
-                trainings.isEmpty()
-                        ? TimelineMessage.of("case.log.proposal", proposed)
-                        : TimelineMessage.of("case.log.proposalWithTrainings", proposed, String.join("; ", trainings)));
-    }
-
-    /** The advisor accepts or changes the proposal and adds a personal note for the information package. */
-    public void acceptProposal(long caseId, List<String> programmeCodes, List<String> trainings, String note) {
-        Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
-        List<String> chosen =
-                programmeCodes.stream().filter(valid::containsKey).distinct().toList();
-        List<String> cleanTrainings = trainings.stream()
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .map(t -> t.length() > 200 ? t.substring(0, 200) : t)
-                .distinct()
-                .limit(20)
-                .toList();
-        ConsultationCase found = requireCase(caseId);
-        found.choose(chosen, cleanTrainings);
-        found.notePackage(note.isBlank() ? null : cap(note.strip()));
-        timeline.step(
-                caseId,
-                CaseEntry.Kind.STEP,
-                TimelineMessage.of(
-                        "case.log.chosen",
-                        chosen.isEmpty()
-                                ? "#case.log.noneChosen"
-                                : chosen.stream()
-                                        .map(valid::get)
-                                        .filter(Objects::nonNull)
-                                        .map(FundingProgrammes.Programme::name)
-                                        .collect(Collectors.joining("; "))));
-        move(caseId, ConsultationStage.APPLICATION);
-    }
-
     public void infoPackageSent(long caseId) {
         timeline.step(
                 caseId,
@@ -333,34 +226,6 @@ public class ConsultationService {
         requireText(text);
         requireCase(caseId);
         timeline.text(caseId, call ? CaseEntry.Kind.CALL : CaseEntry.Kind.NOTE, cap(text.strip()));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<CaseDetails> details(long caseId) {
-        return cases.findById(caseId)
-                .map(c -> new CaseDetails(
-                        c.getId(),
-                        c.getMunicipalityName(),
-                        c.getMunicipalityId(),
-                        c.getContactName(),
-                        c.getContactEmail(),
-                        c.getContactPhone(),
-                        c.getQuestion(),
-                        c.getChannel(),
-                        c.getReceivedAt(),
-                        c.getAdvisor(),
-                        c.getStage(),
-                        c.getStageSince(),
-                        c.getMunicipalityKind(),
-                        c.getPopulation(),
-                        c.getHasConcept(),
-                        c.getFirstPosition(),
-                        c.getPlannedStart(),
-                        c.proposedProgrammes(),
-                        c.chosenProgrammes(),
-                        c.trainings(),
-                        c.getDecision(),
-                        c.getDecisionAt()));
     }
 
     @Transactional(readOnly = true)

@@ -54,6 +54,9 @@ class MailDeliveryTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.consultation.CaseQueries caseQueries;
+
+    @Autowired
     de.klimaflow.support.ProcessDriver process;
 
     @Autowired
@@ -214,7 +217,7 @@ class MailDeliveryTest {
         assertThat(failedMail.status()).isEqualTo(MailStatus.FAILED);
         assertThat(failedMail.lastError()).contains("Connect");
         // the business data committed before the mail step is untouched
-        assertThat(cases.details(caseId).orElseThrow().chosenProgrammes()).containsExactly("LAND-KSM");
+        assertThat(caseQueries.details(caseId).orElseThrow().chosenProgrammes()).containsExactly("LAND-KSM");
         assertThat(taskService
                         .createTaskQuery()
                         .processInstanceId(task.getProcessInstanceId())

@@ -2,7 +2,7 @@ package de.klimaflow.consultation.backoffice;
 
 import org.springframework.stereotype.Component;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.consultation.process.Consultations;
 
@@ -10,7 +10,7 @@ import de.klimaflow.consultation.process.Consultations;
 @Component
 class AskMunicipalityForm extends NoteStepForm {
 
-    AskMunicipalityForm(ConsultationService cases, Consultations consultations) {
+    AskMunicipalityForm(CaseQueries cases, Consultations consultations) {
         super(ConsultationProcess.FORM_ASK_MUNICIPALITY, "case.ask", cases, consultations::completeAsk);
     }
 }

@@ -19,7 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import de.klimaflow.consultation.CaseDetails;
 import de.klimaflow.consultation.CaseDocuments;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.CaseTimeline;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProgrammes;
@@ -45,6 +47,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public static final String CASE_ID = "caseId";
 
     private final ConsultationService cases;
+    private final CaseQueries queries;
     private final Consultations consultations;
     private final CaseDocuments documents;
     private final FundingProgrammes programmes;
@@ -56,6 +59,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     public CaseDetailView(
             ConsultationService cases,
+            CaseQueries queries,
             Consultations consultations,
             CaseDocuments documents,
             FundingProgrammes programmes,
@@ -66,6 +70,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         this.clock = clock;
         this.timeline = timeline;
         this.cases = cases;
+        this.queries = queries;
         this.consultations = consultations;
         this.documents = documents;
         this.programmes = programmes;
@@ -86,12 +91,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 .get(CASE_ID)
                 .filter(id -> id.matches("[0-9]{1,18}"))
                 .map(Long::parseLong)
-                .flatMap(cases::details)
+                .flatMap(queries::details)
                 .ifPresentOrElse(
                         this::render, () -> navigation.rerouteToError(com.vaadin.flow.router.NotFoundException.class));
     }
 
-    private void render(ConsultationService.CaseDetails details) {
+    private void render(CaseDetails details) {
         removeAll();
         title = details.label();
         long caseId = details.id();
@@ -147,7 +152,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         add(new H3(getTranslation("case.timeline")), lines);
 
-        Runnable again = () -> cases.details(caseId).ifPresent(this::render);
+        Runnable again = () -> queries.details(caseId).ifPresent(this::render);
         add(
                 new H3(getTranslation("case.documents")),
                 new CaseDocumentsPanel(documents, users, caseId, currentUser.isIn(Groups.ADVISORS), again));
@@ -164,7 +169,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private Div proposal(ConsultationService.CaseDetails details) {
+    private Div proposal(CaseDetails details) {
         Map<String, FundingProgrammes.Programme> known = programmes.all().stream()
                 .collect(java.util.stream.Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
         Div section = new Div();

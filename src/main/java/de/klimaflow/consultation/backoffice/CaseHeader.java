@@ -4,13 +4,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.CaseDetails;
 import de.klimaflow.platform.Formats;
 
 /** What every consultation form shows first: who asks, since when, and what. */
 final class CaseHeader extends Div {
 
-    CaseHeader(ConsultationService.CaseDetails details) {
+    CaseHeader(CaseDetails details) {
         addClassName("case-header");
         add(
                 line("case.municipality", details.municipality()),

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.NewManager;
 import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.consultation.process.Consultations;
@@ -28,10 +28,10 @@ import de.klimaflow.ui.DatePickers;
 @Component
 class FillPositionForm extends SimpleTaskForm {
 
-    private final ConsultationService cases;
+    private final CaseQueries cases;
     private final Consultations consultations;
 
-    FillPositionForm(ConsultationService cases, Consultations consultations) {
+    FillPositionForm(CaseQueries cases, Consultations consultations) {
         super(ConsultationProcess.FORM_FILL_POSITION);
         this.cases = cases;
         this.consultations = consultations;

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import de.klimaflow.consultation.CaseDetails;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.process.ConsultationProcess;
@@ -26,11 +28,11 @@ import de.klimaflow.ui.DatePickers;
 @Component
 class InitialConsultationForm extends SimpleTaskForm {
 
-    private final ConsultationService cases;
+    private final CaseQueries cases;
     private final Consultations consultations;
     private final Regions regions;
 
-    InitialConsultationForm(ConsultationService cases, Consultations consultations, Regions regions) {
+    InitialConsultationForm(CaseQueries cases, Consultations consultations, Regions regions) {
         super(ConsultationProcess.FORM_INITIAL_CONSULTATION);
         this.cases = cases;
         this.consultations = consultations;
@@ -40,7 +42,7 @@ class InitialConsultationForm extends SimpleTaskForm {
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long caseId = businessId(task);
-        ConsultationService.CaseDetails details = cases.details(caseId).orElseThrow();
+        CaseDetails details = cases.details(caseId).orElseThrow();
         ComboBox<Regions.MunicipalityInfo> municipality =
                 new ComboBox<>(layout.getTranslation("case.field.municipality"));
         municipality.setItems(regions.municipalities());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
@@ -18,11 +19,11 @@ abstract class NoteStepForm extends SimpleTaskForm {
         void complete(String taskId, long caseId, String text);
     }
 
-    private final ConsultationService cases;
+    private final CaseQueries cases;
     private final String prefix;
     private final Completion completion;
 
-    NoteStepForm(String formKey, String prefix, ConsultationService cases, Completion completion) {
+    NoteStepForm(String formKey, String prefix, CaseQueries cases, Completion completion) {
         super(formKey);
         this.prefix = prefix;
         this.cases = cases;

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import de.klimaflow.consultation.CaseDetails;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.consultation.InfoPackages;
@@ -31,16 +33,13 @@ import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 @Component
 class ReviewProposalForm extends SimpleTaskForm {
 
-    private final ConsultationService cases;
+    private final CaseQueries cases;
     private final Consultations consultations;
     private final FundingProgrammes programmes;
     private final InfoPackages packages;
 
     ReviewProposalForm(
-            ConsultationService cases,
-            Consultations consultations,
-            FundingProgrammes programmes,
-            InfoPackages packages) {
+            CaseQueries cases, Consultations consultations, FundingProgrammes programmes, InfoPackages packages) {
         super(ConsultationProcess.FORM_REVIEW_PROPOSAL);
         this.cases = cases;
         this.consultations = consultations;
@@ -51,7 +50,7 @@ class ReviewProposalForm extends SimpleTaskForm {
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long caseId = businessId(task);
-        ConsultationService.CaseDetails details = cases.details(caseId).orElseThrow();
+        CaseDetails details = cases.details(caseId).orElseThrow();
         List<FundingProgrammes.Programme> valid =
                 List.copyOf(programmes.validToday().values());
         CheckboxGroup<FundingProgrammes.Programme> chosen =

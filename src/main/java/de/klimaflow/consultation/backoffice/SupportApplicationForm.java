@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.consultation.process.Consultations;
@@ -22,11 +23,11 @@ import de.klimaflow.ui.DatePickers;
 @Component
 class SupportApplicationForm extends SimpleTaskForm {
 
-    private final ConsultationService cases;
+    private final CaseQueries cases;
     private final Consultations consultations;
     private final Clock clock;
 
-    SupportApplicationForm(ConsultationService cases, Consultations consultations, Clock clock) {
+    SupportApplicationForm(CaseQueries cases, Consultations consultations, Clock clock) {
         super(ConsultationProcess.FORM_SUPPORT_APPLICATION);
         this.cases = cases;
         this.consultations = consultations;

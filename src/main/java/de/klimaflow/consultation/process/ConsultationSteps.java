@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.FundingProposals;
 
 /** The steps of climate-manager-consultation.bpmn that change the case: thin delegates, one line each. */
 @Configuration
@@ -24,9 +25,9 @@ class ConsultationSteps {
     /** The decision table's rows go onto the case; the process keeps only small values. */
     @Bean(ConsultationProcess.LISTENER_STORE_PROPOSAL)
     @SuppressWarnings("unchecked")
-    ExecutionListener storeFundingProposal(ConsultationService cases) {
+    ExecutionListener storeFundingProposal(FundingProposals proposals) {
         return execution -> {
-            cases.storeProposal(ConsultationProcess.caseId(execution), (List<Map<String, Object>>)
+            proposals.storeProposal(ConsultationProcess.caseId(execution), (List<Map<String, Object>>)
                     execution.getVariable(ConsultationProcess.VAR_PROPOSAL));
             execution.removeVariable(ConsultationProcess.VAR_PROPOSAL);
         };

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.consultation.CaseOpened;
+import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.FundingProposals;
 import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.NewManager;
 import de.klimaflow.security.CurrentUser;
@@ -38,6 +40,8 @@ public class Consultations {
             String activityId, String name, @Nullable Instant next) {}
 
     private final ConsultationService cases;
+    private final CaseQueries queries;
+    private final FundingProposals proposals;
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -47,6 +51,8 @@ public class Consultations {
 
     Consultations(
             ConsultationService cases,
+            CaseQueries queries,
+            FundingProposals proposals,
             WorkTaskService workTasks,
             RuntimeService runtimeService,
             TaskService taskService,
@@ -55,6 +61,8 @@ public class Consultations {
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.cases = cases;
+        this.queries = queries;
+        this.proposals = proposals;
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -75,7 +83,7 @@ public class Consultations {
 
     /** Whoever holds the first step of a case without an advisor becomes its advisor, for every later step. */
     public void completeInitialConsultation(String taskId, long caseId, InitialFacts facts) {
-        boolean withoutAdvisor = cases.details(caseId).orElseThrow().advisor() == null;
+        boolean withoutAdvisor = queries.details(caseId).orElseThrow().advisor() == null;
         cases.recordInitialConsultation(caseId, facts);
         workTasks.complete(
                 taskId,
@@ -95,7 +103,7 @@ public class Consultations {
 
     public void completeReview(
             String taskId, long caseId, List<String> programmes, List<String> trainings, String note) {
-        cases.acceptProposal(caseId, programmes, trainings, note);
+        proposals.acceptProposal(caseId, programmes, trainings, note);
         workTasks.complete(taskId, Map.of());
     }
 

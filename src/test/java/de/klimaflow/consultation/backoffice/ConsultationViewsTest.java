@@ -52,6 +52,9 @@ class ConsultationViewsTest {
             .withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.consultation.CaseQueries caseQueries;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -187,7 +190,7 @@ class ConsultationViewsTest {
                 _get(DatePicker.class, spec -> spec.withClasses("case-decision-date")),
                 LocalDate.now().minusDays(1));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-decision-save")));
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLING_POSITION);
+        assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLING_POSITION);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position"))
                         .getText())
                 .isEqualTo("Stellenbesetzung erfassen");

@@ -49,6 +49,9 @@ class ConsultationProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.consultation.CaseQueries caseQueries;
+
+    @Autowired
     de.klimaflow.consultation.CaseTimeline caseTimeline;
 
     @Autowired
@@ -93,12 +96,12 @@ class ConsultationProcessTest {
     void grantedFundingEndsWithTheFilledPositionAndEveryStepOnTheTimeline() throws Exception {
         long caseId = open("Stadt Wanzleben-Börde");
         process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_INITIAL_CONSULTATION);
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
+        assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         initialConsultation(caseId, 14_000, false, true);
 
         // the decision table proposed the state programme and the federal first-time programme
-        assertThat(cases.details(caseId).orElseThrow().proposedProgrammes())
+        assertThat(caseQueries.details(caseId).orElseThrow().proposedProgrammes())
                 .containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
         assertThat(runtimeService.getVariable(instance(caseId).getId(), ConsultationProcess.VAR_PROPOSAL))
                 .as("only small values stay")
@@ -132,7 +135,7 @@ class ConsultationProcessTest {
                 new NewManager("Lea Sommer", "sommer@wanzleben.example", LocalDate.of(2027, 4, 1), true));
 
         assertThat(process.running(ConsultationProcess.PROCESS_KEY, caseId)).isZero();
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLED);
+        assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLED);
         assertThat(caseTimeline.of(caseId))
                 .extracting(ConsultationService.TimelineEntry::kind)
                 .containsExactly(
@@ -163,8 +166,9 @@ class ConsultationProcessTest {
         assertThatThrownBy(() -> consultations.completeAlternatives(alternatives, caseId, " "))
                 .isInstanceOf(IllegalArgumentException.class);
         consultations.completeAlternatives(alternatives, caseId, "Gemeinsame Stelle mit der Nachbargemeinde");
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CLOSED_WITHOUT_FUNDING);
-        assertThat(cases.details(caseId).orElseThrow().decision()).isEqualTo("REJECTED");
+        assertThat(caseQueries.details(caseId).orElseThrow().stage())
+                .isEqualTo(ConsultationStage.CLOSED_WITHOUT_FUNDING);
+        assertThat(caseQueries.details(caseId).orElseThrow().decision()).isEqualTo("REJECTED");
         assertThat(consultations.isRunning(caseId)).isFalse();
     }
 
@@ -250,7 +254,7 @@ class ConsultationProcessTest {
         assertThat(process.task(instance(caseId), ConsultationProcess.TASK_INITIAL_CONSULTATION)
                         .getAssignee())
                 .isEqualTo(TestUsers.SECOND_ADVISOR);
-        assertThat(cases.details(caseId).orElseThrow().advisor()).isEqualTo(TestUsers.SECOND_ADVISOR);
+        assertThat(caseQueries.details(caseId).orElseThrow().advisor()).isEqualTo(TestUsers.SECOND_ADVISOR);
     }
 
     @Test
@@ -297,10 +301,10 @@ class ConsultationProcessTest {
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         assertThatThrownBy(() -> initialConsultation(caseId, 22_000, true, true))
                 .isInstanceOf(de.klimaflow.tasks.TaskNotAvailableException.class);
-        assertThat(cases.details(caseId).orElseThrow().population())
+        assertThat(caseQueries.details(caseId).orElseThrow().population())
                 .as("rolled back with the completion")
                 .isNull();
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
+        assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.CONSULTATION);
     }
 
     // --- helpers
@@ -309,7 +313,8 @@ class ConsultationProcessTest {
         long caseId = open("Stadt Haldensleben " + System.nanoTime());
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         initialConsultation(caseId, 19_000, true, false);
-        assertThat(cases.details(caseId).orElseThrow().proposedProgrammes()).containsExactly("BUND-KSM-ANSCHLUSS");
+        assertThat(caseQueries.details(caseId).orElseThrow().proposedProgrammes())
+                .containsExactly("BUND-KSM-ANSCHLUSS");
         consultations.completeReview(reviewTask(caseId), caseId, List.of("BUND-KSM-ANSCHLUSS"), List.of(), "");
         process.execute(instance(caseId), ConsultationProcess.TASK_SEND_INFO_PACKAGE);
         consultations.completeApplication(applicationTask(caseId), caseId, LocalDate.of(2026, 11, 2), "");
@@ -327,7 +332,7 @@ class ConsultationProcessTest {
                         .processInstanceBusinessKey(Long.toString(caseId))
                         .count())
                 .isZero();
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.WITHDRAWN);
+        assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.WITHDRAWN);
         assertThat(caseTimeline.of(caseId)).last().satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo("WITHDRAWN");
             assertThat(entry.text()).contains("Der Rat hat die Stelle gestrichen");

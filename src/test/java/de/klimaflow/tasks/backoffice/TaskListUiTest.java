@@ -45,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskListUiTest {
 
     @Autowired
+    de.klimaflow.consultation.CaseQueries caseQueries;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -150,7 +153,7 @@ class TaskListUiTest {
                 true);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
-        assertThat(cases.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.PROPOSAL);
+        assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.PROPOSAL);
 
         // the next step: the decision table's proposal, preselected, and a preview of the whole mail
         String review = taskOf(caseId);
@@ -178,7 +181,7 @@ class TaskListUiTest {
                 .as("a preview sends nothing")
                 .isEqualTo(1);
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
-        assertThat(cases.details(caseId).orElseThrow().chosenProgrammes())
+        assertThat(caseQueries.details(caseId).orElseThrow().chosenProgrammes())
                 .containsExactlyInAnyOrder("LAND-KSM", "BUND-KSM-ERST");
     }
 
