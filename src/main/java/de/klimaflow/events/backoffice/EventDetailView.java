@@ -30,6 +30,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.PressReleases;
+import de.klimaflow.events.PublishedEventChanges;
 import de.klimaflow.events.process.EventPlanning;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
@@ -46,6 +47,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     public static final String EVENT_ID = EventRoutes.EVENT_ID;
 
     private final EventService events;
+    private final PublishedEventChanges changes;
     private final EventHistory history;
     private final EventPlanning planning;
     private final EventRegistrations registrations;
@@ -56,6 +58,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
 
     public EventDetailView(
             EventService events,
+            PublishedEventChanges changes,
             EventPlanning planning,
             EventRegistrations registrations,
             ParticipantExports exports,
@@ -63,6 +66,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             PressReleases pressReleases,
             EventHistory history) {
         this.events = events;
+        this.changes = changes;
         this.history = history;
         this.planning = planning;
         this.registrations = registrations;
@@ -123,7 +127,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         if (currentUser.isIn(Groups.EVENT_TEAM)
                 && (event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.REGISTRATION_CLOSED)) {
             Runnable again = () -> events.overviewOf(event.id()).ifPresent(this::render);
-            add(new PublishedEditPanel(events, event.id(), again), new ReschedulePanel(planning, event, again));
+            add(
+                    new PublishedEditPanel(events, changes, event.id(), again),
+                    new ReschedulePanel(planning, event, again));
         }
         List<EventHistory.EventChangeEntry> changes = history.changes(event.id());
         if (!changes.isEmpty()) {

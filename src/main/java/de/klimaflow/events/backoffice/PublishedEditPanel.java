@@ -21,6 +21,7 @@ import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.PublishedEdit;
+import de.klimaflow.events.PublishedEventChanges;
 import de.klimaflow.ui.FieldErrors;
 
 /** The edit of a published event: description, contact person, and per part programme and seats. */
@@ -30,7 +31,7 @@ class PublishedEditPanel extends Composite<Details> {
      * After publication: description, contact person, and per part programme and seats. The service checks
      * the seat rules again and records every change; new seats go to the waiting list at once.
      */
-    PublishedEditPanel(EventService events, long eventId, Runnable saved) {
+    PublishedEditPanel(EventService events, PublishedEventChanges changes, long eventId, Runnable saved) {
         Event event = events.find(eventId).orElseThrow();
         TextArea description = new TextArea(getTranslation("event.field.description"));
         description.setValue(event.getDescription() == null ? "" : event.getDescription());
@@ -72,7 +73,7 @@ class PublishedEditPanel extends Composite<Details> {
             parts.clear();
             readers.forEach(Runnable::run);
             try {
-                events.editPublished(
+                changes.editPublished(
                         eventId,
                         new PublishedEdit(
                                 description.getValue(),

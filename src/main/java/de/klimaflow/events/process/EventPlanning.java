@@ -25,6 +25,7 @@ import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventSchedule;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.PublishedEventChanges;
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.tasks.WorkTaskService;
 
@@ -46,6 +47,7 @@ public class EventPlanning {
             EventPlanningProcess.TIMER_RETENTION, EventPlanningProcess.VAR_RETENTION_ENDS_AT);
 
     private final EventService events;
+    private final PublishedEventChanges changes;
     private final EventHistory history;
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
@@ -56,6 +58,7 @@ public class EventPlanning {
 
     public EventPlanning(
             EventService events,
+            PublishedEventChanges changes,
             EventHistory history,
             WorkTaskService workTasks,
             RuntimeService runtimeService,
@@ -64,6 +67,7 @@ public class EventPlanning {
             @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
+        this.changes = changes;
         this.history = history;
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
@@ -107,7 +111,7 @@ public class EventPlanning {
      * the process tells everyone registered.
      */
     public void reschedule(long eventId, Instant registrationDeadline, LocalDate firstDay) {
-        if (events.reschedule(eventId, registrationDeadline, firstDay)) {
+        if (changes.reschedule(eventId, registrationDeadline, firstDay)) {
             runtimeService
                     .createMessageCorrelation(EventPlanningProcess.MESSAGE_RESCHEDULED)
                     .processInstanceBusinessKey(Long.toString(eventId))
