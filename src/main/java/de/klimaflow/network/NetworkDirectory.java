@@ -26,7 +26,7 @@ import de.klimaflow.events.EventType;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.regions.ClimateManagerAppointed;
 import de.klimaflow.regions.Regions;
-import de.klimaflow.registration.Mailings;
+import de.klimaflow.registration.Invitations;
 import de.klimaflow.security.CurrentUser;
 
 /**
@@ -61,7 +61,7 @@ public class NetworkDirectory {
     private final ClimateManagerRepository managers;
     private final Regions regions;
     private final EventService events;
-    private final Mailings mailings;
+    private final Invitations invitations;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -69,13 +69,13 @@ public class NetworkDirectory {
             ClimateManagerRepository managers,
             Regions regions,
             EventService events,
-            Mailings mailings,
+            Invitations invitations,
             CurrentUser currentUser,
             Clock clock) {
         this.managers = managers;
         this.regions = regions;
         this.events = events;
-        this.mailings = mailings;
+        this.invitations = invitations;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -151,15 +151,15 @@ public class NetworkDirectory {
                 .map(EventOverview::id);
     }
 
-    /** Invites in rounds of at most {@link Mailings#MAX_INVITATIONS}; those invited before are skipped. */
+    /** Invites in rounds of at most {@link Invitations#MAX_INVITATIONS}; those invited before are skipped. */
     private void invite(long eventId, List<ClimateManager> who) {
-        for (int from = 0; from < who.size(); from += Mailings.MAX_INVITATIONS) {
-            String list = who.subList(from, Math.min(who.size(), from + Mailings.MAX_INVITATIONS)).stream()
+        for (int from = 0; from < who.size(); from += Invitations.MAX_INVITATIONS) {
+            String list = who.subList(from, Math.min(who.size(), from + Invitations.MAX_INVITATIONS)).stream()
                     .map(m -> MailAddresses.oneLine(m.getName())
                                     .replaceAll("[<>\",;]", " ")
                                     .strip() + " <" + m.getEmail() + ">")
                     .collect(Collectors.joining("\n"));
-            Mailings.InvitationRound round = mailings.invite(
+            Invitations.InvitationRound round = invitations.invite(
                     eventId, list, Locale.GERMAN, currentUser.id().orElse(SYSTEM));
             LOG.info(
                     "Network meeting {}: {} invited, {} invited before, {} refused {}",

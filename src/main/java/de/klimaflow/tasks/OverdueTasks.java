@@ -27,14 +27,13 @@ public class OverdueTasks {
     private static final Logger LOG = LoggerFactory.getLogger(OverdueTasks.class);
 
     private final TaskService taskService;
-    private final WorkTaskService workTasks;
+    private final TaskRows rows;
     private final UserDirectory users;
     private final MessageSource messages;
 
-    public OverdueTasks(
-            TaskService taskService, WorkTaskService workTasks, UserDirectory users, MessageSource messages) {
+    public OverdueTasks(TaskService taskService, TaskRows rows, UserDirectory users, MessageSource messages) {
         this.taskService = taskService;
-        this.workTasks = workTasks;
+        this.rows = rows;
         this.users = users;
         this.messages = messages;
     }
@@ -45,7 +44,7 @@ public class OverdueTasks {
      */
     @Transactional(readOnly = true)
     public List<TaskRow> of(String processInstanceId, String taskKey) {
-        return workTasks.toRows(taskService
+        return rows.of(taskService
                 .createTaskQuery()
                 .processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskKey)

@@ -4,31 +4,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import de.klimaflow.events.Audience;
 import de.klimaflow.events.Event;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
@@ -67,7 +61,7 @@ public class EventEditor extends Composite<VerticalLayout> {
     private final TextField contactName = new TextField();
     private final EmailField contactEmail = new EmailField();
     private final VerticalLayout partsLayout = new VerticalLayout();
-    private final List<PartRow> parts = new ArrayList<>();
+    private final List<EventPartEditor> parts = new ArrayList<>();
     private final Paragraph generalProblems = new Paragraph();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
@@ -201,6 +195,7 @@ public class EventEditor extends Composite<VerticalLayout> {
         contactEmail.setValue(event.getContactEmail());
         partsLayout.removeAll();
         parts.clear();
+        fields.keySet().removeIf(key -> key.startsWith("parts["));
         event.getParts().forEach(this::addPart);
     }
 
@@ -221,7 +216,7 @@ public class EventEditor extends Composite<VerticalLayout> {
                 Formats.instant(deadline.getValue()),
                 contactName.getValue(),
                 contactEmail.getValue(),
-                parts.stream().map(PartRow::value).toList());
+                parts.stream().map(EventPartEditor::value).toList());
     }
 
     /** Marks the fields the rules complain about; problems without a field are listed below the form. */
@@ -230,90 +225,22 @@ public class EventEditor extends Composite<VerticalLayout> {
     }
 
     private void addPart(@Nullable EventPart existing) {
-        PartRow row = new PartRow(parts.size());
+        EventPartEditor row = new EventPartEditor(this::removePart);
         if (existing != null) {
             row.fill(existing);
         }
+        fields.putAll(row.fields(parts.size()));
         parts.add(row);
-        partsLayout.add(row.layout);
+        partsLayout.add(row);
     }
 
-    private void removePart(PartRow row) {
+    private void removePart(EventPartEditor row) {
         parts.remove(row);
-        partsLayout.remove(row.layout);
+        partsLayout.remove(row);
         // field names follow the positions
         fields.keySet().removeIf(key -> key.startsWith("parts["));
         for (int i = 0; i < parts.size(); i++) {
-            parts.get(i).register(i);
-        }
-    }
-
-    /** One part of the event: title, time, seats, audiences. */
-    private final class PartRow {
-        private final TextField partTitle = new TextField(getTranslation("event.part.title"));
-        private final TextArea partDescription = new TextArea(getTranslation("event.part.description"));
-        private final DateTimePicker start = new DateTimePicker(getTranslation("event.part.start"));
-        private final DateTimePicker end = new DateTimePicker(getTranslation("event.part.end"));
-        private final IntegerField capacity = new IntegerField(getTranslation("event.part.capacity"));
-        private final CheckboxGroup<Audience> audiences = new CheckboxGroup<>(getTranslation("event.part.audiences"));
-        private final Div layout = new Div();
-
-        PartRow(int index) {
-            partTitle.setHelperText(getTranslation("event.field.maxLength", EventRules.MAX_TITLE));
-            partTitle.setRequiredIndicatorVisible(true);
-            List.of(start, end).forEach(field -> field.setRequiredIndicatorVisible(true));
-            capacity.setRequiredIndicatorVisible(true);
-            audiences.setRequiredIndicatorVisible(true);
-            partTitle.addClassName("part-title");
-            DatePickers.german(start);
-            DatePickers.german(end);
-            start.addClassName("part-start");
-            end.addClassName("part-end");
-            capacity.addClassName("part-capacity");
-            audiences.addClassName("part-audiences");
-            partDescription.setHelperText(getTranslation("event.part.description.help"));
-            capacity.setMin(1);
-            capacity.setStepButtonsVisible(true);
-            audiences.setItems(Audience.values());
-            audiences.setItemLabelGenerator(value -> getTranslation("audience." + value.name()));
-            Button remove = new Button(
-                    getTranslation("event.part.remove"), VaadinIcon.TRASH.create(), click -> removePart(this));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            FormLayout form = new FormLayout(partTitle, capacity, start, end, audiences, partDescription, remove);
-            form.setColspan(audiences, 2);
-            form.setColspan(partDescription, 2);
-            layout.add(form);
-            layout.addClassName("event-part");
-            register(index);
-        }
-
-        void register(int index) {
-            String prefix = "parts[" + index + "].";
-            fields.put(prefix + "title", partTitle);
-            fields.put(prefix + "description", partDescription);
-            fields.put(prefix + "startsAt", start);
-            fields.put(prefix + "endsAt", end);
-            fields.put(prefix + "capacity", capacity);
-            fields.put(prefix + "audiences", audiences);
-        }
-
-        void fill(EventPart part) {
-            partTitle.setValue(part.getTitle());
-            partDescription.setValue(part.getDescription() == null ? "" : part.getDescription());
-            start.setValue(Formats.local(part.getStartsAt()));
-            end.setValue(Formats.local(part.getEndsAt()));
-            capacity.setValue(part.getCapacity());
-            audiences.setValue(part.getAudiences());
-        }
-
-        EventDraft.Part value() {
-            return new EventDraft.Part(
-                    partTitle.getValue(),
-                    partDescription.getValue(),
-                    Formats.instant(start.getValue()),
-                    Formats.instant(end.getValue()),
-                    capacity.getValue() == null ? 0 : capacity.getValue(),
-                    Set.copyOf(audiences.getValue()));
+            fields.putAll(parts.get(i).fields(i));
         }
     }
 }

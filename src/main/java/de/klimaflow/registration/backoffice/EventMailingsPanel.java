@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.registration.Invitations;
 import de.klimaflow.registration.Mailing;
 import de.klimaflow.registration.Mailings;
 
@@ -29,12 +30,14 @@ import de.klimaflow.registration.Mailings;
 class EventMailingsPanel extends VerticalLayout {
 
     private final Mailings mailings;
+    private final Invitations invitations;
     private final EventOverview event;
-    private final Grid<Mailings.InvitationView> invited = new Grid<>();
+    private final Grid<Invitations.InvitationView> invited = new Grid<>();
     private final Grid<Mailings.MailingView> sent = new Grid<>();
 
-    EventMailingsPanel(Mailings mailings, EventOverview event) {
+    EventMailingsPanel(Mailings mailings, Invitations invitations, EventOverview event) {
         this.mailings = mailings;
+        this.invitations = invitations;
         this.event = event;
         setPadding(false);
         addClassName("event-mailings");
@@ -47,10 +50,10 @@ class EventMailingsPanel extends VerticalLayout {
 
     private Details invitations() {
         TextArea addresses = new TextArea(getTranslation("mailings.invite.addresses"));
-        addresses.setHelperText(getTranslation("mailings.invite.help", Mailings.MAX_INVITATIONS));
+        addresses.setHelperText(getTranslation("mailings.invite.help", Invitations.MAX_INVITATIONS));
         addresses.setWidthFull();
         addresses.setMinHeight("8rem");
-        addresses.setMaxLength(Mailings.MAX_INVITATIONS * 300);
+        addresses.setMaxLength(Invitations.MAX_INVITATIONS * 300);
         addresses.addClassName("invite-addresses");
         RadioButtonGroup<Locale> language = new RadioButtonGroup<>(getTranslation("mailings.invite.language"));
         language.setItems(Locale.GERMAN, Locale.ENGLISH);
@@ -60,12 +63,13 @@ class EventMailingsPanel extends VerticalLayout {
         result.addClassName("invite-result");
         result.getElement().setAttribute("aria-live", "polite");
         Button invite = new Button(getTranslation("mailings.invite.send"), click -> {
-            if (!mailings.takesInvitations(event.id())) {
+            if (!invitations.takesInvitations(event.id())) {
                 result.setText(getTranslation("mailings.invite.notOpen"));
                 return;
             }
             try {
-                Mailings.InvitationRound round = mailings.invite(event.id(), addresses.getValue(), language.getValue());
+                Invitations.InvitationRound round =
+                        invitations.invite(event.id(), addresses.getValue(), language.getValue());
                 StringBuilder text = new StringBuilder(getTranslation("mailings.invite.done", round.invited()));
                 if (!round.alreadyInvited().isEmpty()) {
                     text.append(' ')
@@ -84,13 +88,13 @@ class EventMailingsPanel extends VerticalLayout {
                 }
                 refresh();
             } catch (IllegalArgumentException tooMany) {
-                result.setText(getTranslation("mailings.invite.tooMany", Mailings.MAX_INVITATIONS));
+                result.setText(getTranslation("mailings.invite.tooMany", Invitations.MAX_INVITATIONS));
             }
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClassName("invite-send");
 
-        invited.addColumn(Mailings.InvitationView::email)
+        invited.addColumn(Invitations.InvitationView::email)
                 .setHeader(getTranslation("mailings.invited.email"))
                 .setAutoWidth(true);
         invited.addColumn(i -> i.name() == null ? "" : i.name()).setHeader(getTranslation("mailings.invited.name"));
@@ -100,7 +104,7 @@ class EventMailingsPanel extends VerticalLayout {
                 .setHeader(getTranslation("mailings.invited.state"));
         invited.addComponentColumn(i -> {
             Button withdraw = new Button(getTranslation("mailings.invited.withdraw"), click -> {
-                mailings.withdrawInvitation(i.id());
+                invitations.withdrawInvitation(i.id());
                 Notification.show(getTranslation("mailings.invited.withdrawn", i.email()));
                 refresh();
             });
@@ -195,7 +199,7 @@ class EventMailingsPanel extends VerticalLayout {
 
     private void refresh() {
         if (event.invitationOnly()) {
-            invited.setItems(mailings.invitations(event.id()));
+            invited.setItems(invitations.invitations(event.id()));
         }
         sent.setItems(mailings.mailings(event.id()));
     }

@@ -9,21 +9,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.SmartValidator;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,10 +30,9 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.backoffice.CapacityBar;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.registration.Invitations;
 import de.klimaflow.registration.Mailings;
-import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationIntake;
-import de.klimaflow.registration.RegistrationLogEntry;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
@@ -59,6 +53,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     private final RegistrationService registrations;
     private final RegistrationIntake intake;
     private final Mailings mailings;
+    private final Invitations invitations;
     private final EventService events;
     private final SmartValidator validator;
     private final ComboBox<RegistrationStatus> statusFilter = new ComboBox<>();
@@ -74,11 +69,13 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
             RegistrationService registrations,
             RegistrationIntake intake,
             Mailings mailings,
+            Invitations invitations,
             EventService events,
             SmartValidator validator) {
         this.registrations = registrations;
         this.intake = intake;
         this.mailings = mailings;
+        this.invitations = invitations;
         this.events = events;
         this.validator = validator;
         addClassName("event-registrations-view");
@@ -134,7 +131,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
                 new H2(getTranslation("registrations.title", event.title())),
                 capacity,
                 new StaffRegistrationForm(intake, validator, event, this::refresh),
-                new EventMailingsPanel(mailings, event),
+                new EventMailingsPanel(mailings, invitations, event),
                 filters,
                 count,
                 grid,
@@ -223,70 +220,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
 
     private void showDetail(Optional<RegistrationView> selected) {
         detail.removeAll();
-        if (selected.isEmpty()) {
-            return;
-        }
-        RegistrationView registration = selected.get();
-        detail.addClassName("registration-detail");
-        detail.add(
-                new H3(registration.name()),
-                new Paragraph(registration.email()),
-                new Paragraph(getTranslation(
-                        "registration.status." + registration.status().name())));
-        if (registration.needs() != null) {
-            detail.add(new Paragraph(getTranslation("registration.needs") + ": " + registration.needs()));
-        }
-        if (registration.status().isActive()) {
-            TextField reason = new TextField(getTranslation("registrations.move.reason"));
-            reason.setMaxLength(500);
-            reason.setWidthFull();
-            reason.addClassName("move-reason");
-            detail.add(reason);
-            for (RegistrationView.Part part : registration.parts()) {
-                detail.add(moveButton(registration, part, reason));
-            }
-            Button cancel = new Button(getTranslation("registrations.cancel"), click -> {
-                registrations.cancelByStaff(registration.id());
-                notice(getTranslation("registrations.cancelled", registration.name()));
-                refresh();
-            });
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            cancel.addClassName("cancel-registration");
-            detail.add(cancel);
-        }
-        detail.add(new H3(getTranslation("registrations.history")));
-        UnorderedList history = new UnorderedList();
-        history.addClassName("registration-history");
-        for (RegistrationLogEntry entry : registrations.history(registration.id())) {
-            history.add(new ListItem(Formats.dateTime(entry.at()) + " · "
-                    + getTranslation("registrations.log." + entry.kind().name())
-                    + (entry.actor() == null ? "" : " · " + entry.actor())
-                    + (entry.detail() == null ? "" : " · " + entry.detail())));
-        }
-        detail.add(history);
-    }
-
-    private Button moveButton(RegistrationView registration, RegistrationView.Part part, TextField reason) {
-        boolean seated = part.status() == PartBooking.Status.SEAT;
-        String label = getTranslation(
-                seated ? "registrations.move.toWaitlist" : "registrations.move.toSeat", partTitle(part.partId()));
-        Button move = new Button(label, click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("registrations.move.reasonRequired"));
-                return;
-            }
-            RegistrationService.Move done = seated
-                    ? registrations.moveToWaitlist(
-                            registration.id(), part.partId(), reason.getValue().strip())
-                    : registrations.moveToSeat(
-                            registration.id(), part.partId(), reason.getValue().strip());
-            notice(getTranslation("registrations.move." + done.name()));
-            refresh();
-        });
-        move.setEnabled(seated || part.status() == PartBooking.Status.WAITING);
-        move.addClassName("move-part");
-        return move;
+        selected.ifPresent(registration ->
+                detail.add(new RegistrationDetail(registrations, registration, this::partTitle, this::refresh)));
     }
 
     private void notice(String text) {

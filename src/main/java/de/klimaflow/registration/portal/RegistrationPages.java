@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import de.klimaflow.events.EventOverview;
@@ -23,13 +21,11 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.regions.Regions;
-import de.klimaflow.registration.Mailings;
+import de.klimaflow.registration.Invitations;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
-import de.klimaflow.registration.RegistrationService;
-import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 
@@ -37,9 +33,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The public registration pages, server-rendered: the form behind an event's "Anmelden" button, the
- * page the opt-in mail links to (its button confirms; opening it changes nothing), and the person's own
- * page behind their personal link (change parts, cancel). Every form posts with its CSRF token and
+ * The public registration form, server-rendered: behind an event's "Anmelden" button, and behind an invitation's
+ * link. The pages behind the personal links are {@link PersonalLinkPages}. Every form posts with its CSRF token and
  * redirects after success; a refused form comes back with a message at each field and a summary on top.
  */
 @Controller
@@ -48,14 +43,10 @@ public class RegistrationPages {
     /** One part on the form: whether it is chosen and how many seats are left. */
     public record PartChoice(long id, String title, String when, long seatsLeft, int capacity, boolean chosen) {}
 
-    /** One part on the person's own page. */
-    public record PartStanding(long id, String title, String when, String standing, boolean booked, long seatsLeft) {}
-
     private static final String FORM = "portal/registration-form";
 
-    private final RegistrationService registrations;
     private final RegistrationIntake intake;
-    private final Mailings mailings;
+    private final Invitations invitations;
     private final EventService events;
     private final Regions regions;
     private final PrivacyNotice privacyNotice;
@@ -63,17 +54,15 @@ public class RegistrationPages {
     private final SmartValidator validator;
 
     public RegistrationPages(
-            RegistrationService registrations,
             RegistrationIntake intake,
-            Mailings mailings,
+            Invitations invitations,
             EventService events,
             Regions regions,
             PrivacyNotice privacyNotice,
             PublicFormGuard guard,
             SmartValidator validator) {
-        this.registrations = registrations;
         this.intake = intake;
-        this.mailings = mailings;
+        this.invitations = invitations;
         this.events = events;
         this.regions = regions;
         this.privacyNotice = privacyNotice;
@@ -175,9 +164,9 @@ public class RegistrationPages {
     /** The link of a personal invitation: the form of an invitation-only event, with the invited address. */
     @GetMapping(Links.REGISTRATION + "/einladung/{token:[A-Za-z0-9_-]{43}}")
     public String invitationForm(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
-        Optional<Mailings.InvitationView> invitation = mailings.openInvitation(token);
+        Optional<Invitations.InvitationView> invitation = invitations.openInvitation(token);
         if (invitation.isEmpty()) {
-            return invalidLink(response);
+            return PersonalLinkPages.invalidLink(response);
         }
         RegistrationForm form = new RegistrationForm();
         form.setEmail(invitation.get().email());
@@ -196,9 +185,9 @@ public class RegistrationPages {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<Mailings.InvitationView> invitation = mailings.openInvitation(token);
+        Optional<Invitations.InvitationView> invitation = invitations.openInvitation(token);
         if (invitation.isEmpty()) {
-            return invalidLink(response);
+            return PersonalLinkPages.invalidLink(response);
         }
         form.setInvitation(token);
         EventOverview event = events.overviewOf(invitation.get().eventId()).orElseThrow(RegistrationPages::notFound);
@@ -215,119 +204,8 @@ public class RegistrationPages {
         return "portal/registration-received";
     }
 
-    /** What the opt-in mail links to: shows the registration and a button; only the button's POST confirms. */
-    @GetMapping(Links.REGISTRATION + "/bestaetigen/{token}")
-    public String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
-        Optional<RegistrationView> registration = intake.awaitingConfirmation(token);
-        if (registration.isEmpty()) {
-            return invalidLink(response);
-        }
-        model.addAttribute("registration", registration.get());
-        model.addAttribute("eventTitle", eventTitle(registration.get().eventId()));
-        model.addAttribute("action", Links.registrationConfirmation(token));
-        return "portal/registration-confirm";
-    }
-
-    @PostMapping(Links.REGISTRATION + "/bestaetigen/{token}")
-    public String confirm(@PathVariable String token, HttpServletResponse response) {
-        if (intake.confirm(token) == RegistrationIntake.Confirmation.INVALID) {
-            return invalidLink(response);
-        }
-        return "redirect:" + Links.registrationConfirmation(token);
-    }
-
-    /** The person's own page behind their personal link. */
-    @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}")
-    public String selfService(
-            @PathVariable String token,
-            @RequestParam(name = "gespeichert", required = false) @Nullable String saved,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Optional<RegistrationView> found = registrations.view(token);
-        if (found.isEmpty()) {
-            return invalidLink(response);
-        }
-        RegistrationView registration = found.get();
-        EventOverview event = events.overviewOf(registration.eventId()).orElseThrow(RegistrationPages::notFound);
-        model.addAttribute("registration", registration);
-        model.addAttribute("event", event);
-        model.addAttribute(
-                "parts",
-                event.parts().stream()
-                        .map(part -> {
-                            Optional<RegistrationView.Part> booked = registration.parts().stream()
-                                    .filter(p -> p.partId() == part.id())
-                                    .findFirst();
-                            return new PartStanding(
-                                    part.id(),
-                                    part.title(),
-                                    Formats.span(part.startsAt(), part.endsAt()),
-                                    booked.map(p -> "registration.part."
-                                                    + p.status().name())
-                                            .orElse("registration.part.NONE"),
-                                    booked.isPresent(),
-                                    part.seatsLeft());
-                        })
-                        .toList());
-        model.addAttribute("active", registration.status().isActive());
-        model.addAttribute("canAdd", event.registrationOpen());
-        model.addAttribute("saved", saved != null);
-        model.addAttribute("self", Links.registrationSelfService(token));
-        return "portal/registration-self-service";
-    }
-
-    @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/programmteile")
-    public String changeParts(
-            @PathVariable String token,
-            @RequestParam(name = "parts", required = false) @Nullable List<String> parts,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        List<Long> partIds = parts == null
-                ? List.of()
-                : parts.stream()
-                        .map(part -> part.matches("[0-9]{1,18}") ? Long.parseLong(part) : -1L)
-                        .toList();
-        try {
-            if (!registrations.changeParts(token, partIds)) {
-                return invalidLink(response);
-            }
-        } catch (RegistrationRefused refused) {
-            model.addAttribute("problem", refused.messageKey());
-            String page = selfService(token, null, model, locale, response);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page;
-        }
-        return "redirect:" + Links.registrationSelfService(token) + "?gespeichert";
-    }
-
-    @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/stornieren")
-    public String cancel(@PathVariable String token, HttpServletResponse response) {
-        if (registrations.view(token).isEmpty()) {
-            return invalidLink(response);
-        }
-        registrations.cancel(token);
-        return "redirect:" + Links.registrationSelfService(token);
-    }
-
-    /** Anything else below the registration path: a real 404. */
-    @GetMapping(Links.REGISTRATION + "/**")
-    public String unknown(HttpServletResponse response) {
-        return invalidLink(response);
-    }
-
-    private static String invalidLink(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "portal/registration-link-invalid";
-    }
-
     private EventOverview publicEvent(long eventId) {
         return events.publicEvent(eventId).orElseThrow(RegistrationPages::notFound);
-    }
-
-    private String eventTitle(long eventId) {
-        return events.titles(List.of(eventId)).getOrDefault(eventId, "");
     }
 
     private static ResponseStatusException notFound() {

@@ -63,6 +63,9 @@ class NetworkProcessTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.Invitations invitations;
+
+    @Autowired
     de.klimaflow.registration.RegistrationIntake intake;
 
     @Autowired
@@ -163,10 +166,10 @@ class NetworkProcessTest {
         long meeting = networkTasks.planMeeting(plan.getId(), meeting());
         assertThat(events.find(meeting).orElseThrow().getType()).isEqualTo(EventType.NETWORK_MEETING);
         assertThat(events.find(meeting).orElseThrow().isInvitationOnly()).isTrue();
-        assertThat(mailings.invitations(meeting)).isEmpty();
+        assertThat(invitations.invitations(meeting)).isEmpty();
         fixtures.approve(meeting);
-        assertThat(mailings.invitations(meeting))
-                .extracting(Mailings.InvitationView::email)
+        assertThat(invitations.invitations(meeting))
+                .extracting(de.klimaflow.registration.Invitations.InvitationView::email)
                 .contains(first, second);
         assertThat(directory.nextMeeting()).hasValue(meeting);
 
@@ -179,8 +182,8 @@ class NetworkProcessTest {
             assertThat(entry.publicListing()).isTrue();
             assertThat(entry.fundedBy()).isEqualTo("Landesförderung Klimaschutzmanagement");
         });
-        assertThat(mailings.invitations(meeting))
-                .extracting(Mailings.InvitationView::email)
+        assertThat(invitations.invitations(meeting))
+                .extracting(de.klimaflow.registration.Invitations.InvitationView::email)
                 .contains(newManager);
 
         // ... and registers through the link in their invitation

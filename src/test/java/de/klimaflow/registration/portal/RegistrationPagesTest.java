@@ -52,6 +52,9 @@ class RegistrationPagesTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.Invitations invitations;
+
+    @Autowired
     RegistrationFixtures fixtures;
 
     @Autowired
@@ -296,7 +299,7 @@ class RegistrationPagesTest {
                 d.contactName(),
                 d.contactEmail(),
                 d.parts()));
-        mailings.invite(event, "Nina Netz <nina@example.org>", java.util.Locale.GERMAN);
+        invitations.invite(event, "Nina Netz <nina@example.org>", java.util.Locale.GERMAN);
         de.klimaflow.support.TestUsers.signOut();
         String mailing = Long.toString(mailings.mailings(event).get(0).id());
         String instance = runtime.createProcessInstanceQuery()

@@ -50,6 +50,9 @@ class RegistrationMailingTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    de.klimaflow.registration.Invitations invitations;
+
+    @Autowired
     de.klimaflow.registration.RegistrationIntake intake;
 
     @Autowired
@@ -98,14 +101,14 @@ class RegistrationMailingTest {
         long event = fixtures.publish(invitationOnly(fixtures.draft(10, 10)));
         long evening = fixtures.parts(event).get(0);
 
-        Mailings.InvitationRound round = mailings.invite(
+        de.klimaflow.registration.Invitations.InvitationRound round = invitations.invite(
                 event,
                 "Rita Rat <rita@example.org>\nkein-at-zeichen\nRITA@example.org; max@example.org",
                 Locale.GERMAN);
         assertThat(round.invited()).isEqualTo(2);
         assertThat(round.invalid()).containsExactly("kein-at-zeichen");
         assertThat(round.alreadyInvited()).containsExactly("RITA@example.org");
-        assertThat(mailings.invite(event, "max@example.org", Locale.GERMAN).invited())
+        assertThat(invitations.invite(event, "max@example.org", Locale.GERMAN).invited())
                 .as("invited once")
                 .isZero();
 
@@ -117,9 +120,9 @@ class RegistrationMailingTest {
         assertThat(mailTo("max@example.org")).contains("Guten Tag,");
         String ritasToken = RegistrationFixtures.token(ritasMail, "/anmeldung/einladung/");
         String maxToken = RegistrationFixtures.token(mailTo("max@example.org"), "/anmeldung/einladung/");
-        assertThat(mailings.openInvitation(ritasToken))
+        assertThat(invitations.openInvitation(ritasToken))
                 .get()
-                .extracting(Mailings.InvitationView::email)
+                .extracting(de.klimaflow.registration.Invitations.InvitationView::email)
                 .isEqualTo("rita@example.org");
 
         assertThatThrownBy(() -> intake.register(event, Set.of(evening), person("rita@example.org")))
@@ -139,21 +142,21 @@ class RegistrationMailingTest {
         confirm(rita);
         assertThat(fixtures.decision(rita)).isEqualTo(RegistrationProcess.APPROVE);
         assertThat(registrations.find(rita).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(mailings.invitations(event))
+        assertThat(invitations.invitations(event))
                 .filteredOn(i -> i.email().equals("rita@example.org"))
                 .singleElement()
-                .extracting(Mailings.InvitationView::registrationId)
+                .extracting(de.klimaflow.registration.Invitations.InvitationView::registrationId)
                 .isEqualTo(rita);
 
         // an invitation withdrawn before the address is confirmed: the rules turn the registration down
         long max = intake.register(event, Set.of(evening), person("max@example.org"), maxToken);
-        mailings.invitations(event).stream()
+        invitations.invitations(event).stream()
                 .filter(i -> i.email().equals("max@example.org"))
-                .forEach(i -> mailings.withdrawInvitation(i.id()));
+                .forEach(i -> invitations.withdrawInvitation(i.id()));
         confirm(max);
         assertThat(fixtures.decision(max)).isEqualTo(RegistrationProcess.REJECT);
         assertThat(registrations.find(max).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
-        assertThat(mailings.openInvitation(maxToken)).isEmpty();
+        assertThat(invitations.openInvitation(maxToken)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,162 @@
+package de.klimaflow.registration.portal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import de.klimaflow.events.EventOverview;
+import de.klimaflow.events.EventService;
+import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
+import de.klimaflow.registration.RegistrationIntake;
+import de.klimaflow.registration.RegistrationRefused;
+import de.klimaflow.registration.RegistrationService;
+import de.klimaflow.registration.RegistrationView;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The pages behind a person's links, server-rendered: the one the opt-in mail links to (its button confirms; opening
+ * it changes nothing), and the person's own page (change parts, cancel). A link that opens nothing is a 404.
+ */
+@Controller
+public class PersonalLinkPages {
+
+    /** One part on the person's own page. */
+    public record PartStanding(long id, String title, String when, String standing, boolean booked, long seatsLeft) {}
+
+    private final RegistrationService registrations;
+    private final RegistrationIntake intake;
+    private final EventService events;
+
+    public PersonalLinkPages(RegistrationService registrations, RegistrationIntake intake, EventService events) {
+        this.registrations = registrations;
+        this.intake = intake;
+        this.events = events;
+    }
+
+    /** What the opt-in mail links to: shows the registration and a button; only the button's POST confirms. */
+    @GetMapping(Links.REGISTRATION + "/bestaetigen/{token}")
+    public String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
+        Optional<RegistrationView> registration = intake.awaitingConfirmation(token);
+        if (registration.isEmpty()) {
+            return invalidLink(response);
+        }
+        model.addAttribute("registration", registration.get());
+        model.addAttribute("eventTitle", eventTitle(registration.get().eventId()));
+        model.addAttribute("action", Links.registrationConfirmation(token));
+        return "portal/registration-confirm";
+    }
+
+    @PostMapping(Links.REGISTRATION + "/bestaetigen/{token}")
+    public String confirm(@PathVariable String token, HttpServletResponse response) {
+        if (intake.confirm(token) == RegistrationIntake.Confirmation.INVALID) {
+            return invalidLink(response);
+        }
+        return "redirect:" + Links.registrationConfirmation(token);
+    }
+
+    /** The person's own page behind their personal link. */
+    @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}")
+    public String selfService(
+            @PathVariable String token,
+            @RequestParam(name = "gespeichert", required = false) @Nullable String saved,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Optional<RegistrationView> found = registrations.view(token);
+        if (found.isEmpty()) {
+            return invalidLink(response);
+        }
+        RegistrationView registration = found.get();
+        EventOverview event = events.overviewOf(registration.eventId()).orElseThrow(PersonalLinkPages::notFound);
+        model.addAttribute("registration", registration);
+        model.addAttribute("event", event);
+        model.addAttribute(
+                "parts",
+                event.parts().stream()
+                        .map(part -> {
+                            Optional<RegistrationView.Part> booked = registration.parts().stream()
+                                    .filter(p -> p.partId() == part.id())
+                                    .findFirst();
+                            return new PartStanding(
+                                    part.id(),
+                                    part.title(),
+                                    Formats.span(part.startsAt(), part.endsAt()),
+                                    booked.map(p -> "registration.part."
+                                                    + p.status().name())
+                                            .orElse("registration.part.NONE"),
+                                    booked.isPresent(),
+                                    part.seatsLeft());
+                        })
+                        .toList());
+        model.addAttribute("active", registration.status().isActive());
+        model.addAttribute("canAdd", event.registrationOpen());
+        model.addAttribute("saved", saved != null);
+        model.addAttribute("self", Links.registrationSelfService(token));
+        return "portal/registration-self-service";
+    }
+
+    @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/programmteile")
+    public String changeParts(
+            @PathVariable String token,
+            @RequestParam(name = "parts", required = false) @Nullable List<String> parts,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        List<Long> partIds = parts == null
+                ? List.of()
+                : parts.stream()
+                        .map(part -> part.matches("[0-9]{1,18}") ? Long.parseLong(part) : -1L)
+                        .toList();
+        try {
+            if (!registrations.changeParts(token, partIds)) {
+                return invalidLink(response);
+            }
+        } catch (RegistrationRefused refused) {
+            model.addAttribute("problem", refused.messageKey());
+            String page = selfService(token, null, model, locale, response);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page;
+        }
+        return "redirect:" + Links.registrationSelfService(token) + "?gespeichert";
+    }
+
+    @PostMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/stornieren")
+    public String cancel(@PathVariable String token, HttpServletResponse response) {
+        if (registrations.view(token).isEmpty()) {
+            return invalidLink(response);
+        }
+        registrations.cancel(token);
+        return "redirect:" + Links.registrationSelfService(token);
+    }
+
+    /** Anything else below the registration path: a real 404. */
+    @GetMapping(Links.REGISTRATION + "/**")
+    public String unknown(HttpServletResponse response) {
+        return invalidLink(response);
+    }
+
+    static String invalidLink(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "portal/registration-link-invalid";
+    }
+
+    private String eventTitle(long eventId) {
+        return events.titles(List.of(eventId)).getOrDefault(eventId, "");
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
