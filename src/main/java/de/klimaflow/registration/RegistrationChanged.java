@@ -2,7 +2,7 @@ package de.klimaflow.registration;
 
 /**
  * Published inside the transaction that changed a registration; the registration process listens
- * ({@code registration.process.RegistrationHandling}) and starts or moves its instance in the same transaction.
+ * ({@code registration.process.RegistrationFlow}) and starts or moves its instance in the same transaction.
  */
 public record RegistrationChanged(long registrationId, Change change) {
 

@@ -1,4 +1,9 @@
-/** Registrations for events: who holds or waits for a seat. Implements events' EventRegistrations. */
+/**
+ * Registrations for events: who holds or waits for a seat. How a registration comes in (RegistrationIntake: the form,
+ * the API, the desk; the double opt-in), what happens to it after (RegistrationService: the person's and the desk's
+ * changes), what the process decides (RegistrationDecisions, Seating), invitations (Invitations) and mail-outs to
+ * participants (Mailings), personal data on request (PersonalData). Implements events' EventRegistrations.
+ */
 @NullMarked
 package de.klimaflow.registration;
 

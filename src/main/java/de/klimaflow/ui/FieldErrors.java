@@ -45,6 +45,11 @@ public final class FieldErrors {
         show(i18n, fields, refused.problems(), null, fallback);
     }
 
+    /** As above, for problems that come from elsewhere than a service's refusal (bean validation, say). */
+    public static void show(Component i18n, Map<String, ? extends HasValidation> fields, List<FieldProblem> problems) {
+        show(i18n, fields, problems, null, null);
+    }
+
     private static void show(
             Component i18n,
             Map<String, ? extends HasValidation> fields,
@@ -71,6 +76,17 @@ public final class FieldErrors {
         } else if (!unplaced.isEmpty()) {
             Notification.show(String.join(" ", unplaced));
         }
+    }
+
+    /**
+     * A form's own check of one field, before anything goes to a service: marks the field with the translated message
+     * when {@code refused}, clears it otherwise. Returns {@code refused}, so a form can stop there.
+     */
+    public static boolean refuseIf(
+            Component i18n, HasValidation field, boolean refused, String messageKey, Object... args) {
+        field.setErrorMessage(i18n.getTranslation(messageKey, args));
+        field.setInvalid(refused);
+        return refused;
     }
 
     /** Every field valid again, and the general line empty. */

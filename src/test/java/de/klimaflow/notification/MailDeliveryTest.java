@@ -26,8 +26,8 @@ import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.NewCase;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.ReceivedMail;
@@ -78,7 +78,7 @@ class MailDeliveryTest {
     ConsultationService cases;
 
     @Autowired
-    Consultations consultations;
+    ConsultationFlow consultations;
 
     @Autowired
     MailLog mailLog;

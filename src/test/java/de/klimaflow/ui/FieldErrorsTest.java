@@ -91,4 +91,17 @@ class FieldErrorsTest {
         assertThat(deadline.getErrorMessage()).isEqualTo("Der neue Anmeldeschluss muss in der Zukunft liegen.");
         assertThat(firstDay.isInvalid()).isFalse();
     }
+
+    @Test
+    void aFormsOwnCheckMarksTheFieldWhenRefusedAndClearsItWhenFixed() {
+        TextField note = new TextField();
+        assertThat(FieldErrors.refuseIf(new Div(), note, true, "case.error.tooLong", 4000))
+                .isTrue();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Bitte höchstens 4.000 Zeichen eingeben.");
+
+        assertThat(FieldErrors.refuseIf(new Div(), note, false, "case.error.tooLong", 4000))
+                .isFalse();
+        assertThat(note.isInvalid()).as("fixed since").isFalse();
+    }
 }

@@ -13,14 +13,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.consultation.ConsultationService;
-import de.klimaflow.consultation.process.Consultations;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
 
 /** The funding decision the municipality received: granted or not, and when. */
 class CaseDecisionPanel extends Composite<Details> {
 
-    CaseDecisionPanel(Consultations consultations, long caseId, Clock clock, Runnable saved) {
+    CaseDecisionPanel(ConsultationFlow consultations, long caseId, Clock clock, Runnable saved) {
         RadioButtonGroup<Boolean> granted = new RadioButtonGroup<>(getTranslation("case.decision.result"));
         granted.setItems(true, false);
         granted.setItemLabelGenerator(yes -> getTranslation(yes ? "case.decision.granted" : "case.decision.rejected"));
@@ -33,10 +34,12 @@ class CaseDecisionPanel extends Composite<Details> {
         note.setMaxLength(ConsultationService.MAX_NOTE);
         note.setWidthFull();
         Button save = new Button(getTranslation("case.decision.save"), click -> {
-            granted.setErrorMessage(getTranslation("case.error.required"));
-            granted.setInvalid(granted.getValue() == null);
-            on.setErrorMessage(getTranslation("case.decision.dateRequired"));
-            on.setInvalid(on.getValue() == null || on.getValue().isAfter(Formats.today(clock)));
+            FieldErrors.refuseIf(this, granted, granted.getValue() == null, "case.error.required");
+            FieldErrors.refuseIf(
+                    this,
+                    on,
+                    on.getValue() == null || on.getValue().isAfter(Formats.today(clock)),
+                    "case.decision.dateRequired");
             if (granted.isInvalid() || on.isInvalid()) {
                 return;
             }

@@ -25,8 +25,8 @@ import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.CaseTimeline;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProgrammes;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
@@ -48,7 +48,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final ConsultationService cases;
     private final CaseQueries queries;
-    private final Consultations consultations;
+    private final ConsultationFlow consultations;
     private final CaseDocuments documents;
     private final FundingProgrammes programmes;
     private final UserDirectory users;
@@ -60,7 +60,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public CaseDetailView(
             ConsultationService cases,
             CaseQueries queries,
-            Consultations consultations,
+            ConsultationFlow consultations,
             CaseDocuments documents,
             FundingProgrammes programmes,
             UserDirectory users,
@@ -112,7 +112,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                 new CaseHeader(details));
 
         add(new H3(getTranslation("case.process")));
-        List<Consultations.OpenStep> steps = consultations.openSteps(caseId);
+        List<ConsultationFlow.OpenStep> steps = consultations.openSteps(caseId);
         Paragraph position = new Paragraph(
                 steps.isEmpty()
                         ? getTranslation("case.process.none")

@@ -8,21 +8,20 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import de.klimaflow.consultation.process.Consultations;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.security.Groups;
 import de.klimaflow.security.UserDirectory;
+import de.klimaflow.ui.FieldErrors;
 
 /** The case handed to another advisor, with its open tasks. */
 class CaseHandOverPanel extends Composite<Details> {
 
-    CaseHandOverPanel(Consultations consultations, UserDirectory users, long caseId, Runnable saved) {
+    CaseHandOverPanel(ConsultationFlow consultations, UserDirectory users, long caseId, Runnable saved) {
         ComboBox<UserDirectory.StaffContact> advisor = new ComboBox<>(getTranslation("case.reassign.to"));
         advisor.setItems(users.membersOf(List.of(Groups.ADVISORS)));
         advisor.setItemLabelGenerator(UserDirectory.StaffContact::name);
         Button save = new Button(getTranslation("case.reassign.save"), click -> {
-            if (advisor.getValue() == null) {
-                advisor.setErrorMessage(getTranslation("case.error.required"));
-                advisor.setInvalid(true);
+            if (FieldErrors.refuseIf(this, advisor, advisor.getValue() == null, "case.error.required")) {
                 return;
             }
             consultations.reassign(caseId, advisor.getValue().userId());

@@ -26,9 +26,11 @@ import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.ConsultationStage;
 import de.klimaflow.consultation.NewCase;
+import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.Groups;
 import de.klimaflow.security.UserDirectory;
+import de.klimaflow.ui.FieldErrors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -38,6 +40,10 @@ import jakarta.validation.ConstraintViolationException;
 @RolesAllowed({Groups.ADVISORS, Groups.MANAGEMENT})
 @Menu(title = "nav.consultations", order = 20)
 public class CaseListView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The new-case form's message for a field that bean validation refused; "required" for the others. */
+    private static final Map<String, String> NEW_CASE_MESSAGES = Map.of(
+            "contactEmail", "case.error.email", "contactPhone", "case.error.phone", "question", "case.error.question");
 
     private final ConsultationService cases;
     private final CaseQueries queries;
@@ -134,28 +140,20 @@ public class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class, CaseDetailView.parameters(id)));
             } catch (ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(violation -> {
-                    String field = violation.getPropertyPath().toString().replaceAll(".*\\.", "");
-                    var target = switch (field) {
-                        case "municipality" -> municipality;
-                        case "contactName" -> contactName;
-                        case "contactPhone" -> phone;
-                        default -> null;
-                    };
-                    String message =
-                            getTranslation("case.error." + ("contactEmail".equals(field) ? "email" : "required"));
-                    if ("contactEmail".equals(field)) {
-                        contactEmail.setErrorMessage(message);
-                        contactEmail.setInvalid(true);
-                    } else if ("question".equals(field)) {
-                        question.setErrorMessage(getTranslation("case.error.question"));
-                        question.setInvalid(true);
-                    } else if (target != null) {
-                        target.setErrorMessage(getTranslation(
-                                "contactPhone".equals(field) ? "case.error.phone" : "case.error.required"));
-                        target.setInvalid(true);
-                    }
-                });
+                FieldErrors.show(
+                        this,
+                        Map.of(
+                                "municipality", municipality,
+                                "contactName", contactName,
+                                "contactEmail", contactEmail,
+                                "contactPhone", phone,
+                                "question", question),
+                        invalid.getConstraintViolations().stream()
+                                .map(violation ->
+                                        violation.getPropertyPath().toString().replaceAll(".*\\.", ""))
+                                .map(field -> new FieldProblem(
+                                        field, NEW_CASE_MESSAGES.getOrDefault(field, "case.error.required")))
+                                .toList());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.ui.FieldErrors;
 
 /** A call or a note for the case's timeline. */
 class CaseNotePanel extends Composite<Details> {
@@ -22,9 +23,7 @@ class CaseNotePanel extends Composite<Details> {
         text.setWidthFull();
         text.addClassName("case-note-text");
         Button save = new Button(getTranslation("case.note.save"), click -> {
-            if (text.getValue().isBlank()) {
-                text.setErrorMessage(getTranslation("case.error.required"));
-                text.setInvalid(true);
+            if (FieldErrors.refuseIf(this, text, text.getValue().isBlank(), "case.error.required")) {
                 return;
             }
             cases.addNote(caseId, kind.getValue(), text.getValue());

@@ -10,20 +10,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.consultation.ConsultationService;
-import de.klimaflow.consultation.process.Consultations;
+import de.klimaflow.consultation.process.ConsultationFlow;
+import de.klimaflow.ui.FieldErrors;
 
 /** The municipality withdrew: the reason, and the case ends. */
 class CaseWithdrawalPanel extends Composite<Details> {
 
-    CaseWithdrawalPanel(Consultations consultations, long caseId, Runnable saved) {
+    CaseWithdrawalPanel(ConsultationFlow consultations, long caseId, Runnable saved) {
         TextArea reason = new TextArea(getTranslation("case.withdraw.reason"));
         reason.setMaxLength(ConsultationService.MAX_NOTE);
         reason.setWidthFull();
         reason.addClassName("case-withdraw-reason");
         Button withdraw = new Button(getTranslation("case.withdraw.save"), click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("case.withdraw.reasonRequired"));
-                reason.setInvalid(true);
+            if (FieldErrors.refuseIf(this, reason, reason.getValue().isBlank(), "case.withdraw.reasonRequired")) {
                 return;
             }
             consultations.withdraw(caseId, reason.getValue());

@@ -14,12 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.NewManager;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
 
 /**
  * Form of "Stellenbesetzung erfassen": who the new manager is. Completing it enters them in the
@@ -29,9 +30,9 @@ import de.klimaflow.ui.DatePickers;
 class FillPositionForm extends SimpleTaskForm {
 
     private final CaseQueries cases;
-    private final Consultations consultations;
+    private final ConsultationFlow consultations;
 
-    FillPositionForm(CaseQueries cases, Consultations consultations) {
+    FillPositionForm(CaseQueries cases, ConsultationFlow consultations) {
         super(ConsultationProcess.FORM_FILL_POSITION);
         this.cases = cases;
         this.consultations = consultations;
@@ -58,12 +59,11 @@ class FillPositionForm extends SimpleTaskForm {
                 new FormLayout(name, email, since),
                 listing);
         return () -> {
-            name.setErrorMessage(layout.getTranslation("case.error.required"));
-            name.setInvalid(name.getValue().isBlank() || name.getValue().length() > 200);
-            email.setErrorMessage(layout.getTranslation("case.error.email"));
-            email.setInvalid(!MailAddresses.isValid(email.getValue().strip()));
-            since.setErrorMessage(layout.getTranslation("case.error.required"));
-            since.setInvalid(since.getValue() == null);
+            FieldErrors.refuseIf(
+                    layout, name, name.getValue().isBlank() || name.getValue().length() > 200, "case.error.required");
+            FieldErrors.refuseIf(
+                    layout, email, !MailAddresses.isValid(email.getValue().strip()), "case.error.email");
+            FieldErrors.refuseIf(layout, since, since.getValue() == null, "case.error.required");
             if (name.isInvalid() || email.isInvalid() || since.isInvalid()) {
                 return false;
             }

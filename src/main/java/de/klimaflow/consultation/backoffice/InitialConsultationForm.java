@@ -16,23 +16,24 @@ import de.klimaflow.consultation.CaseDetails;
 import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.InitialFacts;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.regions.MunicipalityKind;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Erstberatung führen": size, existing concept, first or follow-up position, timeline. */
 @Component
 class InitialConsultationForm extends SimpleTaskForm {
 
     private final CaseQueries cases;
-    private final Consultations consultations;
+    private final ConsultationFlow consultations;
     private final Regions regions;
 
-    InitialConsultationForm(CaseQueries cases, Consultations consultations, Regions regions) {
+    InitialConsultationForm(CaseQueries cases, ConsultationFlow consultations, Regions regions) {
         super(ConsultationProcess.FORM_INITIAL_CONSULTATION);
         this.cases = cases;
         this.consultations = consultations;
@@ -97,16 +98,14 @@ class InitialConsultationForm extends SimpleTaskForm {
         form.setColspan(note, 2);
         layout.add(new CaseHeader(details), form);
         return () -> {
-            kind.setInvalid(kind.getValue() == null);
-            concept.setInvalid(concept.getValue() == null);
-            first.setInvalid(first.getValue() == null);
             Integer size = population.getValue();
-            population.setInvalid(size == null || size < 1 || size > 5_000_000);
-            kind.setErrorMessage(layout.getTranslation("case.error.required"));
-            concept.setErrorMessage(layout.getTranslation("case.error.required"));
-            first.setErrorMessage(layout.getTranslation("case.error.required"));
-            population.setErrorMessage(layout.getTranslation("case.error.population"));
-            if (kind.isInvalid() || concept.isInvalid() || first.isInvalid() || population.isInvalid()) {
+            // every field is checked, so that all its problems show at once
+            boolean refused = FieldErrors.refuseIf(layout, kind, kind.getValue() == null, "case.error.required")
+                    | FieldErrors.refuseIf(layout, concept, concept.getValue() == null, "case.error.required")
+                    | FieldErrors.refuseIf(layout, first, first.getValue() == null, "case.error.required")
+                    | FieldErrors.refuseIf(
+                            layout, population, size == null || size < 1 || size > 5_000_000, "case.error.population");
+            if (refused) {
                 return false;
             }
             consultations.completeInitialConsultation(

@@ -10,6 +10,7 @@ import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /** A consultation step whose result is one required text: the case, a hint, the text, then the step's action. */
 abstract class NoteStepForm extends SimpleTaskForm {
@@ -44,9 +45,7 @@ abstract class NoteStepForm extends SimpleTaskForm {
                 new Paragraph(layout.getTranslation(prefix + ".hint")),
                 text);
         return () -> {
-            if (text.getValue().isBlank()) {
-                text.setErrorMessage(layout.getTranslation("case.error.required"));
-                text.setInvalid(true);
+            if (FieldErrors.refuseIf(layout, text, text.getValue().isBlank(), "case.error.required")) {
                 return false;
             }
             completion.complete(task.id(), caseId, text.getValue());

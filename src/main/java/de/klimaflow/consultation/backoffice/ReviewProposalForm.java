@@ -20,11 +20,12 @@ import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.consultation.InfoPackages;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.notification.RenderedMail;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /**
  * Form of "Förderempfehlung prüfen": the decision table's proposal, preselected; the advisor accepts or
@@ -34,12 +35,12 @@ import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 class ReviewProposalForm extends SimpleTaskForm {
 
     private final CaseQueries cases;
-    private final Consultations consultations;
+    private final ConsultationFlow consultations;
     private final FundingProgrammes programmes;
     private final InfoPackages packages;
 
     ReviewProposalForm(
-            CaseQueries cases, Consultations consultations, FundingProgrammes programmes, InfoPackages packages) {
+            CaseQueries cases, ConsultationFlow consultations, FundingProgrammes programmes, InfoPackages packages) {
         super(ConsultationProcess.FORM_REVIEW_PROPOSAL);
         this.cases = cases;
         this.consultations = consultations;
@@ -96,8 +97,12 @@ class ReviewProposalForm extends SimpleTaskForm {
                 showPreview,
                 preview);
         return () -> {
-            if (note.getValue().length() > ConsultationService.MAX_NOTE) {
-                note.setInvalid(true);
+            if (FieldErrors.refuseIf(
+                    layout,
+                    note,
+                    note.getValue().length() > ConsultationService.MAX_NOTE,
+                    "case.error.tooLong",
+                    ConsultationService.MAX_NOTE)) {
                 return false;
             }
             consultations.completeReview(

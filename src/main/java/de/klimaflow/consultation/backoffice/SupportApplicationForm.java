@@ -12,22 +12,23 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 import de.klimaflow.ui.DatePickers;
+import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Antrag begleiten": done when the municipality has submitted its application. */
 @Component
 class SupportApplicationForm extends SimpleTaskForm {
 
     private final CaseQueries cases;
-    private final Consultations consultations;
+    private final ConsultationFlow consultations;
     private final Clock clock;
 
-    SupportApplicationForm(CaseQueries cases, Consultations consultations, Clock clock) {
+    SupportApplicationForm(CaseQueries cases, ConsultationFlow consultations, Clock clock) {
         super(ConsultationProcess.FORM_SUPPORT_APPLICATION);
         this.cases = cases;
         this.consultations = consultations;
@@ -51,9 +52,11 @@ class SupportApplicationForm extends SimpleTaskForm {
                 submitted,
                 note);
         return () -> {
-            if (submitted.getValue() == null || submitted.isInvalid()) {
-                submitted.setErrorMessage(layout.getTranslation("case.application.required"));
-                submitted.setInvalid(true);
+            if (FieldErrors.refuseIf(
+                    layout,
+                    submitted,
+                    submitted.getValue() == null || submitted.isInvalid(),
+                    "case.application.required")) {
                 return false;
             }
             consultations.completeApplication(task.id(), caseId, submitted.getValue(), note.getValue());

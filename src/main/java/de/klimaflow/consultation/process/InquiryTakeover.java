@@ -26,13 +26,13 @@ class InquiryTakeover implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final ConsultationService cases;
-    private final Consultations consultations;
+    private final ConsultationFlow consultations;
 
     InquiryTakeover(
             RuntimeService runtimeService,
             RepositoryService repositoryService,
             ConsultationService cases,
-            Consultations consultations) {
+            ConsultationFlow consultations) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.cases = cases;

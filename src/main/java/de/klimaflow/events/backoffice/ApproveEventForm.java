@@ -19,21 +19,22 @@ import de.klimaflow.events.Event;
 import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Veranstaltung freigeben": management sees the event and approves it or sends it back with a reason. */
 @Component
 class ApproveEventForm extends SimpleTaskForm {
 
-    private final EventPlanning planning;
+    private final EventPlanningFlow planning;
     private final EventService events;
     private final EventHistory history;
 
-    ApproveEventForm(EventPlanning planning, EventService events, EventHistory history) {
+    ApproveEventForm(EventPlanningFlow planning, EventService events, EventHistory history) {
         super(EventPlanningProcess.FORM_APPROVE);
         this.planning = planning;
         this.events = events;
@@ -56,21 +57,21 @@ class ApproveEventForm extends SimpleTaskForm {
         decision.setRequired(true);
         decision.addClassName("approval-decision");
         reason.setLabel(layout.getTranslation("event.approve.reason"));
-        reason.setMaxLength(EventPlanning.MAX_REASON);
+        reason.setMaxLength(EventPlanningFlow.MAX_REASON);
         reason.setWidthFull();
         reason.addClassName("send-back-reason-input");
         reason.setVisible(false);
         decision.addValueChangeListener(change -> reason.setVisible(Boolean.FALSE.equals(change.getValue())));
         layout.add(decision, reason);
         return () -> {
-            if (decision.getValue() == null) {
-                decision.setInvalid(true);
-                decision.setErrorMessage(layout.getTranslation("event.approve.decisionRequired"));
+            if (FieldErrors.refuseIf(layout, decision, decision.getValue() == null, "event.approve.decisionRequired")) {
                 return false;
             }
-            if (!decision.getValue() && reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(layout.getTranslation("event.approve.reasonRequired"));
+            if (FieldErrors.refuseIf(
+                    layout,
+                    reason,
+                    !decision.getValue() && reason.getValue().isBlank(),
+                    "event.approve.reasonRequired")) {
                 return false;
             }
             planning.decide(task.id(), businessId(task), decision.getValue(), reason.getValue());

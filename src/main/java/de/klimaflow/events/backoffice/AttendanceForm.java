@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Participant;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
@@ -19,10 +19,10 @@ import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 @Component
 class AttendanceForm extends SimpleTaskForm {
 
-    private final EventPlanning planning;
+    private final EventPlanningFlow planning;
     private final EventRegistrations registrations;
 
-    AttendanceForm(EventPlanning planning, EventRegistrations registrations) {
+    AttendanceForm(EventPlanningFlow planning, EventRegistrations registrations) {
         super(EventPlanningProcess.FORM_ATTENDANCE);
         this.planning = planning;
         this.registrations = registrations;

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.Venues;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.regions.Regions;
 
@@ -12,7 +12,7 @@ import de.klimaflow.regions.Regions;
 @Component
 class BookVenueForm extends EventStepForm {
 
-    BookVenueForm(EventPlanning planning, EventService events, Venues venues, Regions regions) {
+    BookVenueForm(EventPlanningFlow planning, EventService events, Venues venues, Regions regions) {
         super(EventPlanningProcess.FORM_BOOK_VENUE, "event.step.bookVenue.hint", planning, events, venues, regions);
     }
 }

@@ -25,6 +25,7 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
+import de.klimaflow.ui.FieldErrors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -120,9 +121,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         boolean open = checkIns.checkInOpen(eventId);
         toggle.setEnabled(open || currentUser.isIn(Groups.EVENT_TEAM));
         toggle.addClickListener(click -> {
-            if (!open && earlyReason.getValue().isBlank()) {
-                earlyReason.setErrorMessage(getTranslation("checkin.earlyRefused"));
-                earlyReason.setInvalid(true);
+            if (FieldErrors.refuseIf(
+                    this, earlyReason, !open && earlyReason.getValue().isBlank(), "checkin.earlyRefused")) {
                 return;
             }
             earlyReason.setInvalid(false);

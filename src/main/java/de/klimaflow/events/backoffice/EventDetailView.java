@@ -31,7 +31,7 @@ import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.PressReleases;
 import de.klimaflow.events.PublishedEventChanges;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.CurrentUser;
@@ -49,7 +49,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final EventService events;
     private final PublishedEventChanges changes;
     private final EventHistory history;
-    private final EventPlanning planning;
+    private final EventPlanningFlow planning;
     private final EventRegistrations registrations;
     private final ParticipantExports exports;
     private final CurrentUser currentUser;
@@ -59,7 +59,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     public EventDetailView(
             EventService events,
             PublishedEventChanges changes,
-            EventPlanning planning,
+            EventPlanningFlow planning,
             EventRegistrations registrations,
             ParticipantExports exports,
             CurrentUser currentUser,
@@ -156,7 +156,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         cancel.addClassName("cancel-event");
         cancel.addClickListener(click -> {
             TextArea reason = new TextArea(getTranslation("event.cancel.reason"));
-            reason.setMaxLength(EventPlanning.MAX_REASON);
+            reason.setMaxLength(EventPlanningFlow.MAX_REASON);
             reason.setWidthFull();
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader(getTranslation("event.cancel.confirm", event.title()));

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.Venues;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
@@ -21,7 +21,7 @@ import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 abstract class EventStepForm extends SimpleTaskForm {
 
     private final String hintKey;
-    private final EventPlanning planning;
+    private final EventPlanningFlow planning;
     private final EventService events;
     private final Venues venues;
     private final Regions regions;
@@ -29,7 +29,7 @@ abstract class EventStepForm extends SimpleTaskForm {
     EventStepForm(
             String formKey,
             String hintKey,
-            EventPlanning planning,
+            EventPlanningFlow planning,
             EventService events,
             Venues venues,
             Regions regions) {

@@ -10,19 +10,20 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import de.klimaflow.events.EventRules;
 import de.klimaflow.events.ParticipantExports;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Nachbereiten": the links to the documentation and the survey that the thank-you mail carries. */
 @Component
 class FollowUpForm extends SimpleTaskForm {
 
-    private final EventPlanning planning;
+    private final EventPlanningFlow planning;
     private final ParticipantExports exports;
 
-    FollowUpForm(EventPlanning planning, ParticipantExports exports) {
+    FollowUpForm(EventPlanningFlow planning, ParticipantExports exports) {
         super(EventPlanningProcess.FORM_FOLLOW_UP);
         this.planning = planning;
         this.exports = exports;
@@ -47,8 +48,7 @@ class FollowUpForm extends SimpleTaskForm {
             boolean valid = true;
             for (TextField field : new TextField[] {documentation, survey}) {
                 boolean ok = EventRules.isWebLink(field.getValue());
-                field.setInvalid(!ok);
-                field.setErrorMessage(layout.getTranslation("event.error.link"));
+                FieldErrors.refuseIf(layout, field, !ok, "event.error.link");
                 valid &= ok;
             }
             if (valid) {

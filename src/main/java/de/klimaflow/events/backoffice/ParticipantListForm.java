@@ -13,10 +13,11 @@ import de.klimaflow.events.Event;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.Venue;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /**
  * Form of "Teilnehmerliste prüfen und an das Catering senden": seats, the downloads, where the venue's
@@ -25,11 +26,11 @@ import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 @Component
 class ParticipantListForm extends SimpleTaskForm {
 
-    private final EventPlanning planning;
+    private final EventPlanningFlow planning;
     private final EventService events;
     private final ParticipantExports exports;
 
-    ParticipantListForm(EventPlanning planning, EventService events, ParticipantExports exports) {
+    ParticipantListForm(EventPlanningFlow planning, EventService events, ParticipantExports exports) {
         super(EventPlanningProcess.FORM_PARTICIPANT_LIST);
         this.planning = planning;
         this.events = events;
@@ -62,9 +63,7 @@ class ParticipantListForm extends SimpleTaskForm {
                 new EventDownloads(exports, eventId, false),
                 sent);
         return () -> {
-            if (!sent.getValue()) {
-                sent.setInvalid(true);
-                sent.setErrorMessage(layout.getTranslation("event.step.participantList.required"));
+            if (FieldErrors.refuseIf(layout, sent, !sent.getValue(), "event.step.participantList.required")) {
                 return false;
             }
             planning.participantListSent(task.id());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.events.PressReleases;
 import de.klimaflow.ui.DownloadLink;
+import de.klimaflow.ui.FieldErrors;
 
 /** The event's press release: its text (editable by the event team and management) and its DOCX and PDF. */
 class PressReleasePanel extends Composite<VerticalLayout> {
@@ -26,9 +27,7 @@ class PressReleasePanel extends Composite<VerticalLayout> {
         section.add(new H3(getTranslation("press.title")), text);
         if (editable) {
             Button save = new Button(getTranslation("press.save"), click -> {
-                if (text.getValue().isBlank()) {
-                    text.setInvalid(true);
-                    text.setErrorMessage(getTranslation("press.empty"));
+                if (FieldErrors.refuseIf(this, text, text.getValue().isBlank(), "press.empty")) {
                     return;
                 }
                 pressReleases.save(eventId, text.getValue());

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.EventValidationException;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.ui.DatePickers;
 import de.klimaflow.ui.FieldErrors;
@@ -24,7 +24,7 @@ import de.klimaflow.ui.FieldErrors;
 /** After publication: extend the deadline or move the event; the process's timers and registrants follow. */
 class ReschedulePanel extends Composite<Details> {
 
-    ReschedulePanel(EventPlanning planning, EventOverview event, Runnable saved) {
+    ReschedulePanel(EventPlanningFlow planning, EventOverview event, Runnable saved) {
         DateTimePicker deadline = new DateTimePicker(getTranslation("event.field.deadline"));
         DatePickers.german(deadline);
         deadline.setValue(LocalDateTime.ofInstant(event.registrationDeadline(), Formats.ZONE));
@@ -37,11 +37,10 @@ class ReschedulePanel extends Composite<Details> {
         firstDay.addClassName("reschedule-first-day");
         Paragraph hint = new Paragraph(getTranslation("event.reschedule.hint"));
         Button save = new Button(getTranslation("event.reschedule.save"), click -> {
-            deadline.setErrorMessage(getTranslation("event.error.required"));
-            firstDay.setErrorMessage(getTranslation("event.error.required"));
-            deadline.setInvalid(deadline.getValue() == null);
-            firstDay.setInvalid(firstDay.getValue() == null);
-            if (deadline.isInvalid() || firstDay.isInvalid()) {
+            // both are checked, so that both problems show at once
+            boolean refused = FieldErrors.refuseIf(this, deadline, deadline.getValue() == null, "event.error.required")
+                    | FieldErrors.refuseIf(this, firstDay, firstDay.getValue() == null, "event.error.required");
+            if (refused) {
                 return;
             }
             try {

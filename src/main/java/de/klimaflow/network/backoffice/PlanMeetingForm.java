@@ -30,7 +30,7 @@ import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.Venues;
 import de.klimaflow.network.process.NetworkMeetingCycleProcess;
-import de.klimaflow.network.process.NetworkTasks;
+import de.klimaflow.network.process.NetworkMeetingFlow;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.UserDirectory;
@@ -47,7 +47,7 @@ import de.klimaflow.ui.FieldErrors;
 @Component
 class PlanMeetingForm extends SimpleTaskForm {
 
-    private final NetworkTasks tasks;
+    private final NetworkMeetingFlow tasks;
     private final EventService events;
     private final Venues venues;
     private final CurrentUser currentUser;
@@ -55,7 +55,7 @@ class PlanMeetingForm extends SimpleTaskForm {
     private final java.time.Clock clock;
 
     PlanMeetingForm(
-            NetworkTasks tasks,
+            NetworkMeetingFlow tasks,
             EventService events,
             Venues venues,
             CurrentUser currentUser,

@@ -10,20 +10,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import de.klimaflow.network.NetworkJoin;
+import de.klimaflow.network.process.NetworkJoinFlow;
 import de.klimaflow.network.process.NetworkJoinProcess;
-import de.klimaflow.network.process.NetworkTasks;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Beitrittsanfrage prüfen": who asks, since when, and the advisor's decision. */
 @Component
 class ReviewJoinRequestForm extends SimpleTaskForm {
 
     private final NetworkJoin joins;
-    private final NetworkTasks tasks;
+    private final NetworkJoinFlow tasks;
 
-    ReviewJoinRequestForm(NetworkJoin joins, NetworkTasks tasks) {
+    ReviewJoinRequestForm(NetworkJoin joins, NetworkJoinFlow tasks) {
         super(NetworkJoinProcess.FORM_REVIEW_JOIN_REQUEST);
         this.joins = joins;
         this.tasks = tasks;
@@ -56,9 +57,7 @@ class ReviewJoinRequestForm extends SimpleTaskForm {
         decision.addClassName("join-decision");
         layout.add(new Paragraph(layout.getTranslation("join.review.hint")), facts, decision);
         return () -> {
-            if (decision.getValue() == null) {
-                decision.setErrorMessage(layout.getTranslation("case.error.required"));
-                decision.setInvalid(true);
+            if (FieldErrors.refuseIf(layout, decision, decision.getValue() == null, "case.error.required")) {
                 return false;
             }
             tasks.decideJoinRequest(task.id(), id, decision.getValue());

@@ -1,17 +1,13 @@
 package de.klimaflow.network.process;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
-import de.klimaflow.network.JoinRequested;
 import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.tasks.BusinessObjectLabels;
 
-/** The network processes' one service step, their labels in the task list, and the start of a join review. */
+/** The network-join process's service steps and the join requests' labels in the task list. */
 @Configuration
 class NetworkSteps {
 
@@ -35,20 +31,5 @@ class NetworkSteps {
     @Bean
     BusinessObjectLabels joinRequestLabels(NetworkJoin joins) {
         return BusinessObjectLabels.ofIds(NetworkJoinProcess.PROCESS_KEY, joins::labels);
-    }
-
-    @Component
-    static class JoinReviewStart {
-        private final RuntimeService runtimeService;
-
-        JoinReviewStart(RuntimeService runtimeService) {
-            this.runtimeService = runtimeService;
-        }
-
-        @EventListener
-        void requested(JoinRequested requested) {
-            runtimeService.startProcessInstanceByKey(
-                    NetworkJoinProcess.PROCESS_KEY, Long.toString(requested.requestId()));
-        }
     }
 }

@@ -1,7 +1,9 @@
 /**
- * The network's processes: network-join.bpmn (a join request's check, and the notice to an address that is known
- * already) and network-meeting-cycle.bpmn (the quarterly meeting's planning task); their names, steps, mail and the
- * forms' way in (NetworkTasks); and the demo profile's managers (DemoNetwork), as each feature keeps its demo seeder here.
+ * The network's processes, each behind its facade: network-join.bpmn ({@link de.klimaflow.network.process.NetworkJoinFlow}:
+ * a join request's check, and the notice to an address that is known already) and network-meeting-cycle.bpmn
+ * ({@link de.klimaflow.network.process.NetworkMeetingFlow}: the quarterly meeting's planning task); their names
+ * (one constants class per model), service steps, mails, and the demo profile's managers (DemoNetwork): each feature
+ * keeps its demo seeder in its process package.
  */
 @NullMarked
 package de.klimaflow.network.process;

@@ -37,6 +37,7 @@ import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.security.Groups;
+import de.klimaflow.ui.FieldErrors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -164,9 +165,12 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
             seats.setStepButtonsVisible(true);
             Button change = new Button(getTranslation("registrations.capacity.change"), click -> {
                 Integer value = seats.getValue();
-                if (value == null || value < part.taken() || value > 100_000) {
-                    seats.setInvalid(true);
-                    seats.setErrorMessage(getTranslation("registrations.capacity.belowTaken", part.taken()));
+                if (FieldErrors.refuseIf(
+                        this,
+                        seats,
+                        value == null || value < part.taken() || value > 100_000,
+                        "registrations.capacity.belowTaken",
+                        part.taken())) {
                     return;
                 }
                 List<Long> promoted = registrations.changeCapacity(part.id(), value);

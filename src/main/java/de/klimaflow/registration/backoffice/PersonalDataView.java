@@ -20,6 +20,7 @@ import de.klimaflow.registration.PersonalData;
 import de.klimaflow.registration.RegistrationRequest;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.DownloadLink;
+import de.klimaflow.ui.FieldErrors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -61,9 +62,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
     private void look() {
         result.removeAll();
         var typed = PersonalData.address(address.getValue());
-        if (typed.isEmpty()) {
-            address.setErrorMessage(getTranslation("privacy.invalidAddress"));
-            address.setInvalid(true);
+        if (FieldErrors.refuseIf(this, address, typed.isEmpty(), "privacy.invalidAddress")) {
             return;
         }
         address.setInvalid(false);

@@ -17,6 +17,7 @@ import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationLogEntry;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.ui.FieldErrors;
 
 /** One registration on the registrations page: who, what they need, moves between seat and waitlist, its history. */
 class RegistrationDetail extends VerticalLayout {
@@ -78,9 +79,7 @@ class RegistrationDetail extends VerticalLayout {
         String label = getTranslation(
                 seated ? "registrations.move.toWaitlist" : "registrations.move.toSeat", partTitle.apply(part.partId()));
         Button move = new Button(label, click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("registrations.move.reasonRequired"));
+            if (FieldErrors.refuseIf(this, reason, reason.getValue().isBlank(), "registrations.move.reasonRequired")) {
                 return;
             }
             RegistrationService.Move done = seated

@@ -15,20 +15,21 @@ import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.registration.process.RegistrationFlow;
 import de.klimaflow.registration.process.RegistrationProcess;
-import de.klimaflow.registration.process.RegistrationReview;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
+import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Anmeldung prüfen": the desk sees who registered for what, and approves, waitlists or rejects with a reason. */
 @Component
 class ReviewRegistrationForm extends SimpleTaskForm {
 
     private final RegistrationService registrations;
-    private final RegistrationReview review;
+    private final RegistrationFlow review;
     private final EventService events;
 
-    ReviewRegistrationForm(RegistrationService registrations, RegistrationReview review, EventService events) {
+    ReviewRegistrationForm(RegistrationService registrations, RegistrationFlow review, EventService events) {
         super(RegistrationProcess.FORM_REVIEW);
         this.registrations = registrations;
         this.review = review;
@@ -58,27 +59,25 @@ class ReviewRegistrationForm extends SimpleTaskForm {
         if (registration.needs() != null) {
             summary.add(new Paragraph(layout.getTranslation("registration.needs") + ": " + registration.needs()));
         }
-        RadioButtonGroup<RegistrationReview.Decision> decision = new RadioButtonGroup<>();
+        RadioButtonGroup<RegistrationFlow.Decision> decision = new RadioButtonGroup<>();
         decision.setLabel(layout.getTranslation("registration.review.decision"));
-        decision.setItems(RegistrationReview.Decision.values());
+        decision.setItems(RegistrationFlow.Decision.values());
         decision.setItemLabelGenerator(d -> layout.getTranslation("registration.review." + d.name()));
         decision.setRequired(true);
         decision.addClassName("review-decision");
         TextArea reason = new TextArea(layout.getTranslation("registration.review.reason"));
-        reason.setMaxLength(RegistrationReview.MAX_REASON);
+        reason.setMaxLength(RegistrationFlow.MAX_REASON);
         reason.setWidthFull();
         reason.addClassName("review-reason");
         layout.add(summary, decision, reason);
         return () -> {
-            if (decision.getValue() == null) {
-                decision.setInvalid(true);
-                decision.setErrorMessage(layout.getTranslation("registration.review.decisionRequired"));
+            if (FieldErrors.refuseIf(
+                    layout, decision, decision.getValue() == null, "registration.review.decisionRequired")) {
                 return false;
             }
-            if (decision.getValue() == RegistrationReview.Decision.REJECT
-                    && reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(layout.getTranslation("registration.review.reasonRequired"));
+            boolean rejectedWithoutReason = decision.getValue() == RegistrationFlow.Decision.REJECT
+                    && reason.getValue().isBlank();
+            if (FieldErrors.refuseIf(layout, reason, rejectedWithoutReason, "registration.review.reasonRequired")) {
                 return false;
             }
             review.decide(task.id(), registration.id(), decision.getValue(), reason.getValue());

@@ -28,6 +28,7 @@ import de.klimaflow.tasks.TaskComment;
 import de.klimaflow.tasks.TaskNotAvailableException;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.WorkTaskService;
+import de.klimaflow.ui.FieldErrors;
 import de.klimaflow.ui.ProcessLabels;
 
 import jakarta.annotation.security.PermitAll;
@@ -137,9 +138,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         text.setMaxLength(WorkTaskService.MAX_COMMENT_LENGTH);
         text.setWidthFull();
         Button add = new Button(getTranslation("tasks.comment.add"), click -> {
-            if (text.getValue().isBlank()) {
-                text.setInvalid(true);
-                text.setErrorMessage(getTranslation("tasks.comment.empty"));
+            if (FieldErrors.refuseIf(this, text, text.getValue().isBlank(), "tasks.comment.empty")) {
                 return;
             }
             change(task, () -> tasks.addComment(task.id(), text.getValue()));

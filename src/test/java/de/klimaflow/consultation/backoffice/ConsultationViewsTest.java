@@ -30,8 +30,8 @@ import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.ConsultationStage;
 import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.NewCase;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.regions.MunicipalityKind;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.BrowserlessUi;
@@ -64,7 +64,7 @@ class ConsultationViewsTest {
     ConsultationService cases;
 
     @Autowired
-    Consultations consultations;
+    ConsultationFlow consultations;
 
     @Autowired
     TaskService taskService;

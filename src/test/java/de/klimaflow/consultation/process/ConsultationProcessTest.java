@@ -58,7 +58,7 @@ class ConsultationProcessTest {
     ConsultationService cases;
 
     @Autowired
-    Consultations consultations;
+    ConsultationFlow consultations;
 
     @Autowired
     RuntimeService runtimeService;

@@ -45,7 +45,7 @@ import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.Venue;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.Links;
 import de.klimaflow.registration.Registrations;
@@ -86,7 +86,7 @@ class EventViewsTest {
     IdentityService identityService;
 
     @Autowired
-    EventPlanning planning;
+    EventPlanningFlow planning;
 
     @Autowired
     EventService events;

@@ -59,7 +59,7 @@ class EventPlanningProcessTest {
     de.klimaflow.events.Venues venues;
 
     @Autowired
-    EventPlanning planning;
+    EventPlanningFlow planning;
 
     @Autowired
     EventService events;

@@ -28,8 +28,8 @@ import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.NewCase;
 import de.klimaflow.consultation.NewManager;
+import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.consultation.process.Consultations;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
@@ -93,7 +93,10 @@ class NetworkProcessTest {
     CamundaIdentityAuthenticationProvider authentication;
 
     @Autowired
-    NetworkTasks networkTasks;
+    NetworkMeetingFlow meetings;
+
+    @Autowired
+    NetworkJoinFlow joinFlow;
 
     @Autowired
     NetworkDirectory directory;
@@ -114,7 +117,7 @@ class NetworkProcessTest {
     ConsultationService cases;
 
     @Autowired
-    Consultations consultations;
+    ConsultationFlow consultations;
 
     @BeforeEach
     void users() {
@@ -163,7 +166,7 @@ class NetworkProcessTest {
         directory.enter("Zweiter Manager", second, null, "Stadt Burg", LocalDate.of(2025, 9, 1), null, false, null);
 
         TestUsers.signIn(authentication, TestUsers.EVENT_TEAM);
-        long meeting = networkTasks.planMeeting(plan.getId(), meeting());
+        long meeting = meetings.planMeeting(plan.getId(), meeting());
         assertThat(events.find(meeting).orElseThrow().getType()).isEqualTo(EventType.NETWORK_MEETING);
         assertThat(events.find(meeting).orElseThrow().isInvitationOnly()).isTrue();
         assertThat(invitations.invitations(meeting)).isEmpty();
@@ -241,8 +244,8 @@ class NetworkProcessTest {
                 .isOne();
 
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        networkTasks.decideJoinRequest(reviewTask(accepted).getId(), requestId(accepted), true);
-        networkTasks.decideJoinRequest(reviewTask(declined).getId(), requestId(declined), false);
+        joinFlow.decideJoinRequest(reviewTask(accepted).getId(), requestId(accepted), true);
+        joinFlow.decideJoinRequest(reviewTask(declined).getId(), requestId(declined), false);
 
         assertThat(directory.entries()).anySatisfy(entry -> {
             assertThat(entry.email()).isEqualTo(accepted);

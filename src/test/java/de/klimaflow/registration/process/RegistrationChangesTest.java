@@ -68,7 +68,7 @@ class RegistrationChangesTest {
     RegistrationService registrations;
 
     @Autowired
-    RegistrationReview review;
+    RegistrationFlow review;
 
     @Autowired
     TaskService tasks;
@@ -132,7 +132,7 @@ class RegistrationChangesTest {
                 process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW)
                         .getId(),
                 official.id(),
-                RegistrationReview.Decision.REJECT,
+                RegistrationFlow.Decision.REJECT,
                 "Nur für Verwaltung");
         RegistrationView decided = registrations.find(official.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(RegistrationStatus.CONFIRMED);
@@ -195,7 +195,7 @@ class RegistrationChangesTest {
                 process.task(registration(official.id()), RegistrationProcess.TASK_REVIEW)
                         .getId(),
                 official.id(),
-                RegistrationReview.Decision.APPROVE,
+                RegistrationFlow.Decision.APPROVE,
                 "");
         assertThat(registrations.find(official.id()).orElseThrow().parts())
                 .extracting(RegistrationView.Part::status)
@@ -257,7 +257,7 @@ class RegistrationChangesTest {
                     process.task(registration(id), RegistrationProcess.TASK_REVIEW)
                             .getId(),
                     id,
-                    RegistrationReview.Decision.APPROVE,
+                    RegistrationFlow.Decision.APPROVE,
                     "");
         }
         String token = RegistrationFixtures.token(

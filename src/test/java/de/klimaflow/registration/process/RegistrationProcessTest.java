@@ -24,7 +24,7 @@ import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
-import de.klimaflow.events.process.EventPlanning;
+import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.registration.NewRegistration;
@@ -65,10 +65,10 @@ class RegistrationProcessTest {
     RegistrationService registrations;
 
     @Autowired
-    RegistrationReview review;
+    RegistrationFlow review;
 
     @Autowired
-    EventPlanning planning;
+    EventPlanningFlow planning;
 
     @Autowired
     de.klimaflow.support.TestClock clock;
@@ -234,16 +234,16 @@ class RegistrationProcessTest {
         assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.IN_REVIEW);
         Task task = process.task(registration(approved), RegistrationProcess.TASK_REVIEW);
         assertThat(task.getDueDate()).isNotNull();
-        review.decide(task.getId(), approved, RegistrationReview.Decision.APPROVE, "");
+        review.decide(task.getId(), approved, RegistrationFlow.Decision.APPROVE, "");
         assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
         long rejected = confirmed(event, "abgelehnt@example.org", ParticipantRole.ADMINISTRATION);
         Task second = process.task(registration(rejected), RegistrationProcess.TASK_REVIEW);
-        assertThatThrownBy(() -> review.decide(second.getId(), rejected, RegistrationReview.Decision.REJECT, " "))
+        assertThatThrownBy(() -> review.decide(second.getId(), rejected, RegistrationFlow.Decision.REJECT, " "))
                 .as("a rejection needs a reason")
                 .isInstanceOf(IllegalArgumentException.class);
         review.decide(
-                second.getId(), rejected, RegistrationReview.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
+                second.getId(), rejected, RegistrationFlow.Decision.REJECT, "Nur für Mandatsträger <b>gedacht</b>");
         assertThat(registrations.find(rejected).orElseThrow().status()).isEqualTo(RegistrationStatus.REJECTED);
         assertThat(sendMail(rejected, RegistrationProcess.TASK_SEND_REJECTION))
                 .contains("Nur für Mandatsträger <b>gedacht</b>")
@@ -256,7 +256,7 @@ class RegistrationProcessTest {
                 process.task(registration(waiting), RegistrationProcess.TASK_REVIEW)
                         .getId(),
                 waiting,
-                RegistrationReview.Decision.WAITLIST,
+                RegistrationFlow.Decision.WAITLIST,
                 "");
         assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
     }

@@ -33,7 +33,7 @@ import de.klimaflow.tasks.WorkTaskService;
  */
 @Service
 @Transactional
-public class Consultations {
+public class ConsultationFlow {
 
     /** A step open now (for the case page); a waiting timer says when it fires next. */
     public record OpenStep(
@@ -49,7 +49,7 @@ public class Consultations {
     private final ManagementService managementService;
     private final CurrentUser currentUser;
 
-    Consultations(
+    ConsultationFlow(
             ConsultationService cases,
             CaseQueries queries,
             FundingProposals proposals,

@@ -36,7 +36,7 @@ import de.klimaflow.tasks.WorkTaskService;
  */
 @Service
 @Transactional
-public class EventPlanning {
+public class EventPlanningFlow {
 
     public static final int MAX_REASON = 1000;
 
@@ -56,7 +56,7 @@ public class EventPlanning {
     private final Duration reminderBefore;
     private final Duration retention;
 
-    public EventPlanning(
+    public EventPlanningFlow(
             EventService events,
             PublishedEventChanges changes,
             EventHistory history,

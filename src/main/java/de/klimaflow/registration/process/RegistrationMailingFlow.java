@@ -10,11 +10,11 @@ import de.klimaflow.registration.MailingCreated;
 
 /** Starts the mailing process of a new mail-out, in the transaction that stored it. */
 @Component
-class RegistrationMailingStart {
+class RegistrationMailingFlow {
 
     private final RuntimeService runtimeService;
 
-    RegistrationMailingStart(RuntimeService runtimeService) {
+    RegistrationMailingFlow(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
     }
 

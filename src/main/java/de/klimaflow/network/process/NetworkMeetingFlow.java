@@ -7,27 +7,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventService;
-import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.tasks.WorkTaskService;
 
-/** The forms of the network processes complete their steps here, with their data in the same transaction. */
+/**
+ * The quarterly meeting cycle (network-meeting-cycle.bpmn; its timer starts it): the planning form completes its
+ * step here, and the meeting it plans becomes an event with a planning process of its own.
+ */
 @Service
 @Transactional
-public class NetworkTasks {
+public class NetworkMeetingFlow {
 
-    private final NetworkJoin joins;
     private final EventService events;
     private final WorkTaskService workTasks;
 
-    NetworkTasks(NetworkJoin joins, EventService events, WorkTaskService workTasks) {
-        this.joins = joins;
+    NetworkMeetingFlow(EventService events, WorkTaskService workTasks) {
         this.events = events;
         this.workTasks = workTasks;
-    }
-
-    public void decideJoinRequest(String taskId, long requestId, boolean accepted) {
-        joins.decide(requestId, accepted);
-        workTasks.complete(taskId, Map.of(NetworkJoinProcess.VAR_ACCEPTED, accepted));
     }
 
     /** The planned meeting becomes an invitation-only event; its own planning process starts. Returns its id. */

@@ -1,0 +1,100 @@
+package de.klimaflow.registration.process;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.registration.RegistrationChanged;
+import de.klimaflow.registration.RegistrationDecisions;
+import de.klimaflow.tasks.WorkTaskService;
+
+/**
+ * The registration process (registration.bpmn), the one class that starts and moves it: one instance per
+ * registration, keyed by its id, started and told of every change in the transaction that changed the registration;
+ * the desk's review completes its step here, the decision going to the process and the reason to the registration.
+ */
+@Service
+public class RegistrationFlow {
+
+    public static final int MAX_REASON = 1000;
+
+    /** What the desk may decide. */
+    public enum Decision {
+        APPROVE(RegistrationProcess.APPROVE),
+        WAITLIST(RegistrationProcess.WAITLIST),
+        REJECT(RegistrationProcess.REJECT);
+
+        private final String processValue;
+
+        Decision(String processValue) {
+            this.processValue = processValue;
+        }
+    }
+
+    private final RegistrationDecisions registrations;
+    private final WorkTaskService workTasks;
+    private final RuntimeService runtimeService;
+
+    RegistrationFlow(RegistrationDecisions registrations, WorkTaskService workTasks, RuntimeService runtimeService) {
+        this.registrations = registrations;
+        this.workTasks = workTasks;
+        this.runtimeService = runtimeService;
+    }
+
+    /** A rejection needs a reason (it is mailed); for the other decisions a reason is optional and kept. */
+    @Transactional
+    public void decide(String taskId, long registrationId, Decision decision, @Nullable String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if ((decision == Decision.REJECT && why.isEmpty()) || why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("a rejection needs a reason of 1 to " + MAX_REASON + " characters");
+        }
+        registrations.noteDecisionReason(registrationId, why);
+        workTasks.complete(
+                taskId,
+                Map.of(
+                        RegistrationProcess.VAR_DECISION,
+                        decision.processValue,
+                        RegistrationProcess.VAR_DECIDED_BY_DESK,
+                        true));
+    }
+
+    @EventListener
+    void changed(RegistrationChanged change) {
+        String key = Long.toString(change.registrationId());
+        switch (change.change()) {
+            case RECEIVED -> runtimeService.startProcessInstanceByKey(RegistrationProcess.PROCESS_KEY, key);
+            case ADDRESS_CONFIRMED -> correlate(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED, key);
+            case PROMOTED -> correlate(RegistrationProcess.MESSAGE_PROMOTED, key);
+            // when the process is busy elsewhere, its next check before waiting finds the parts (Task_CheckNewSeats)
+            case PARTS_ADDED -> correlate(RegistrationProcess.MESSAGE_PARTS_ADDED, key);
+            case REGISTERED_AGAIN -> correlate(RegistrationProcess.MESSAGE_REGISTERED_AGAIN, key);
+            case ENDED -> {
+                if (correlate(RegistrationProcess.MESSAGE_ENDED, key) == 0) {
+                    // ended before it waited for an end (opt-in pending, in review): nothing is left to do
+                    runtimeService
+                            .createProcessInstanceQuery()
+                            .processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                            .processInstanceBusinessKey(key)
+                            .list()
+                            .forEach(instance ->
+                                    runtimeService.deleteProcessInstance(instance.getId(), "registration ended"));
+                }
+            }
+        }
+    }
+
+    /** Correlates with the registration's instance if it waits for the message; returns how many did. */
+    private int correlate(String message, String key) {
+        List<MessageCorrelationResult> results = runtimeService
+                .createMessageCorrelation(message)
+                .processInstanceBusinessKey(key)
+                .correlateAllWithResult();
+        return results.size();
+    }
+}
