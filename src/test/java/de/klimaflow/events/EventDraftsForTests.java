@@ -10,6 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import de.klimaflow.platform.Formats;
 
 /** The seed forum as a draft, for tests, on dates taken from the clock: always ahead, whenever the suite runs. */
@@ -127,13 +129,28 @@ public final class EventDraftsForTests {
                             p.audiences()))
                     .toList();
         }
+        return copy(d, d.venueId(), deadline, parts);
+    }
+
+    /** The draft at another venue. */
+    public static EventDraft withVenue(EventDraft d, long venueId) {
+        return copy(d, venueId, d.registrationDeadline(), d.parts());
+    }
+
+    /** The draft with other parts. */
+    public static EventDraft withParts(EventDraft d, List<EventDraft.Part> parts) {
+        return copy(d, d.venueId(), d.registrationDeadline(), parts);
+    }
+
+    private static EventDraft copy(
+            EventDraft d, @Nullable Long venueId, @Nullable Instant deadline, List<EventDraft.Part> parts) {
         return new EventDraft(
                 d.type(),
                 d.title(),
                 d.description(),
                 d.seriesId(),
                 d.regionId(),
-                d.venueId(),
+                venueId,
                 d.format(),
                 d.videoLink(),
                 d.invitationOnly(),

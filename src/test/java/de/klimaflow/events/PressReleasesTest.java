@@ -1,7 +1,6 @@
 package de.klimaflow.events;
 
 import java.io.ByteArrayInputStream;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.support.KlimaflowTest;
 
@@ -22,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Publishing drafts the press release from the event; edits stay; Word and PDF open in real readers. */
 @KlimaflowTest
 class PressReleasesTest {
+
+    @Autowired
+    de.klimaflow.registration.RegistrationFixtures fixtures;
 
     @Autowired
     de.klimaflow.events.Venues venues;
@@ -41,12 +42,7 @@ class PressReleasesTest {
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
         long event = events.create(EventDraftsForTests.forum(dates, venue, null));
         assertThat(pressReleases.text(event)).as("no text before publication").isEmpty();
-        for (String step :
-                new String[] {EventPlanningProcess.TASK_BOOK_VENUE, EventPlanningProcess.TASK_PREPARE_AGENDA}) {
-            taskService.complete(task(event, step));
-        }
-        taskService.complete(
-                task(event, EventPlanningProcess.TASK_APPROVE), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        fixtures.approve(event);
 
         String draft = pressReleases.text(event);
         assertThat(draft)
@@ -73,15 +69,5 @@ class PressReleasesTest {
                     .contains("Pressemitteilung")
                     .contains("Geänderter Text für die Presse.");
         }
-    }
-
-    private String task(long event, String key) {
-        return taskService
-                .createTaskQuery()
-                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(event))
-                .taskDefinitionKey(key)
-                .singleResult()
-                .getId();
     }
 }

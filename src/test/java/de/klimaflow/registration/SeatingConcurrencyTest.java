@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.ParticipantRole;
-import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.support.KlimaflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +46,9 @@ class SeatingConcurrencyTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    RegistrationFixtures fixtures;
 
     @Autowired
     de.klimaflow.registration.RegistrationIntake intake;
@@ -266,7 +267,7 @@ class SeatingConcurrencyTest {
 
     private long publishedEvent() {
         Instant start = Instant.now().plus(Duration.ofDays(10));
-        long event = events.create(new EventDraft(
+        return fixtures.publish(new EventDraft(
                 EventType.REGIONAL_FORUM,
                 "Ansturm " + System.nanoTime(),
                 "Forum",
@@ -288,19 +289,5 @@ class SeatingConcurrencyTest {
                         start.plus(Duration.ofHours(2)),
                         SEATS,
                         Set.of(Audience.OTHERS)))));
-        for (String step : new String[] {
-            EventPlanningProcess.TASK_BOOK_VENUE,
-            EventPlanningProcess.TASK_PREPARE_AGENDA,
-            EventPlanningProcess.TASK_APPROVE
-        }) {
-            Task task = taskService
-                    .createTaskQuery()
-                    .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                    .processInstanceBusinessKey(Long.toString(event))
-                    .taskDefinitionKey(step)
-                    .singleResult();
-            taskService.complete(task.getId(), Map.of(EventPlanningProcess.VAR_APPROVED, true));
-        }
-        return event;
     }
 }

@@ -71,6 +71,9 @@ class EventViewsTest {
             EventDraftsForTests.ForumDates.now().eveningStarts(), de.klimaflow.platform.Formats.ZONE);
 
     @Autowired
+    de.klimaflow.registration.RegistrationFixtures fixtures;
+
+    @Autowired
     de.klimaflow.registration.RegistrationIntake intake;
 
     @Autowired
@@ -346,9 +349,7 @@ class EventViewsTest {
     @Test
     void publicCalendarShowsPublishedOpenEventsOnly() throws Exception {
         long published = events.create(EventDraftsForTests.forum(venue().getId(), null));
-        completeTask(published, EventPlanningProcess.TASK_BOOK_VENUE);
-        completeTask(published, EventPlanningProcess.TASK_PREPARE_AGENDA);
-        taskService.complete(task(published), Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        fixtures.approve(published);
         long draft = events.create(EventDraftsForTests.forum(venue().getId(), null));
 
         WebSession web = new WebSession(port);

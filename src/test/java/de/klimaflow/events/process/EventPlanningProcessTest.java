@@ -159,22 +159,7 @@ class EventPlanningProcessTest {
                         List.of(new VenueDraft.Room("Großer Saal", 200))));
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
         EventDraft draft = EventDraftsForTests.forum(dates, EventDraftsForTests.venue(venues), null);
-        long event = events.create(new EventDraft(
-                draft.type(),
-                draft.title(),
-                draft.description(),
-                draft.seriesId(),
-                draft.regionId(),
-                venue,
-                draft.format(),
-                draft.videoLink(),
-                draft.invitationOnly(),
-                draft.freeOfCharge(),
-                draft.registrationOpensAt(),
-                draft.registrationDeadline(),
-                draft.contactName(),
-                draft.contactEmail(),
-                draft.parts()));
+        long event = events.create(EventDraftsForTests.withVenue(draft, venue));
         long registration = intake.registerConfirmed(
                 event,
                 partIds(event),

@@ -173,21 +173,8 @@ class EventRegistrationsViewTest {
                 EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null),
                 java.time.Instant.now().plusSeconds(86_400));
         var evening = draft.parts().get(0);
-        return new de.klimaflow.events.EventDraft(
-                draft.type(),
-                draft.title(),
-                draft.description(),
-                draft.seriesId(),
-                draft.regionId(),
-                draft.venueId(),
-                draft.format(),
-                draft.videoLink(),
-                draft.invitationOnly(),
-                draft.freeOfCharge(),
-                draft.registrationOpensAt(),
-                draft.registrationDeadline(),
-                draft.contactName(),
-                draft.contactEmail(),
+        return EventDraftsForTests.withParts(
+                draft,
                 List.of(
                         new de.klimaflow.events.EventDraft.Part(
                                 evening.title(),

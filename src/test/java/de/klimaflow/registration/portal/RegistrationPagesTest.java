@@ -283,22 +283,7 @@ class RegistrationPagesTest {
         de.klimaflow.support.TestUsers.ensure(identityService);
         de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.EVENT_TEAM);
         EventDraft d = fixtures.draft(10, 10);
-        long event = fixtures.publish(new EventDraft(
-                d.type(),
-                d.title(),
-                d.description(),
-                d.seriesId(),
-                d.regionId(),
-                d.venueId(),
-                d.format(),
-                d.videoLink(),
-                true,
-                d.freeOfCharge(),
-                d.registrationOpensAt(),
-                d.registrationDeadline(),
-                d.contactName(),
-                d.contactEmail(),
-                d.parts()));
+        long event = fixtures.publish(d.byInvitationOnly());
         invitations.invite(event, "Nina Netz <nina@example.org>", java.util.Locale.GERMAN);
         de.klimaflow.support.TestUsers.signOut();
         String mailing = Long.toString(mailings.mailings(event).get(0).id());

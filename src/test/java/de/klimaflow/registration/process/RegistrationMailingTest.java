@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.Mailings;
@@ -98,7 +97,7 @@ class RegistrationMailingTest {
 
     @Test
     void onlyAnInvitedAddressWithItsOwnLinkGetsIntoAnInvitationOnlyEvent() throws Exception {
-        long event = fixtures.publish(invitationOnly(fixtures.draft(10, 10)));
+        long event = fixtures.publish(fixtures.draft(10, 10).byInvitationOnly());
         long evening = fixtures.parts(event).get(0);
 
         de.klimaflow.registration.Invitations.InvitationRound round = invitations.invite(
@@ -236,25 +235,6 @@ class RegistrationMailingTest {
             assertThat(mailing.recipients()).isEqualTo(2);
             assertThat(mailing.createdBy()).isEqualTo(TestUsers.REGISTRATION_DESK);
         });
-    }
-
-    private static EventDraft invitationOnly(EventDraft d) {
-        return new EventDraft(
-                d.type(),
-                d.title(),
-                d.description(),
-                d.seriesId(),
-                d.regionId(),
-                d.venueId(),
-                d.format(),
-                d.videoLink(),
-                true,
-                d.freeOfCharge(),
-                d.registrationOpensAt(),
-                d.registrationDeadline(),
-                d.contactName(),
-                d.contactEmail(),
-                d.parts());
     }
 
     private static NewRegistration person(String email) {
