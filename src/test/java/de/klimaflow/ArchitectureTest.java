@@ -5,7 +5,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -178,6 +180,27 @@ class ArchitectureTest {
             .because(
                     "each process sits behind its feature's process package (security links login to Camunda's identity)"
                             + ", so a switch of engine touches few files");
+
+    @ArchTest
+    static final ArchRule onlyAModelsFlowStartsOrMovesIt = noClasses()
+            .that()
+            .haveSimpleNameNotEndingWith("Flow")
+            // the send step hands its mails to mail-delivery.bpmn from within its own execution
+            .and()
+            .doNotHaveFullyQualifiedName("de.klimaflow.notification.process.ProcessMails")
+            .should()
+            .callMethodWhere(new DescribedPredicate<JavaMethodCall>("start a process instance or correlate a message") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    String name = call.getName();
+                    return call.getTargetOwner().isAssignableTo(org.camunda.bpm.engine.RuntimeService.class)
+                            && (name.startsWith("startProcessInstance")
+                                    || name.startsWith("createMessageCorrelation")
+                                    || name.startsWith("correlateMessage"));
+                }
+            })
+            .because("one facade per model, named <Model>Flow, is where it starts and hears of changes: "
+                    + "a reader finds every way into a process in one class");
 
     @ArchTest
     static final ArchRule onlyDomainServicesUseRepositories = noClasses()
