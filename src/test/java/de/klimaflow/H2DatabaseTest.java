@@ -23,7 +23,6 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.DemoEvents;
 import de.klimaflow.registration.NewRegistration;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.security.DemoUsers;
@@ -80,9 +79,6 @@ class H2DatabaseTest {
 
     @Autowired
     EventService events;
-
-    @Autowired
-    RegistrationService registrations;
 
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;

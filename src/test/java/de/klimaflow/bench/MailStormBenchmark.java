@@ -47,7 +47,6 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.notification.process.MailProcess;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.support.KlimaflowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,9 +90,6 @@ class MailStormBenchmark {
 
     @Autowired
     EventService events;
-
-    @Autowired
-    RegistrationService registrations;
 
     @Autowired
     RuntimeService runtimeService;

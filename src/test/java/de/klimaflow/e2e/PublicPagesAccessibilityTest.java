@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +22,6 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.RegistrationFixtures;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.support.Chromium;
 import de.klimaflow.support.KlimaflowTest;
 
@@ -59,18 +55,6 @@ class PublicPagesAccessibilityTest {
 
     @Autowired
     EventService events;
-
-    @Autowired
-    RegistrationService registrations;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
 
     @ParameterizedTest
     @ValueSource(

@@ -42,9 +42,6 @@ class ParticipantExportsTest {
     Registrations registrations;
 
     @Autowired
-    de.klimaflow.registration.RegistrationService registrationService;
-
-    @Autowired
     de.klimaflow.support.TestClock clock;
 
     private long event;

@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,9 +31,6 @@ class PressReleasesTest {
 
     @Autowired
     PressReleases pressReleases;
-
-    @Autowired
-    TaskService taskService;
 
     @Test
     void publishingDraftsItAndEditsAreKept() throws Exception {

@@ -19,7 +19,6 @@ import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.notification.MailKinds;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestMailProcess;
 import de.klimaflow.support.TestUsers;
@@ -58,9 +57,6 @@ class OperatorMetricsTest {
 
     @Autowired
     EventService events;
-
-    @Autowired
-    RegistrationService registrations;
 
     @Test
     void jobsIncidentsMailsTasksAndRegistrationsAreCountedWhenScraped() {

@@ -7,9 +7,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,15 +48,6 @@ class PersonalDataTest {
 
     @Autowired
     EventService events;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    ManagementService managementService;
 
     @Autowired
     IdentityService identityService;

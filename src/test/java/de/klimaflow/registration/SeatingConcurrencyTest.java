@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +66,6 @@ class SeatingConcurrencyTest {
 
     @Autowired
     RegistrationService registrations;
-
-    @Autowired
-    TaskService taskService;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -73,9 +73,6 @@ class ConsultationViewsTest {
     org.camunda.bpm.engine.ManagementService managementService;
 
     @Autowired
-    de.klimaflow.tasks.WorkTaskService workTasks;
-
-    @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Autowired

@@ -5,21 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
@@ -28,9 +17,7 @@ import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.NewCase;
 import de.klimaflow.consultation.NewManager;
 import de.klimaflow.regions.MunicipalityKind;
-import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
-import de.klimaflow.support.KlimaflowTest;
-import de.klimaflow.support.ProcessDriver;
+import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
 
@@ -42,11 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Every path of the consultation, with its timers driven through the engine's clock. */
-@KlimaflowTest
-class ConsultationProcessTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+class ConsultationProcessTest extends ProcessTestBase {
 
     @Autowired
     de.klimaflow.consultation.CaseQueries caseQueries;
@@ -59,38 +42,6 @@ class ConsultationProcessTest {
 
     @Autowired
     ConsultationFlow consultations;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    ManagementService managementService;
-
-    @Autowired
-    IdentityService identityService;
-
-    @Autowired
-    CamundaIdentityAuthenticationProvider authentication;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ProcessDriver process;
-
-    @BeforeEach
-    void users() {
-        TestUsers.ensure(identityService);
-    }
-
-    @AfterEach
-    void reset() {
-        process.resetClocks();
-        TestUsers.signOut();
-    }
 
     @Test
     void grantedFundingEndsWithTheFilledPositionAndEveryStepOnTheTimeline() throws Exception {

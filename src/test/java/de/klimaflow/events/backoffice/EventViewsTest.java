@@ -45,10 +45,8 @@ import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.Venue;
-import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.Links;
-import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
@@ -89,13 +87,7 @@ class EventViewsTest {
     IdentityService identityService;
 
     @Autowired
-    EventPlanningFlow planning;
-
-    @Autowired
     EventService events;
-
-    @Autowired
-    Registrations registrations;
 
     @Autowired
     de.klimaflow.registration.RegistrationService registrationService;

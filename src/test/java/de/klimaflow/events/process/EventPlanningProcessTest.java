@@ -6,37 +6,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventDraftsForTests;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventRegistrations.Addressees;
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.VenueDraft;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.registration.Registrations;
-import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.MailOuts;
-import de.klimaflow.support.ProcessDriver;
+import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
 
 import jakarta.mail.internet.InternetAddress;
@@ -46,14 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** processes/event-planning.bpmn on the real engine; timers are driven by the engine clock and job execution. */
-@KlimaflowTest
-class EventPlanningProcessTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
-
-    @Autowired
-    de.klimaflow.registration.RegistrationIntake intake;
+class EventPlanningProcessTest extends ProcessTestBase {
 
     @Autowired
     de.klimaflow.events.Venues venues;
@@ -62,36 +44,10 @@ class EventPlanningProcessTest {
     EventPlanningFlow planning;
 
     @Autowired
-    EventService events;
-
-    @Autowired
-    Registrations registrations;
-
-    @Autowired
-    de.klimaflow.registration.RegistrationService registrationService;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    ManagementService managementService;
+    Registrations eventRegistrations;
 
     @Autowired
     ProcessEngine processEngine;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ProcessDriver process;
-
-    @AfterEach
-    void resetClocks() {
-        process.resetClocks();
-    }
 
     @Test
     void managementSendsTheDraftBackWithAReasonThenApproves() {
@@ -414,7 +370,7 @@ class EventPlanningProcessTest {
                         .processInstanceBusinessKey(Long.toString(event))
                         .count())
                 .isZero();
-        assertThat(registrations.addressees(
+        assertThat(eventRegistrations.addressees(
                         event,
                         Addressees.CANCELLED_WITH_EVENT,
                         java.time.Instant.now().plusSeconds(3600)))

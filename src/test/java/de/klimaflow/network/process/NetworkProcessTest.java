@@ -8,20 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
@@ -33,7 +23,6 @@ import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.network.NetworkDirectory;
@@ -42,10 +31,8 @@ import de.klimaflow.regions.MunicipalityKind;
 import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.RegistrationFixtures;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.process.RegistrationMailingProcess;
-import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
-import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
 
@@ -56,41 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * published, a manager whose position was filled in a consultation is invited to it and registers through
  * the invitation, and a join request from outside ends in the directory with an invitation.
  */
-@KlimaflowTest
-class NetworkProcessTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+class NetworkProcessTest extends ProcessTestBase {
 
     @Autowired
     de.klimaflow.registration.Invitations invitations;
 
     @Autowired
-    de.klimaflow.registration.RegistrationIntake intake;
-
-    @Autowired
-    RegistrationFixtures fixtures;
-
-    @Autowired
-    de.klimaflow.support.ProcessDriver process;
-
-    @Autowired
     de.klimaflow.consultation.CaseTimeline caseTimeline;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    ManagementService managementService;
-
-    @Autowired
-    IdentityService identityService;
-
-    @Autowired
-    CamundaIdentityAuthenticationProvider authentication;
 
     @Autowired
     NetworkMeetingFlow meetings;
@@ -105,29 +64,13 @@ class NetworkProcessTest {
     NetworkJoin joins;
 
     @Autowired
-    EventService events;
-
-    @Autowired
     Mailings mailings;
-
-    @Autowired
-    RegistrationService registrations;
 
     @Autowired
     ConsultationService cases;
 
     @Autowired
     ConsultationFlow consultations;
-
-    @BeforeEach
-    void users() {
-        TestUsers.ensure(identityService);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
-    }
 
     @Test
     void theQuarterlyTimerOpensThePlanningOfTheNextMeetingAndItsMembersAreInvited() throws Exception {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,9 +61,6 @@ class RegistrationPagesTest {
 
     @Autowired
     RegistrationService registrations;
-
-    @Autowired
-    TaskService tasks;
 
     @Autowired
     RuntimeService runtime;

@@ -7,31 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationFixtures;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
-import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.TestUsers;
 import de.klimaflow.support.WebSession;
 
@@ -41,11 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A change of parts goes through the decision table like a new registration, through the personal page and the API;
  * and registering again with a known address answers as for a new one, while the owner learns the rest by mail.
  */
-@KlimaflowTest
-class RegistrationChangesTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+class RegistrationChangesTest extends ProcessTestBase {
 
     private static final String JSON = "application/json";
 
@@ -53,47 +40,13 @@ class RegistrationChangesTest {
     int port;
 
     @Autowired
-    de.klimaflow.registration.RegistrationIntake intake;
-
-    @Autowired
-    RegistrationFixtures fixtures;
-
-    @Autowired
-    de.klimaflow.support.ProcessDriver process;
-
-    @Autowired
-    EventService events;
-
-    @Autowired
-    RegistrationService registrations;
-
-    @Autowired
     RegistrationFlow review;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ObjectMapper json;
 
-    @Autowired
-    org.camunda.bpm.engine.IdentityService identityService;
-
-    @Autowired
-    de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
-
     @BeforeEach
-    void fixtures() {
-        TestUsers.ensure(identityService);
+    void signIn() {
         TestUsers.signIn(authentication, TestUsers.REGISTRATION_DESK);
     }
 

@@ -5,30 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.registration.Mailings;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationRefused;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
-import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
-import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
 
@@ -42,57 +30,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * processes/registration-mailing.bpmn on the real engine: invitations to an invitation-only event, which
  * the registration then requires, and a message to the participants of a part, one send job per recipient.
  */
-@KlimaflowTest
-class RegistrationMailingTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+class RegistrationMailingTest extends ProcessTestBase {
 
     @Autowired
     de.klimaflow.registration.Invitations invitations;
 
     @Autowired
-    de.klimaflow.registration.RegistrationIntake intake;
-
-    @Autowired
-    RegistrationFixtures fixtures;
-
-    @Autowired
-    de.klimaflow.support.ProcessDriver process;
-
-    @Autowired
     Mailings mailings;
-
-    @Autowired
-    RegistrationService registrations;
-
-    @Autowired
-    EventService events;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    ManagementService managementService;
-
-    @Autowired
-    IdentityService identityService;
-
-    @Autowired
-    CamundaIdentityAuthenticationProvider authentication;
 
     @BeforeEach
     void signIn() {
-        TestUsers.ensure(identityService);
         TestUsers.signIn(authentication, TestUsers.REGISTRATION_DESK);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestUsers.signOut();
     }
 
     @Test

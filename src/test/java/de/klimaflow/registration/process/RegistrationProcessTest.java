@@ -5,24 +5,14 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventOverview;
-import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
@@ -31,11 +21,10 @@ import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationRefused;
-import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
-import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.MailOuts;
+import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,26 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** processes/registration.bpmn and registration-decision.dmn on the real engine, with mail to GreenMail. */
-@KlimaflowTest
-class RegistrationProcessTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
-
-    @Autowired
-    de.klimaflow.registration.RegistrationIntake intake;
-
-    @Autowired
-    RegistrationFixtures fixtures;
-
-    @Autowired
-    de.klimaflow.support.ProcessDriver process;
-
-    @Autowired
-    EventService events;
-
-    @Autowired
-    RegistrationService registrations;
+class RegistrationProcessTest extends ProcessTestBase {
 
     @Autowired
     RegistrationFlow review;
@@ -71,37 +41,10 @@ class RegistrationProcessTest {
     EventPlanningFlow planning;
 
     @Autowired
-    de.klimaflow.support.TestClock clock;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    ManagementService managementService;
-
-    @Autowired
     ProcessEngine processEngine;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
-
-    @Autowired
-    org.camunda.bpm.engine.IdentityService identityService;
-
-    @Autowired
-    de.klimaflow.security.CamundaIdentityAuthenticationProvider authentication;
-
-    @AfterEach
-    void resetClock() {
-        process.resetClocks();
-        de.klimaflow.support.TestUsers.signOut();
-    }
 
     @Test
     void confirmedWithSeatsLeftGetsASeatAndTheConfirmationWithItsPersonalLink() throws Exception {
