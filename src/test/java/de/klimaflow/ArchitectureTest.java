@@ -47,6 +47,7 @@ class ArchitectureTest {
         "de.klimaflow.events..",
         "de.klimaflow.tasks..",
         "de.klimaflow.notification..",
+        "de.klimaflow.privacy..",
         "de.klimaflow.regions.."
     };
     private static final String FACES = "(process|backoffice|portal|api)";
@@ -60,7 +61,7 @@ class ArchitectureTest {
                     boolean known = pkg.equals("de.klimaflow")
                             || pkg.matches(
                                     "de\\.klimaflow\\.(overview|consultation|network|registration|events|tasks|notification"
-                                            + "|regions|platform|security|ui)(\\." + FACES + ")?");
+                                            + "|privacy|regions|platform|security|ui)(\\." + FACES + ")?");
                     events.add(new SimpleConditionEvent(item, known, item.getName() + " is in " + pkg));
                 }
             })
@@ -110,6 +111,8 @@ class ArchitectureTest {
             .definedBy("de.klimaflow.tasks..")
             .layer("notification")
             .definedBy("de.klimaflow.notification..")
+            .layer("privacy")
+            .definedBy("de.klimaflow.privacy..")
             .layer("regions")
             .definedBy("de.klimaflow.regions..")
             .layer("security")
@@ -132,11 +135,22 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
             .whereLayer("notification")
             .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events", "tasks")
+            .whereLayer("privacy")
+            .mayOnlyBeAccessedByLayers(
+                    "overview", "consultation", "network", "registration", "events", "tasks", "notification")
             .whereLayer("regions")
             .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
             .whereLayer("security")
             .mayOnlyBeAccessedByLayers(
-                    "overview", "consultation", "network", "registration", "events", "tasks", "notification", "regions")
+                    "overview",
+                    "consultation",
+                    "network",
+                    "registration",
+                    "events",
+                    "tasks",
+                    "notification",
+                    "privacy",
+                    "regions")
             .whereLayer("ui")
             .mayOnlyBeAccessedByLayers(
                     "overview",
@@ -146,6 +160,7 @@ class ArchitectureTest {
                     "events",
                     "tasks",
                     "notification",
+                    "privacy",
                     "regions",
                     "security")
             .because(
@@ -276,6 +291,48 @@ class ArchitectureTest {
             })
             .because(
                     "a feature's domain and services are what other features build on; its faces are its own to change");
+
+    /** Field names that hold a person's data; an entity with one belongs to a feature that answers for it. */
+    private static final java.util.regex.Pattern PERSONAL_FIELD = java.util.regex.Pattern.compile(
+            "(?i)(.*email.*|.*phone.*|name|contactName|recipientName|question|message|needs|organisation)");
+
+    /**
+     * Entities with such fields whose feature answers no data subject's request, each with the reason. A new entity
+     * with personal data and no holder in its feature fails the rule below until its feature implements the port.
+     */
+    private static final java.util.Map<String, String> NOT_A_DATA_SUBJECTS = java.util.Map.of(
+            "de.klimaflow.events.Event", "its contact is the agency's own staff, by their work address",
+            "de.klimaflow.events.Venue", "its contact is the venue's office, a business contact of the agency",
+            "de.klimaflow.events.EventSeries", "a series' name is no person's",
+            "de.klimaflow.consultation.FundingProgramme", "a programme's name is no person's",
+            "de.klimaflow.regions.Municipality", "a municipality's office address, published by the municipality",
+            "de.klimaflow.regions.District", "a district's name is no person's",
+            "de.klimaflow.regions.PlanningRegion", "a region's name is no person's");
+
+    @ArchTest
+    static final ArchRule featuresThatStorePersonalDataImplementThePort = classes()
+            .that()
+            .areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should(new ArchCondition<JavaClass>("belong to a feature that implements the privacy port") {
+                @Override
+                public void check(JavaClass entity, ConditionEvents events) {
+                    boolean personal = entity.getAllFields().stream()
+                            .anyMatch(field ->
+                                    PERSONAL_FIELD.matcher(field.getName()).matches());
+                    if (!personal || NOT_A_DATA_SUBJECTS.containsKey(entity.getName())) {
+                        return;
+                    }
+                    boolean answered = entity.getPackage().getClassesInPackageTree().stream()
+                            .anyMatch(type -> type.isAssignableTo(de.klimaflow.privacy.PersonalDataHolder.class)
+                                    && !type.isInterface());
+                    events.add(new SimpleConditionEvent(
+                            entity,
+                            answered,
+                            entity.getName() + " holds personal data, and no PersonalDataHolder in "
+                                    + entity.getPackageName() + " answers for it"));
+                }
+            })
+            .because("access and erasure must find everything stored about a person (GDPR Art. 15 and 17)");
 
     @ArchTest
     static final ArchRule everyPackageIsNullMarked = classes()

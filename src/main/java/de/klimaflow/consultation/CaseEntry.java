@@ -72,6 +72,25 @@ class CaseEntry {
         this.note = message.note().isEmpty() ? null : fit(message.note());
     }
 
+    /** Whether people wrote it (the question, a call, a note), so it may hold personal data of whoever is concerned. */
+    boolean isWrittenByPeople() {
+        return kind == Kind.RECEIVED || kind == Kind.CALL || kind == Kind.NOTE;
+    }
+
+    /** Erasure on request: a text people wrote goes; that there was an entry, and when, stays. */
+    void erase() {
+        text = ConsultationCase.ANONYMISED;
+        note = null;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
     /** The entry as it was written, or its message again when it has one (then in whoever's language renders it). */
     Optional<TimelineMessage> message() {
         return messageKey == null

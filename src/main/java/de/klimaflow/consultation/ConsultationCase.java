@@ -61,6 +61,8 @@ class ConsultationCase {
     @Version
     private long version;
 
+    static final String ANONYMISED = "anonymisiert";
+
     protected ConsultationCase() {}
 
     ConsultationCase(NewCase request, @Nullable Long municipalityId, Channel channel, Instant now) {
@@ -77,6 +79,18 @@ class ConsultationCase {
         this.receivedAt = now;
         this.stage = ConsultationStage.NEW;
         this.stageSince = now;
+    }
+
+    /**
+     * Erasure on request: who asked, how to reach them, what they asked and the personal note go; the municipality,
+     * the stages, the programmes and the decision stay for the statistics of the agency's work.
+     */
+    void anonymise() {
+        contactName = ANONYMISED;
+        contactEmail = "";
+        contactPhone = null;
+        question = ANONYMISED;
+        packageNote = null;
     }
 
     void moveTo(ConsultationStage next, Instant now) {

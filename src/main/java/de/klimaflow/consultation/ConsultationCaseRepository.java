@@ -11,5 +11,7 @@ interface ConsultationCaseRepository extends JpaRepository<ConsultationCase, Lon
 
     List<ConsultationCase> findAllByOrderByReceivedAtDesc();
 
+    List<ConsultationCase> findByContactEmailIgnoreCaseOrderByReceivedAtAsc(String contactEmail);
+
     long countByDecisionAndDecisionAtBetween(String decision, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.regions.ClimateManagerAppointed;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.security.CurrentUser;

@@ -14,9 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.MailAddresses;
 
 /**
  * What the event team may still change once an event is public: its dates (the planning process's timers follow) and

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.MailAddresses;
 
 /** The rules a venue must meet before it is stored; every problem names its field and an i18n key. */
 public final class VenueRules {

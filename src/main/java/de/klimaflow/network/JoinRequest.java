@@ -71,6 +71,11 @@ class JoinRequest {
     /** Closed as a second request of a known address: nothing of the person stays. */
     void closeAsDuplicate() {
         status = Status.DUPLICATE;
+        anonymise();
+    }
+
+    /** Erasure on request: nothing of the person stays; that a request came, when, and how it was decided stay. */
+    void anonymise() {
         name = "anonymisiert";
         email = "anonymisiert-" + id + "@anonymisiert.invalid";
         municipality = "anonymisiert";

@@ -4,5 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JoinRequestRepository extends JpaRepository<JoinRequest, Long> {
 
+    java.util.List<JoinRequest> findByEmailIgnoreCaseOrderByReceivedAtAsc(String email);
+
     long countByEmailIgnoreCaseAndStatusAndIdNot(String email, JoinRequest.Status status, long id);
 }

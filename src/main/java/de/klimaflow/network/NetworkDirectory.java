@@ -23,7 +23,7 @@ import de.klimaflow.events.EventPublished;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;
 import de.klimaflow.events.EventType;
-import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.regions.ClimateManagerAppointed;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.registration.Invitations;

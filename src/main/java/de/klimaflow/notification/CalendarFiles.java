@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.MailAddresses;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;

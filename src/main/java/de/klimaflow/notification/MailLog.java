@@ -74,10 +74,12 @@ public class MailLog {
                 .toList();
     }
 
-    /** Erases address, name and text of every logged mail to this address; returns how many. */
+    /** Erases address, name and text of every logged mail of that kind of work to this address; returns how many. */
     @Transactional
-    public int eraseAddress(String email) {
-        List<OutboundMail> found = mails.findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(email.strip());
+    public int eraseAddress(String email, String relatedType) {
+        List<OutboundMail> found = mails.findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(email.strip()).stream()
+                .filter(mail -> relatedType.equals(mail.getRelatedType()))
+                .toList();
         found.forEach(OutboundMail::erase);
         return found.size();
     }

@@ -9,6 +9,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import de.klimaflow.platform.AgencyProperties;
+import de.klimaflow.platform.MailAddresses;
 
 /**
  * Renders a mail kind from {@code templates/mail/<kind>.html} and {@code .txt} in the recipient's

@@ -19,6 +19,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.platform.AgencyProperties;
+import de.klimaflow.platform.MailAddresses;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;

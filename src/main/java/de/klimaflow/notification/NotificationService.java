@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.klimaflow.platform.MailAddresses;
+
 /**
  * Sends one mail and keeps its log entry. The log entry is written in transactions of its own, so it
  * survives when the sending job fails and rolls back; a retry of the same process step finds and
@@ -155,8 +157,9 @@ public class NotificationService {
     private long send(long id, String messageKey, String kind, Recipient to, RenderedMail rendered) {
         String problem = MailAddresses.problem(to.email());
         if (problem != null) {
-            String reason = "Ungültige Empfängeradresse „" + MailAddresses.oneLine(to.email()) + "“ (" + problem
-                    + ") für Mail „" + kind + "“ – nichts gesendet";
+            // the message goes to the log and to Cockpit: it names the mail, the outbox shows its address
+            String reason = "Ungültige Empfängeradresse (" + MailAddresses.hide(problem, to.email()) + ") für Mail "
+                    + id + " „" + kind + "“ – nichts gesendet; die Adresse steht im Postausgang";
             finish(id, MailStatus.FAILED, reason);
             throw new InvalidRecipientException(reason);
         }
@@ -164,10 +167,11 @@ public class NotificationService {
             String via = transport.deliver(to, rendered, messageKey);
             ownTransaction.executeWithoutResult(
                     status -> mails.markSent(id, OutboundMail.deliveredStatus(via), via, clock.instant()));
-            LOG.info("Mail {} '{}' to {} delivered via {}", id, kind, to.email(), via);
+            LOG.info("Mail {} '{}' delivered via {}", id, kind, via);
             return id;
         } catch (RuntimeException e) {
-            String reason = "Mail „" + kind + "“ an " + to.email() + " nicht zugestellt: " + e.getMessage();
+            String reason = "Mail " + id + " „" + kind + "“ nicht zugestellt: "
+                    + MailAddresses.hide(String.valueOf(e.getMessage()), to.email());
             finish(id, MailStatus.RETRYING, reason);
             throw new MailDeliveryException(reason, e);
         }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;
-import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.security.CurrentUser;
 
 /**

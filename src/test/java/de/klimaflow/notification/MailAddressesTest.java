@@ -9,6 +9,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import de.klimaflow.platform.AgencyProperties;
+import de.klimaflow.platform.MailAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

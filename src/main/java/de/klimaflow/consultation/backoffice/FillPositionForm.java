@@ -16,7 +16,7 @@ import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.NewManager;
 import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.notification.MailAddresses;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 import de.klimaflow.ui.DatePickers;

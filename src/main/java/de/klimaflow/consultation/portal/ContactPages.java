@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.NewCase;
-import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 

@@ -18,7 +18,6 @@ import de.klimaflow.events.EventRegistrations.Addressees;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.Venue;
-import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.notification.MailAttachment;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
@@ -26,6 +25,7 @@ import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.Recipient;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.regions.Regions;
 
 /** The mails of the event-planning process, composed from the event, its region and its registrations. */

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.network.NetworkJoin;
-import de.klimaflow.notification.MailAddresses;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 

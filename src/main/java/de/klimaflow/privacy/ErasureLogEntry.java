@@ -1,4 +1,4 @@
-package de.klimaflow.registration;
+package de.klimaflow.privacy;
 
 import java.time.Instant;
 
@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * That an address was erased on request (GDPR Art. 17), by whom and when. It keeps only the address's
- * SHA-256, so the agency can show that it erased an address someone names, without keeping the address.
+ * That an address was erased on request (GDPR Art. 17), by whom and when, and how many things went. It keeps only a
+ * keyed HMAC of the address: the agency can show that it erased an address someone names, and a copy of the database
+ * alone does not tell whether a guessed address was there.
  */
 @Entity
 @Table(name = "erasure_log")
@@ -23,15 +24,15 @@ public class ErasureLogEntry {
     private Instant at;
     private String actor;
     private String addressHash;
-    private int registrations;
+    private int items;
 
     protected ErasureLogEntry() {}
 
-    ErasureLogEntry(Instant at, String actor, String addressHash, int registrations) {
+    ErasureLogEntry(Instant at, String actor, String addressHash, int items) {
         this.at = at;
         this.actor = actor;
         this.addressHash = addressHash;
-        this.registrations = registrations;
+        this.items = items;
     }
 
     public Instant getAt() {
@@ -42,7 +43,7 @@ public class ErasureLogEntry {
         return actor;
     }
 
-    public int getRegistrations() {
-        return registrations;
+    public int getItems() {
+        return items;
     }
 }

@@ -1,4 +1,4 @@
-package de.klimaflow.notification;
+package de.klimaflow.platform;
 
 import java.util.regex.Pattern;
 
@@ -13,7 +13,8 @@ public final class MailAddresses {
     /** CR, LF and the other control characters: in a header they could start a new header line. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
-    private static final int MAX_LENGTH = 254;
+    /** The longest address SMTP takes (RFC 5321). */
+    public static final int MAX_LENGTH = 254;
 
     /** A plain, deliverable-looking address: "name@domain.tld", nothing else. */
     public static boolean isValid(String email) {
@@ -50,4 +51,13 @@ public final class MailAddresses {
     }
 
     private MailAddresses() {}
+
+    /** The text with every occurrence of the address replaced, for messages that go to logs and Cockpit. */
+    public static String hide(String text, String address) {
+        return address.isBlank()
+                ? text
+                : Pattern.compile(Pattern.quote(address.strip()), Pattern.CASE_INSENSITIVE)
+                        .matcher(text)
+                        .replaceAll("<Empfänger>");
+    }
 }

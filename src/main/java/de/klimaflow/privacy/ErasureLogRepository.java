@@ -1,4 +1,4 @@
-package de.klimaflow.registration;
+package de.klimaflow.privacy;
 
 import java.util.List;
 

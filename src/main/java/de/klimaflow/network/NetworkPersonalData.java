@@ -1,0 +1,76 @@
+package de.klimaflow.network;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.platform.Formats;
+import de.klimaflow.privacy.Erased;
+import de.klimaflow.privacy.HeldData;
+import de.klimaflow.privacy.PersonalDataHolder;
+import de.klimaflow.security.Groups;
+
+/**
+ * The network's part of a data subject's request: requests to join (the advisors review them) and the entry in the
+ * managers' directory. Erasure anonymises the requests (that one came, and its decision, stay) and takes the entry
+ * out of the directory and its public page.
+ */
+@Component
+class NetworkPersonalData implements PersonalDataHolder {
+
+    static final String JOIN_REQUESTS = "privacy.category.joinRequests";
+    static final String DIRECTORY = "privacy.category.directory";
+
+    private final JoinRequestRepository requests;
+    private final ClimateManagerRepository managers;
+
+    NetworkPersonalData(JoinRequestRepository requests, ClimateManagerRepository managers) {
+        this.requests = requests;
+        this.managers = managers;
+    }
+
+    @Override
+    public List<HeldData> find(String address) {
+        List<HeldData.Item> asked = requests.findByEmailIgnoreCaseOrderByReceivedAtAsc(address.strip()).stream()
+                .map(JoinRequest::toView)
+                .map(request -> new HeldData.Item(
+                        request.municipality(),
+                        List.of(
+                                new HeldData.Field("privacy.field.name", request.name()),
+                                new HeldData.Field("privacy.field.email", request.email()),
+                                new HeldData.Field("privacy.field.question", request.message()),
+                                HeldData.Field.coded("privacy.field.status", "join.status." + request.status()),
+                                new HeldData.Field("privacy.field.createdAt", Formats.dateTime(request.receivedAt())))))
+                .toList();
+        List<HeldData.Item> listed = managers.findByEmailIgnoreCase(address.strip())
+                .map(ClimateManager::toEntry)
+                .map(entry -> List.of(new HeldData.Item(
+                        entry.municipality(),
+                        List.of(
+                                new HeldData.Field("privacy.field.name", entry.name()),
+                                new HeldData.Field("privacy.field.email", entry.email()),
+                                HeldData.Field.coded(
+                                        "privacy.field.listing",
+                                        entry.publicListing()
+                                                ? "privacy.listing.public"
+                                                : "privacy.listing.internal")))))
+                .orElse(List.of());
+        return List.of(
+                new HeldData(JOIN_REQUESTS, JOIN_REQUESTS, Set.of(Groups.ADVISORS), asked),
+                new HeldData(DIRECTORY, DIRECTORY, Set.of(Groups.ADVISORS), listed));
+    }
+
+    @Override
+    public Erased erase(String address, String scope) {
+        if (DIRECTORY.equals(scope)) {
+            var entry = managers.findByEmailIgnoreCase(address.strip());
+            entry.ifPresent(managers::delete);
+            return new Erased(DIRECTORY, entry.isPresent() ? 1 : 0, List.of());
+        }
+        List<JoinRequest> found = requests.findByEmailIgnoreCaseOrderByReceivedAtAsc(address.strip());
+        found.forEach(JoinRequest::anonymise);
+        return new Erased(
+                JOIN_REQUESTS, found.size(), found.isEmpty() ? List.of() : List.of("privacy.kept.joinDecisions"));
+    }
+}

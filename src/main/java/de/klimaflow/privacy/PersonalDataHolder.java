@@ -1,0 +1,21 @@
+package de.klimaflow.privacy;
+
+import java.util.List;
+
+/**
+ * The port every feature that stores personal data implements: for one e-mail address it finds what it holds,
+ * describes it in plain words for the export, and erases or anonymises it, saying what it kept and why. The features
+ * are found as Spring beans; a feature with personal-data columns and no holder fails {@code PersonalDataPortTest}.
+ */
+public interface PersonalDataHolder {
+
+    /** What this feature holds about the address, one entry per kind of data; empty when it holds nothing. */
+    List<HeldData> find(String address);
+
+    /**
+     * Erases or anonymises one part of what {@link #find} returns (its {@link HeldData#scope()}), in the caller's transaction. What the law requires
+     * the agency to keep (that an event took place with N participants, a granted position in the statistics) stays,
+     * and is named.
+     */
+    Erased erase(String address, String scope);
+}
