@@ -41,6 +41,7 @@ public class NotificationService {
     private final Clock clock;
     private final Duration runningTry;
     private final MailSendGuards guards;
+    private final FreshLinks freshLinks;
 
     /** {@code jobLockMillis}: the engine's job lock time, the starter's 300 s unless set. */
     public NotificationService(
@@ -50,8 +51,10 @@ public class NotificationService {
             PlatformTransactionManager transactions,
             Clock clock,
             MailSendGuards guards,
+            FreshLinks freshLinks,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
         this.guards = guards;
+        this.freshLinks = freshLinks;
         this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(2);
         this.renderer = renderer;
         this.transport = transport;
@@ -134,7 +137,8 @@ public class NotificationService {
         if (mail == null) {
             return false;
         }
-        send(mail.getId(), mail.messageKey(), mail.getKind(), mail.recipient(), mail.rendered());
+        // the outbox holds no live personal link: this try gets fresh ones
+        send(mail.getId(), mail.messageKey(), mail.getKind(), mail.recipient(), freshLinks.forSending(mail));
         return true;
     }
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import de.klimaflow.platform.Links;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,8 +67,8 @@ public class OutboundMail {
         this.recipientName = cap(request.to().name(), 200);
         this.language = rendered.locale().getLanguage();
         this.subject = cap(rendered.subject(), 500);
-        this.textBody = rendered.text();
-        this.htmlBody = rendered.html();
+        this.textBody = Links.withoutPersonalTokens(rendered.text());
+        this.htmlBody = Links.withoutPersonalTokens(rendered.html());
         this.hasCalendar = rendered.calendar() != null;
         this.attachmentNames = rendered.attachments().isEmpty()
                 ? null
@@ -98,6 +100,14 @@ public class OutboundMail {
     }
 
     /** What the transport needs to send a queued mail again, exactly as it was rendered. */
+    /** The kinds of personal link this stored mail holds back; each try needs fresh tokens for them. */
+    java.util.Set<Links.PersonalLink> linksHeldBack() {
+        java.util.Set<Links.PersonalLink> kinds = java.util.EnumSet.noneOf(Links.PersonalLink.class);
+        kinds.addAll(Links.personalLinksHeldBack(textBody));
+        kinds.addAll(Links.personalLinksHeldBack(htmlBody));
+        return kinds;
+    }
+
     RenderedMail rendered() {
         return new RenderedMail(java.util.Locale.forLanguageTag(language), subject, textBody, htmlBody, calendarIcs);
     }
@@ -112,8 +122,8 @@ public class OutboundMail {
         recipientName = cap(request.to().name(), 200);
         language = rendered.locale().getLanguage();
         subject = cap(rendered.subject(), 500);
-        textBody = rendered.text();
-        htmlBody = rendered.html();
+        textBody = Links.withoutPersonalTokens(rendered.text());
+        htmlBody = Links.withoutPersonalTokens(rendered.html());
         hasCalendar = rendered.calendar() != null;
         calendarIcs = rendered.calendar();
     }

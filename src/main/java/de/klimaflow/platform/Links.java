@@ -1,5 +1,6 @@
 package de.klimaflow.platform;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,12 +59,12 @@ public class Links {
         return REGISTRATION + "/" + token;
     }
 
-    /** The page with the "confirm" button behind the double opt-in link. */
     /** The link of a personal invitation to an invitation-only event. */
     public static String invitation(String token) {
         return REGISTRATION + "/einladung/" + token;
     }
 
+    /** The page with the "confirm" button behind the double opt-in link. */
     public static String registrationConfirmation(String token) {
         return REGISTRATION + "/bestaetigen/" + token;
     }
@@ -86,5 +87,57 @@ public class Links {
     /** The absolute form of one of the paths above, as mails need it. */
     public String absolute(String path) {
         return base + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The kinds of personal link a mail may carry, told apart by their path. */
+    public enum PersonalLink {
+        OPT_IN("bestaetigen/"),
+        INVITATION("einladung/"),
+        SELF_SERVICE("");
+
+        private final String below;
+
+        PersonalLink(String below) {
+            this.below = below;
+        }
+
+        static PersonalLink of(@Nullable String below) {
+            return below == null ? SELF_SERVICE : below.equals(OPT_IN.below) ? OPT_IN : INVITATION;
+        }
+    }
+
+    /** Stands where a personal link's token was in a stored mail: the token itself is never kept. */
+    public static final String TOKEN_HELD_BACK = "[persoenlicher-Link]";
+
+    private static final java.util.regex.Pattern PERSONAL_TOKEN =
+            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(REGISTRATION)
+                    + "/(bestaetigen/|einladung/)?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])");
+    private static final java.util.regex.Pattern HELD_BACK =
+            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(REGISTRATION)
+                    + "/(bestaetigen/|einladung/)?"
+                    + java.util.regex.Pattern.quote(TOKEN_HELD_BACK));
+
+    /** The text with every personal link's token held back, as a mail is stored. */
+    public static String withoutPersonalTokens(String text) {
+        return PERSONAL_TOKEN
+                .matcher(text)
+                .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                        REGISTRATION + "/" + (match.group(1) == null ? "" : match.group(1)) + TOKEN_HELD_BACK));
+    }
+
+    /** The kinds of personal link whose tokens the stored text holds back. */
+    public static java.util.Set<PersonalLink> personalLinksHeldBack(String text) {
+        java.util.Set<PersonalLink> kinds = java.util.EnumSet.noneOf(PersonalLink.class);
+        HELD_BACK.matcher(text).results().forEach(match -> kinds.add(PersonalLink.of(match.group(1))));
+        return kinds;
+    }
+
+    /** The stored text with fresh tokens where it held them back, one per kind of link. */
+    public static String withPersonalTokens(String text, java.util.Map<PersonalLink, String> tokens) {
+        return HELD_BACK.matcher(text).replaceAll(match -> {
+            PersonalLink kind = PersonalLink.of(match.group(1));
+            String token = java.util.Objects.requireNonNull(tokens.get(kind), "a fresh token for every kind held back");
+            return java.util.regex.Matcher.quoteReplacement(REGISTRATION + "/" + kind.below + token);
+        });
     }
 }

@@ -562,6 +562,7 @@ class MailDeliveryTest {
                 transactions,
                 clock,
                 new MailSendGuards(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+                new FreshLinks(List.of()),
                 300_000);
         String related = Long.toString(System.nanoTime());
         withoutServer.deliver(
