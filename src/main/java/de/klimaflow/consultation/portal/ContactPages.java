@@ -16,7 +16,7 @@ import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.NewCase;
 import de.klimaflow.platform.Links;
 import de.klimaflow.platform.MailAddresses;
-import de.klimaflow.security.PrivacyNotice;
+import de.klimaflow.privacy.PrivacyNotices;
 import de.klimaflow.security.PublicFormGuard;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,12 +35,12 @@ public class ContactPages {
     private static final Pattern PHONE = Pattern.compile("[0-9 +()/\\-]{0,50}");
 
     private final ConsultationService cases;
-    private final PrivacyNotice privacyNotice;
+    private final PrivacyNotices privacyNotices;
     private final PublicFormGuard guard;
 
-    public ContactPages(ConsultationService cases, PrivacyNotice privacyNotice, PublicFormGuard guard) {
+    public ContactPages(ConsultationService cases, PrivacyNotices privacyNotices, PublicFormGuard guard) {
         this.cases = cases;
-        this.privacyNotice = privacyNotice;
+        this.privacyNotices = privacyNotices;
         this.guard = guard;
     }
 
@@ -108,7 +108,9 @@ public class ContactPages {
     private String show(ContactForm form, Model model, Locale locale) {
         form.setStamp(guard.stamp());
         model.addAttribute("form", form);
-        model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
+        model.addAttribute(
+                "privacyNotice", privacyNotices.textFor(PrivacyNotices.Purpose.CONSULTATION_REQUEST, locale));
+        model.addAttribute("privacyConsentKey", PrivacyNotices.Purpose.CONSULTATION_REQUEST.consentKey());
         model.addAttribute("maxName", MAX_NAME);
         model.addAttribute("maxQuestion", MAX_QUESTION);
         return "portal/contact-form";

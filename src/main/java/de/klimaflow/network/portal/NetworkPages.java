@@ -20,7 +20,7 @@ import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.platform.MailAddresses;
-import de.klimaflow.security.PrivacyNotice;
+import de.klimaflow.privacy.PrivacyNotices;
 import de.klimaflow.security.PublicFormGuard;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,20 +40,20 @@ public class NetworkPages {
 
     private final NetworkDirectory directory;
     private final NetworkJoin joins;
-    private final PrivacyNotice privacyNotice;
+    private final PrivacyNotices privacyNotices;
     private final PublicFormGuard guard;
     private final Clock clock;
 
     public NetworkPages(
             NetworkDirectory directory,
             NetworkJoin joins,
-            PrivacyNotice privacyNotice,
+            PrivacyNotices privacyNotices,
             PublicFormGuard guard,
             Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.joins = joins;
-        this.privacyNotice = privacyNotice;
+        this.privacyNotices = privacyNotices;
         this.guard = guard;
     }
 
@@ -136,7 +136,9 @@ public class NetworkPages {
     private String show(JoinForm form, Model model, Locale locale) {
         form.setStamp(guard.stamp());
         model.addAttribute("form", form);
-        model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
+        model.addAttribute("privacyNotice", privacyNotices.textFor(PrivacyNotices.Purpose.NETWORK_JOIN, locale));
+        model.addAttribute("privacyConsentKey", PrivacyNotices.Purpose.NETWORK_JOIN.consentKey());
+        model.addAttribute("listingNotice", privacyNotices.textFor(PrivacyNotices.Purpose.DIRECTORY_LISTING, locale));
         model.addAttribute("maxName", MAX_NAME);
         model.addAttribute("maxMessage", MAX_MESSAGE);
         return "portal/network-join-form";

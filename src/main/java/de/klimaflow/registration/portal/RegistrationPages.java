@@ -20,13 +20,13 @@ import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.privacy.PrivacyNotices;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.registration.Invitations;
 import de.klimaflow.registration.NewRegistration;
 import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationRequest;
-import de.klimaflow.security.PrivacyNotice;
 import de.klimaflow.security.PublicFormGuard;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +49,7 @@ public class RegistrationPages {
     private final Invitations invitations;
     private final EventService events;
     private final Regions regions;
-    private final PrivacyNotice privacyNotice;
+    private final PrivacyNotices privacyNotices;
     private final PublicFormGuard guard;
     private final SmartValidator validator;
 
@@ -58,14 +58,14 @@ public class RegistrationPages {
             Invitations invitations,
             EventService events,
             Regions regions,
-            PrivacyNotice privacyNotice,
+            PrivacyNotices privacyNotices,
             PublicFormGuard guard,
             SmartValidator validator) {
         this.intake = intake;
         this.invitations = invitations;
         this.events = events;
         this.regions = regions;
-        this.privacyNotice = privacyNotice;
+        this.privacyNotices = privacyNotices;
         this.guard = guard;
         this.validator = validator;
     }
@@ -154,7 +154,8 @@ public class RegistrationPages {
         model.addAttribute(
                 "municipalities",
                 events.regionOf(event.id()).map(regions::municipalityNames).orElse(List.of()));
-        model.addAttribute("privacyNotice", privacyNotice.textFor(locale));
+        model.addAttribute("privacyNotice", privacyNotices.textFor(PrivacyNotices.Purpose.EVENT_REGISTRATION, locale));
+        model.addAttribute("privacyConsentKey", PrivacyNotices.Purpose.EVENT_REGISTRATION.consentKey());
         model.addAttribute("maxName", RegistrationRequest.NAME_MAX);
         model.addAttribute("maxEmail", RegistrationRequest.EMAIL_MAX);
         model.addAttribute("maxNeeds", RegistrationRequest.NEEDS_MAX);
