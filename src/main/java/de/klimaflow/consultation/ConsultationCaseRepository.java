@@ -13,5 +13,7 @@ interface ConsultationCaseRepository extends JpaRepository<ConsultationCase, Lon
 
     List<ConsultationCase> findByContactEmailIgnoreCaseOrderByReceivedAtAsc(String contactEmail);
 
+    List<ConsultationCase> findByClosedAtBeforeAndContactNameNot(java.time.Instant before, String contactName);
+
     long countByDecisionAndDecisionAtBetween(String decision, java.time.LocalDate from, java.time.LocalDate to);
 }

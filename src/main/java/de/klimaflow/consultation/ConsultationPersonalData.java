@@ -62,13 +62,16 @@ class ConsultationPersonalData implements PersonalDataHolder {
     @Override
     public Erased erase(String address, String scope) {
         List<ConsultationCase> found = cases.findByContactEmailIgnoreCaseOrderByReceivedAtAsc(address.strip());
-        for (ConsultationCase consultation : found) {
-            consultation.anonymise();
-            entries.findByCaseIdOrderByAtAscIdAsc(consultation.getId()).stream()
-                    .filter(CaseEntry::isWrittenByPeople)
-                    .forEach(CaseEntry::erase);
-            attachments.deleteAll(attachments.findByCaseIdOrderByUploadedAtAsc(consultation.getId()));
-        }
+        found.forEach(this::anonymise);
         return new Erased(CASES, found.size(), found.isEmpty() ? List.of() : List.of("privacy.kept.caseStatistics"));
+    }
+
+    /** Who asked, what people wrote and the documents go; the municipality, stages and decision stay. */
+    void anonymise(ConsultationCase consultation) {
+        consultation.anonymise();
+        entries.findByCaseIdOrderByAtAscIdAsc(consultation.getId()).stream()
+                .filter(CaseEntry::isWrittenByPeople)
+                .forEach(CaseEntry::erase);
+        attachments.deleteAll(attachments.findByCaseIdOrderByUploadedAtAsc(consultation.getId()));
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 @Table(name = "network_join_request")
 class JoinRequest {
 
+    static final String ANONYMISED = "anonymisiert";
+
     enum Status {
         OPEN,
         ACCEPTED,
@@ -76,7 +78,7 @@ class JoinRequest {
 
     /** Erasure on request: nothing of the person stays; that a request came, when, and how it was decided stay. */
     void anonymise() {
-        name = "anonymisiert";
+        name = ANONYMISED;
         email = "anonymisiert-" + id + "@anonymisiert.invalid";
         municipality = "anonymisiert";
         message = null;

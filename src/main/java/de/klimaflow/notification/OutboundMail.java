@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 @Table(name = "outbound_mail")
 public class OutboundMail {
 
+    static final String BLANKED = "(nach Ablauf der Speicherfrist entfernt)";
     static final String ERASED = "[gelöscht]";
 
     @Id
@@ -132,6 +133,13 @@ public class OutboundMail {
     void takenOverBy(MailOrigin origin) {
         executionId = origin.executionId();
         activityId = origin.activityId();
+    }
+
+    /** Past its retention: the text goes, who it went to, its kind, status and dates stay as the delivery record. */
+    void blankBody() {
+        textBody = BLANKED;
+        htmlBody = BLANKED;
+        calendarIcs = null;
     }
 
     /** Erasure on request: who it went to and what it said are gone; kind, status and dates stay for the counts. */

@@ -1,6 +1,7 @@
 package de.klimaflow.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,4 +49,10 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaS
     List<OutboundMail> findByProcessInstanceIdOrderByCreatedAtDesc(String processInstanceId);
 
     List<OutboundMail> findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(String recipientEmail);
+
+    List<OutboundMail> findByCreatedAtBeforeAndStatusInAndTextBodyNotIn(
+            Instant before, Collection<MailStatus> statuses, Collection<String> bodies);
+
+    long countByCreatedAtBeforeAndStatusInAndTextBodyNotIn(
+            Instant before, Collection<MailStatus> statuses, Collection<String> bodies);
 }

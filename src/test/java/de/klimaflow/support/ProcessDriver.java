@@ -115,10 +115,10 @@ public class ProcessDriver {
         engine.getManagementService().executeJob(job(instance, elementId).getId());
     }
 
-    /** Moves both clocks to just after the timer's due date, then fires it. */
+    /** Moves both clocks to just after the timer's due date (never back), then fires it. */
     public void fireTimer(ProcessInstance instance, String timerId) {
         Job timer = job(instance, timerId);
-        moveClocksTo(timer.getDuedate().toInstant().plusSeconds(1));
+        moveClocksForward(timer.getDuedate().toInstant().plusSeconds(1));
         engine.getManagementService().executeJob(timer.getId());
     }
 
@@ -137,7 +137,7 @@ public class ProcessDriver {
     /** Moves both clocks to just after the start timer's due date, then fires it: a new instance starts. */
     public void fireStartTimer(String processKey, String timerId) {
         Job timer = startTimer(processKey, timerId);
-        moveClocksTo(timer.getDuedate().toInstant().plusSeconds(1));
+        moveClocksForward(timer.getDuedate().toInstant().plusSeconds(1));
         engine.getManagementService().executeJob(timer.getId());
     }
 
@@ -149,6 +149,12 @@ public class ProcessDriver {
     /** Moves the business clock and the engine's clock to the same moment; both keep running from there. */
     public void moveClocksTo(Instant moment) {
         advanceClocks(Duration.between(clock.instant(), moment));
+    }
+
+    private void moveClocksForward(Instant moment) {
+        if (moment.isAfter(clock.instant())) {
+            moveClocksTo(moment);
+        }
     }
 
     /** Moves both clocks forward (or back) together. */

@@ -53,6 +53,7 @@ class ProcessModelRulesTest {
             de.klimaflow.registration.process.RegistrationMailingProcess.class,
             de.klimaflow.network.process.NetworkJoinProcess.class,
             de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
+            de.klimaflow.privacy.process.PrivacyRetentionProcess.class,
             MailProcess.class);
     /** The steps every model may use without naming them in its own constants. */
     private static final Set<String> SHARED_DELEGATES = Set.of(

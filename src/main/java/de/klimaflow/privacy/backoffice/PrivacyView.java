@@ -24,6 +24,7 @@ import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.privacy.Erased;
 import de.klimaflow.privacy.HeldData;
 import de.klimaflow.privacy.PersonalDataRequests;
+import de.klimaflow.privacy.Retention;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.DownloadLink;
 import de.klimaflow.ui.FieldErrors;
@@ -44,7 +45,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField address = new EmailField();
     private final VerticalLayout result = new VerticalLayout();
 
-    public PrivacyView(PersonalDataRequests requests) {
+    public PrivacyView(PersonalDataRequests requests, Retention retention) {
         this.requests = requests;
         addClassName("personal-data-view");
         setMaxWidth("60rem");
@@ -59,11 +60,19 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         look.addClassName("privacy-look");
         result.setPadding(false);
         result.getElement().setAttribute("aria-live", "polite");
+        // what the nightly retention process will anonymise or blank next, by kind of data
+        UnorderedList due = new UnorderedList();
+        due.addClassName("privacy-due");
+        retention
+                .due()
+                .forEach(kind -> due.add(
+                        new ListItem(getTranslation("privacy.count", getTranslation(kind.category()), kind.count()))));
         add(
                 new H2(getTranslation("privacy.title")),
                 new Paragraph(getTranslation("privacy.intro")),
                 new HorizontalLayout(address, look),
-                result);
+                result,
+                new Details(getTranslation("privacy.due"), due));
     }
 
     private void look() {

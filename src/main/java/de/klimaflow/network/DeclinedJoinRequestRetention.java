@@ -1,0 +1,50 @@
+package de.klimaflow.network;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import de.klimaflow.privacy.RetentionRule;
+
+/**
+ * A declined join request is kept {@code klimaflow.privacy.retention.declined-join-requests} (90 days) after its
+ * decision, for questions about it; then it is anonymised. An accepted one lives on as the directory entry.
+ */
+@Component
+class DeclinedJoinRequestRetention implements RetentionRule {
+
+    private final JoinRequestRepository requests;
+    private final Duration keep;
+
+    DeclinedJoinRequestRetention(
+            JoinRequestRepository requests,
+            @Value("${klimaflow.privacy.retention.declined-join-requests:P90D}") Duration keep) {
+        this.requests = requests;
+        this.keep = keep;
+    }
+
+    @Override
+    public String category() {
+        return NetworkPersonalData.JOIN_REQUESTS;
+    }
+
+    @Override
+    public long due(Instant now) {
+        return dueAt(now).size();
+    }
+
+    @Override
+    public int apply(Instant now) {
+        List<JoinRequest> due = dueAt(now);
+        due.forEach(JoinRequest::anonymise);
+        return due.size();
+    }
+
+    private List<JoinRequest> dueAt(Instant now) {
+        return requests.findByStatusAndDecidedAtBeforeAndNameNot(
+                JoinRequest.Status.DECLINED, now.minus(keep), JoinRequest.ANONYMISED);
+    }
+}

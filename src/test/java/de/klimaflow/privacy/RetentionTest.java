@@ -1,0 +1,81 @@
+package de.klimaflow.privacy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.klimaflow.privacy.process.PrivacyRetentionProcess;
+import de.klimaflow.support.ProcessTestBase;
+import de.klimaflow.support.TestMailProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The nightly retention process: a mail's text goes after its retention, its delivery record stays. */
+class RetentionTest extends ProcessTestBase {
+
+    @Autowired
+    Retention retention;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void theNightlyRunBlanksMailsPastTheirRetentionAndKeepsTheirRecord() throws InterruptedException {
+        String address = "rita.rest" + System.nanoTime() + "@example.org";
+        TestMailProcess.deploy(repositoryService);
+        runtimeService.startProcessInstanceByKey(
+                TestMailProcess.KEY,
+                "retention-" + System.nanoTime(),
+                Map.of("kind", "registration-rejected", "to", address, "name", "Rita Rest", "eventTitle", "Forum"));
+        managementService.createJobQuery().processDefinitionKey(TestMailProcess.KEY).list().stream()
+                .filter(job -> job.getRetries() > 0)
+                .forEach(job -> managementService.executeJob(job.getId()));
+        assertThat(body(address)).contains("Rita Rest");
+        long dueNow = dueMails();
+
+        process.advanceClocks(Duration.ofDays(91));
+        assertThat(dueMails()).as("the privacy page shows it as due").isGreaterThan(dueNow);
+        process.fireStartTimer(PrivacyRetentionProcess.PROCESS_KEY, PrivacyRetentionProcess.START_DAILY);
+        // its one step is asynchronous: run it here unless the job executor already took it
+        runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PrivacyRetentionProcess.PROCESS_KEY)
+                .list()
+                .stream()
+                .filter(instance -> process.hasJob(instance, PrivacyRetentionProcess.TASK_APPLY_RETENTION))
+                .forEach(instance -> process.execute(instance, PrivacyRetentionProcess.TASK_APPLY_RETENTION));
+        for (int wait = 0; wait < 100 && running() > 0; wait++) {
+            Thread.sleep(100);
+        }
+        assertThat(running()).as("the run ended").isZero();
+
+        assertThat(body(address)).doesNotContain("Rita Rest").contains("Speicherfrist");
+        assertThat(jdbc.queryForObject(
+                        "select status from outbound_mail where recipient_email = ?", String.class, address))
+                .as("the delivery record stays")
+                .isEqualTo("SENT");
+        assertThat(dueMails()).isZero();
+    }
+
+    private long running() {
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PrivacyRetentionProcess.PROCESS_KEY)
+                .count();
+    }
+
+    private String body(String address) {
+        return jdbc.queryForObject(
+                "select text_body from outbound_mail where recipient_email = ?", String.class, address);
+    }
+
+    private long dueMails() {
+        return retention.due().stream()
+                .filter(due -> due.category().equals("privacy.category.mails"))
+                .mapToLong(Retention.Due::count)
+                .sum();
+    }
+}
