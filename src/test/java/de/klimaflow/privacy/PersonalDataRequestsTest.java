@@ -17,6 +17,7 @@ import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.registration.process.RegistrationProcess;
+import de.klimaflow.support.DatabaseSearch;
 import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.TestMailProcess;
 import de.klimaflow.support.TestUsers;
@@ -209,6 +210,23 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                 true,
                 null);
 
+        // the processes' own steps (acknowledgements) run now, so no mail is written after the erasure
+        jdbc.queryForList(
+                        "select e.id_ from act_ru_execution e where e.business_key_ in (?, ?) and e.parent_id_ is null",
+                        String.class,
+                        Long.toString(caseId),
+                        jdbc.queryForObject("select id from network_join_request where email = ?", Long.class, address)
+                                .toString())
+                .forEach(instance -> managementService
+                        .createJobQuery()
+                        .processInstanceId(instance)
+                        .executable()
+                        .list()
+                        .forEach(job -> managementService.executeJob(job.getId())));
+        assertThat(DatabaseSearch.find(jdbc, "0171 999 8888"))
+                .as("the search finds what is there")
+                .isNotEmpty();
+
         TestUsers.signIn(authentication, TestUsers.REGISTRATION_DESK);
         assertThat(requests.report(address).held())
                 .as("the desk learns who holds what, and nothing of it")
@@ -256,6 +274,14 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                             caseId,
                             "%" + trace + "%"))
                     .isZero();
+        }
+        // what is left belongs to other groups (a meeting's invitation, mails): the operators erase it too
+        TestUsers.signIn(authentication, TestUsers.OPERATOR);
+        requests.erase(address);
+        for (String trace : new String[] {address, "Jana Geheim", "0391 555 1234", "0171 999 8888"}) {
+            assertThat(DatabaseSearch.find(jdbc, trace))
+                    .as("no text column of any table, the engine's included, holds " + trace)
+                    .isEmpty();
         }
         assertThat(caseQueries.details(caseId).orElseThrow().municipality())
                 .as("kept on purpose: the consultation's figures")
