@@ -7,14 +7,14 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import de.klimaflow.privacy.RetentionRule;
+import de.klimaflow.privacy.AnonymisingRetention;
 
 /**
  * A closed consultation case keeps who asked for {@code klimaflow.privacy.retention.closed-cases} (three years, the
  * usual period for questions about a funding decision); then it is anonymised as on request.
  */
 @Component
-class ClosedCaseRetention implements RetentionRule {
+class ClosedCaseRetention extends AnonymisingRetention<ConsultationCase> {
 
     private final ConsultationCaseRepository cases;
     private final ConsultationPersonalData personalData;
@@ -35,18 +35,12 @@ class ClosedCaseRetention implements RetentionRule {
     }
 
     @Override
-    public long due(Instant now) {
-        return dueAt(now).size();
+    protected void anonymise(ConsultationCase consultation) {
+        personalData.anonymise(consultation);
     }
 
     @Override
-    public int apply(Instant now) {
-        List<ConsultationCase> due = dueAt(now);
-        due.forEach(personalData::anonymise);
-        return due.size();
-    }
-
-    private List<ConsultationCase> dueAt(Instant now) {
+    protected List<ConsultationCase> dueAt(Instant now) {
         return cases.findByClosedAtBeforeAndContactNameNot(now.minus(keep), ConsultationCase.ANONYMISED);
     }
 }

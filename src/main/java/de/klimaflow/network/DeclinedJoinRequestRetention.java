@@ -7,14 +7,14 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import de.klimaflow.privacy.RetentionRule;
+import de.klimaflow.privacy.AnonymisingRetention;
 
 /**
  * A declined join request is kept {@code klimaflow.privacy.retention.declined-join-requests} (90 days) after its
  * decision, for questions about it; then it is anonymised. An accepted one lives on as the directory entry.
  */
 @Component
-class DeclinedJoinRequestRetention implements RetentionRule {
+class DeclinedJoinRequestRetention extends AnonymisingRetention<JoinRequest> {
 
     private final JoinRequestRepository requests;
     private final Duration keep;
@@ -32,18 +32,12 @@ class DeclinedJoinRequestRetention implements RetentionRule {
     }
 
     @Override
-    public long due(Instant now) {
-        return dueAt(now).size();
+    protected void anonymise(JoinRequest request) {
+        request.anonymise();
     }
 
     @Override
-    public int apply(Instant now) {
-        List<JoinRequest> due = dueAt(now);
-        due.forEach(JoinRequest::anonymise);
-        return due.size();
-    }
-
-    private List<JoinRequest> dueAt(Instant now) {
+    protected List<JoinRequest> dueAt(Instant now) {
         return requests.findByStatusAndDecidedAtBeforeAndNameNot(
                 JoinRequest.Status.DECLINED, now.minus(keep), JoinRequest.ANONYMISED);
     }

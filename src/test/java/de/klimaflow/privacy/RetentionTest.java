@@ -22,6 +22,9 @@ class RetentionTest extends ProcessTestBase {
     @Autowired
     RepositoryService repositoryService;
 
+    @Autowired
+    de.klimaflow.network.NetworkJoin joins;
+
     @Test
     void theNightlyRunBlanksMailsPastTheirRetentionAndKeepsTheirRecord() throws InterruptedException {
         String address = "rita.rest" + System.nanoTime() + "@example.org";
@@ -58,6 +61,35 @@ class RetentionTest extends ProcessTestBase {
                 .as("the delivery record stays")
                 .isEqualTo("SENT");
         assertThat(dueMails()).isZero();
+    }
+
+    @Test
+    void aDeclinedJoinRequestIsAnonymisedOnlyAfterItsRetention() {
+        String address = "dora.decline" + System.nanoTime() + "@example.org";
+        joins.request(new de.klimaflow.network.NetworkJoin.NewJoinRequest(
+                "Dora Declined", address, "Gemeinde Barleben", java.time.LocalDate.of(2026, 6, 1), "Hallo", false));
+        long id = jdbc.queryForObject("select id from network_join_request where email = ?", Long.class, address);
+        de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.ADVISOR);
+        joins.decide(id, false);
+
+        process.advanceClocks(Duration.ofDays(30));
+        retention.applyAll();
+        assertThat(nameOf(id)).as("within its retention").isEqualTo("Dora Declined");
+
+        process.advanceClocks(Duration.ofDays(61));
+        assertThat(retention.due())
+                .filteredOn(due -> due.category().equals("privacy.category.joinRequests"))
+                .singleElement()
+                .satisfies(due -> assertThat(due.count()).isPositive());
+        retention.applyAll();
+        assertThat(nameOf(id)).isEqualTo("anonymisiert");
+        assertThat(jdbc.queryForObject("select status from network_join_request where id = ?", String.class, id))
+                .as("the decision stays")
+                .isEqualTo("DECLINED");
+    }
+
+    private String nameOf(long joinRequest) {
+        return jdbc.queryForObject("select name from network_join_request where id = ?", String.class, joinRequest);
     }
 
     private long running() {
