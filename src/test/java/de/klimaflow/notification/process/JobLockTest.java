@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JobLockTest {
 
     private static final Map<String, String> OUTCOMES = new ConcurrentHashMap<>();
+    /** How often each business key's step ran: a stalled step may run again when its lock looks expired. */
+    private static final java.util.Map<String, Integer> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
     private static final MailSendGuards GUARDS = new MailSendGuards(METERS);
     private ProcessEngine engine;
@@ -41,6 +44,7 @@ class JobLockTest {
     public static class AskBeforeSending implements JavaDelegate {
         @Override
         public void execute(DelegateExecution execution) throws Exception {
+            RUNS.merge(execution.getBusinessKey(), 1, Integer::sum);
             Object stall = execution.getVariable("stallSeconds");
             if (stall != null) {
                 ClockUtil.setCurrentTime(
@@ -109,6 +113,7 @@ class JobLockTest {
         engine.close();
         ClockUtil.reset();
         OUTCOMES.clear();
+        RUNS.clear();
     }
 
     @Test
@@ -125,9 +130,10 @@ class JobLockTest {
 
         assertThat(OUTCOMES).containsEntry("fresh", "may send").containsEntry("late", "may send");
         assertThat(OUTCOMES.get("taken over")).contains("nicht gesendet").contains("anderer Knoten");
+        // the clock is the whole JVM's: while a step stalls, the engine may see its lock expired and run it again
         assertThat(takenOverCount() - takenOverBefore)
-                .as("counted once, for the step that was taken over")
-                .isEqualTo(1);
+                .as("counted once for each run of the step that was taken over, never for the late one")
+                .isEqualTo(RUNS.getOrDefault("taken over", 0).doubleValue());
     }
 
     @Test
