@@ -34,6 +34,11 @@ class ConsultationPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public List<String> categories() {
+        return List.of(CASES);
+    }
+
+    @Override
     public List<HeldData> find(String address) {
         List<HeldData.Item> items = new ArrayList<>();
         for (ConsultationCase found : cases.findByContactEmailIgnoreCaseOrderByReceivedAtAsc(address.strip())) {

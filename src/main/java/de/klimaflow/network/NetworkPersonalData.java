@@ -31,6 +31,11 @@ class NetworkPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public List<String> categories() {
+        return List.of(JOIN_REQUESTS, DIRECTORY);
+    }
+
+    @Override
     public List<HeldData> find(String address) {
         List<HeldData.Item> asked = requests.findByEmailIgnoreCaseOrderByReceivedAtAsc(address.strip()).stream()
                 .map(JoinRequest::toView)

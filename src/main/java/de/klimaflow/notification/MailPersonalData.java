@@ -32,6 +32,11 @@ class MailPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public List<String> categories() {
+        return List.of(CATEGORY);
+    }
+
+    @Override
     public List<HeldData> find(String address) {
         Map<String, List<HeldData.Item>> byType = new LinkedHashMap<>();
         for (MailSummary mail : mails.toAddress(address)) {

@@ -9,6 +9,12 @@ import java.util.List;
  */
 public interface PersonalDataHolder {
 
+    /**
+     * Every kind of data this feature holds about people, as the bundle keys of their categories: the record of
+     * processing activities (Art. 30) is generated from them.
+     */
+    List<String> categories();
+
     /** What this feature holds about the address, one entry per kind of data; empty when it holds nothing. */
     List<HeldData> find(String address);
 

@@ -56,6 +56,11 @@ class RegistrationPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public List<String> categories() {
+        return List.of(REGISTRATIONS, INVITATIONS);
+    }
+
+    @Override
     public List<HeldData> find(String address) {
         Map<Long, Optional<EventOverview>> eventsById = new HashMap<>();
         Function<Long, Optional<EventOverview>> event = id -> eventsById.computeIfAbsent(id, events::overviewOf);

@@ -50,6 +50,11 @@ class TaskCommentPersonalData implements PersonalDataHolder {
     private record Found(String id, String taskId, Instant at, String message) {}
 
     @Override
+    public List<String> categories() {
+        return List.of(COMMENTS);
+    }
+
+    @Override
     public List<HeldData> find(String address) {
         List<HeldData.Item> items = new ArrayList<>();
         Set<String> groups = new HashSet<>();
