@@ -90,24 +90,8 @@ class EventServiceTest {
     @Test
     void aPublishedEventBeforeItsDeadlineIsOpenAndAnInvitationOnlyOneSaysSo() {
         Instant deadline = clock.instant().plus(Duration.ofDays(10));
-        EventDraft invitationOnly = with(
-                EventDraftsForTests.withDeadline(forum(venue()), deadline),
-                d -> new EventDraft(
-                        d.type(),
-                        d.title(),
-                        d.description(),
-                        null,
-                        null,
-                        d.venueId(),
-                        d.format(),
-                        null,
-                        true,
-                        true,
-                        null,
-                        d.registrationDeadline(),
-                        d.contactName(),
-                        d.contactEmail(),
-                        d.parts()));
+        EventDraft invitationOnly =
+                EventDraftsForTests.withDeadline(forum(venue()), deadline).byInvitationOnly();
         long id = events.create(invitationOnly);
         events.publish(id);
         RegistrationTerms terms = partSeats.registrationTerms(id).orElseThrow();
@@ -119,24 +103,8 @@ class EventServiceTest {
     @Test
     void updateReplacesPartsByPosition() {
         long id = events.create(forum(venue()));
-        EventDraft oneDay = with(
-                forum(venue()),
-                d -> new EventDraft(
-                        d.type(),
-                        d.title(),
-                        d.description(),
-                        null,
-                        null,
-                        d.venueId(),
-                        d.format(),
-                        null,
-                        false,
-                        true,
-                        d.registrationOpensAt(),
-                        d.registrationDeadline(),
-                        d.contactName(),
-                        d.contactEmail(),
-                        d.parts().subList(0, 1)));
+        EventDraft forum = forum(venue());
+        EventDraft oneDay = EventDraftsForTests.withParts(forum, forum.parts().subList(0, 1));
         events.update(id, oneDay);
         assertThat(events.find(id).orElseThrow().getParts())
                 .extracting(EventPart::getTitle)
