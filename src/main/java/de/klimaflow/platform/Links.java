@@ -80,6 +80,11 @@ public class Links {
     }
 
     /** A process instance in Cockpit, for operators. */
+    /** A data subject's erasure request, on the privacy page. */
+    public static String privacyRequest(long requestId) {
+        return "/privacy/requests/" + requestId;
+    }
+
     public static String cockpitProcessInstance(String processInstanceId) {
         return COCKPIT + "#/process-instance/" + processInstanceId + "/runtime";
     }

@@ -1,6 +1,7 @@
 package de.klimaflow.privacy;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The port every feature that stores personal data implements: for one e-mail address it finds what it holds,
@@ -17,6 +18,19 @@ public interface PersonalDataHolder {
 
     /** What this feature holds about the address, one entry per kind of data; empty when it holds nothing. */
     List<HeldData> find(String address);
+
+    /**
+     * Whether this feature holds free text that may name a person without their address (task comments): it is asked
+     * after the others, with the names and phone numbers they hold for the address.
+     */
+    default boolean searchesFreeText() {
+        return false;
+    }
+
+    /** What a free-text holder holds about the address or any of these names and numbers. */
+    default List<HeldData> find(String address, Set<String> alsoKnownAs) {
+        return find(address);
+    }
 
     /**
      * Erases or anonymises one part of what {@link #find} returns (its {@link HeldData#scope()}), in the caller's transaction. What the law requires

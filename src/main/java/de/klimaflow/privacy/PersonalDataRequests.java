@@ -26,8 +26,8 @@ import de.klimaflow.security.Groups;
 
 /**
  * A data subject's requests for one e-mail address (GDPR Art. 15 and 17), across every feature that holds personal
- * data: what is held, as JSON and as a PDF in plain words, and its erasure, logged by staff member and time with the
- * address only as a keyed HMAC.
+ * data: what is held, as JSON and as a PDF in plain words, with the earlier erasures of it. Erasure itself runs as a
+ * process ({@link ErasureRequests}).
  */
 @Service
 @Transactional
@@ -35,7 +35,7 @@ public class PersonalDataRequests {
 
     private static final List<String> ABOUT = List.of("purpose", "legalBasis", "retention", "recipients");
 
-    private final List<PersonalDataHolder> holders;
+    private final HeldDataSearch search;
     private final ErasureLogRepository erasures;
     private final ErasureKey key;
     private final CurrentUser currentUser;
@@ -44,14 +44,14 @@ public class PersonalDataRequests {
     private final Clock clock;
 
     PersonalDataRequests(
-            List<PersonalDataHolder> holders,
+            HeldDataSearch search,
             ErasureLogRepository erasures,
             ErasureKey key,
             CurrentUser currentUser,
             I18NProvider texts,
             ObjectMapper json,
             Clock clock) {
-        this.holders = holders;
+        this.search = search;
         this.erasures = erasures;
         this.key = key;
         this.currentUser = currentUser;
@@ -79,33 +79,12 @@ public class PersonalDataRequests {
     @Transactional(readOnly = true)
     public Report report(String typed) {
         String address = address(typed).orElseThrow(() -> new IllegalArgumentException("not an e-mail address"));
-        List<HeldData> held = new ArrayList<>();
-        holders.forEach(holder -> holder.find(address).stream()
-                .filter(data -> !data.items().isEmpty())
-                .forEach(held::add));
+        List<HeldData> held =
+                search.all(address).stream().map(HeldDataSearch.Found::data).toList();
         List<EarlierErasure> earlier = erasures.findByAddressHashOrderByAtDesc(key.of(address)).stream()
                 .map(entry -> new EarlierErasure(entry.getAt(), entry.getActor(), entry.getItems()))
                 .toList();
         return new Report(address, clock.instant(), held, earlier);
-    }
-
-    /**
-     * Erases what the signed-in user's groups hold about the address (operators: everything); returns what each kind
-     * did and kept. Another group's data is theirs to erase: the page says who holds it.
-     */
-    public List<Erased> erase(String typed) {
-        String address = address(typed).orElseThrow(() -> new IllegalArgumentException("not an e-mail address"));
-        List<Erased> done = new ArrayList<>();
-        for (PersonalDataHolder holder : holders) {
-            holder.find(address).stream()
-                    .filter(data -> !data.items().isEmpty() && mayHandle(data))
-                    .map(HeldData::scope)
-                    .distinct()
-                    .forEach(scope -> done.add(holder.erase(address, scope)));
-        }
-        int items = done.stream().mapToInt(Erased::count).sum();
-        erasures.save(new ErasureLogEntry(clock.instant(), currentUser.requireId(), key.of(address), items));
-        return done;
     }
 
     /** The report as JSON, in plain words in that language: each kind of data with its purpose, basis and retention. */

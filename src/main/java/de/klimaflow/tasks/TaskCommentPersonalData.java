@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,36 +56,56 @@ class TaskCommentPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public boolean searchesFreeText() {
+        return true;
+    }
+
+    @Override
     public List<HeldData> find(String address) {
+        return find(address, Set.of());
+    }
+
+    /** Comments naming the address, or a name or phone number another feature holds for it. */
+    @Override
+    public List<HeldData> find(String address, Set<String> alsoKnownAs) {
         List<HeldData.Item> items = new ArrayList<>();
         Set<String> groups = new HashSet<>();
-        for (Found comment : comments(address)) {
+        List<Found> found = comments(address, alsoKnownAs);
+        for (Found comment : found) {
             items.add(new HeldData.Item(
                     Formats.dateTime(comment.at()),
                     List.of(new HeldData.Field("privacy.field.note", comment.message()))));
             groups.addAll(groupsOf(comment.taskId()));
         }
-        return List.of(new HeldData(COMMENTS, COMMENTS, groups.isEmpty() ? Set.of(Groups.OPERATORS) : groups, items));
+        // the scope names the comments found, so that erasure removes exactly those, whatever was erased before
+        String scope = found.stream().map(c -> c.taskId() + ":" + c.id()).collect(Collectors.joining(","));
+        return List.of(new HeldData(COMMENTS, scope, groups.isEmpty() ? Set.of(Groups.OPERATORS) : groups, items));
     }
 
     @Override
     public Erased erase(String address, String scope) {
-        List<Found> found = comments(address);
-        found.forEach(comment -> taskService.deleteTaskComment(comment.taskId(), comment.id()));
-        return new Erased(COMMENTS, found.size(), List.of());
+        List<String> comments = scope.isEmpty() ? List.of() : List.of(scope.split(","));
+        comments.forEach(comment -> {
+            String[] taskAndComment = comment.split(":", 2);
+            taskService.deleteTaskComment(taskAndComment[0], taskAndComment[1]);
+        });
+        return new Erased(COMMENTS, comments.size(), List.of());
     }
 
-    private List<Found> comments(String address) {
+    private List<Found> comments(String address, Set<String> alsoKnownAs) {
         String table = managementService.getTableName(CommentEntity.class);
+        List<String> patterns = new ArrayList<>();
+        patterns.add("%" + address.strip().toLowerCase(Locale.ROOT) + "%");
+        alsoKnownAs.forEach(known -> patterns.add("%" + known.strip().toLowerCase(Locale.ROOT) + "%"));
+        String any = patterns.stream().map(p -> "lower(message_) like ?").collect(Collectors.joining(" or "));
         return jdbc.query(
-                "select id_, task_id_, time_, message_ from " + table
-                        + " where task_id_ is not null and lower(message_) like ?",
+                "select id_, task_id_, time_, message_ from " + table + " where task_id_ is not null and (" + any + ")",
                 (row, number) -> new Found(
                         row.getString("id_"),
                         row.getString("task_id_"),
                         row.getTimestamp("time_").toInstant(),
                         String.valueOf(row.getString("message_"))),
-                "%" + address.strip().toLowerCase(Locale.ROOT) + "%");
+                patterns.toArray());
     }
 
     private Set<String> groupsOf(String taskId) {

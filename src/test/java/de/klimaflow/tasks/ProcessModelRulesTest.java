@@ -54,6 +54,7 @@ class ProcessModelRulesTest {
             de.klimaflow.network.process.NetworkJoinProcess.class,
             de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
             de.klimaflow.privacy.process.PrivacyRetentionProcess.class,
+            de.klimaflow.privacy.process.PrivacyRequestProcess.class,
             MailProcess.class);
     /** The steps every model may use without naming them in its own constants. */
     private static final Set<String> SHARED_DELEGATES = Set.of(
@@ -89,6 +90,12 @@ class ProcessModelRulesTest {
                 assertThat(forms.isRegistered(task.getCamundaFormKey()))
                         .as(where + " has a registered form")
                         .isTrue();
+                if (task.getCamundaFormKey().startsWith("app:")) {
+                    assertThat(routes())
+                            .as(where + ": the page of its app form key is a route taking the business key")
+                            .anyMatch(route ->
+                                    route.startsWith(task.getCamundaFormKey().substring("app:".length()) + "/:"));
+                }
                 assertThat(task.getCamundaCandidateGroups())
                         .as(where + " candidate groups")
                         .isNotBlank();
@@ -109,6 +116,24 @@ class ProcessModelRulesTest {
                 }
             }
         }
+    }
+
+    /** Every Vaadin route of the application. */
+    private static List<String> routes() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(
+                new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
+        return scanner.findCandidateComponents("de.klimaflow").stream()
+                .map(bean -> {
+                    try {
+                        return Class.forName(bean.getBeanClassName())
+                                .getAnnotation(com.vaadin.flow.router.Route.class)
+                                .value();
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package de.klimaflow.privacy.backoffice;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,8 +21,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
 import de.klimaflow.platform.MailAddresses;
-import de.klimaflow.privacy.Erased;
+import de.klimaflow.privacy.ErasureRequests;
 import de.klimaflow.privacy.HeldData;
 import de.klimaflow.privacy.PersonalDataRequests;
 import de.klimaflow.privacy.Retention;
@@ -42,11 +44,15 @@ import jakarta.annotation.security.RolesAllowed;
 public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     private final PersonalDataRequests requests;
+    private final ErasureRequests erasures;
+    private final Clock clock;
     private final EmailField address = new EmailField();
     private final VerticalLayout result = new VerticalLayout();
 
-    public PrivacyView(PersonalDataRequests requests, Retention retention) {
+    public PrivacyView(PersonalDataRequests requests, ErasureRequests erasures, Retention retention, Clock clock) {
         this.requests = requests;
+        this.erasures = erasures;
+        this.clock = clock;
         addClassName("personal-data-view");
         setMaxWidth("60rem");
         address.setLabel(getTranslation("privacy.address"));
@@ -72,6 +78,8 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("privacy.intro")),
                 new HorizontalLayout(address, look),
                 result,
+                new H3(getTranslation("privacy.request.running")),
+                running(),
                 new Details(getTranslation("privacy.due"), due));
     }
 
@@ -86,15 +94,13 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         result.add(new H3(getTranslation("privacy.found", email)));
         UnorderedList found = new UnorderedList();
         found.addClassName("privacy-found");
-        boolean ownData = false;
         for (HeldData data : report.held()) {
             if (requests.mayHandle(data)) {
-                ownData = true;
                 found.add(new ListItem(getTranslation(
                         "privacy.count",
                         getTranslation(data.category()),
                         data.items().size())));
-                result.add(details(data));
+                result.add(HeldDataDetails.of(this, getLocale(), requests, data));
             } else {
                 // another group's work: that it exists and who holds it, nothing of its content
                 found.add(new ListItem(getTranslation(
@@ -115,28 +121,34 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         result.add(new HorizontalLayout(
                 DownloadLink.of(this, "privacy.json", file + ".json", () -> requests.json(email, getLocale())),
                 DownloadLink.of(this, "privacy.pdf", file + ".pdf", () -> requests.pdf(email, getLocale()))));
-        if (ownData) {
-            Button erase = new Button(getTranslation("privacy.erase"), click -> confirmErasure(email));
-            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            erase.addClassName("privacy-erase");
-            result.add(erase);
-        }
+        Button fileRequest = new Button(
+                getTranslation("privacy.request.file"),
+                click -> new FileRequestDialog(erasures, email, Formats.today(clock)).open());
+        fileRequest.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        fileRequest.addClassName("privacy-erase");
+        fileRequest.setEnabled(!report.held().isEmpty());
+        result.add(fileRequest);
     }
 
-    private Details details(HeldData data) {
-        VerticalLayout items = new VerticalLayout();
-        items.setPadding(false);
-        for (HeldData.Item item : data.items()) {
-            UnorderedList fields = new UnorderedList();
-            item.fields()
-                    .forEach(field -> fields.add(
-                            new ListItem(getTranslation(field.label()) + ": " + requests.value(field, getLocale()))));
-            items.add(new Paragraph(item.title()), fields);
+    /** The erasure requests still running, the nearest deadline first, each linked to its page. */
+    private UnorderedList running() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("privacy-running");
+        List<ErasureRequests.Request> running = erasures.running();
+        if (running.isEmpty()) {
+            list.add(new ListItem(getTranslation("privacy.request.noneRunning")));
         }
-        Details details = new Details(
-                getTranslation(data.category()) + " (" + data.items().size() + ")", items);
-        details.addClassName("privacy-held");
-        return details;
+        running.forEach(request -> list.add(new ListItem(new Anchor(
+                Links.privacyRequest(request.id()).substring(1),
+                getTranslation(
+                        "privacy.request.line",
+                        request.id(),
+                        Formats.date(request.receivedOn()),
+                        Formats.date(request.deadline()),
+                        request.reviews().stream()
+                                .filter(review -> review.confirmed() == null)
+                                .count())))));
+        return list;
     }
 
     private String groups(HeldData data) {
@@ -144,27 +156,6 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                 .map(group -> getTranslation("group." + group))
                 .sorted()
                 .collect(Collectors.joining(", "));
-    }
-
-    private void confirmErasure(String email) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("privacy.erase.confirm", email));
-        dialog.setText(getTranslation("privacy.erase.consequence"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("privacy.erase.keep"));
-        dialog.setConfirmText(getTranslation("privacy.erase"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> {
-            List<Erased> erased = requests.erase(email);
-            look();
-            UnorderedList done = new UnorderedList();
-            done.addClassName("privacy-erased");
-            erased.forEach(e -> done.add(new ListItem(getTranslation(
-                            "privacy.erasedCount", getTranslation(e.category()), e.count())
-                    + e.kept().stream().map(kept -> " " + getTranslation(kept)).collect(Collectors.joining()))));
-            result.addComponentAsFirst(done);
-        });
-        dialog.open();
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -75,7 +76,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(backLink(), new H2(taskName(task)), details(task));
 
         Optional<TaskForm> form = forms.formFor(task);
-        if (form.isPresent()) {
+        Optional<String> page = forms.pageFor(task);
+        if (page.isPresent()) {
+            Anchor open = new Anchor(page.get(), getTranslation("tasks.openPage"));
+            open.addClassName("task-page-link");
+            add(new H3(getTranslation("tasks.form")), new Paragraph(getTranslation("tasks.workedOnPage")), open);
+        } else if (form.isPresent()) {
             Div formArea = new Div(form.get().component());
             formArea.addClassName("task-form");
             formArea.setWidthFull();

@@ -15,8 +15,11 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.support.BrowserlessUi;
@@ -79,7 +82,43 @@ class PrivacyViewTest extends ProcessTestBase {
                 .as("words, no codes; nothing of the other group's mail")
                 .contains("Rolle: Kommunalverwaltung", "Stand: bestätigt")
                 .noneMatch(line -> line.contains("ADMINISTRATION") || line.contains("Geheim"));
-        assertThat(_find(Button.class, spec -> spec.withClasses("privacy-erase")))
-                .hasSize(1);
+
+        // the desk files the erasure; the mail is the operators' work, so they are asked in a task
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("privacy-erase")));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("privacy-file")));
+        PrivacyRequestView page = _get(PrivacyRequestView.class);
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .contains("Adresse: " + address, "Stand: bei den Gruppen")
+                .anySatisfy(line -> assertThat(line).startsWith("Betrieb: noch offen."));
+        Anchor task = _get(Anchor.class, spec -> spec.withText("Aufgabe"));
+        assertThat(_find(RadioButtonGroup.class))
+                .as("no form for the desk: it is not the operators")
+                .isEmpty();
+        String requestPath =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        BrowserlessUi.close();
+
+        BrowserlessUi.open(context, TestUsers.OPERATOR);
+        UI.getCurrent().navigate(task.getHref());
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("task-page-link"))
+                        .getHref())
+                .as("the task list leads to the request's page")
+                .isEqualTo(requestPath);
+        UI.getCurrent().navigate(requestPath);
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .as("the operators see their own data in detail")
+                .anySatisfy(line -> assertThat(line).contains("Geheim"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> decision = _get(RadioButtonGroup.class, spec -> spec.withClasses("privacy-decision"));
+        decision.setValue(false);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("privacy-answer")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withClasses("privacy-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("Bitte begründen Sie die Ablehnung");
+        decision.setValue(true);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("privacy-answer")));
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .anySatisfy(line -> assertThat(line).startsWith("Betrieb: bestätigt (" + TestUsers.OPERATOR));
+        assertThat(page).isNotNull();
     }
 }
