@@ -28,6 +28,7 @@ import de.klimaflow.regions.ClimateManagerAppointed;
 import de.klimaflow.regions.Regions;
 import de.klimaflow.registration.Invitations;
 import de.klimaflow.security.CurrentUser;
+import de.klimaflow.security.Groups;
 
 /**
  * The directory of the state's climate-protection managers and who of them is in the network. Network
@@ -190,6 +191,18 @@ public class NetworkDirectory {
                                 district -> new java.util.ArrayList<>())
                         .add(new PublicEntry(entry.name(), entry.municipality(), entry.since())));
         return byDistrict;
+    }
+
+    /**
+     * A member left the network: the entry goes, with it the public listing. Only the advisors keep the directory. The
+     * meeting invitations already sent belong to those events and go with their retention.
+     */
+    public void leave(long id) {
+        if (!currentUser.isIn(Groups.ADVISORS)) {
+            throw new IllegalStateException("only the advisors keep the directory");
+        }
+        managers.delete(
+                managers.findById(id).orElseThrow(() -> new IllegalArgumentException("no directory entry " + id)));
     }
 
     /** Consent given or withdrawn; withdrawn, the entry leaves the public directory at once. */

@@ -115,18 +115,16 @@ public class NetworkJoin {
         requests.findById(id).orElseThrow().decide(accepted, currentUser.requireId(), clock.instant());
     }
 
-    /** An accepted request becomes a directory entry and network member, invited to the next meeting. */
+    /**
+     * An accepted request becomes a directory entry and network member, invited to the next meeting. The entry holds
+     * the person from then on; the request keeps only that it came and was accepted.
+     */
     public void welcome(long id) {
-        JoinRequestView request = find(id).orElseThrow();
+        JoinRequest request = requests.findById(id).orElseThrow();
+        JoinRequestView view = request.toView();
         directory.enter(
-                request.name(),
-                request.email(),
-                null,
-                request.municipality(),
-                request.since(),
-                null,
-                request.publicListing(),
-                null);
+                view.name(), view.email(), null, view.municipality(), view.since(), null, view.publicListing(), null);
+        request.anonymise();
     }
 
     @Transactional(readOnly = true)

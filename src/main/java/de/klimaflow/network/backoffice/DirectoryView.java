@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +39,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> district = new Select<>();
     private final Checkbox membersOnly = new Checkbox();
 
-    public DirectoryView(NetworkDirectory directory) {
+    public DirectoryView(NetworkDirectory directory, CurrentUser currentUser) {
         this.directory = directory;
         addClassName("directory-view");
         search.setLabel(getTranslation("directory.search"));
@@ -62,6 +64,9 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("listing")
                 .setHeader(getTranslation("directory.publicListing"))
                 .setAutoWidth(true);
+        if (currentUser.isIn(Groups.ADVISORS)) {
+            grid.addComponentColumn(this::leave).setKey("leave").setAutoWidth(true);
+        }
         grid.setEmptyStateText(getTranslation("directory.empty"));
         grid.addClassName("directory-grid");
         add(new H2(getTranslation("directory.title")), new HorizontalLayout(search, district, membersOnly), grid);
@@ -83,6 +88,29 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         toggle.setAriaLabel(toggle.getText() + ": " + entry.name());
         toggle.addClassName("toggle-listing");
         return toggle;
+    }
+
+    /** A member who left: after a confirmation, the entry and everything it holds about the person go. */
+    private Button leave(NetworkDirectory.Entry entry) {
+        Button leave = new Button(getTranslation("directory.leave"), click -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("directory.leave.confirm", entry.name()));
+            dialog.setText(getTranslation("directory.leave.consequence"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("directory.leave.keep"));
+            dialog.setConfirmText(getTranslation("directory.leave"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(confirmed -> {
+                directory.leave(entry.id());
+                Notification.show(getTranslation("directory.left", entry.name()));
+                refresh();
+            });
+            dialog.open();
+        });
+        leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        leave.setAriaLabel(leave.getText() + ": " + entry.name());
+        leave.addClassName("leave-network");
+        return leave;
     }
 
     private void refresh() {

@@ -16,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -82,6 +83,15 @@ class DirectoryAndProgrammesViewTest {
         assertThat(directory.publicDirectory().values().stream().flatMap(List::stream))
                 .noneSatisfy(entry -> assertThat(entry.name()).isEqualTo(name));
         assertThat(GridKt._get(grid, 0).publicListing()).isFalse();
+
+        // the manager leaves the network: after a confirmation the entry is gone
+        ButtonKt._click((Button) GridKt._getCellComponent(grid, 0, "leave"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).contains(name);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(GridKt._size(grid)).isZero();
+        assertThat(directory.entries())
+                .noneSatisfy(entry -> assertThat(entry.name()).isEqualTo(name));
     }
 
     @Test

@@ -187,7 +187,8 @@ class NetworkProcessTest extends ProcessTestBase {
                 .isOne();
 
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        joinFlow.decideJoinRequest(reviewTask(accepted).getId(), requestId(accepted), true);
+        long acceptedId = requestId(accepted);
+        joinFlow.decideJoinRequest(reviewTask(accepted).getId(), acceptedId, true);
         joinFlow.decideJoinRequest(reviewTask(declined).getId(), requestId(declined), false);
 
         assertThat(directory.entries()).anySatisfy(entry -> {
@@ -197,6 +198,9 @@ class NetworkProcessTest extends ProcessTestBase {
         });
         assertThat(directory.entries())
                 .noneSatisfy(entry -> assertThat(entry.email()).isEqualTo(declined));
+        assertThat(joins.find(acceptedId).orElseThrow().name())
+                .as("the entry holds the person now; the accepted request keeps only that it came")
+                .isEqualTo("anonymisiert");
         long before = joinInstancesAt(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE);
         joins.request(request(accepted));
         assertThat(joinInstancesAt(NetworkJoinProcess.TASK_SEND_KNOWN_ADDRESS_NOTICE))
