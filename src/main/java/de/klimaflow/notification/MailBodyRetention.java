@@ -42,9 +42,6 @@ class MailBodyRetention implements RetentionRule {
 
     @Override
     public int apply(Instant now) {
-        List<OutboundMail> due =
-                mails.findByCreatedAtBeforeAndStatusInAndTextBodyNotIn(now.minus(keep), FINISHED, ALREADY_EMPTY);
-        due.forEach(OutboundMail::blankBody);
-        return due.size();
+        return mails.blankBodies(now.minus(keep), FINISHED, ALREADY_EMPTY, OutboundMail.BLANKED);
     }
 }

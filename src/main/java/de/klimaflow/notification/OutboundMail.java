@@ -135,13 +135,6 @@ public class OutboundMail {
         activityId = origin.activityId();
     }
 
-    /** Past its retention: the text goes, who it went to, its kind, status and dates stay as the delivery record. */
-    void blankBody() {
-        textBody = BLANKED;
-        htmlBody = BLANKED;
-        calendarIcs = null;
-    }
-
     /** Erasure on request: who it went to and what it said are gone; kind, status and dates stay for the counts. */
     void erase() {
         recipientEmail = ERASED;

@@ -50,8 +50,12 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long>, JpaS
 
     List<OutboundMail> findByRecipientEmailIgnoreCaseOrderByCreatedAtAsc(String recipientEmail);
 
-    List<OutboundMail> findByCreatedAtBeforeAndStatusInAndTextBodyNotIn(
-            Instant before, Collection<MailStatus> statuses, Collection<String> bodies);
+    /** Blanks every finished mail's texts past retention in one statement, however many there are. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update OutboundMail m set m.textBody = :blanked, m.htmlBody = :blanked, m.calendarIcs = null,"
+            + " m.version = m.version + 1"
+            + " where m.createdAt < :before and m.status in :statuses and m.textBody not in :bodies")
+    int blankBodies(Instant before, Collection<MailStatus> statuses, Collection<String> bodies, String blanked);
 
     long countByCreatedAtBeforeAndStatusInAndTextBodyNotIn(
             Instant before, Collection<MailStatus> statuses, Collection<String> bodies);
