@@ -25,6 +25,9 @@ class RetentionTest extends ProcessTestBase {
     @Autowired
     de.klimaflow.network.NetworkJoin joins;
 
+    @Autowired
+    de.klimaflow.consultation.ConsultationService cases;
+
     @Test
     void theNightlyRunBlanksMailsPastTheirRetentionAndKeepsTheirRecord() throws InterruptedException {
         String address = "rita.rest" + System.nanoTime() + "@example.org";
@@ -86,6 +89,39 @@ class RetentionTest extends ProcessTestBase {
         assertThat(jdbc.queryForObject("select status from network_join_request where id = ?", String.class, id))
                 .as("the decision stays")
                 .isEqualTo("DECLINED");
+    }
+
+    @Test
+    void aClosedConsultationIsAnonymisedThreeYearsAfterItClosedAndKeepsItsFigures() {
+        String address = "cora.closed" + System.nanoTime() + "@example.org";
+        long caseId = cases.open(
+                new de.klimaflow.consultation.NewCase(
+                        "Gemeinde Barleben", "Cora Closed", address, "0391 555 0000", "Wir ziehen zurück"),
+                de.klimaflow.consultation.Channel.WEB);
+        de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.ADVISOR);
+        cases.withdrawn(caseId, "Der Gemeinderat hat anders entschieden.");
+
+        process.advanceClocks(Duration.ofDays(365 * 2));
+        retention.applyAll();
+        assertThat(contactOf(caseId)).as("within its retention").isEqualTo("Cora Closed");
+
+        process.advanceClocks(Duration.ofDays(366 + 1));
+        retention.applyAll();
+        assertThat(contactOf(caseId)).isEqualTo("anonymisiert");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from consultation_case where id = ? and contact_email = ?",
+                        Long.class,
+                        caseId,
+                        address))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select municipality_name from consultation_case where id = ?", String.class, caseId))
+                .as("the figures stay")
+                .isEqualTo("Gemeinde Barleben");
+    }
+
+    private String contactOf(long caseId) {
+        return jdbc.queryForObject("select contact_name from consultation_case where id = ?", String.class, caseId);
     }
 
     private String nameOf(long joinRequest) {
