@@ -44,6 +44,7 @@ class MailPersonalData implements PersonalDataHolder {
                     .add(new HeldData.Item(
                             mail.subject(),
                             List.of(
+                                    new HeldData.Field("privacy.field.name", mail.recipientName()),
                                     new HeldData.Field("privacy.field.createdAt", Formats.dateTime(mail.createdAt())),
                                     new HeldData.Field("privacy.field.sentAt", Formats.dateTime(mail.sentAt())),
                                     HeldData.Field.coded(

@@ -50,18 +50,18 @@ class ProcessingRecordViewTest {
         long kinds =
                 holders.stream().mapToLong(holder -> holder.categories().size()).sum();
         assertThat(kinds)
-                .as("registrations, invitations, mails, cases, join requests, directory, comments")
-                .isEqualTo(7);
+                .as("registrations, invitations, mails, cases, join requests, directory, comments, process variables")
+                .isEqualTo(8);
 
         TestUsers.ensure(identityService);
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(ProcessingRecordView.class);
         assertThat(_find(H3.class))
-                .hasSize(7)
+                .hasSize((int) kinds)
                 .extracting(H3::getText)
                 .contains("Beratungsanfragen zur Stelle im Klimaschutzmanagement");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .hasSize(7 * 5)
+                .hasSize((int) kinds * 5)
                 .noneMatch(text -> text.contains("!{") || text.contains("privacy.category"))
                 .anySatisfy(text -> assertThat(text).startsWith("Rechtsgrundlage: Art. 6 Abs. 1"));
 
