@@ -1,5 +1,6 @@
 package de.klimaflow.events;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,12 +40,17 @@ public class EventCalendar {
         return events.publicEvent(eventId).map(event -> calendarFiles.publication(entries(event)));
     }
 
-    /** The calendar entry of one part, addressed to one participant (for a confirmation mail). */
-    public Optional<CalendarEntry> entryFor(long eventId, long partId, String attendeeName, String attendeeEmail) {
-        return events.overviewOf(eventId)
+    /**
+     * The calendar entries of these parts, addressed to one participant (for a confirmation, change or cancellation
+     * mail), in the order of the programme. Their UIDs are the public calendar's, so every mail about a part updates
+     * the same appointment.
+     */
+    public List<CalendarEntry> entriesFor(
+            long eventId, Collection<Long> partIds, String attendeeName, String attendeeEmail) {
+        return events.overviewOf(eventId).stream()
                 .flatMap(event -> entries(event).stream()
-                        .filter(entry -> entry.uid().equals(uid(event.id(), partId)))
-                        .findFirst()
+                        .filter(entry ->
+                                partIds.stream().anyMatch(part -> entry.uid().equals(uid(event.id(), part))))
                         .map(entry -> new CalendarEntry(
                                 entry.uid(),
                                 entry.summary(),
@@ -56,7 +62,8 @@ public class EventCalendar {
                                 entry.organizerName(),
                                 entry.organizerEmail(),
                                 attendeeName,
-                                attendeeEmail)));
+                                attendeeEmail)))
+                .toList();
     }
 
     private static String uid(long eventId, long partId) {

@@ -48,9 +48,21 @@ public interface EventRegistrations {
             Set<Long> partIds,
             boolean attended) {}
 
-    /** A registrant to write to, with the token of their personal link. */
+    /**
+     * The next calendar SEQUENCE of the registration's appointments (RFC 5545): a mail that moves or cancels them
+     * carries it, so that the person's calendar applies it over what an earlier mail put there.
+     */
+    int nextCalendarSequence(long registrationId);
+
+    /** A registrant to write to, with the token of their personal link, the parts of the mail and their seats. */
     record Addressee(
-            long registrationId, String name, String email, Locale locale, String personalToken, Set<Long> partIds) {}
+            long registrationId,
+            String name,
+            String email,
+            Locale locale,
+            String personalToken,
+            Set<Long> partIds,
+            Set<Long> seatIds) {}
 
     enum Addressees {
         /** confirmed participants: reminders and the follow-up */

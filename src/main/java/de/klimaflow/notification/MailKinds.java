@@ -21,6 +21,10 @@ public final class MailKinds {
     public static final String REGISTRATION_PROMOTED = "registration-promoted";
     /** eventTitle; confirmUrl and validUntil while the address is unconfirmed, else pageUrl */
     public static final String REGISTRATION_AGAIN = "registration-again";
+    /** eventTitle, sessions (still seated), nowWaiting, givenUp (part titles), cancelUrl; with a CANCEL .ics */
+    public static final String REGISTRATION_CHANGED = "registration-changed";
+    /** eventTitle, cancelled (part titles), eventUrl; with a CANCEL .ics when seats were held */
+    public static final String REGISTRATION_CANCELLED = "registration-cancelled";
     /** eventTitle, sessions, eventUrl, cancelUrl */
     public static final String EVENT_REMINDER = "event-reminder";
     /** eventTitle, reason */
@@ -57,6 +61,8 @@ public final class MailKinds {
             REGISTRATION_WAITLISTED,
             REGISTRATION_PROMOTED,
             REGISTRATION_AGAIN,
+            REGISTRATION_CHANGED,
+            REGISTRATION_CANCELLED,
             EVENT_REMINDER,
             EVENT_CANCELLED,
             WAITLIST_CLOSED,

@@ -54,7 +54,7 @@ public class MailRenderer {
         String body = text.substring(firstBreak + 1).strip() + "\n";
         context.setVariable("subject", subject);
         String html = engine.process("mail/" + request.kind() + ".html", context);
-        byte[] calendar = request.calendar() == null ? null : calendarFiles.invitation(request.calendar());
+        byte[] calendar = request.calendar() == null ? null : calendarFiles.message(request.calendar());
         return new RenderedMail(locale, subject, body, html, calendar, request.attachments());
     }
 }

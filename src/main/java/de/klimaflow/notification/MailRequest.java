@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A mail to send: the template ({@code kind}), the recipient, the values the template shows, an optional
- * appointment (sent as an .ics invitation), files to attach and the business entity the mail belongs to.
+ * calendar message (sent as an .ics invitation or cancellation), files to attach and the business entity the mail belongs to.
  */
 public record MailRequest(
         String kind,
         Recipient to,
         Map<String, Object> model,
-        @Nullable CalendarEntry calendar,
+        @Nullable CalendarMessage calendar,
         String relatedType,
         String relatedId,
         List<MailAttachment> attachments) {
@@ -22,7 +22,7 @@ public record MailRequest(
             String kind,
             Recipient to,
             Map<String, Object> model,
-            @Nullable CalendarEntry calendar,
+            @Nullable CalendarMessage calendar,
             String relatedType,
             String relatedId) {
         this(kind, to, model, calendar, relatedType, relatedId, List.of());

@@ -72,7 +72,7 @@ public class MailTransport implements DisposableBean {
      */
     public String deliver(Recipient to, RenderedMail mail, String messageKey) {
         if (sender == null) {
-            LOG_OUTPUT.info("No SMTP server configured; mail to {} not sent: {}", to.email(), mail.subject());
+            LOG_OUTPUT.info("No SMTP server configured; mail {} not sent, its text is in the outbox", messageKey);
             return LOG;
         }
         try {
@@ -83,11 +83,13 @@ public class MailTransport implements DisposableBean {
             helper.setSubject(mail.subject());
             message.setHeader("Message-ID", "<" + messageKey + "@" + domainOf(agency.mailFrom()) + ">");
             helper.setText(mail.text(), mail.html());
-            if (mail.calendar() != null) {
+            byte[] calendar = mail.calendar();
+            if (calendar != null) {
+                boolean cancel = CalendarFiles.isCancellation(calendar);
                 helper.addAttachment(
-                        "einladung.ics",
-                        new ByteArrayResource(mail.calendar()),
-                        "text/calendar; method=REQUEST; charset=UTF-8");
+                        cancel ? "absage.ics" : "einladung.ics",
+                        new ByteArrayResource(calendar),
+                        "text/calendar; method=" + (cancel ? "CANCEL" : "REQUEST") + "; charset=UTF-8");
             }
             for (MailAttachment file : mail.attachments()) {
                 helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());

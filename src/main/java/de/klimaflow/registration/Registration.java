@@ -62,6 +62,9 @@ public class Registration {
     private RegistrationStatus status;
 
     private @Nullable String decisionReason;
+    /** The SEQUENCE of the last calendar mail to the person (RFC 5545): the next one is larger. */
+    private int calendarSequence;
+
     private boolean attended;
     private Instant createdAt;
     private @Nullable Instant confirmedAt;
@@ -135,6 +138,10 @@ public class Registration {
                 .filter(partId -> !getPartIds().contains(partId))
                 .forEach(partId -> bookings.add(new PartBooking(partId)));
         return givenUp;
+    }
+
+    int nextCalendarSequence() {
+        return ++calendarSequence;
     }
 
     /** Staff moved the registration from its seat in a part to the end of that part's waitlist. */

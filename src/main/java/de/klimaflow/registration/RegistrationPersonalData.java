@@ -128,7 +128,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
         for (Registration registration : found) {
             if (registration.getStatus().isActive()) {
                 // the same managed registration: cancelled first, so its seats go to the people waiting
-                registrationService.cancelByStaff(registration.getId());
+                registrationService.endForErasure(registration.getId());
             }
             registration.anonymise(clock.instant());
             registration.noteReason(null);

@@ -88,19 +88,38 @@ public class RegistrationService {
         return found.isPresent();
     }
 
-    /** Cancelled by staff (the person called): as through the personal link. */
+    /** Cancelled by staff (the person called): as through the personal link, and the person is told. */
     public void cancelByStaff(long registrationId) {
         seating.lockedForSeatChange(registrationId)
                 .filter(r -> r.getStatus().isActive())
                 .ifPresent(this::cancel);
     }
 
+    /** Ended for an erasure: the seats go on as after a cancellation, and nobody is written to. */
+    void endForErasure(long registrationId) {
+        seating.lockedForSeatChange(registrationId)
+                .filter(r -> r.getStatus().isActive())
+                .ifPresent(registration -> end(registration, RegistrationChanged.Change.ENDED));
+    }
+
     private void cancel(Registration registration) {
-        Set<Long> freed = registration.seatParts();
+        end(registration, RegistrationChanged.Change.CANCELLED);
+    }
+
+    private void end(Registration registration, RegistrationChanged.Change change) {
+        Set<Long> freed = Set.copyOf(registration.seatParts());
         registration.cancel();
         log.add(registration.getId(), RegistrationLogEntry.Kind.CANCELLED, null);
-        publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.ENDED));
+        publisher.publishEvent(new RegistrationChanged(registration.getId(), change, freed));
         seating.fillFreeSeats(freed);
+    }
+
+    /**
+     * The next calendar sequence of the registration's appointments (RFC 5545 SEQUENCE): each calendar mail to the
+     * person carries a larger one, so that a calendar applies a change or cancellation over what it holds.
+     */
+    public int nextCalendarSequence(long registrationId) {
+        return registrations.findById(registrationId).orElseThrow().nextCalendarSequence();
     }
 
     /**
@@ -141,8 +160,15 @@ public class RegistrationService {
         if (!added.isEmpty() && !event.registrationOpen()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
         }
+        Set<Long> dropped = registration.getPartIds().stream()
+                .filter(id -> !partIds.contains(id))
+                .collect(Collectors.toSet());
         Set<Long> givenUp = registration.changeParts(Set.copyOf(partIds));
         log.add(registration.getId(), RegistrationLogEntry.Kind.PARTS_CHANGED, partTitles(event, partIds));
+        if (!dropped.isEmpty()) {
+            publisher.publishEvent(
+                    new RegistrationChanged(registration.getId(), RegistrationChanged.Change.SEATS_CHANGED, dropped));
+        }
         RegistrationStatus status = registration.getStatus();
         if (!added.isEmpty() && (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED)) {
             if (byStaff) {
@@ -210,6 +236,8 @@ public class RegistrationService {
         }
         registration.moveToWaitlist(partId, clock.instant());
         log.add(registrationId, RegistrationLogEntry.Kind.MOVED_TO_WAITLIST, reason);
+        publisher.publishEvent(
+                new RegistrationChanged(registrationId, RegistrationChanged.Change.SEATS_CHANGED, Set.of(partId)));
         seating.fillFreeSeats(List.of(partId));
         return Move.DONE;
     }

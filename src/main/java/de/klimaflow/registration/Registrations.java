@@ -68,8 +68,14 @@ public class Registrations implements EventRegistrations {
                             case PARTICIPANTS -> r.seatParts();
                             case STILL_WAITING -> r.waitingParts();
                             default -> r.getPartIds();
-                        }))
+                        },
+                        r.seatParts()))
                 .toList();
+    }
+
+    @Override
+    public int nextCalendarSequence(long registrationId) {
+        return registrations.findById(registrationId).orElseThrow().nextCalendarSequence();
     }
 
     /** The event's dates changed: personal links keep working until its (new) end, not longer. */

@@ -103,6 +103,16 @@ class MailTemplatesTest {
                         .contains("bereits eine Anmeldung vor")
                         .contains("https://klimaflow.example/confirm/abc")
                         .contains("05.12.2026 09:30");
+            case MailKinds.REGISTRATION_WAITLISTED ->
+                assertThat(everything)
+                        .contains(
+                                "Workshops für die Verwaltung",
+                                "Alle Plätze dieser Programmteile sind zurzeit vergeben")
+                        .doesNotContain("ausgebucht");
+            case MailKinds.REGISTRATION_CHANGED ->
+                assertThat(everything).contains("Workshops für die Verwaltung", "Exkursion Nahwärmenetz", "Abend");
+            case MailKinds.REGISTRATION_CANCELLED ->
+                assertThat(everything).contains("storniert", "https://klimaflow.example/events/5");
             case MailKinds.NETWORK_JOIN_KNOWN ->
                 assertThat(everything)
                         .contains("Sie sind bereits Mitglied")
@@ -154,6 +164,10 @@ class MailTemplatesTest {
         model.put("contactEmail", "veranstaltungen@lena.example");
         model.put("knownAs", "MEMBER");
         model.put("networkUrl", "https://klimaflow.example/netzwerk");
+        model.put("nowWaiting", List.of("Workshops für die Verwaltung"));
+        model.put("givenUp", List.of("Exkursion Nahwärmenetz"));
+        model.put("cancelled", List.of("Abendveranstaltung"));
+        model.put("byDesk", false);
         return new MailRequest(
                 kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null, "test", "1");
     }

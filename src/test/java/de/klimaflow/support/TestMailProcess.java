@@ -88,7 +88,7 @@ public class TestMailProcess implements MailComposer {
                 new Recipient((String) vars.get("name"), (String) vars.get("to"), Locale.forLanguageTag((String)
                         vars.getOrDefault("lang", "de"))),
                 model,
-                calendar,
+                calendar == null ? null : de.klimaflow.notification.CalendarMessage.request(List.of(calendar), 0),
                 "test",
                 context.businessKey()));
     }

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.Event;
+import de.klimaflow.events.EventCalendar;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Addressee;
@@ -18,6 +20,8 @@ import de.klimaflow.events.EventRegistrations.Addressees;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.Venue;
+import de.klimaflow.notification.CalendarEntry;
+import de.klimaflow.notification.CalendarMessage;
 import de.klimaflow.notification.MailAttachment;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
@@ -40,14 +44,17 @@ class EventMails implements MailComposer {
     private final EventRegistrations registrations;
     private final Links links;
     private final ParticipantExports exports;
+    private final EventCalendar calendar;
 
     EventMails(
             EventService events,
             Regions regions,
             EventRegistrations registrations,
             Links links,
-            ParticipantExports exports) {
+            ParticipantExports exports,
+            EventCalendar calendar) {
         this.exports = exports;
+        this.calendar = calendar;
         this.events = events;
         this.regions = regions;
         this.registrations = registrations;
@@ -101,6 +108,7 @@ class EventMails implements MailComposer {
             case EventPlanningProcess.MAIL_WAITLIST_CLOSED ->
                 toRegistrants(kind, event, Addressees.STILL_WAITING, Map.of());
             case EventPlanningProcess.MAIL_RESCHEDULED -> toRegistrants(kind, event, Addressees.REGISTERED, Map.of());
+
             case EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST -> toVenue(event);
             default -> throw new IllegalArgumentException("the event-planning process sends no mail '" + kind + "'");
         };
@@ -173,11 +181,29 @@ class EventMails implements MailComposer {
                             kind,
                             new Recipient(addressee.name(), addressee.email(), addressee.locale()),
                             model,
-                            null,
+                            calendarOf(kind, event, addressee),
                             RELATED_REGISTRATION,
                             Long.toString(addressee.registrationId()));
                 })
                 .toList();
+    }
+
+    /**
+     * A moved event updates the seated parts in the person's calendar (REQUEST), a cancelled one takes every part out
+     * (CANCEL); both with the UIDs of the confirmation and a larger SEQUENCE. Other mails carry no calendar.
+     */
+    private @Nullable CalendarMessage calendarOf(String kind, Event event, Addressee addressee) {
+        boolean cancel = EventPlanningProcess.MAIL_CANCELLED.equals(kind);
+        if (!cancel && !EventPlanningProcess.MAIL_RESCHEDULED.equals(kind)) {
+            return null;
+        }
+        List<CalendarEntry> entries = calendar.entriesFor(
+                event.getId(), cancel ? addressee.partIds() : addressee.seatIds(), addressee.name(), addressee.email());
+        if (entries.isEmpty()) {
+            return null;
+        }
+        int sequence = registrations.nextCalendarSequence(addressee.registrationId());
+        return cancel ? CalendarMessage.cancellation(entries, sequence) : CalendarMessage.request(entries, sequence);
     }
 
     private Map<String, Object> base(Event event, Set<Long> partIds) {

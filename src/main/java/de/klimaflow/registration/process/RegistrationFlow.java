@@ -74,8 +74,19 @@ public class RegistrationFlow {
             // when the process is busy elsewhere, its next check before waiting finds the parts (Task_CheckNewSeats)
             case PARTS_ADDED -> correlate(RegistrationProcess.MESSAGE_PARTS_ADDED, key);
             case REGISTERED_AGAIN -> correlate(RegistrationProcess.MESSAGE_REGISTERED_AGAIN, key);
-            case ENDED -> {
-                if (correlate(RegistrationProcess.MESSAGE_ENDED, key) == 0) {
+            // a change while the instance is busy elsewhere (in review, sending) is not mailed: it waits nowhere
+            case SEATS_CHANGED ->
+                correlate(
+                        RegistrationProcess.MESSAGE_SEATS_CHANGED,
+                        key,
+                        Map.of(RegistrationProcess.VAR_CHANGED_PARTS, ids(change.parts())));
+            case ENDED, CANCELLED -> {
+                Map<String, Object> variables = Map.of(
+                        RegistrationProcess.VAR_TELL_END,
+                        change.change() == RegistrationChanged.Change.CANCELLED,
+                        RegistrationProcess.VAR_CHANGED_PARTS,
+                        ids(change.parts()));
+                if (correlate(RegistrationProcess.MESSAGE_ENDED, key, variables) == 0) {
                     // ended before it waited for an end (opt-in pending, in review): nothing is left to do
                     runtimeService
                             .createProcessInstanceQuery()
@@ -91,10 +102,19 @@ public class RegistrationFlow {
 
     /** Correlates with the registration's instance if it waits for the message; returns how many did. */
     private int correlate(String message, String key) {
+        return correlate(message, key, Map.of());
+    }
+
+    private int correlate(String message, String key, Map<String, Object> variables) {
         List<MessageCorrelationResult> results = runtimeService
                 .createMessageCorrelation(message)
                 .processInstanceBusinessKey(key)
+                .setVariables(variables)
                 .correlateAllWithResult();
         return results.size();
+    }
+
+    private static String ids(java.util.Set<Long> parts) {
+        return parts.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 }

@@ -11,6 +11,7 @@ import de.klimaflow.events.EventCalendar;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.notification.CalendarEntry;
+import de.klimaflow.notification.CalendarMessage;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
 import de.klimaflow.notification.MailRequest;
@@ -37,7 +38,9 @@ class RegistrationMails implements MailComposer {
             RegistrationProcess.MAIL_WAITLISTED,
             RegistrationProcess.MAIL_REJECTED,
             RegistrationProcess.MAIL_PROMOTED,
-            RegistrationProcess.MAIL_AGAIN);
+            RegistrationProcess.MAIL_AGAIN,
+            RegistrationProcess.MAIL_CHANGED,
+            RegistrationProcess.MAIL_CANCELLED);
 
     private final RegistrationService registrations;
     private final RegistrationIntake intake;
@@ -71,7 +74,7 @@ class RegistrationMails implements MailComposer {
         long eventId = registration.eventId();
         Map<String, Object> model = new HashMap<>();
         model.put("eventUrl", links.absolute(Links.eventPage(eventId)));
-        CalendarEntry entry = null;
+        CalendarMessage entry = null;
         switch (kind) {
             // these two name the event only: its title is read, not the whole event with its seat counts
             case RegistrationProcess.MAIL_OPT_IN -> {
@@ -112,28 +115,57 @@ class RegistrationMails implements MailComposer {
                             links.absolute(Links.registrationSelfService(intake.durableSelfServiceToken(id))));
                 }
             }
-            default -> {
-                EventOverview event =
-                        events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+            case RegistrationProcess.MAIL_CHANGED, RegistrationProcess.MAIL_CANCELLED -> {
+                EventOverview event = eventOf(eventId);
                 model.put("eventTitle", event.title());
-                Set<Long> seats = registration.parts().stream()
-                        .filter(part -> part.status() == PartBooking.Status.SEAT)
-                        .map(RegistrationView.Part::partId)
+                Set<Long> seated = partsWith(registration, PartBooking.Status.SEAT);
+                // a part whose seat came straight back (a free seat, nobody waiting longer) has not changed
+                Set<Long> changed = changedParts(context).stream()
+                        .filter(part -> !seated.contains(part))
                         .collect(java.util.stream.Collectors.toSet());
+                if (changed.isEmpty() && kind.equals(RegistrationProcess.MAIL_CHANGED)) {
+                    return List.of();
+                }
+                Set<Long> waiting = partsWith(registration, PartBooking.Status.WAITING);
+                model.put("sessions", sessions(event, partsWith(registration, PartBooking.Status.SEAT)));
                 model.put(
-                        "sessions",
-                        event.parts().stream()
-                                .filter(part -> seats.contains(part.id()))
-                                .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title())
-                                .toList());
+                        "nowWaiting",
+                        titles(event, changed.stream().filter(waiting::contains).toList()));
+                model.put(
+                        "givenUp",
+                        titles(
+                                event,
+                                changed.stream()
+                                        .filter(p -> !waiting.contains(p))
+                                        .toList()));
+                model.put("cancelled", titles(event, changed));
                 model.put(
                         "cancelUrl", links.absolute(Links.registrationSelfService(intake.durableSelfServiceToken(id))));
-                entry = event.parts().stream()
-                        .filter(part -> seats.contains(part.id()))
-                        .findFirst()
-                        .flatMap(part ->
-                                calendar.entryFor(event.id(), part.id(), registration.name(), registration.email()))
-                        .orElse(null);
+                // the parts this mail takes away leave the person's calendar: same UIDs, a larger SEQUENCE
+                List<CalendarEntry> gone =
+                        calendar.entriesFor(event.id(), changed, registration.name(), registration.email());
+                if (!gone.isEmpty()) {
+                    entry = CalendarMessage.cancellation(gone, registrations.nextCalendarSequence(id));
+                }
+            }
+            default -> {
+                EventOverview event = eventOf(eventId);
+                model.put("eventTitle", event.title());
+                Set<Long> seats = partsWith(registration, PartBooking.Status.SEAT);
+                model.put("sessions", sessions(event, seats));
+                model.put("nowWaiting", titles(event, partsWith(registration, PartBooking.Status.WAITING)));
+                // on the waiting list because the desk decided so, not because the parts are full
+                model.put(
+                        "byDesk",
+                        Boolean.TRUE.equals(context.variables().get(RegistrationProcess.VAR_DECIDED_BY_DESK)));
+                model.put(
+                        "cancelUrl", links.absolute(Links.registrationSelfService(intake.durableSelfServiceToken(id))));
+                // every seated part, one appointment each, replacing what an earlier mail put in the calendar
+                List<CalendarEntry> seated =
+                        calendar.entriesFor(event.id(), seats, registration.name(), registration.email());
+                if (!seated.isEmpty()) {
+                    entry = CalendarMessage.request(seated, registrations.nextCalendarSequence(id));
+                }
             }
         }
         return List.of(new MailRequest(
@@ -143,6 +175,41 @@ class RegistrationMails implements MailComposer {
                 entry,
                 RELATED_TYPE,
                 Long.toString(id)));
+    }
+
+    private EventOverview eventOf(long eventId) {
+        return events.overviewOf(eventId).orElseThrow(() -> new IllegalStateException("no event " + eventId));
+    }
+
+    private static Set<Long> partsWith(RegistrationView registration, PartBooking.Status status) {
+        return registration.parts().stream()
+                .filter(part -> part.status() == status)
+                .map(RegistrationView.Part::partId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Set<Long> changedParts(MailContext context) {
+        Object ids = context.variables().get(RegistrationProcess.VAR_CHANGED_PARTS);
+        return ids instanceof String text && !text.isBlank()
+                ? java.util.Arrays.stream(text.split(","))
+                        .map(Long::valueOf)
+                        .collect(java.util.stream.Collectors.toSet())
+                : Set.of();
+    }
+
+    /** "03.12.2026 18:00–20:30 Abend" for each of these parts, in programme order. */
+    private static List<String> sessions(EventOverview event, Set<Long> parts) {
+        return event.parts().stream()
+                .filter(part -> parts.contains(part.id()))
+                .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title())
+                .toList();
+    }
+
+    private static List<String> titles(EventOverview event, java.util.Collection<Long> parts) {
+        return event.parts().stream()
+                .filter(part -> parts.contains(part.id()))
+                .map(EventOverview.PartOverview::title)
+                .toList();
     }
 
     private String titleOf(long eventId) {

@@ -27,6 +27,9 @@ public final class RegistrationProcess {
     public static final String TASK_CHECK_NEW_SEATS = "Task_CheckNewSeats";
     public static final String TASK_SEND_PARTS_DECLINED = "Task_SendPartsDeclined";
     public static final String TASK_SEND_REGISTERED_AGAIN = "Task_SendRegisteredAgain";
+    public static final String TASK_SEND_CHANGE = "Task_SendChange";
+    public static final String TASK_SEND_CANCELLATION = "Task_SendCancellation";
+    public static final String EVENT_SEATS_CHANGED = "Event_SeatsChanged";
     public static final String EVENT_OPT_IN_EXPIRED = "Event_OptInExpired";
     public static final String EVENT_PARTS_ADDED = "Event_PartsAdded";
     public static final String GATEWAY_AWAIT_CHANGE = "Gateway_AwaitChange";
@@ -38,6 +41,7 @@ public final class RegistrationProcess {
     public static final String MESSAGE_ENDED = "registration-ended";
     public static final String MESSAGE_PARTS_ADDED = "registration-parts-added";
     public static final String MESSAGE_REGISTERED_AGAIN = "registration-registered-again";
+    public static final String MESSAGE_SEATS_CHANGED = "registration-seats-changed";
 
     public static final String DELEGATE_EXPIRE = "expireRegistration";
     public static final String DELEGATE_CHECK_ADDRESS_CONFIRMED = "checkAddressConfirmed";
@@ -73,6 +77,10 @@ public final class RegistrationProcess {
     public static final String VAR_REGISTRATION_OPEN = "registrationOpen";
     public static final String VAR_SEATS_LEFT = "seatsLeft";
     public static final String VAR_HAS_INVITATION = "hasInvitation";
+    /** Set with the end: whether the person cancelled (or staff for them), so they are told. */
+    public static final String VAR_TELL_END = "tellEnd";
+    /** Set with a change or an end: the parts it concerns, as comma-separated ids, for the mail and its calendar. */
+    public static final String VAR_CHANGED_PARTS = "changedParts";
 
     public static final String APPROVE = "APPROVE";
     public static final String REVIEW = "REVIEW";
@@ -85,6 +93,8 @@ public final class RegistrationProcess {
     public static final String MAIL_REJECTED = MailKinds.REGISTRATION_REJECTED;
     public static final String MAIL_PROMOTED = MailKinds.REGISTRATION_PROMOTED;
     public static final String MAIL_AGAIN = MailKinds.REGISTRATION_AGAIN;
+    public static final String MAIL_CHANGED = MailKinds.REGISTRATION_CHANGED;
+    public static final String MAIL_CANCELLED = MailKinds.REGISTRATION_CANCELLED;
 
     /** The registration a step of this process acts on. */
     public static long registrationId(DelegateExecution execution) {

@@ -388,8 +388,48 @@ class EventPlanningProcessTest extends ProcessTestBase {
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(mail -> {
             assertThat(to(mail)).isEqualTo("kim@example.org");
             assertThat(mail.getSubject()).isEqualTo("Cancelled: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+            // the calendar loses the parts too
+            de.klimaflow.support.IcsFiles.Ics cancelled = de.klimaflow.support.IcsFiles.of(mail, "absage.ics");
+            assertThat(cancelled.method()).isEqualTo("CANCEL");
+            assertThat(cancelled.uids()).hasSize(partIds(event).size());
         });
         assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).isZero();
+    }
+
+    /** A published event moves: everyone seated gets the new dates, and their calendar moves the same appointments. */
+    @Test
+    void aMovedEventUpdatesTheCalendarsOfThoseSeated() throws Exception {
+        long event = fixtures.publishedForum(5, 5);
+        long kim = intake.register(
+                event,
+                partIds(event),
+                new de.klimaflow.registration.NewRegistration(
+                        "Kim Weber", "kim.moved@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN));
+        intake.confirm(de.klimaflow.registration.RegistrationFixtures.token(
+                fixtures.sendMail(smtp, kim, de.klimaflow.registration.process.RegistrationProcess.TASK_SEND_OPT_IN),
+                "/anmeldung/bestaetigen/"));
+        fixtures.sendMail(smtp, kim, de.klimaflow.registration.process.RegistrationProcess.TASK_SEND_CONFIRMATION);
+        de.klimaflow.support.IcsFiles.Ics booked =
+                de.klimaflow.support.IcsFiles.of(smtp.getReceivedMessages()[1], "einladung.ics");
+
+        var overview = events.overviewOf(event).orElseThrow();
+        java.time.LocalDate firstDay = overview.parts()
+                .get(0)
+                .startsAt()
+                .atZone(Formats.ZONE)
+                .toLocalDate()
+                .plusDays(7);
+        planning.reschedule(event, overview.registrationDeadline().plus(java.time.Duration.ofDays(7)), firstDay);
+        mailOut(event, EventPlanningProcess.TASK_COMPOSE_RESCHEDULED, EventPlanningProcess.TASK_NOTIFY_RESCHEDULED);
+
+        jakarta.mail.internet.MimeMessage moved = smtp.getReceivedMessages()[2];
+        de.klimaflow.support.IcsFiles.Ics update = de.klimaflow.support.IcsFiles.of(moved, "einladung.ics");
+        assertThat(update.method()).isEqualTo("REQUEST");
+        assertThat(update.uids()).isEqualTo(booked.uids());
+        assertThat(update.sequences())
+                .allSatisfy(sequence ->
+                        assertThat(sequence).isGreaterThan(booked.sequences().get(0)));
+        assertThat(update.text()).contains(firstDay.toString().replace("-", ""));
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.klimaflow.registration.process;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.support.IcsFiles;
 import de.klimaflow.support.MailOuts;
 import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
@@ -156,14 +158,73 @@ class RegistrationProcessTest extends ProcessTestBase {
         sendMail(second, RegistrationProcess.TASK_SEND_WAITLISTED);
 
         String firstsLink = token(smtp.getReceivedMessages()[1], "/anmeldung/");
+        IcsFiles.Ics booked = IcsFiles.of(mailTo("first@example.org", "Anmeldebestätigung"), "einladung.ics");
+        assertThat(booked.method()).isEqualTo("REQUEST");
         assertThat(registrations.cancel(firstsLink)).isTrue();
         assertThat(registrations.find(first).orElseThrow().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(sendMail(first, RegistrationProcess.TASK_SEND_CANCELLATION)).contains("storniert");
+        IcsFiles.Ics cancelled = IcsFiles.of(mailTo("first@example.org", "Abmeldung bestätigt"), "absage.ics");
+        assertThat(cancelled.method()).isEqualTo("CANCEL");
+        assertThat(cancelled.uids()).as("the confirmation's appointments").isEqualTo(booked.uids());
+        assertThat(cancelled.sequences().get(0))
+                .isGreaterThan(booked.sequences().get(0));
         assertThat(process.running(RegistrationProcess.PROCESS_KEY, first))
                 .as("the cancelled registration's process has ended")
                 .isZero();
         assertThat(registrations.find(second).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(sendMail(second, RegistrationProcess.TASK_SEND_PROMOTION)).contains("Platz frei");
         assertThat(registrations.cancel(firstsLink)).as("cancelled once only").isFalse();
+    }
+
+    /**
+     * A booking of both parts is two appointments; every change is mailed, and the calendar follows: the same UIDs,
+     * a larger SEQUENCE each time, a CANCEL for what the person no longer holds.
+     */
+    @Test
+    void everyChangeOfATwoPartBookingIsMailedAndTheCalendarFollows() throws Exception {
+        long event = publishedForum(1, 5);
+        List<Long> parts = events.overviewOf(event).orElseThrow().parts().stream()
+                .map(EventOverview.PartOverview::id)
+                .toList();
+        String address = "beide" + System.nanoTime() + "@example.org";
+        long id = register(event, address, ParticipantRole.OTHER, Set.copyOf(parts));
+        intake.confirm(token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/"));
+        String link = token(sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION), "/anmeldung/");
+        IcsFiles.Ics booked = IcsFiles.of(mailTo(address, "Anmeldebestätigung"), "einladung.ics");
+        assertThat(booked.uids()).as("one appointment per seated part").hasSize(2);
+
+        // the person gives up the workshop day
+        assertThat(registrations.changeParts(link, Set.of(parts.get(0)))).isTrue();
+        assertThat(sendMail(id, RegistrationProcess.TASK_SEND_CHANGE))
+                .contains("Abgemeldet von:", "Workshoptag", "Ihr Platz bleibt für:", "Abendveranstaltung");
+        IcsFiles.Ics dropped = IcsFiles.of(mailTo(address, "Ihre Anmeldung wurde geändert"), "absage.ics");
+        assertThat(dropped.method()).isEqualTo("CANCEL");
+        assertThat(dropped.uids()).containsExactly(booked.uids().get(1));
+        assertThat(dropped.sequences().get(0)).isGreaterThan(booked.sequences().get(1));
+
+        // ... and books it again: an updated REQUEST for both, with a larger SEQUENCE still
+        assertThat(registrations.changeParts(link, Set.copyOf(parts))).isTrue();
+        sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        IcsFiles.Ics again = IcsFiles.of(mailTo(address, "Anmeldebestätigung"), "einladung.ics");
+        assertThat(again.method()).isEqualTo("REQUEST");
+        assertThat(again.uids()).isEqualTo(booked.uids());
+        assertThat(again.sequences())
+                .allSatisfy(sequence ->
+                        assertThat(sequence).isGreaterThan(dropped.sequences().get(0)));
+
+        // someone waits for the evening's one seat; the desk gives it to them and moves the person to the waiting
+        // list: the person is told, without the desk's internal reason
+        long waiting = confirmed(event, "wartet" + System.nanoTime() + "@example.org", ParticipantRole.OTHER);
+        assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(registrations.moveToWaitlist(id, parts.get(0), "Platz für die Referentin"))
+                .isEqualTo(de.klimaflow.registration.RegistrationService.Move.DONE);
+        assertThat(sendMail(id, RegistrationProcess.TASK_SEND_CHANGE))
+                .contains("jetzt auf der Warteliste", "Abendveranstaltung")
+                .doesNotContain("Referentin");
+        IcsFiles.Ics moved = IcsFiles.of(mailTo(address, "Ihre Anmeldung wurde geändert"), "absage.ics");
+        assertThat(moved.uids()).containsExactly(booked.uids().get(0));
+        assertThat(moved.sequences().get(0)).isGreaterThan(again.sequences().get(0));
+        process.assertThatInstance(registration(id)).isWaitingAt(RegistrationProcess.GATEWAY_AWAIT_CHANGE);
     }
 
     @Test
@@ -395,6 +456,19 @@ class RegistrationProcessTest extends ProcessTestBase {
                 event,
                 parts,
                 new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
+    }
+
+    /** The newest mail to the address whose subject starts so. */
+    private jakarta.mail.internet.MimeMessage mailTo(String address, String subject) throws Exception {
+        jakarta.mail.internet.MimeMessage found = null;
+        for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().contains(address)
+                    && message.getSubject().startsWith(subject)) {
+                found = message;
+            }
+        }
+        assertThat(found).as("a mail '" + subject + "' to " + address).isNotNull();
+        return found;
     }
 
     private String sendMail(long registrationId, String step) throws Exception {
