@@ -17,7 +17,7 @@ import de.klimaflow.platform.AgencyProperties;
  * engine is no bean, so Spring Boot's own engine for web pages stays in place beside it.
  */
 @Configuration
-@EnableConfigurationProperties(AgencyProperties.class)
+@EnableConfigurationProperties({AgencyProperties.class, MailEnvelopes.TeamAddresses.class})
 class MailConfiguration {
 
     static SpringTemplateEngine mailTemplateEngine() {

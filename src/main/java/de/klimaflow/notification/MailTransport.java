@@ -70,7 +70,7 @@ public class MailTransport implements DisposableBean {
      * Delivers the mail with the Message-ID {@code <messageKey@domain of the sender address>}; returns how
      * ({@value #SMTP} or {@value #LOG}).
      */
-    public String deliver(Recipient to, RenderedMail mail, String messageKey) {
+    public String deliver(Recipient to, RenderedMail mail, String messageKey, MailEnvelopes.Envelope envelope) {
         if (sender == null) {
             LOG_OUTPUT.info("No SMTP server configured; mail {} not sent, its text is in the outbox", messageKey);
             return LOG;
@@ -82,6 +82,13 @@ public class MailTransport implements DisposableBean {
             helper.setTo(new InternetAddress(to.email(), MailAddresses.oneLine(to.name()), "UTF-8"));
             helper.setSubject(mail.subject());
             message.setHeader("Message-ID", "<" + messageKey + "@" + domainOf(agency.mailFrom()) + ">");
+            message.setHeader("Auto-Submitted", "auto-generated");
+            if (envelope.replyTo() != null) {
+                helper.setReplyTo(envelope.replyTo());
+            }
+            if (envelope.listUnsubscribe() != null) {
+                message.setHeader("List-Unsubscribe", envelope.listUnsubscribe());
+            }
             helper.setText(mail.text(), mail.html());
             byte[] calendar = mail.calendar();
             if (calendar != null) {

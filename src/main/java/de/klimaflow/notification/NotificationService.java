@@ -42,6 +42,7 @@ public class NotificationService {
     private final Duration runningTry;
     private final MailSendGuards guards;
     private final FreshLinks freshLinks;
+    private final MailEnvelopes envelope;
 
     /** {@code jobLockMillis}: the engine's job lock time, the starter's 300 s unless set. */
     public NotificationService(
@@ -52,9 +53,11 @@ public class NotificationService {
             Clock clock,
             MailSendGuards guards,
             FreshLinks freshLinks,
+            MailEnvelopes envelope,
             @Value("${camunda.bpm.job-execution.lock-time-in-millis:300000}") long jobLockMillis) {
         this.guards = guards;
         this.freshLinks = freshLinks;
+        this.envelope = envelope;
         this.runningTry = Duration.ofMillis(jobLockMillis).dividedBy(2);
         this.renderer = renderer;
         this.transport = transport;
@@ -81,7 +84,7 @@ public class NotificationService {
             return id;
         }
 
-        return send(id, attempt.messageKey(), request.kind(), to, rendered);
+        return send(id, attempt.messageKey(), request.kind(), request.relatedType(), to, rendered);
     }
 
     /**
@@ -138,7 +141,13 @@ public class NotificationService {
             return false;
         }
         // the outbox holds no live personal link: this try gets fresh ones
-        send(mail.getId(), mail.messageKey(), mail.getKind(), mail.recipient(), freshLinks.forSending(mail));
+        send(
+                mail.getId(),
+                mail.messageKey(),
+                mail.getKind(),
+                mail.getRelatedType(),
+                mail.recipient(),
+                freshLinks.forSending(mail));
         return true;
     }
 
@@ -158,7 +167,8 @@ public class NotificationService {
                 request.attachments());
     }
 
-    private long send(long id, String messageKey, String kind, Recipient to, RenderedMail rendered) {
+    private long send(
+            long id, String messageKey, String kind, String relatedType, Recipient to, RenderedMail rendered) {
         String problem = MailAddresses.problem(to.email());
         if (problem != null) {
             // the message goes to the log and to Cockpit: it names the mail, the outbox shows its address
@@ -168,7 +178,7 @@ public class NotificationService {
             throw new InvalidRecipientException(reason);
         }
         try {
-            String via = transport.deliver(to, rendered, messageKey);
+            String via = transport.deliver(to, rendered, messageKey, envelope.of(kind, relatedType));
             ownTransaction.executeWithoutResult(
                     status -> mails.markSent(id, OutboundMail.deliveredStatus(via), via, clock.instant()));
             LOG.info("Mail {} '{}' delivered via {}", id, kind, via);

@@ -63,7 +63,11 @@ class MailAddressesTest {
                         "https://lena.example/impressum",
                         "https://lena.example/datenschutz"));
         RenderedMail mail = new RenderedMail(Locale.GERMAN, "Betreff", "Text", "<p>Text</p>", null);
-        assertThat(transport.deliver(new Recipient("Jana", "jana@example.org", Locale.GERMAN), mail, "outbox.1.1"))
+        assertThat(transport.deliver(
+                        new Recipient("Jana", "jana@example.org", Locale.GERMAN),
+                        mail,
+                        "outbox.1.1",
+                        new MailEnvelopes.Envelope(null, null)))
                 .isEqualTo(MailTransport.LOG);
     }
 }

@@ -54,6 +54,9 @@ class MailDeliveryTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
 
     @Autowired
+    MailEnvelopes envelopes;
+
+    @Autowired
     de.klimaflow.consultation.CaseQueries caseQueries;
 
     @Autowired
@@ -129,6 +132,10 @@ class MailDeliveryTest {
         assertThat(message.getSubject()).isEqualTo("Registration confirmed: Heat planning forum");
         assertThat(addresses(message.getRecipients(Message.RecipientType.TO))).containsExactly("kim@example.org");
         assertThat(message.getFrom()[0].toString()).contains("test@klimaflow.example");
+        assertThat(message.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(message.getHeader("List-Unsubscribe"))
+                .as("a single mail, not a mail-out")
+                .isNull();
         String text = ReceivedMail.text(message);
         assertThat(text).contains("Dear Kim Weber").contains("https://klimaflow.example/cancel/k1");
 
@@ -563,6 +570,7 @@ class MailDeliveryTest {
                 clock,
                 new MailSendGuards(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
                 new FreshLinks(List.of()),
+                envelopes,
                 300_000);
         String related = Long.toString(System.nanoTime());
         withoutServer.deliver(

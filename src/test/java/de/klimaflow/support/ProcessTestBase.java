@@ -68,6 +68,16 @@ public abstract class ProcessTestBase {
         TestUsers.ensure(identityService);
     }
 
+    /** Every mail klimaflow sends is automatic and says so, so that out-of-office replies stay away (RFC 3834). */
+    @AfterEach
+    void everyMailSaidItWasAutomatic() throws Exception {
+        for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
+            org.assertj.core.api.Assertions.assertThat(mail.getHeader("Auto-Submitted"))
+                    .as("Auto-Submitted of '" + mail.getSubject() + "'")
+                    .containsExactly("auto-generated");
+        }
+    }
+
     @AfterEach
     void cleanUp() {
         process.resetClocks();

@@ -96,6 +96,13 @@ class EventPlanningProcessTest extends ProcessTestBase {
                 .containsExactlyInAnyOrder("klimaschutz@test-oschersleben.example", "klimaschutz@test-burg.example");
         MimeMessage invitation = smtp.getReceivedMessages()[0];
         assertThat(invitation.getSubject()).isEqualTo("Einladung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
+        assertThat(invitation.getHeader("List-Unsubscribe"))
+                .as("a mail-out says how to get no more of it")
+                .containsExactly("<mailto:veranstaltungen@klimaflow.example?subject=Abmelden>");
+        assertThat(invitation.getReplyTo())
+                .extracting(Object::toString)
+                .as("replies go to the event team")
+                .containsExactly("veranstaltungen@klimaflow.example");
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
     }
 
