@@ -46,6 +46,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final MailLog mailLog;
     /** The task shown; none when the link led to no task this user may see. */
     private @Nullable TaskRow task;
+    /** The parts a claim or a comment refreshes, in place, around the form. */
+    private @Nullable Div detailsBox;
+
+    private @Nullable VerticalLayout commentsBox;
 
     public TaskView(WorkTaskService tasks, TaskFormRegistry forms, MailLog mailLog) {
         this.tasks = tasks;
@@ -73,7 +77,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(TaskRow task) {
         this.task = task;
         removeAll();
-        add(backLink(), new H2(taskName(task)), details(task));
+        detailsBox = details(task);
+        add(backLink(), new H2(taskName(task)), detailsBox);
 
         Optional<TaskForm> form = forms.formFor(task);
         Optional<String> page = forms.pageFor(task);
@@ -96,7 +101,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             missing.getElement().setAttribute("role", "alert");
             add(new H3(getTranslation("tasks.form")), missing);
         }
-        add(comments(task));
+        commentsBox = comments(task);
+        add(commentsBox);
         add(new MailLogPanel(mailLog.ofProcess(task.processInstanceId())));
     }
 
@@ -115,8 +121,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 "tasks.col.assignee",
                 task.assigneeName() == null ? getTranslation("tasks.unassigned") : task.assigneeName());
         Button claimOrRelease = task.isAssigned()
-                ? new Button(getTranslation("tasks.unclaim"), click -> change(task, () -> tasks.unclaim(task.id())))
-                : new Button(getTranslation("tasks.claim"), click -> change(task, () -> tasks.claim(task.id())));
+                ? new Button(
+                        getTranslation("tasks.unclaim"),
+                        click -> change(task, () -> tasks.unclaim(task.id()), this::refreshDetails))
+                : new Button(
+                        getTranslation("tasks.claim"),
+                        click -> change(task, () -> tasks.claim(task.id()), this::refreshDetails));
         claimOrRelease.addClassName(task.isAssigned() ? "unclaim" : "claim");
         details.add(claimOrRelease);
         return details;
@@ -147,7 +157,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             if (FieldErrors.refuseIf(this, text, text.getValue().isBlank(), "tasks.comment.empty")) {
                 return;
             }
-            change(task, () -> tasks.addComment(task.id(), text.getValue()));
+            change(task, () -> tasks.addComment(task.id(), text.getValue()), this::refreshComments);
         });
         add.addClassName("add-comment");
         section.add(text, add);
@@ -166,14 +176,35 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    /** Runs a change and shows the task again as it is now. */
-    private void change(TaskRow shown, Runnable action) {
+    /**
+     * Runs a change and shows the part of the task it changed as it is now. The form stays as it is: what someone
+     * typed there and has not submitted is never thrown away by a comment or a claim.
+     */
+    private void change(TaskRow shown, Runnable action, java.util.function.Consumer<TaskRow> refresh) {
         try {
             action.run();
-            show(tasks.get(shown.id()));
+            TaskRow now = tasks.get(shown.id());
+            this.task = now;
+            refresh.accept(now);
         } catch (TaskNotAvailableException e) {
             Notification.show(getTranslation("tasks.notAvailable")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private void refreshDetails(TaskRow now) {
+        Div fresh = details(now);
+        if (detailsBox != null) {
+            replace(detailsBox, fresh);
+        }
+        detailsBox = fresh;
+    }
+
+    private void refreshComments(TaskRow now) {
+        VerticalLayout fresh = comments(now);
+        if (commentsBox != null) {
+            replace(commentsBox, fresh);
+        }
+        commentsBox = fresh;
     }
 
     private RouterLink backLink() {

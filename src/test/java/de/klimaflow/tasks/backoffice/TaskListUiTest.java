@@ -280,6 +280,31 @@ class TaskListUiTest {
                 .satisfies(comment -> assertThat(comment.getUserId()).isEqualTo(TestUsers.ADVISOR));
     }
 
+    /** A comment or a claim in the middle of an edit refreshes its own part of the page; the form keeps the edit. */
+    @Test
+    void aCommentOrAClaimInTheMiddleOfAnEditKeepsTheEdit() {
+        String taskId = taskOf(caseId);
+        BrowserlessUi.open(context, TestUsers.ADVISOR);
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters(TaskView.TASK_ID, taskId));
+        var population = _get(
+                com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withClasses("case-population"));
+        HasValueUtilsKt._setValue(population, 14_000);
+
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Neuer Kommentar")), "Rückruf morgen");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("add-comment")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Rückruf morgen")))
+                .hasSize(1);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("claim")));
+        assertThat(_find(Button.class, spec -> spec.withClasses("unclaim"))).hasSize(1);
+
+        assertThat(_get(
+                                com.vaadin.flow.component.textfield.IntegerField.class,
+                                spec -> spec.withClasses("case-population"))
+                        .getValue())
+                .as("the edit survives the comment and the claim")
+                .isEqualTo(14_000);
+    }
+
     @Test
     void emptyCommentIsRefused() {
         String taskId = taskOf(caseId);
