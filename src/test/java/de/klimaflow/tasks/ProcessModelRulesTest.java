@@ -104,6 +104,19 @@ class ProcessModelRulesTest {
                     assertThat(boundary.getAttachedTo()).isEqualTo(task);
                     assertThat(boundary.cancelActivity()).isFalse();
                     assertThat(boundary.getEventDefinitions()).hasAtLeastOneElementOfType(TimerEventDefinition.class);
+                    // the reminder fires when the task falls due: the same duration or date (later changes of the
+                    // due date move it, ReminderFollowsDueDate)
+                    TimerEventDefinition timer = boundary.getEventDefinitions().stream()
+                            .filter(TimerEventDefinition.class::isInstance)
+                            .map(TimerEventDefinition.class::cast)
+                            .findFirst()
+                            .orElseThrow();
+                    String when = timer.getTimeDuration() != null
+                            ? timer.getTimeDuration().getTextContent()
+                            : timer.getTimeDate().getTextContent();
+                    assertThat(when.strip())
+                            .as(where + " reminder at the due date")
+                            .isEqualTo(task.getCamundaDueDate());
                 });
             }
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
