@@ -74,12 +74,13 @@ public class RegistrationFlow {
             // when the process is busy elsewhere, its next check before waiting finds the parts (Task_CheckNewSeats)
             case PARTS_ADDED -> correlate(RegistrationProcess.MESSAGE_PARTS_ADDED, key);
             case REGISTERED_AGAIN -> correlate(RegistrationProcess.MESSAGE_REGISTERED_AGAIN, key);
-            // a change while the instance is busy elsewhere (in review, sending) is not mailed: it waits nowhere
+            // an event subprocess: told whatever the registration waits for; the parts are the subprocess's own
             case SEATS_CHANGED ->
-                correlate(
-                        RegistrationProcess.MESSAGE_SEATS_CHANGED,
-                        key,
-                        Map.of(RegistrationProcess.VAR_CHANGED_PARTS, ids(change.parts())));
+                runtimeService
+                        .createMessageCorrelation(RegistrationProcess.MESSAGE_SEATS_CHANGED)
+                        .processInstanceBusinessKey(key)
+                        .setVariablesLocal(Map.of(RegistrationProcess.VAR_CHANGED_PARTS, ids(change.parts())))
+                        .correlateAll();
             case ENDED, CANCELLED -> {
                 Map<String, Object> variables = Map.of(
                         RegistrationProcess.VAR_TELL_END,

@@ -29,7 +29,7 @@ public final class RegistrationProcess {
     public static final String TASK_SEND_REGISTERED_AGAIN = "Task_SendRegisteredAgain";
     public static final String TASK_SEND_CHANGE = "Task_SendChange";
     public static final String TASK_SEND_CANCELLATION = "Task_SendCancellation";
-    public static final String EVENT_SEATS_CHANGED = "Event_SeatsChanged";
+    public static final String TASK_NOTE_SEATS = "Task_NoteSeats";
     public static final String EVENT_OPT_IN_EXPIRED = "Event_OptInExpired";
     public static final String EVENT_PARTS_ADDED = "Event_PartsAdded";
     public static final String GATEWAY_AWAIT_CHANGE = "Gateway_AwaitChange";
@@ -51,6 +51,7 @@ public final class RegistrationProcess {
     public static final String DELEGATE_REJECT = "rejectRegistration";
     public static final String DELEGATE_TO_REVIEW = "markInReview";
     public static final String DELEGATE_CHECK_NEW_SEATS = "checkForNewSeats";
+    public static final String DELEGATE_NOTE_SEATS = "noteAnnouncedSeats";
 
     /** The decision table's answer, and the review form's: APPROVE, REVIEW, WAITLIST or REJECT. */
     public static final String VAR_DECISION = "decision";

@@ -75,6 +75,16 @@ class RegistrationSteps {
         };
     }
 
+    /** After a change was mailed: the seats the person knows of, so that one coming back is mailed as news. */
+    @Bean(RegistrationProcess.DELEGATE_NOTE_SEATS)
+    JavaDelegate noteAnnouncedSeats(RegistrationDecisions registrations) {
+        return execution -> execution
+                .getProcessInstance()
+                .setVariable(
+                        RegistrationProcess.VAR_SEATS_ANNOUNCED,
+                        registrations.seatCount(RegistrationProcess.registrationId(execution)));
+    }
+
     @Bean(RegistrationProcess.DELEGATE_REJECT)
     JavaDelegate rejectRegistration(RegistrationDecisions registrations) {
         return execution -> {

@@ -51,6 +51,9 @@ class RegistrationPagesTest {
     int port;
 
     @Autowired
+    de.klimaflow.registration.RegistrationIntake intake;
+
+    @Autowired
     de.klimaflow.registration.Invitations invitations;
 
     @Autowired
@@ -156,6 +159,23 @@ class RegistrationPagesTest {
         assertThat(registrations.history(id))
                 .extracting(entry -> entry.kind().name())
                 .containsSubsequence("RECEIVED", "ADDRESS_CONFIRMED", "SEATED", "PARTS_CHANGED", "CANCELLED");
+    }
+
+    @Test
+    void aFullPartSaysFullyBookedAndHowTheWaitingListWorksNotZeroSeatsLeft() throws Exception {
+        long event = fixtures.publishedForum(1, 5);
+        intake.registerConfirmed(
+                event,
+                java.util.Set.of(fixtures.parts(event).get(0)),
+                "Voll Besetzt",
+                "voll" + System.nanoTime() + "@example.org",
+                null,
+                de.klimaflow.events.ParticipantRole.ELECTED_OFFICIAL,
+                java.util.Locale.GERMAN);
+        String page = new WebSession(port).get("/veranstaltungen/" + event).body();
+        assertThat(page)
+                .contains("Ausgebucht – Warteliste.", "rücken automatisch nach", "Noch 5 von 5 Plätzen frei")
+                .doesNotContain("Noch 0 von");
     }
 
     @Test
