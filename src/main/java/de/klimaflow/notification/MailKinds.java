@@ -48,6 +48,8 @@ public final class MailKinds {
     // municipalities
     /** eventTitle, sessions, deadline (ZonedDateTime), eventUrl */
     public static final String MUNICIPALITY_INVITATION = "municipality-invitation";
+    /** caseNumber, municipality, advisorName, advisorEmail (null when nobody is assigned yet) */
+    public static final String CONSULTATION_RECEIVED = "consultation-received";
     /** municipality, advisorName, note, programmes (List of lines), trainings (List), checklist (List of lines) */
     public static final String CONSULTATION_INFO_PACKAGE = "consultation-info-package";
     // network
@@ -74,6 +76,7 @@ public final class MailKinds {
             VENUE_PARTICIPANT_LIST,
             MUNICIPALITY_INVITATION,
             CONSULTATION_INFO_PACKAGE,
+            CONSULTATION_RECEIVED,
             NETWORK_JOIN_KNOWN);
 
     private MailKinds() {}

@@ -112,6 +112,8 @@ class MailTemplatesTest {
                                 "Workshops für die Verwaltung",
                                 "Alle Plätze dieser Programmteile sind zurzeit vergeben")
                         .doesNotContain("ausgebucht");
+            case MailKinds.CONSULTATION_RECEIVED ->
+                assertThat(everything).contains("#12", "Anna Becker", "becker@lena.example");
             case MailKinds.REGISTRATION_CHANGED ->
                 assertThat(everything).contains("Workshops für die Verwaltung", "Exkursion Nahwärmenetz", "Abend");
             case MailKinds.REGISTRATION_CANCELLED ->
@@ -171,6 +173,8 @@ class MailTemplatesTest {
         model.put("givenUp", List.of("Exkursion Nahwärmenetz"));
         model.put("cancelled", List.of("Abendveranstaltung"));
         model.put("byDesk", false);
+        model.put("caseNumber", "#12");
+        model.put("advisorEmail", "becker@lena.example");
         return new MailRequest(
                 kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null, "test", "1");
     }

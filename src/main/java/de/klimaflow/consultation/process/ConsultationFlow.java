@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.consultation.CaseOpened;
 import de.klimaflow.consultation.CaseQueries;
+import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.FundingProposals;
 import de.klimaflow.consultation.InitialFacts;
@@ -79,6 +80,15 @@ public class ConsultationFlow {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ConsultationProcess.VAR_ADVISOR, null);
         runtimeService.startProcessInstanceByKey(ConsultationProcess.PROCESS_KEY, Long.toString(caseId), variables);
+        // a request through the website is acknowledged by mail, beside the consultation; a call or a letter is not
+        if (queries.details(caseId)
+                .map(details -> details.channel() == Channel.WEB)
+                .orElse(false)) {
+            runtimeService
+                    .createMessageCorrelation(ConsultationProcess.MESSAGE_ASKED_ONLINE)
+                    .processInstanceBusinessKey(Long.toString(caseId))
+                    .correlate();
+        }
     }
 
     /** Whoever holds the first step of a case without an advisor becomes its advisor, for every later step. */

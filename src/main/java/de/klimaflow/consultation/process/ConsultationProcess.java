@@ -12,6 +12,7 @@ public final class ConsultationProcess {
 
     public static final String START = "Start_CaseOpened";
     public static final String TASK_ASSIGN_ADVISOR = "Task_AssignAdvisor";
+    public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
     public static final String TASK_INITIAL_CONSULTATION = "Task_InitialConsultation";
     public static final String TASK_PROPOSE_FUNDING = "Task_ProposeFunding";
     public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
@@ -34,6 +35,7 @@ public final class ConsultationProcess {
 
     public static final String MESSAGE_FUNDING_DECISION = "FundingDecision";
     public static final String MESSAGE_WITHDRAWN = "ConsultationWithdrawn";
+    public static final String MESSAGE_ASKED_ONLINE = "ConsultationAskedOnline";
 
     public static final String DELEGATE_ASSIGN_ADVISOR = "assignAdvisor";
     public static final String LISTENER_STORE_PROPOSAL = "storeFundingProposal";
@@ -51,6 +53,7 @@ public final class ConsultationProcess {
     public static final String VAR_FIRST_POSITION = "firstPosition";
 
     public static final String MAIL_INFO_PACKAGE = MailKinds.CONSULTATION_INFO_PACKAGE;
+    public static final String MAIL_RECEIVED = MailKinds.CONSULTATION_RECEIVED;
 
     private ConsultationProcess() {}
 

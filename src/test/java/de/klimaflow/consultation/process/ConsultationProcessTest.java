@@ -208,6 +208,33 @@ class ConsultationProcessTest extends ProcessTestBase {
         assertThat(caseQueries.details(caseId).orElseThrow().advisor()).isEqualTo(TestUsers.SECOND_ADVISOR);
     }
 
+    /** A request from the website is acknowledged with its number and who will call; one entered by staff is not. */
+    @Test
+    void aRequestFromTheWebsiteIsAcknowledgedWithItsNumberAndWhoGetsInTouch() throws Exception {
+        String address = "anfrage" + System.nanoTime() + "@kommune.example";
+        long web = cases.open(
+                new NewCase("Stadt Wolmirstedt", "Petra Prüfer", address, null, "Wie fangen wir an?"), Channel.WEB);
+        jdbc.update("update consultation_case set advisor = ? where id = ?", TestUsers.ADVISOR, web);
+        process.assertThatInstance(instance(web))
+                .isWaitingAt(
+                        ConsultationProcess.TASK_SEND_ACKNOWLEDGEMENT, ConsultationProcess.TASK_INITIAL_CONSULTATION);
+        process.execute(instance(web), ConsultationProcess.TASK_SEND_ACKNOWLEDGEMENT);
+        assertThat(de.klimaflow.support.ReceivedMail.textTo(smtp.getReceivedMessages(), address))
+                .contains("unter der Nummer #" + web, "Stadt Wolmirstedt")
+                .contains(
+                        "Es meldet sich bei Ihnen Test " + TestUsers.ADVISOR, TestUsers.ADVISOR + "@klimaflow.example");
+        process.assertThatInstance(instance(web)).isWaitingAt(ConsultationProcess.TASK_INITIAL_CONSULTATION);
+
+        int before = smtp.getReceivedMessages().length;
+        long call = cases.open(
+                new NewCase("Stadt Haldensleben", "Hans Hörer", "hoerer@kommune.example", null, "Anruf"),
+                Channel.PHONE);
+        assertThat(process.hasJob(instance(call), ConsultationProcess.TASK_SEND_ACKNOWLEDGEMENT))
+                .as("a call needs no acknowledgement")
+                .isFalse();
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+    }
+
     @Test
     void anOverdueStepRemindsAndStaysOpen() {
         long caseId = open("Stadt Wolmirstedt");
