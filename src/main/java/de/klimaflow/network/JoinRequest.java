@@ -45,6 +45,7 @@ class JoinRequest {
 
     private @Nullable String decidedBy;
     private @Nullable Instant decidedAt;
+    private @Nullable String declineReason;
 
     protected JoinRequest() {}
 
@@ -61,11 +62,12 @@ class JoinRequest {
         this.status = Status.OPEN;
     }
 
-    void decide(boolean accepted, String by, Instant now) {
+    void decide(boolean accepted, @Nullable String reason, String by, Instant now) {
         if (status != Status.OPEN) {
             throw new IllegalStateException("join request " + id + " is decided already");
         }
         this.status = accepted ? Status.ACCEPTED : Status.DECLINED;
+        this.declineReason = accepted ? null : reason;
         this.decidedBy = by;
         this.decidedAt = now;
     }
@@ -82,11 +84,12 @@ class JoinRequest {
         email = "anonymisiert-" + id + "@anonymisiert.invalid";
         municipality = "anonymisiert";
         message = null;
+        declineReason = null;
         publicListing = false;
     }
 
     NetworkJoin.JoinRequestView toView() {
         return new NetworkJoin.JoinRequestView(
-                id, name, email, municipality, since, message, publicListing, receivedAt, status.name());
+                id, name, email, municipality, since, message, publicListing, receivedAt, status.name(), declineReason);
     }
 }

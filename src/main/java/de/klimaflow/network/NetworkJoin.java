@@ -39,7 +39,8 @@ public class NetworkJoin {
             @Nullable String message,
             boolean publicListing,
             Instant receivedAt,
-            String status) {
+            String status,
+            @Nullable String declineReason) {
 
         public String label() {
             return "#" + id + " · " + name + " (" + municipality + ")";
@@ -110,9 +111,20 @@ public class NetworkJoin {
         return requests.findById(id).map(JoinRequest::toView);
     }
 
-    /** The advisor's decision; the process takes an accepted request into the directory. */
-    public void decide(long id, boolean accepted) {
-        requests.findById(id).orElseThrow().decide(accepted, currentUser.requireId(), clock.instant());
+    public static final int MAX_REASON = 1000;
+
+    /**
+     * The advisor's decision; the process takes an accepted request into the directory. A decline needs the reason the
+     * person is told by mail.
+     */
+    public void decide(long id, boolean accepted, @Nullable String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (!accepted && (why.isEmpty() || why.length() > MAX_REASON)) {
+            throw new IllegalArgumentException("a decline needs a reason of 1 to " + MAX_REASON + " characters");
+        }
+        requests.findById(id)
+                .orElseThrow()
+                .decide(accepted, why.isEmpty() ? null : why, currentUser.requireId(), clock.instant());
     }
 
     /**

@@ -55,6 +55,8 @@ public final class MailKinds {
     // network
     /** knownAs (MEMBER or OPEN_REQUEST), networkUrl */
     public static final String NETWORK_JOIN_KNOWN = "network-join-known";
+    /** reason, networkUrl */
+    public static final String NETWORK_JOIN_DECLINED = "network-join-declined";
 
     public static final List<String> ALL = List.of(
             REGISTRATION_OPT_IN,
@@ -77,7 +79,8 @@ public final class MailKinds {
             MUNICIPALITY_INVITATION,
             CONSULTATION_INFO_PACKAGE,
             CONSULTATION_RECEIVED,
-            NETWORK_JOIN_KNOWN);
+            NETWORK_JOIN_KNOWN,
+            NETWORK_JOIN_DECLINED);
 
     private MailKinds() {}
 }

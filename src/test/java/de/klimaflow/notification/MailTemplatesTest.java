@@ -112,6 +112,8 @@ class MailTemplatesTest {
                                 "Workshops für die Verwaltung",
                                 "Alle Plätze dieser Programmteile sind zurzeit vergeben")
                         .doesNotContain("ausgebucht");
+            case MailKinds.NETWORK_JOIN_DECLINED ->
+                assertThat(everything).contains("Begründung: Krankheit des Referenten", "Stadt Oschersleben (Bode)");
             case MailKinds.CONSULTATION_RECEIVED ->
                 assertThat(everything).contains("#12", "Anna Becker", "becker@lena.example");
             case MailKinds.REGISTRATION_CHANGED ->

@@ -73,7 +73,7 @@ class RetentionTest extends ProcessTestBase {
                 "Dora Declined", address, "Gemeinde Barleben", java.time.LocalDate.of(2026, 6, 1), "Hallo", false));
         long id = jdbc.queryForObject("select id from network_join_request where email = ?", Long.class, address);
         de.klimaflow.support.TestUsers.signIn(authentication, de.klimaflow.support.TestUsers.ADVISOR);
-        joins.decide(id, false);
+        joins.decide(id, false, "Nicht im Land tätig");
 
         process.advanceClocks(Duration.ofDays(30));
         retention.applyAll();

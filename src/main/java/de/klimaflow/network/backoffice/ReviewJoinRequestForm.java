@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.network.process.NetworkJoinFlow;
@@ -55,12 +56,22 @@ class ReviewJoinRequestForm extends SimpleTaskForm {
                 yes -> layout.getTranslation(yes ? "join.review.accept" : "join.review.decline"));
         decision.setRequiredIndicatorVisible(true);
         decision.addClassName("join-decision");
-        layout.add(new Paragraph(layout.getTranslation("join.review.hint")), facts, decision);
+        TextArea reason = new TextArea(layout.getTranslation("join.review.reason"));
+        reason.setHelperText(layout.getTranslation("join.review.reason.help"));
+        reason.setMaxLength(NetworkJoin.MAX_REASON);
+        reason.setWidthFull();
+        reason.addClassName("join-reason");
+        layout.add(new Paragraph(layout.getTranslation("join.review.hint")), facts, decision, reason);
         return () -> {
             if (FieldErrors.refuseIf(layout, decision, decision.getValue() == null, "case.error.required")) {
                 return false;
             }
-            tasks.decideJoinRequest(task.id(), id, decision.getValue());
+            boolean declined = !decision.getValue();
+            if (FieldErrors.refuseIf(
+                    layout, reason, declined && reason.getValue().isBlank(), "join.review.reason.required")) {
+                return false;
+            }
+            tasks.decideJoinRequest(task.id(), id, decision.getValue(), reason.getValue());
             return true;
         };
     }

@@ -3,6 +3,7 @@ package de.klimaflow.network.process;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,8 @@ public class NetworkJoinFlow {
         runtimeService.startProcessInstanceByKey(NetworkJoinProcess.PROCESS_KEY, Long.toString(requested.requestId()));
     }
 
-    public void decideJoinRequest(String taskId, long requestId, boolean accepted) {
-        joins.decide(requestId, accepted);
+    public void decideJoinRequest(String taskId, long requestId, boolean accepted, @Nullable String reason) {
+        joins.decide(requestId, accepted, reason);
         workTasks.complete(taskId, Map.of(NetworkJoinProcess.VAR_ACCEPTED, accepted));
     }
 }

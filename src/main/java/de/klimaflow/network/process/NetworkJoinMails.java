@@ -12,7 +12,10 @@ import de.klimaflow.notification.MailRequest;
 import de.klimaflow.notification.Recipient;
 import de.klimaflow.platform.Links;
 
-/** The join process's one mail: to the owner of an address that asked to join again, in German (the form is German). */
+/**
+ * The join process's mails, in German (the form is German): to the owner of an address that asked to join again, and
+ * the answer to a declined request with its reason.
+ */
 @Component
 class NetworkJoinMails implements MailComposer {
 
@@ -27,7 +30,8 @@ class NetworkJoinMails implements MailComposer {
     @Override
     public boolean composes(String processDefinitionKey, String kind) {
         return NetworkJoinProcess.PROCESS_KEY.equals(processDefinitionKey)
-                && NetworkJoinProcess.MAIL_KNOWN_ADDRESS.equals(kind);
+                && (NetworkJoinProcess.MAIL_KNOWN_ADDRESS.equals(kind)
+                        || NetworkJoinProcess.MAIL_DECLINED.equals(kind));
     }
 
     @Override
@@ -35,11 +39,19 @@ class NetworkJoinMails implements MailComposer {
         long id = Long.parseLong(context.businessKey());
         NetworkJoin.JoinRequestView request =
                 joins.find(id).orElseThrow(() -> new IllegalStateException("no join request " + id));
-        Map<String, Object> model = Map.of(
-                "knownAs",
-                String.valueOf(context.variables().get(NetworkJoinProcess.VAR_KNOWN_ADDRESS)),
-                "networkUrl",
-                links.absolute(Links.NETWORK));
+        Map<String, Object> model = NetworkJoinProcess.MAIL_DECLINED.equals(kind)
+                ? Map.of(
+                        "reason",
+                        String.valueOf(request.declineReason()),
+                        "municipality",
+                        request.municipality(),
+                        "networkUrl",
+                        links.absolute(Links.NETWORK))
+                : Map.of(
+                        "knownAs",
+                        String.valueOf(context.variables().get(NetworkJoinProcess.VAR_KNOWN_ADDRESS)),
+                        "networkUrl",
+                        links.absolute(Links.NETWORK));
         return List.of(new MailRequest(
                 kind,
                 new Recipient(request.name(), request.email(), java.util.Locale.GERMAN),

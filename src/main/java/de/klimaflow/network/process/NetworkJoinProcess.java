@@ -15,12 +15,14 @@ public final class NetworkJoinProcess {
     public static final String TASK_CHECK_KNOWN_ADDRESS = "Task_CheckKnownAddress";
     public static final String TASK_SEND_KNOWN_ADDRESS_NOTICE = "Task_SendKnownAddressNotice";
     public static final String TASK_CLOSE_DUPLICATE = "Task_CloseDuplicate";
+    public static final String TASK_SEND_DECLINED = "Task_SendDeclined";
     public static final String DELEGATE_CHECK_KNOWN_ADDRESS = "checkKnownJoinAddress";
     public static final String DELEGATE_CLOSE_DUPLICATE = "closeDuplicateJoinRequest";
     /** NONE, MEMBER or OPEN_REQUEST ({@link de.klimaflow.network.NetworkJoin.KnownAddress}) */
     public static final String VAR_KNOWN_ADDRESS = "knownAddress";
 
     public static final String MAIL_KNOWN_ADDRESS = de.klimaflow.notification.MailKinds.NETWORK_JOIN_KNOWN;
+    public static final String MAIL_DECLINED = de.klimaflow.notification.MailKinds.NETWORK_JOIN_DECLINED;
 
     private NetworkJoinProcess() {}
 

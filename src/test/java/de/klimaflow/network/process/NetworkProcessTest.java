@@ -176,7 +176,7 @@ class NetworkProcessTest extends ProcessTestBase {
     }
 
     @Test
-    void anAcceptedJoinRequestEndsInTheDirectoryADeclinedOneDoesNot() {
+    void anAcceptedJoinRequestEndsInTheDirectoryADeclinedOneDoesNot() throws Exception {
         String accepted = "beitritt-" + System.nanoTime() + "@kommune.example";
         String declined = "abgelehnt-" + System.nanoTime() + "@kommune.example";
         joins.request(request(accepted));
@@ -188,8 +188,19 @@ class NetworkProcessTest extends ProcessTestBase {
 
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
         long acceptedId = requestId(accepted);
-        joinFlow.decideJoinRequest(reviewTask(accepted).getId(), acceptedId, true);
-        joinFlow.decideJoinRequest(reviewTask(declined).getId(), requestId(declined), false);
+        joinFlow.decideJoinRequest(reviewTask(accepted).getId(), acceptedId, true, null);
+        String declineTask = reviewTask(declined).getId();
+        long declinedId = requestId(declined);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> joinFlow.decideJoinRequest(declineTask, declinedId, false, " "))
+                .as("a decline needs its reason")
+                .isInstanceOf(IllegalArgumentException.class);
+        joinFlow.decideJoinRequest(declineTask, declinedId, false, "Die Gemeinde liegt nicht in Sachsen-Anhalt.");
+        process.execute(
+                process.instance(NetworkJoinProcess.PROCESS_KEY, declinedId), NetworkJoinProcess.TASK_SEND_DECLINED);
+        assertThat(de.klimaflow.support.ReceivedMail.textTo(smtp.getReceivedMessages(), declined))
+                .contains(
+                        "können Sie leider nicht aufnehmen", "Begründung: Die Gemeinde liegt nicht in Sachsen-Anhalt.");
 
         assertThat(directory.entries()).anySatisfy(entry -> {
             assertThat(entry.email()).isEqualTo(accepted);
