@@ -72,6 +72,10 @@ public interface EventRegistrations {
         /** everyone whose registration is still active, whatever its state: told when the event moves */
         REGISTERED,
         /** everyone whose registration ended because the event was cancelled */
-        CANCELLED_WITH_EVENT
+        CANCELLED_WITH_EVENT,
+        /** confirmed participants who were checked in: the thank-you and their certificate */
+        ATTENDED,
+        /** confirmed participants who did not come: the documentation, if the event team chooses */
+        MISSED
     }
 }

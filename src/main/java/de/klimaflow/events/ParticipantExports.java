@@ -177,6 +177,19 @@ public class ParticipantExports {
 
     /** One "Teilnahmebescheinigung" page for each participant checked in as present, once the event has started. */
     public byte[] certificates(long eventId) {
+        return certificatesOf(eventId, participant -> true);
+    }
+
+    /** The certificate of one participant who attended, for the thank-you mail; empty when they did not attend. */
+    public java.util.Optional<byte[]> certificateOf(long eventId, long registrationId) {
+        boolean attended = registrations.participants(eventId).stream()
+                .anyMatch(p -> p.registrationId() == registrationId && p.attended());
+        return attended
+                ? java.util.Optional.of(certificatesOf(eventId, p -> p.registrationId() == registrationId))
+                : java.util.Optional.empty();
+    }
+
+    private byte[] certificatesOf(long eventId, java.util.function.Predicate<Participant> whose) {
         if (!checkIns.hasStarted(eventId)) {
             // nobody has attended an event that has not begun
             throw new IllegalStateException("attendance certificates exist only once the event has started");
@@ -184,6 +197,7 @@ public class ParticipantExports {
         Event event = event(eventId);
         List<Participant> attendees = registrations.participants(eventId).stream()
                 .filter(Participant::attended)
+                .filter(whose)
                 .toList();
         return pdf(document -> {
             for (Participant p : attendees) {
@@ -192,9 +206,10 @@ public class ParticipantExports {
                 page.text(MARGIN, y, 11, false, agency.name(), PdfPage.WIDTH);
                 page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
                 y -= 120;
+                // "Jana Krüger, Stadt Oschersleben (Bode), hat …": a comma, so brackets never nest
                 for (String line : PdfPage.wrap(
                         "Hiermit bestätigen wir, dass " + p.name()
-                                + (p.organisation() == null ? "" : " (" + p.organisation() + ")")
+                                + (p.organisation() == null ? "" : ", " + p.organisation() + ",")
                                 + " an der Veranstaltung „"
                                 + event.getTitle() + "“ am " + when(event)
                                 + (event.getVenue() == null
@@ -203,14 +218,17 @@ public class ParticipantExports {
                         12,
                         false,
                         PdfPage.WIDTH)) {
-                    page.text(MARGIN, y, 12, false, line);
+                    page.text(MARGIN, y, 12, false, line, PdfPage.WIDTH);
                     y -= 18;
                 }
                 y -= 12;
                 for (EventPart part : event.getParts()) {
                     if (p.partIds().contains(part.getId())) {
-                        page.text(MARGIN + 10, y, 11, false, "– " + event.sessionLine(part), PdfPage.WIDTH - 10);
-                        y -= 16;
+                        for (String line :
+                                PdfPage.wrap("– " + event.sessionLine(part), 11, false, PdfPage.WIDTH - 10)) {
+                            page.text(MARGIN + 10, y, 11, false, line, PdfPage.WIDTH - 10);
+                            y -= 16;
+                        }
                     }
                 }
                 page.text(MARGIN, 140, 11, false, "Magdeburg, " + Formats.date(event.endsAt()));

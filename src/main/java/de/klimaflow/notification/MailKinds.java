@@ -37,7 +37,7 @@ public final class MailKinds {
     public static final String EVENT_INVITATION = "event-invitation";
     /** eventTitle, topic, paragraphs (List of text), cancelUrl */
     public static final String PARTICIPANT_MESSAGE = "participant-message";
-    /** eventTitle, documentationUrl, surveyUrl */
+    /** eventTitle, attended (false: those who did not come), documentationUrl, surveyUrl; with the certificate */
     public static final String EVENT_FOLLOW_UP = "event-follow-up";
     // staff
     /** taskName, caseLabel, due (ZonedDateTime), taskUrl */

@@ -74,6 +74,11 @@ public class Links {
         return eventPage(eventId) + "/anmelden";
     }
 
+    /** The attendance certificate behind a personal link, once the person attended. */
+    public static String registrationCertificate(String token) {
+        return registrationSelfService(token) + "/bescheinigung";
+    }
+
     /** A staff member's task page. */
     public static String taskPage(String taskId) {
         return "/tasks/" + taskId;

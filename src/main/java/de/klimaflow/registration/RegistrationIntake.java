@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,9 @@ public class RegistrationIntake {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    /** How long after the event its personal data stays: the person's own page (and certificate) works until then. */
+    private final Duration retention;
+
     RegistrationIntake(
             RegistrationRepository registrations,
             Seating seating,
@@ -47,7 +51,9 @@ public class RegistrationIntake {
             RegistrationDecisions decisions,
             RegistrationLog log,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            @Value("${klimaflow.events.retention:P180D}") Duration retention) {
+        this.retention = retention;
         this.registrations = registrations;
         this.seating = seating;
         this.partSeats = partSeats;
@@ -229,12 +235,15 @@ public class RegistrationIntake {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         return partSeats
                 .registrationTerms(registration.getEventId())
-                .map(RegistrationTerms::lastPartEnds)
+                .map(terms -> terms.lastPartEnds().plus(retention))
                 .orElseGet(clock::instant);
     }
 
     private String selfServiceToken(long registrationId, RegistrationTerms terms) {
-        return links.issue(registrationId, RegistrationToken.Purpose.SELF_SERVICE, terms.lastPartEnds());
+        return links.issue(
+                registrationId,
+                RegistrationToken.Purpose.SELF_SERVICE,
+                terms.lastPartEnds().plus(retention));
     }
 
     /** What following an opt-in link did. */

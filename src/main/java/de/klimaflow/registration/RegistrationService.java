@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.PartSeats;
+import de.klimaflow.events.ParticipantExports;
 
 /**
  * What people and staff do with a registration once it is in: look, change, cancel, move between seat and waitlist.
@@ -35,6 +36,8 @@ public class RegistrationService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
+    private final ParticipantExports exports;
+
     RegistrationService(
             RegistrationRepository registrations,
             EventService events,
@@ -45,7 +48,9 @@ public class RegistrationService {
             RegistrationDecisions decisions,
             RegistrationLog log,
             ApplicationEventPublisher publisher,
+            ParticipantExports exports,
             Clock clock) {
+        this.exports = exports;
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
@@ -77,6 +82,18 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationView> find(long registrationId) {
         return registrations.findById(registrationId).map(RegistrationView::of);
+    }
+
+    /**
+     * The attendance certificate of the person behind the personal link (a PDF), once they were checked in at the
+     * event; empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> certificate(String selfServiceToken) {
+        return ownedBy(selfServiceToken)
+                .filter(Registration::isAttended)
+                .filter(registration -> exports.certificatesAvailable(registration.getEventId()))
+                .flatMap(registration -> exports.certificateOf(registration.getEventId(), registration.getId()));
     }
 
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */

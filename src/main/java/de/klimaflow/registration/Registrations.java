@@ -47,7 +47,7 @@ public class Registrations implements EventRegistrations {
     @Override
     public List<Addressee> addressees(long eventId, Addressees who, Instant linksValidUntil) {
         List<RegistrationStatus> statuses = switch (who) {
-            case PARTICIPANTS -> List.of(RegistrationStatus.CONFIRMED);
+            case PARTICIPANTS, ATTENDED, MISSED -> List.of(RegistrationStatus.CONFIRMED);
             case STILL_WAITING -> List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
             case REGISTERED ->
                 Arrays.stream(RegistrationStatus.values())
@@ -58,6 +58,8 @@ public class Registrations implements EventRegistrations {
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, statuses).stream()
                 .filter(r ->
                         who != Addressees.STILL_WAITING || !r.waitingParts().isEmpty())
+                .filter(r -> who != Addressees.ATTENDED || r.isAttended())
+                .filter(r -> who != Addressees.MISSED || !r.isAttended())
                 .map(r -> new Addressee(
                         r.getId(),
                         r.getName(),
@@ -65,7 +67,7 @@ public class Registrations implements EventRegistrations {
                         r.locale(),
                         links.issue(r.getId(), RegistrationToken.Purpose.SELF_SERVICE, linksValidUntil),
                         switch (who) {
-                            case PARTICIPANTS -> r.seatParts();
+                            case PARTICIPANTS, ATTENDED, MISSED -> r.seatParts();
                             case STILL_WAITING -> r.waitingParts();
                             default -> r.getPartIds();
                         },

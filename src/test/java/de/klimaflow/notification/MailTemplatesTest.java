@@ -175,6 +175,8 @@ class MailTemplatesTest {
         model.put("givenUp", List.of("Exkursion Nahwärmenetz"));
         model.put("cancelled", List.of("Abendveranstaltung"));
         model.put("byDesk", false);
+        model.put("attended", true);
+        model.put("certificateUrl", "https://klimaflow.example/anmeldung/xyz/bescheinigung");
         model.put("caseNumber", "#12");
         model.put("advisorEmail", "becker@lena.example");
         return new MailRequest(

@@ -31,12 +31,18 @@ public final class ReceivedMail {
 
     /** The attached file of this name, decoded as UTF-8 text; null when the mail has none. */
     public static String attachment(MimeMessage message, String fileName) throws Exception {
+        byte[] content = attachmentBytes(message, fileName);
+        return content == null ? null : new String(content, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The attached file of this name as it was sent (a PDF, say); null when the mail has none. */
+    public static byte[] attachmentBytes(MimeMessage message, String fileName) throws Exception {
         Multipart multipart = (Multipart) message.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart part = multipart.getBodyPart(i);
             if (fileName.equals(part.getFileName())) {
                 try (java.io.InputStream in = part.getInputStream()) {
-                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return in.readAllBytes();
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,10 +40,14 @@ class FollowUpForm extends SimpleTaskForm {
             field.setMaxLength(500);
             field.setWidthFull();
         }
+        // the thank-you and the certificate go to those who came; those who did not get a mail only if chosen here
+        Checkbox missed = new Checkbox(layout.getTranslation("event.step.followUp.missed"));
+        missed.addClassName("follow-up-missed");
         layout.add(
                 new Paragraph(layout.getTranslation("event.step.followUp.hint")),
                 documentation,
                 survey,
+                missed,
                 new EventDownloads(exports, eventId, true));
         return () -> {
             boolean valid = true;
@@ -52,7 +57,8 @@ class FollowUpForm extends SimpleTaskForm {
                 valid &= ok;
             }
             if (valid) {
-                planning.followUpDone(task.id(), eventId, documentation.getValue(), survey.getValue());
+                planning.followUpDone(
+                        task.id(), eventId, documentation.getValue(), survey.getValue(), missed.getValue());
             }
             return valid;
         };

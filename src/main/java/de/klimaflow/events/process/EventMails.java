@@ -83,18 +83,7 @@ class EventMails implements MailComposer {
         return switch (kind) {
             case EventPlanningProcess.MAIL_INVITATION -> invitations(event);
             case EventPlanningProcess.MAIL_REMINDER -> toRegistrants(kind, event, Addressees.PARTICIPANTS, Map.of());
-            case EventPlanningProcess.MAIL_FOLLOW_UP ->
-                toRegistrants(
-                        kind,
-                        event,
-                        Addressees.PARTICIPANTS,
-                        Map.of(
-                                "documentationUrl",
-                                context.variables()
-                                        .getOrDefault(EventPlanningProcess.VAR_DOCUMENTATION_URL, eventUrl(event)),
-                                "surveyUrl",
-                                context.variables()
-                                        .getOrDefault(EventPlanningProcess.VAR_SURVEY_URL, eventUrl(event))));
+            case EventPlanningProcess.MAIL_FOLLOW_UP -> followUps(event, context);
             case EventPlanningProcess.MAIL_CANCELLED ->
                 toRegistrants(
                         kind,
@@ -171,12 +160,40 @@ class EventMails implements MailComposer {
                 List.of(list)));
     }
 
+    /**
+     * After the event: those who came get the thanks, the links and the link to their certificate; those registered who did not
+     * come get the documentation only if the event team chose so on the follow-up form.
+     */
+    private List<MailRequest> followUps(Event event, MailContext context) {
+        Map<String, Object> urls = Map.of(
+                "documentationUrl",
+                context.variables().getOrDefault(EventPlanningProcess.VAR_DOCUMENTATION_URL, eventUrl(event)),
+                "surveyUrl",
+                context.variables().getOrDefault(EventPlanningProcess.VAR_SURVEY_URL, eventUrl(event)));
+        String kind = EventPlanningProcess.MAIL_FOLLOW_UP;
+        // a mail-out carries no files: the certificate is a download behind the person's own link
+        List<MailRequest> mails =
+                new java.util.ArrayList<>(toRegistrants(kind, event, Addressees.ATTENDED, withAttended(urls, true)));
+        if (Boolean.TRUE.equals(context.variables().get(EventPlanningProcess.VAR_WRITE_TO_MISSED))) {
+            mails.addAll(toRegistrants(kind, event, Addressees.MISSED, withAttended(urls, false)));
+        }
+        return mails;
+    }
+
+    private static Map<String, Object> withAttended(Map<String, Object> values, boolean attended) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("attended", attended);
+        return model;
+    }
+
     private List<MailRequest> toRegistrants(String kind, Event event, Addressees who, Map<String, Object> extra) {
         return registrations.addressees(event.getId(), who, event.endsAt()).stream()
                 .map((Addressee addressee) -> {
                     Map<String, Object> model = base(event, addressee.partIds());
                     model.putAll(extra);
                     model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));
+                    model.put(
+                            "certificateUrl", links.absolute(Links.registrationCertificate(addressee.personalToken())));
                     return new MailRequest(
                             kind,
                             new Recipient(addressee.name(), addressee.email(), addressee.locale()),

@@ -191,7 +191,8 @@ public class EventPlanningFlow {
     }
 
     /** Follow-up is done; the thank-you mail links the documentation and the survey (both https). */
-    public void followUpDone(String taskId, long eventId, String documentationUrl, String surveyUrl) {
+    public void followUpDone(
+            String taskId, long eventId, String documentationUrl, String surveyUrl, boolean writeToMissed) {
         for (String url : new String[] {documentationUrl, surveyUrl}) {
             if (!EventRules.isWebLink(url)) {
                 throw new IllegalArgumentException("not an https link: " + url);
@@ -204,7 +205,9 @@ public class EventPlanningFlow {
                         EventPlanningProcess.VAR_DOCUMENTATION_URL,
                         documentationUrl.strip(),
                         EventPlanningProcess.VAR_SURVEY_URL,
-                        surveyUrl.strip()));
+                        surveyUrl.strip(),
+                        EventPlanningProcess.VAR_WRITE_TO_MISSED,
+                        writeToMissed));
     }
 
     /** Where the event's process stands now, and what it did so far, oldest first. */

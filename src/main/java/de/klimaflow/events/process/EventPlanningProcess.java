@@ -61,6 +61,8 @@ public final class EventPlanningProcess {
     public static final String VAR_DOCUMENTATION_URL = "documentationUrl";
 
     public static final String VAR_SURVEY_URL = "surveyUrl";
+    /** Whether those registered who did not come get the documentation too (the event team's choice). */
+    public static final String VAR_WRITE_TO_MISSED = "writeToMissed";
     /** Why the event was cancelled (optional text for the cancellation mail). */
     public static final String VAR_CANCELLATION_REASON = "cancellationReason";
 

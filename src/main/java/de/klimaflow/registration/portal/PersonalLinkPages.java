@@ -141,6 +141,21 @@ public class PersonalLinkPages {
         return "redirect:" + Links.registrationSelfService(token);
     }
 
+    /** The person's attendance certificate, once they attended; else the page that the link opens nothing. */
+    @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/bescheinigung")
+    public Object certificate(@PathVariable String token, HttpServletResponse response) {
+        Optional<byte[]> pdf = registrations.certificate(token);
+        if (pdf.isEmpty()) {
+            return invalidLink(response);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"teilnahmebescheinigung.pdf\"")
+                .body(pdf.get());
+    }
+
     /** Anything else below the registration path: a real 404. */
     @GetMapping(Links.REGISTRATION + "/**")
     public String unknown(HttpServletResponse response) {

@@ -188,6 +188,7 @@ class EventPlanningProcessTest extends ProcessTestBase {
 
         // after the event: attendance, follow-up with documentation and survey links
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
+        eventRegistrations.markAttended(event, registration, true, null);
         complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
         complete(
                 event,
@@ -205,7 +206,16 @@ class EventPlanningProcessTest extends ProcessTestBase {
                 .filter(mail -> subject(mail).startsWith("Vielen Dank"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(ReceivedMail.text(followUp)).contains("https://klimaflow.example/umfrage/5");
+        String thanks = ReceivedMail.text(followUp);
+        assertThat(thanks).contains("https://klimaflow.example/umfrage/5", "Teilnahmebescheinigung (PDF):");
+        String token = thanks.replaceAll("(?s).*/anmeldung/([A-Za-z0-9_-]{43})/bescheinigung.*", "$1");
+        try (var certificate = org.apache.pdfbox.Loader.loadPDF(
+                registrations.certificate(token).orElseThrow())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(certificate)
+                            .replaceAll("\\s+", " "))
+                    .contains("Teilnahmebescheinigung", "Jana Krüger, Stadt Oschersleben (Bode), an der Veranstaltung");
+        }
 
         // the retention period ends: personal data goes, the counts stay
         assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_RETENTION))
@@ -401,6 +411,65 @@ class EventPlanningProcessTest extends ProcessTestBase {
             assertThat(cancelled.uids()).hasSize(partIds(event).size());
         });
         assertThat(process.running(EventPlanningProcess.PROCESS_KEY, event)).isZero();
+    }
+
+    /** Three registered, one came: one thank-you with a certificate; the two others only when the team chooses. */
+    @ParameterizedTest(name = "write to those who missed it: {0}")
+    @ValueSource(booleans = {false, true})
+    void theThankYouGoesToThoseWhoCameOnly(boolean writeToMissed) throws Exception {
+        long event = events.create(forum(null));
+        approve(event);
+        List<Long> registered = new java.util.ArrayList<>();
+        for (String who : new String[] {"came", "missed1", "missed2"}) {
+            registered.add(intake.registerConfirmed(
+                    event,
+                    partIds(event),
+                    "Person " + who,
+                    who + System.nanoTime() + "@example.org",
+                    null,
+                    ParticipantRole.OTHER,
+                    Locale.GERMAN));
+        }
+        mailOut(event, EventPlanningProcess.TASK_COMPOSE_INVITATIONS, EventPlanningProcess.TASK_SEND_INVITATIONS);
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
+        mailOut(event, EventPlanningProcess.TASK_COMPOSE_STILL_WAITING, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING);
+        complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
+        if (process.hasJob(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE)) {
+            process.execute(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
+        }
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT);
+        mailOut(event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS);
+        process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
+        eventRegistrations.markAttended(event, registered.get(0), true, null);
+        complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
+        complete(
+                event,
+                EventPlanningProcess.TASK_FOLLOW_UP,
+                Map.of(
+                        EventPlanningProcess.VAR_DOCUMENTATION_URL, "https://klimaflow.example/doku/7",
+                        EventPlanningProcess.VAR_SURVEY_URL, "https://klimaflow.example/umfrage/7",
+                        EventPlanningProcess.VAR_WRITE_TO_MISSED, writeToMissed));
+        assertThat(mailOut(
+                        event, EventPlanningProcess.TASK_COMPOSE_FOLLOW_UP, EventPlanningProcess.TASK_SEND_FOLLOW_UP))
+                .isEmpty();
+        List<MimeMessage> after = Arrays.asList(smtp.getReceivedMessages());
+        assertThat(after)
+                .filteredOn(mail -> subject(mail).startsWith("Vielen Dank"))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(to(mail)).startsWith("came");
+                    assertThat(ReceivedMail.text(mail)).contains("/bescheinigung");
+                });
+        assertThat(after)
+                .filteredOn(mail -> subject(mail).startsWith("Unterlagen zu"))
+                .hasSize(writeToMissed ? 2 : 0)
+                .allSatisfy(mail -> {
+                    assertThat(to(mail)).startsWith("missed");
+                    assertThat(ReceivedMail.text(mail))
+                            .contains("nicht teilnehmen konnten", "https://klimaflow.example/doku/7")
+                            .doesNotContain("umfrage");
+                    assertThat(ReceivedMail.text(mail)).doesNotContain("/bescheinigung");
+                });
     }
 
     /** A published event moves: everyone seated gets the new dates, and their calendar moves the same appointments. */
