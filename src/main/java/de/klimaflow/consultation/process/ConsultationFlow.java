@@ -36,6 +36,9 @@ import de.klimaflow.tasks.WorkTaskService;
 @Transactional
 public class ConsultationFlow {
 
+    private static final java.util.Set<String> WAITING_STEPS =
+            java.util.Set.of("userTask", "receiveTask", "intermediateMessageCatch", "intermediateTimer");
+
     /** A step open now (for the case page); a waiting timer says when it fires next. */
     public record OpenStep(
             String activityId, String name, @Nullable Instant next) {}
@@ -220,7 +223,8 @@ public class ConsultationFlow {
                 .asc()
                 .list()
                 .stream()
-                .filter(step -> !"boundaryTimer".equals(step.getActivityType()) && step.getActivityName() != null)
+                // where the case waits for someone: a task or an answer; not a mail on its way or its subprocess
+                .filter(step -> WAITING_STEPS.contains(step.getActivityType()) && step.getActivityName() != null)
                 .map((HistoricActivityInstance step) -> new OpenStep(
                         step.getActivityId(),
                         step.getActivityName(),
