@@ -170,6 +170,13 @@ public class ParticipantExports {
         });
     }
 
+    /** How many participants were checked in as present: one certificate each. */
+    public long attendees(long eventId) {
+        return registrations.participants(eventId).stream()
+                .filter(Participant::attended)
+                .count();
+    }
+
     /** Whether certificates can be made: from the event's start on (nobody has attended before). */
     public boolean certificatesAvailable(long eventId) {
         return checkIns.hasStarted(eventId);

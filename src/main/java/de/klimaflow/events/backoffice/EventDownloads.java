@@ -3,6 +3,7 @@ package de.klimaflow.events.backoffice;
 import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import de.klimaflow.events.ParticipantExports;
@@ -20,13 +21,18 @@ public class EventDownloads extends Composite<HorizontalLayout> {
         add(layout, "export.xlsx", "teilnehmende-" + eventId + ".xlsx", eventId, id -> exports.xlsx(id, getLocale()));
         add(layout, "export.signIn", "unterschriftenliste-" + eventId + ".pdf", eventId, exports::signInSheet);
         add(layout, "export.badges", "namensschilder-" + eventId + ".pdf", eventId, exports::badges);
-        if (started) {
+        if (started && exports.attendees(eventId) > 0) {
             add(
                     layout,
                     "export.certificates",
                     "teilnahmebescheinigungen-" + eventId + ".pdf",
                     eventId,
                     exports::certificates);
+        } else if (started) {
+            // a link to an empty file would fail without a word: say why there is none
+            Span none = new Span(getTranslation("export.certificates.none"));
+            none.addClassName("no-certificates");
+            layout.add(none);
         }
     }
 

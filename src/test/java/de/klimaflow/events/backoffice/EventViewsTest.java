@@ -90,6 +90,9 @@ class EventViewsTest {
     EventService events;
 
     @Autowired
+    de.klimaflow.events.ParticipantExports exports;
+
+    @Autowired
     de.klimaflow.registration.RegistrationService registrationService;
 
     @Autowired
@@ -112,6 +115,20 @@ class EventViewsTest {
     @AfterEach
     void close() {
         BrowserlessUi.close();
+    }
+
+    /** Before anyone is recorded as present there is no certificate to download, and the page says so. */
+    @Test
+    void withoutAttendeesTheCertificatesSayWhyInsteadOfALinkThatFails() {
+        long event = fixtures.publishedForum(5, 5);
+        BrowserlessUi.open(context, TestUsers.EVENT_TEAM);
+        UI.getCurrent().add(new EventDownloads(exports, event, true));
+        assertThat(_find(
+                        com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("download-certificates")))
+                .isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("no-certificates"))
+                        .getText())
+                .contains("noch niemand als anwesend erfasst");
     }
 
     @Test
