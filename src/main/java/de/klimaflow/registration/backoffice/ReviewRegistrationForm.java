@@ -59,6 +59,11 @@ class ReviewRegistrationForm extends SimpleTaskForm {
         if (registration.needs() != null) {
             summary.add(new Paragraph(layout.getTranslation("registration.needs") + ": " + registration.needs()));
         }
+        review.reviewReason(registration.id()).ifPresent(why -> {
+            Paragraph because = new Paragraph(layout.getTranslation("registration.review.why", why));
+            because.addClassName("review-why");
+            summary.addComponentAsFirst(because);
+        });
         RadioButtonGroup<RegistrationFlow.Decision> decision = new RadioButtonGroup<>();
         decision.setLabel(layout.getTranslation("registration.review.decision"));
         decision.setItems(RegistrationFlow.Decision.values());

@@ -3,8 +3,13 @@ package de.klimaflow.registration.process;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -40,11 +45,20 @@ public class RegistrationFlow {
     private final RegistrationDecisions registrations;
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
 
-    RegistrationFlow(RegistrationDecisions registrations, WorkTaskService workTasks, RuntimeService runtimeService) {
+    RegistrationFlow(
+            RegistrationDecisions registrations,
+            WorkTaskService workTasks,
+            RuntimeService runtimeService,
+            HistoryService historyService,
+            RepositoryService repositoryService) {
         this.registrations = registrations;
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
     }
 
     /** A rejection needs a reason (it is mailed); for the other decisions a reason is optional and kept. */
@@ -62,6 +76,43 @@ public class RegistrationFlow {
                         decision.processValue,
                         RegistrationProcess.VAR_DECIDED_BY_DESK,
                         true));
+    }
+
+    /**
+     * Why the rules sent the registration to the desk: the description of the decision table's row that matched last,
+     * as staff wrote it in the table (for example "Nicht in der Zielgruppe: die Anmeldestelle prüft").
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> reviewReason(long registrationId) {
+        ProcessInstance instance = runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(registrationId))
+                .singleResult();
+        if (instance == null) {
+            return java.util.Optional.empty();
+        }
+        return historyService
+                .createHistoricDecisionInstanceQuery()
+                .processInstanceId(instance.getId())
+                .decisionDefinitionKey(RegistrationProcess.DECISION_KEY)
+                .includeOutputs()
+                .orderByEvaluationTime()
+                .desc()
+                .list()
+                .stream()
+                .findFirst()
+                .flatMap(decided -> decided.getOutputs().stream()
+                        .map(HistoricDecisionOutputInstance::getRuleId)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .map(ruleId -> repositoryService
+                                .getDmnModelInstance(decided.getDecisionDefinitionId())
+                                .<Rule>getModelElementById(ruleId))
+                        .filter(java.util.Objects::nonNull)
+                        .map(Rule::getDescription)
+                        .filter(java.util.Objects::nonNull)
+                        .map(description -> description.getTextContent().strip()));
     }
 
     @EventListener

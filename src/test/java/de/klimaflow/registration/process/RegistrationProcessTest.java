@@ -238,6 +238,9 @@ class RegistrationProcessTest extends ProcessTestBase {
         assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.IN_REVIEW);
         Task task = process.task(registration(approved), RegistrationProcess.TASK_REVIEW);
         assertThat(task.getDueDate()).isNotNull();
+        assertThat(review.reviewReason(approved))
+                .as("the task says why, in the words of the decision table's row")
+                .hasValue("Nicht in der Zielgruppe: die Anmeldestelle prüft");
         review.decide(task.getId(), approved, RegistrationFlow.Decision.APPROVE, "");
         assertThat(registrations.find(approved).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
