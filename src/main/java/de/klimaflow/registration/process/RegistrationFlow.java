@@ -132,23 +132,16 @@ public class RegistrationFlow {
                         .processInstanceBusinessKey(key)
                         .setVariablesLocal(Map.of(RegistrationProcess.VAR_CHANGED_PARTS, ids(change.parts())))
                         .correlateAll();
-            case ENDED, CANCELLED -> {
-                Map<String, Object> variables = Map.of(
-                        RegistrationProcess.VAR_TELL_END,
-                        change.change() == RegistrationChanged.Change.CANCELLED,
-                        RegistrationProcess.VAR_CHANGED_PARTS,
-                        ids(change.parts()));
-                if (correlate(RegistrationProcess.MESSAGE_ENDED, key, variables) == 0) {
-                    // ended before it waited for an end (opt-in pending, in review): nothing is left to do
-                    runtimeService
-                            .createProcessInstanceQuery()
-                            .processDefinitionKey(RegistrationProcess.PROCESS_KEY)
-                            .processInstanceBusinessKey(key)
-                            .list()
-                            .forEach(instance ->
-                                    runtimeService.deleteProcessInstance(instance.getId(), "registration ended"));
-                }
-            }
+            // an interrupting event subprocess: whatever the registration waits for (opt-in, review, a change) stops
+            case ENDED, CANCELLED ->
+                correlate(
+                        RegistrationProcess.MESSAGE_ENDED,
+                        key,
+                        Map.of(
+                                RegistrationProcess.VAR_TELL_END,
+                                change.change() == RegistrationChanged.Change.CANCELLED,
+                                RegistrationProcess.VAR_CHANGED_PARTS,
+                                ids(change.parts())));
         }
     }
 
