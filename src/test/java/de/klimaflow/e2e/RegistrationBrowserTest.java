@@ -132,8 +132,32 @@ class RegistrationBrowserTest {
                     .contains("bestätigt")
                     .contains("Warteliste");
 
+            // the person gives the workshop day up again: a mail says so
+            page.locator("#part-" + parts.get(1)).uncheck();
+            page.getByText("Änderung speichern").click();
+            page.getByText("Ihre Änderung ist gespeichert.").waitFor();
+            assertThat(fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_CHANGE))
+                    .contains("Ihre Anmeldung zu", "hat sich geändert", "Abgemeldet von:", "Workshoptag")
+                    .contains("Ihr Platz bleibt für:", "Abendveranstaltung");
+
             page.getByText("Anmeldung verbindlich stornieren").click();
             page.getByText("Diese Anmeldung ist beendet").waitFor();
+            // ... and the cancellation is confirmed, taking the evening out of her calendar
+            assertThat(fixtures.sendMail(smtp, jana, RegistrationProcess.TASK_SEND_CANCELLATION))
+                    .contains("ist storniert");
+            jakarta.mail.internet.MimeMessage cancelled = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(mail -> {
+                        try {
+                            return mail.getSubject().startsWith("Abmeldung bestätigt");
+                        } catch (jakarta.mail.MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .findFirst()
+                    .orElseThrow();
+            de.klimaflow.support.IcsFiles.Ics calendar = de.klimaflow.support.IcsFiles.of(cancelled, "absage.ics");
+            assertThat(calendar.method()).isEqualTo("CANCEL");
+            assertThat(calendar.uids()).containsExactly("event-" + event + "-part-" + parts.get(0) + "@klimaflow");
         }
         assertThat(registrations.find(waiting(event)).orElseThrow().status())
                 .as("the seat went to the person waiting")
