@@ -160,6 +160,11 @@ public class RegistrationIntake {
         Registration registration = create(terms, partIds, person, RegistrationStatus.PENDING_CONFIRMATION);
         invitation.ifPresent(used -> used.acceptedBy(registration.getId()));
         log.add(registration.getId(), RegistrationLogEntry.Kind.RECEIVED, null);
+        if (invitation.isPresent()) {
+            // the personal invitation link reached this very address: it is proven, no opt-in mail is needed
+            registration.confirmAddress(clock.instant());
+            log.add(registration.getId(), RegistrationLogEntry.Kind.ADDRESS_CONFIRMED, null);
+        }
         publisher.publishEvent(new RegistrationChanged(registration.getId(), RegistrationChanged.Change.RECEIVED));
         return new Received(registration, true);
     }
@@ -286,6 +291,15 @@ public class RegistrationIntake {
      */
     public boolean addressConfirmed(long registrationId) {
         return registrations.lockAndReadAddressConfirmed(registrationId).orElse(false);
+    }
+
+    /** Whether the address is confirmed, by its opt-in link or by the invitation it came through; nothing locked. */
+    @Transactional(readOnly = true)
+    public boolean isAddressConfirmed(long registrationId) {
+        return registrations
+                .findById(registrationId)
+                .map(r -> r.getConfirmedAt() != null)
+                .orElse(false);
     }
 
     /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */

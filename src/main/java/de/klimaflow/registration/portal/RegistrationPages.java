@@ -137,6 +137,8 @@ public class RegistrationPages {
         // an invitation-only event has no public page to go back to
         model.addAttribute("eventPage", event.invitationOnly() ? null : Links.eventPage(event.id()));
         model.addAttribute("formAction", formAction);
+        // behind a personal invitation the address is the invited one, and fixed
+        model.addAttribute("invited", formAction.startsWith(Links.REGISTRATION + "/einladung/"));
         model.addAttribute("open", event.registrationOpen());
         model.addAttribute("deadline", Formats.dateTime(event.registrationDeadline()));
         model.addAttribute(
@@ -191,6 +193,8 @@ public class RegistrationPages {
             return PersonalLinkPages.invalidLink(response);
         }
         form.setInvitation(token);
+        // the invitation is for this address: whatever the form sent, it registers the invited one
+        form.setEmail(invitation.get().email());
         EventOverview event = events.overviewOf(invitation.get().eventId()).orElseThrow(RegistrationPages::notFound);
         return submit(event, form, errors, model, locale, request, response, Links.invitation(token));
     }

@@ -78,6 +78,10 @@ class RegistrationMails implements MailComposer {
         switch (kind) {
             // these two name the event only: its title is read, not the whole event with its seat counts
             case RegistrationProcess.MAIL_OPT_IN -> {
+                if (intake.isAddressConfirmed(id)) {
+                    // confirmed by its invitation link (or already by the person): nothing to confirm by mail
+                    return List.of();
+                }
                 model.put("eventTitle", titleOf(eventId));
                 RegistrationIntake.OptInLink optIn = intake.optInLink(id);
                 model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
