@@ -47,6 +47,8 @@ public class EventCalendar {
      */
     public List<CalendarEntry> entriesFor(
             long eventId, Collection<Long> partIds, String attendeeName, String attendeeEmail) {
+        // an online or hybrid event: the person's own entries carry the video link, which no public file shows
+        Optional<String> videoLink = events.videoLinkOf(eventId);
         return events.overviewOf(eventId).stream()
                 .flatMap(event -> entries(event).stream()
                         .filter(entry ->
@@ -55,10 +57,15 @@ public class EventCalendar {
                                 entry.uid(),
                                 entry.summary(),
                                 entry.description(),
-                                entry.location(),
+                                entry.location() == null
+                                        ? videoLink.orElse(null)
+                                        : entry.location()
+                                                + videoLink
+                                                        .map(link -> " / " + link)
+                                                        .orElse(""),
                                 entry.start(),
                                 entry.end(),
-                                entry.url(),
+                                videoLink.orElse(entry.url()),
                                 entry.organizerName(),
                                 entry.organizerEmail(),
                                 attendeeName,

@@ -78,6 +78,17 @@ public class EventService {
                 .toList());
     }
 
+    /**
+     * The video-conference link of an online or hybrid event: for people with a seat only (their mails, calendar
+     * entries and own page), never on a public page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> videoLinkOf(long eventId) {
+        return events.findById(eventId)
+                .filter(event -> event.getFormat().needsVideoLink())
+                .map(Event::getVideoLink);
+    }
+
     /** One event as the staff's lists show it. */
     @Transactional(readOnly = true)
     public Optional<EventOverview> overviewOf(long eventId) {

@@ -194,6 +194,16 @@ class EventMails implements MailComposer {
                     model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));
                     model.put(
                             "certificateUrl", links.absolute(Links.registrationCertificate(addressee.personalToken())));
+                    // an online meeting's link goes to those with a seat only
+                    if (event.getFormat().needsVideoLink()
+                            && event.getVideoLink() != null
+                            && !addressee.seatIds().isEmpty()) {
+                        model.put("joinUrl", event.getVideoLink());
+                    }
+                    if (event.isInvitationOnly()) {
+                        // no public page: the person's own page instead
+                        model.put("eventUrl", model.get("cancelUrl"));
+                    }
                     return new MailRequest(
                             kind,
                             new Recipient(addressee.name(), addressee.email(), addressee.locale()),

@@ -18,6 +18,7 @@ import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
 import de.klimaflow.registration.RegistrationService;
@@ -101,6 +102,10 @@ public class PersonalLinkPages {
                         })
                         .toList());
         model.addAttribute("active", registration.status().isActive());
+        // an online meeting's link, for a person with a seat: their own page, never the public one
+        boolean seated = registration.status().isActive()
+                && registration.parts().stream().anyMatch(p -> p.status() == PartBooking.Status.SEAT);
+        model.addAttribute("joinUrl", seated ? events.videoLinkOf(event.id()).orElse(null) : null);
         model.addAttribute("canAdd", event.registrationOpen());
         model.addAttribute("saved", saved != null);
         model.addAttribute("self", Links.registrationSelfService(token));

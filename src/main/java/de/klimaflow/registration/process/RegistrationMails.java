@@ -164,6 +164,14 @@ class RegistrationMails implements MailComposer {
                         Boolean.TRUE.equals(context.variables().get(RegistrationProcess.VAR_DECIDED_BY_DESK)));
                 model.put(
                         "cancelUrl", links.absolute(Links.registrationSelfService(intake.durableSelfServiceToken(id))));
+                // an online meeting's link goes to those with a seat only; an invitation-only event has no public
+                // page: its link is the person's own page
+                if (!seats.isEmpty()) {
+                    events.videoLinkOf(eventId).ifPresent(link -> model.put("joinUrl", link));
+                }
+                if (event.invitationOnly()) {
+                    model.put("eventUrl", model.get("cancelUrl"));
+                }
                 // every seated part, one appointment each, replacing what an earlier mail put in the calendar
                 List<CalendarEntry> seated =
                         calendar.entriesFor(event.id(), seats, registration.name(), registration.email());

@@ -179,6 +179,25 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void anOnlineMeetingsLinkIsOnTheOwnPageOfSomeoneWithASeatAndNotOnThePublicPage() throws Exception {
+        String link = "https://meet.example.org/forum-" + System.nanoTime();
+        long event = fixtures.publish(fixtures.draft(5, 5).online(de.klimaflow.events.EventFormat.HYBRID, link));
+        long id = intake.registerConfirmed(
+                event,
+                java.util.Set.of(fixtures.parts(event).get(0)),
+                "Otto Online",
+                "otto" + System.nanoTime() + "@example.org",
+                null,
+                de.klimaflow.events.ParticipantRole.ELECTED_OFFICIAL,
+                java.util.Locale.GERMAN);
+        WebSession visitor = new WebSession(port);
+        assertThat(visitor.get("/anmeldung/" + intake.durableSelfServiceToken(id))
+                        .body())
+                .contains("Videokonferenz", "href=\"" + link + "\"");
+        assertThat(visitor.get("/veranstaltungen/" + event).body()).doesNotContain(link);
+    }
+
+    @Test
     void everyBadInputComesBackToTheFormWithItsMessageAndStoresNothing() {
         long event = fixtures.publishedForum(10, 5);
         long part = fixtures.parts(event).get(0);

@@ -37,6 +37,9 @@ import static org.assertj.core.api.Assertions.within;
 class RegistrationProcessTest extends ProcessTestBase {
 
     @Autowired
+    de.klimaflow.events.EventCalendar eventCalendar;
+
+    @Autowired
     RegistrationFlow review;
 
     @Autowired
@@ -227,6 +230,28 @@ class RegistrationProcessTest extends ProcessTestBase {
         assertThat(moved.uids()).containsExactly(booked.uids().get(0));
         assertThat(moved.sequences().get(0)).isGreaterThan(again.sequences().get(0));
         process.assertThatInstance(registration(id)).isWaitingAt(RegistrationProcess.GATEWAY_AWAIT_CHANGE);
+    }
+
+    /** An online meeting's link is in the confirmation and its calendar entry, and in no mail to someone waiting. */
+    @Test
+    void anOnlineMeetingsLinkReachesThoseWithASeatOnly() throws Exception {
+        String link = "https://meet.example.org/netzwerktreffen-" + System.nanoTime();
+        long event = fixtures.publish(fixtures.draft(1, 5).online(de.klimaflow.events.EventFormat.ONLINE, link));
+        String seatedAddress = "online" + System.nanoTime() + "@example.org";
+        long seated = confirmed(event, seatedAddress, ParticipantRole.ELECTED_OFFICIAL);
+        String confirmation = sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
+        assertThat(confirmation).contains("Zugang zur Videokonferenz", link);
+        IcsFiles.Ics calendar = IcsFiles.of(mailTo(seatedAddress, "Anmeldebestätigung"), "einladung.ics");
+        assertThat(calendar.text().replace("\r\n ", "")).contains("LOCATION:" + link, "URL:" + link);
+
+        long waiting =
+                confirmed(event, "wartend" + System.nanoTime() + "@example.org", ParticipantRole.ELECTED_OFFICIAL);
+        assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED)).doesNotContain(link);
+        assertThat(eventCalendar.of(event))
+                .as("the public calendar file keeps the link to itself")
+                .hasValueSatisfying(ics -> assertThat(new String(ics, java.nio.charset.StandardCharsets.UTF_8))
+                        .doesNotContain(link));
     }
 
     @Test
