@@ -54,6 +54,8 @@ public class Event {
     private EventFormat format;
 
     private @Nullable String videoLink;
+    private @Nullable String catererName;
+    private @Nullable String catererEmail;
     private boolean invitationOnly;
     private boolean freeOfCharge;
     private @Nullable Instant registrationOpensAt;
@@ -184,6 +186,20 @@ public class Event {
 
     public @Nullable String getVideoLink() {
         return videoLink;
+    }
+
+    public @Nullable String getCatererName() {
+        return catererName;
+    }
+
+    public @Nullable String getCatererEmail() {
+        return catererEmail;
+    }
+
+    /** Who caters the event (the venue's kitchen or a company); no address: no catering order is mailed. */
+    void cateredBy(@Nullable String name, @Nullable String email) {
+        this.catererName = name;
+        this.catererEmail = email;
     }
 
     public boolean isInvitationOnly() {

@@ -46,7 +46,8 @@ public interface EventRegistrations {
             @Nullable String organisation,
             ParticipantRole role,
             Set<Long> partIds,
-            boolean attended) {}
+            boolean attended,
+            @Nullable String needs) {}
 
     /**
      * The next calendar SEQUENCE of the registration's appointments (RFC 5545): a mail that moves or cancels them

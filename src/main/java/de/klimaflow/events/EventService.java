@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.MailAddresses;
 
 /**
  * Creating and changing events. Every change is checked by {@link EventRules}; a broken draft stores
@@ -76,6 +77,18 @@ public class EventService {
         return overviews(events.findByStatusInOrderByRegistrationDeadlineAsc(visible).stream()
                 .filter(event -> !event.isInvitationOnly())
                 .toList());
+    }
+
+    /** Records who caters the event; both blank: nobody, and no catering order goes out. */
+    public void setCaterer(long eventId, @Nullable String name, @Nullable String email) {
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && !MailAddresses.isValid(address)) {
+            throw new IllegalArgumentException("not an e-mail address: the caterer's");
+        }
+        String who = name == null ? "" : name.strip();
+        events.findById(eventId)
+                .orElseThrow(() -> new IllegalArgumentException("no event " + eventId))
+                .cateredBy(who.isEmpty() ? null : who, address.isEmpty() ? null : address);
     }
 
     /**

@@ -34,7 +34,12 @@ public class ParticipantExports {
 
     /** Column headers, as keys of the UI bundles. */
     private static final List<String> HEADER = List.of(
-            "export.col.name", "export.col.organisation", "export.col.role", "export.col.parts", "export.col.attended");
+            "export.col.name",
+            "export.col.organisation",
+            "export.col.role",
+            "export.col.parts",
+            "export.col.needs",
+            "export.col.attended");
 
     static final float MARGIN = PdfPage.MARGIN;
 
@@ -59,20 +64,35 @@ public class ParticipantExports {
 
     /** Semicolon-separated with a byte-order mark, as German spreadsheet programs expect. */
     public byte[] csv(long eventId, Locale locale) {
+        return csv(eventId, locale, true);
+    }
+
+    /**
+     * The venue's copy, sent before the event: who comes and what they need, without an attendance column (someone
+     * checked in early would read as "came" before anyone did).
+     */
+    public byte[] venueCsv(long eventId, Locale locale) {
+        return csv(eventId, locale, false);
+    }
+
+    private byte[] csv(long eventId, Locale locale, boolean withAttendance) {
         Event event = event(eventId);
+        List<String> header = withAttendance ? HEADER : HEADER.subList(0, HEADER.size() - 1);
         StringBuilder out = new StringBuilder("\uFEFF")
                 .append(String.join(
-                        ";", HEADER.stream().map(key -> text(key, locale)).toList()))
+                        ";", header.stream().map(key -> text(key, locale)).toList()))
                 .append("\r\n");
         for (Participant p : registrations.participants(eventId)) {
-            out.append(String.join(
-                            ";",
-                            csvCell(p.name()),
-                            csvCell(p.organisation()),
-                            csvCell(roleLabel(p, locale)),
-                            csvCell(parts(event, p)),
-                            text(p.attended() ? "export.yes" : "export.no", locale)))
-                    .append("\r\n");
+            List<String> cells = new java.util.ArrayList<>(List.of(
+                    csvCell(p.name()),
+                    csvCell(p.organisation()),
+                    csvCell(roleLabel(p, locale)),
+                    csvCell(parts(event, p)),
+                    csvCell(p.needs())));
+            if (withAttendance) {
+                cells.add(text(p.attended() ? "export.yes" : "export.no", locale));
+            }
+            out.append(String.join(";", cells)).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -93,7 +113,8 @@ public class ParticipantExports {
                 row.createCell(1).setCellValue(p.organisation() == null ? "" : p.organisation());
                 row.createCell(2).setCellValue(roleLabel(p, locale));
                 row.createCell(3).setCellValue(parts(event, p));
-                row.createCell(4).setCellValue(p.attended());
+                row.createCell(4).setCellValue(p.needs() == null ? "" : p.needs());
+                row.createCell(5).setCellValue(p.attended());
             }
             for (int i = 0; i < HEADER.size(); i++) {
                 sheet.autoSizeColumn(i);

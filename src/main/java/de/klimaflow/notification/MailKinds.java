@@ -45,6 +45,9 @@ public final class MailKinds {
     // venues
     /** eventTitle, sessions, seats (List of "part: n" lines), contactName, contactEmail; with the list as CSV */
     public static final String VENUE_PARTICIPANT_LIST = "venue-participant-list";
+    /** eventTitle, parts (List of lines: part, date, head count, dietary notes counted), contactName, contactEmail;
+     * with the same as CSV */
+    public static final String CATERING_ORDER = "catering-order";
     // municipalities
     /** eventTitle, sessions, deadline (ZonedDateTime), eventUrl */
     public static final String MUNICIPALITY_INVITATION = "municipality-invitation";
@@ -76,6 +79,7 @@ public final class MailKinds {
             EVENT_FOLLOW_UP,
             TASK_OVERDUE,
             VENUE_PARTICIPANT_LIST,
+            CATERING_ORDER,
             MUNICIPALITY_INVITATION,
             CONSULTATION_INFO_PACKAGE,
             CONSULTATION_RECEIVED,

@@ -119,7 +119,13 @@ public class Registrations implements EventRegistrations {
                 .findByEventIdAndStatusInOrderByIdAsc(eventId, List.of(RegistrationStatus.CONFIRMED))
                 .stream()
                 .map(r -> new Participant(
-                        r.getId(), r.getName(), r.getOrganisation(), r.getRole(), r.seatParts(), r.isAttended()))
+                        r.getId(),
+                        r.getName(),
+                        r.getOrganisation(),
+                        r.getRole(),
+                        r.seatParts(),
+                        r.isAttended(),
+                        r.getNeeds()))
                 .sorted(java.util.Comparator.comparing(
                         Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
                 .toList();

@@ -97,14 +97,15 @@ class ParticipantExportsTest {
     void csvListsEveryoneAndDefusesFormulas() {
         String csv = new String(exports.csv(event, java.util.Locale.GERMAN), StandardCharsets.UTF_8);
         assertThat(csv)
-                .startsWith("\uFEFFName;Organisation;Rolle;Programmteile;Anwesend\r\n")
+                .startsWith(
+                        "\uFEFFName;Organisation;Rolle;Programmteile;Hinweise (Essen, Barrierefreiheit);Anwesend\r\n")
                 .contains(
-                        "\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";ja")
+                        "\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";\"\";ja")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("\"Sabine Meyer\"");
         String english = new String(exports.csv(event, java.util.Locale.ENGLISH), StandardCharsets.UTF_8);
         assertThat(english)
-                .startsWith("\uFEFFName;Organisation;Role;Parts;Present\r\n")
+                .startsWith("\uFEFFName;Organisation;Role;Parts;Notes (food, accessibility);Present\r\n")
                 .contains(";\"Municipal administration\";")
                 .doesNotContain("ADMINISTRATION");
     }
@@ -122,7 +123,7 @@ class ParticipantExportsTest {
                     .containsExactlyInAnyOrder("Jana Krüger", "Łukasz Nowak", "Sabine Meyer");
             assertThat(workbook.getSheetAt(0)
                             .getRow(names.indexOf("Jana Krüger"))
-                            .getCell(4)
+                            .getCell(5)
                             .getBooleanCellValue())
                     .isTrue();
         }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 
 import de.klimaflow.events.Event;
 import de.klimaflow.events.EventService;
@@ -15,6 +17,7 @@ import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.Venue;
 import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
 import de.klimaflow.ui.FieldErrors;
@@ -56,17 +59,37 @@ class ParticipantListForm extends SimpleTaskForm {
         } else if (venue != null) {
             venueCopy.setText(layout.getTranslation("event.step.participantList.noVenueContact"));
         }
+        // the caterer gets head count and dietary needs per part, without names, when the step is done
+        Event stored = events.find(eventId).orElseThrow();
+        TextField catererName = new TextField(layout.getTranslation("event.step.participantList.catererName"));
+        catererName.setMaxLength(200);
+        catererName.setValue(stored.getCatererName() == null ? "" : stored.getCatererName());
+        EmailField catererEmail = new EmailField(layout.getTranslation("event.step.participantList.catererEmail"));
+        catererEmail.setMaxLength(254);
+        catererEmail.setHelperText(layout.getTranslation("event.step.participantList.catererHelp"));
+        catererEmail.setValue(stored.getCatererEmail() == null ? "" : stored.getCatererEmail());
+        catererEmail.addClassName("caterer-email");
         layout.add(
                 new Paragraph(layout.getTranslation("event.step.participantList.hint")),
                 seats,
                 venueCopy,
+                catererName,
+                catererEmail,
                 new EventDownloads(exports, eventId, false),
                 sent);
         return () -> {
+            String address = catererEmail.getValue().strip();
+            if (FieldErrors.refuseIf(
+                    layout,
+                    catererEmail,
+                    !address.isEmpty() && !MailAddresses.isValid(address),
+                    "event.step.participantList.catererInvalid")) {
+                return false;
+            }
             if (FieldErrors.refuseIf(layout, sent, !sent.getValue(), "event.step.participantList.required")) {
                 return false;
             }
-            planning.participantListSent(task.id());
+            planning.participantListSent(task.id(), eventId, catererName.getValue(), address);
             return true;
         };
     }

@@ -146,7 +146,7 @@ class EventMails implements MailComposer {
         MailAttachment list = new MailAttachment(
                 "teilnehmerliste-" + event.getId() + ".csv",
                 "text/csv; charset=UTF-8",
-                exports.csv(event.getId(), Locale.GERMAN));
+                exports.venueCsv(event.getId(), Locale.GERMAN));
         return List.of(new MailRequest(
                 EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST,
                 new Recipient(

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -179,8 +180,13 @@ public class EventPlanningFlow {
         return Boolean.TRUE.equals(workTasks.variable(taskId, EventPlanningProcess.VAR_PROGRAMME_FOLLOWS));
     }
 
-    /** The participant list went to the venue and the catering. */
-    public void participantListSent(String taskId) {
+    /**
+     * The list is checked; the next steps mail it to the venue and the head count and dietary needs to the caterer
+     * named here (none: no catering order).
+     */
+    public void participantListSent(
+            String taskId, long eventId, @Nullable String catererName, @Nullable String catererEmail) {
+        events.setCaterer(eventId, catererName, catererEmail);
         workTasks.complete(taskId, Map.of());
     }
 

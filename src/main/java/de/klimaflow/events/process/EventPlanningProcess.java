@@ -32,6 +32,7 @@ public final class EventPlanningProcess {
     public static final String TASK_NOTIFY_RESCHEDULED = "Task_NotifyRescheduled";
     public static final String TASK_PARTICIPANT_LIST = "Task_SendParticipantList";
     public static final String TASK_SEND_LIST_TO_VENUE = "Task_SendListToVenue";
+    public static final String TASK_SEND_CATERING_ORDER = "Task_SendCateringOrder";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
@@ -81,6 +82,7 @@ public final class EventPlanningProcess {
     public static final String MAIL_WAITLIST_CLOSED = MailKinds.WAITLIST_CLOSED;
     public static final String MAIL_RESCHEDULED = MailKinds.EVENT_RESCHEDULED;
     public static final String MAIL_VENUE_PARTICIPANT_LIST = MailKinds.VENUE_PARTICIPANT_LIST;
+    public static final String MAIL_CATERING_ORDER = MailKinds.CATERING_ORDER;
 
     public static final String FORM_BOOK_VENUE = "events/book-venue";
     public static final String FORM_PREPARE_AGENDA = "events/prepare-agenda";

@@ -123,14 +123,16 @@ class EventPlanningProcessTest extends ProcessTestBase {
         EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
         EventDraft draft = EventDraftsForTests.forum(dates, EventDraftsForTests.venue(venues), null);
         long event = events.create(EventDraftsForTests.withVenue(draft, venue));
-        long registration = intake.registerConfirmed(
+        long registration = intake.registerByStaff(
                 event,
                 partIds(event),
-                "Jana Krüger",
-                "krueger@example.org",
-                "Stadt Oschersleben (Bode)",
-                ParticipantRole.ELECTED_OFFICIAL,
-                Locale.GERMAN);
+                new de.klimaflow.registration.NewRegistration(
+                        "Jana Krüger",
+                        "krueger@example.org",
+                        "Stadt Oschersleben (Bode)",
+                        ParticipantRole.ELECTED_OFFICIAL,
+                        "Vegetarisch, Rollstuhlplatz",
+                        Locale.GERMAN));
         approve(event);
         assertThat(mailOut(
                         event,
@@ -155,6 +157,8 @@ class EventPlanningProcessTest extends ProcessTestBase {
                         EventPlanningProcess.TASK_NOTIFY_STILL_WAITING))
                 .as("nobody waits: no mail")
                 .isEmpty();
+        // the event team names the caterer on the participant-list step
+        events.setCaterer(event, "Küche am Markt", "kueche@catering.example");
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
 
         // the venue's contact gets the seats and the list of names
@@ -166,7 +170,24 @@ class EventPlanningProcessTest extends ProcessTestBase {
                 .isEqualTo("Teilnehmerliste: Wärmezukunft nach Plan – Regionalforum Magdeburg");
         assertThat(ReceivedMail.text(venueMail)).contains("Guten Tag Hallenbüro", "Abendveranstaltung: 1");
         assertThat(ReceivedMail.attachment(venueMail, "teilnehmerliste-" + event + ".csv"))
-                .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\"");
+                .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\"")
+                .contains("Vegetarisch, Rollstuhlplatz")
+                .as("before the event, the venue's list says nothing about attendance")
+                .doesNotContain("Anwesend");
+
+        // the caterer gets the head count and the dietary notes per part, counted, without names
+        process.execute(instance(event), EventPlanningProcess.TASK_SEND_CATERING_ORDER);
+        MimeMessage catering = Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> to(mail).equals("kueche@catering.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ReceivedMail.text(catering))
+                .contains("Guten Tag Küche am Markt", "Abendveranstaltung", "Workshoptag")
+                .contains(": 1 Person, davon 1 × rollstuhlplatz, 1 × vegetarisch")
+                .doesNotContain("Jana", "Krüger");
+        assertThat(ReceivedMail.attachment(catering, "catering-" + event + ".csv"))
+                .contains("\"vegetarisch\";1")
+                .doesNotContain("Krüger");
 
         // two days before the start the registrants are reminded
         assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT))
@@ -177,8 +198,9 @@ class EventPlanningProcessTest extends ProcessTestBase {
                         event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS))
                 .isEmpty();
         assertThat(smtp.getReceivedMessages())
-                .hasSize(2)
-                .filteredOn(mail -> !to(mail).equals("halle@venue.example"))
+                .hasSize(3)
+                .filteredOn(
+                        mail -> !to(mail).equals("halle@venue.example") && !to(mail).equals("kueche@catering.example"))
                 .singleElement()
                 .satisfies(mail -> {
                     assertThat(mail.getSubject())
@@ -201,7 +223,7 @@ class EventPlanningProcessTest extends ProcessTestBase {
         assertThat(mailOut(
                         event, EventPlanningProcess.TASK_COMPOSE_FOLLOW_UP, EventPlanningProcess.TASK_SEND_FOLLOW_UP))
                 .isEmpty();
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
         MimeMessage followUp = Arrays.stream(smtp.getReceivedMessages())
                 .filter(mail -> subject(mail).startsWith("Vielen Dank"))
                 .findFirst()
@@ -434,9 +456,8 @@ class EventPlanningProcessTest extends ProcessTestBase {
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         mailOut(event, EventPlanningProcess.TASK_COMPOSE_STILL_WAITING, EventPlanningProcess.TASK_NOTIFY_STILL_WAITING);
         complete(event, EventPlanningProcess.TASK_PARTICIPANT_LIST, Map.of());
-        if (process.hasJob(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE)) {
-            process.execute(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
-        }
+        process.execute(instance(event), EventPlanningProcess.TASK_SEND_LIST_TO_VENUE);
+        process.execute(instance(event), EventPlanningProcess.TASK_SEND_CATERING_ORDER);
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT);
         mailOut(event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS);
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
