@@ -68,6 +68,7 @@ public class Event {
 
     private Instant createdAt;
     private @Nullable String pressRelease;
+    private @Nullable String pressReleaseFacts;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -134,6 +135,15 @@ public class Event {
         this.description = blankToNull(description);
         this.contactName = contactName.strip();
         this.contactEmail = contactEmail.strip();
+    }
+
+    void setPressReleaseFacts(@Nullable String facts) {
+        this.pressReleaseFacts = facts;
+    }
+
+    @Nullable
+    String getPressReleaseFacts() {
+        return pressReleaseFacts;
     }
 
     void setPressRelease(String text) {

@@ -46,7 +46,83 @@ public class PressReleases {
         Event event = event(eventId);
         if (event.getPressRelease() == null) {
             event.setPressRelease(draft(event));
+            event.setPressReleaseFacts(facts(event));
         }
+    }
+
+    /** One fact the text was drafted from that is different now, e.g. the registration deadline. */
+    public record ChangedFact(String label, String was, String now) {}
+
+    /**
+     * The facts that changed since the text was drafted (dates, deadline, place, contact): the draft says what is no
+     * longer true. Empty when nothing changed, or when no draft exists.
+     */
+    @Transactional(readOnly = true)
+    public List<ChangedFact> changedSinceDraft(long eventId) {
+        Event event = event(eventId);
+        String stored = event.getPressReleaseFacts();
+        if (stored == null || event.getPressRelease() == null) {
+            return List.of();
+        }
+        java.util.Map<String, String> was = parse(stored);
+        java.util.Map<String, String> now = parse(facts(event));
+        List<ChangedFact> changed = new java.util.ArrayList<>();
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>(now.keySet());
+        labels.addAll(was.keySet());
+        for (String label : labels) {
+            String before = was.getOrDefault(label, "–");
+            String after = now.getOrDefault(label, "–");
+            if (!before.equals(after)) {
+                changed.add(new ChangedFact(label, before, after));
+            }
+        }
+        return changed;
+    }
+
+    /** Drafts the text again from today's facts, replacing the old text (the staff asked for it). */
+    public void redraft(long eventId) {
+        Event event = event(eventId);
+        event.setPressRelease(draft(event));
+        event.setPressReleaseFacts(facts(event));
+    }
+
+    /** The facts a draft uses, one "label=value" line each (labels are bundle keys). */
+    private String facts(Event event) {
+        StringBuilder facts = new StringBuilder();
+        facts.append("press.fact.title=").append(oneLine(event.getTitle())).append('\n');
+        facts.append("press.fact.place=")
+                .append(
+                        event.getVenue() == null
+                                ? "–"
+                                : oneLine(event.getVenue().address()))
+                .append('\n');
+        for (EventPart part : event.getParts()) {
+            facts.append("press.fact.part ")
+                    .append(oneLine(part.getTitle()))
+                    .append('=')
+                    .append(oneLine(event.sessionLine(part)))
+                    .append('\n');
+        }
+        facts.append("press.fact.deadline=")
+                .append(Formats.dateTime(event.getRegistrationDeadline()))
+                .append('\n');
+        facts.append("press.fact.contact=")
+                .append(oneLine(event.getContactName() + ", " + event.getContactEmail()))
+                .append('\n');
+        return facts.toString();
+    }
+
+    private static java.util.Map<String, String> parse(String facts) {
+        java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+        facts.lines().filter(line -> line.contains("=")).forEach(line -> {
+            int split = line.indexOf('=');
+            parsed.put(line.substring(0, split), line.substring(split + 1));
+        });
+        return parsed;
+    }
+
+    private static String oneLine(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? "–" : value.replace('\n', ' ').replace('=', '-').strip();
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +136,10 @@ public class PressReleases {
         if (clean.isEmpty() || clean.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a press release has 1 to " + MAX_LENGTH + " characters");
         }
-        event(eventId).setPressRelease(clean);
+        Event event = event(eventId);
+        event.setPressRelease(clean);
+        // whoever saves the text has it in front of them with today's facts: it is up to date again
+        event.setPressReleaseFacts(facts(event));
     }
 
     @Transactional(readOnly = true)

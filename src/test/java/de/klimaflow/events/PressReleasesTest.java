@@ -32,6 +32,33 @@ class PressReleasesTest {
     @Autowired
     PressReleases pressReleases;
 
+    @Autowired
+    PublishedEventChanges changes;
+
+    /** The deadline moves after publication: the draft is marked out of date with what changed, and drafted again. */
+    @Test
+    void aChangedFactMarksTheDraftOutOfDateAndItCanBeDraftedAgain() {
+        long venue = EventDraftsForTests.venue(venues);
+        EventDraftsForTests.ForumDates dates = EventDraftsForTests.ForumDates.now();
+        long event = events.create(EventDraftsForTests.forum(dates, venue, null));
+        fixtures.approve(event);
+        assertThat(pressReleases.changedSinceDraft(event)).isEmpty();
+
+        java.time.Instant later = dates.deadline().plus(java.time.Duration.ofDays(2));
+        changes.reschedule(
+                event, later, dates.eveningStarts().atZone(Formats.ZONE).toLocalDate());
+        assertThat(pressReleases.changedSinceDraft(event)).singleElement().satisfies(fact -> {
+            assertThat(fact.label()).isEqualTo("press.fact.deadline");
+            assertThat(fact.was()).isEqualTo(Formats.dateTime(dates.deadline()));
+            assertThat(fact.now()).isEqualTo(Formats.dateTime(later));
+        });
+        assertThat(pressReleases.text(event)).contains("bis zum " + Formats.date(dates.deadline()));
+
+        pressReleases.redraft(event);
+        assertThat(pressReleases.text(event)).contains("bis zum " + Formats.date(later));
+        assertThat(pressReleases.changedSinceDraft(event)).isEmpty();
+    }
+
     @Test
     void publishingDraftsItAndEditsAreKept() throws Exception {
         long venue = EventDraftsForTests.venue(venues);
