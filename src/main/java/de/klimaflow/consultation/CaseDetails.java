@@ -29,7 +29,8 @@ public record CaseDetails(
         List<String> chosenProgrammes,
         List<String> trainings,
         @Nullable String decision,
-        @Nullable LocalDate decisionAt) {
+        @Nullable LocalDate decisionAt,
+        @Nullable String grant) {
 
     public String label() {
         return "#" + id + " · " + municipality;
@@ -58,6 +59,7 @@ public record CaseDetails(
                 c.chosenProgrammes(),
                 c.trainings(),
                 c.getDecision(),
-                c.getDecisionAt());
+                c.getDecisionAt(),
+                c.getGrantSummary());
     }
 }

@@ -39,6 +39,8 @@ class ConsultationCase {
     private Channel channel;
 
     private Instant receivedAt;
+    private @Nullable String grantProgramme;
+    private @Nullable String grantSummary;
     private @Nullable String advisor;
 
     @Enumerated(EnumType.STRING)
@@ -135,9 +137,16 @@ class ConsultationCase {
         return packageNote;
     }
 
-    void decide(boolean granted, LocalDate on) {
+    void decide(boolean granted, LocalDate on, @Nullable String programme, @Nullable String summary) {
         this.decision = granted ? "GRANTED" : "REJECTED";
         this.decisionAt = on;
+        this.grantProgramme = granted ? programme : null;
+        this.grantSummary = granted ? summary : null;
+    }
+
+    /** "Landesprogramm Klimaschutzmanagement: 70 % für 24 Monate", as the directory shows the funding. */
+    public @Nullable String getGrantSummary() {
+        return grantSummary;
     }
 
     static List<String> split(@Nullable String joined, String separator) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,8 +158,35 @@ public class ConsultationService {
         timeline.step(caseId, CaseEntry.Kind.CALL, TimelineMessage.of("case.log.asked", cap(answer.strip())));
     }
 
-    public void recordDecision(long caseId, boolean granted, LocalDate on, String note) {
-        requireCase(caseId).decide(granted, on);
+    /**
+     * The funding body's decision; a grant names the programme, its share or amount and the period, which the case and
+     * later the directory show.
+     */
+    public void recordDecision(long caseId, boolean granted, LocalDate on, String note, @Nullable Grant grant) {
+        String summary = null;
+        if (granted) {
+            if (grant == null) {
+                throw new IllegalArgumentException("a grant names its programme, share or amount, and period");
+            }
+            FundingProgrammes.Programme programme = programmes.all().stream()
+                    .filter(p -> p.code().equals(grant.programmeCode()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no programme " + grant.programmeCode()));
+            boolean share = grant.sharePercent() != null && grant.sharePercent() > 0 && grant.sharePercent() <= 100;
+            boolean amount = grant.amountEuro() != null && grant.amountEuro() > 0;
+            if (!(share || amount) || grant.months() < 1 || grant.months() > 120) {
+                throw new IllegalArgumentException(
+                        "a grant needs a share of 1 to 100 % or an amount, and 1 to 120 months");
+            }
+            summary = programme.name() + ": "
+                    + (share
+                            ? grant.sharePercent() + " %"
+                            : java.text.NumberFormat.getIntegerInstance(java.util.Locale.GERMANY)
+                                            .format(grant.amountEuro())
+                                    + " €")
+                    + " für " + grant.months() + " Monate";
+        }
+        requireCase(caseId).decide(granted, on, grant == null ? null : grant.programmeCode(), summary);
         timeline.step(
                 caseId,
                 CaseEntry.Kind.DECISION,
@@ -184,12 +212,15 @@ public class ConsultationService {
         ConsultationCase found = requireCase(caseId);
         Map<String, FundingProgrammes.Programme> all =
                 programmes.all().stream().collect(Collectors.toMap(FundingProgrammes.Programme::code, p -> p));
-        String fundedBy = found.chosenProgrammes().stream()
-                .map(all::get)
-                .filter(Objects::nonNull)
-                .map(FundingProgrammes.Programme::name)
-                .findFirst()
-                .orElse(null);
+        // what the funding body granted; a case decided before grants were recorded names its first chosen programme
+        String fundedBy = found.getGrantSummary() != null
+                ? found.getGrantSummary()
+                : found.chosenProgrammes().stream()
+                        .map(all::get)
+                        .filter(Objects::nonNull)
+                        .map(FundingProgrammes.Programme::name)
+                        .findFirst()
+                        .orElse(null);
         timeline.step(
                 caseId,
                 CaseEntry.Kind.STEP,

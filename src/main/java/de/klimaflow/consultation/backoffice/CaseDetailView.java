@@ -110,6 +110,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                                 ? getTranslation("case.noAdvisor")
                                 : users.displayName(details.advisor()))),
                 new CaseHeader(details));
+        if (details.grant() != null) {
+            Paragraph grant = new Paragraph(getTranslation("case.grant", details.grant()));
+            grant.addClassName("case-grant");
+            add(grant);
+        }
 
         add(new H3(getTranslation("case.process")));
         List<ConsultationFlow.OpenStep> steps = consultations.openSteps(caseId);
@@ -159,7 +164,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (currentUser.isIn(Groups.ADVISORS)) {
             add(new CaseNotePanel(cases, caseId, again));
             if (consultations.waitsForDecision(caseId)) {
-                add(new CaseDecisionPanel(consultations, caseId, clock, again));
+                add(new CaseDecisionPanel(consultations, programmes.all(), caseId, clock, again));
             }
             if (consultations.isRunning(caseId)) {
                 add(

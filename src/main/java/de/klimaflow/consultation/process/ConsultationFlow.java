@@ -154,11 +154,12 @@ public class ConsultationFlow {
     }
 
     /** Staff record the funding body's decision; the process goes on to filling the position or to alternatives. */
-    public void recordDecision(long caseId, boolean granted, LocalDate on, String note) {
+    public void recordDecision(
+            long caseId, boolean granted, LocalDate on, String note, de.klimaflow.consultation.@Nullable Grant grant) {
         if (!waitsForDecision(caseId)) {
             throw new IllegalStateException("case " + caseId + " does not wait for a funding decision");
         }
-        cases.recordDecision(caseId, granted, on, note);
+        cases.recordDecision(caseId, granted, on, note, grant);
         runtimeService
                 .createMessageCorrelation(ConsultationProcess.MESSAGE_FUNDING_DECISION)
                 .processInstanceBusinessKey(Long.toString(caseId))

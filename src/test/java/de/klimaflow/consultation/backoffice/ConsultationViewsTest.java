@@ -187,7 +187,37 @@ class ConsultationViewsTest {
                 _get(DatePicker.class, spec -> spec.withClasses("case-decision-date")),
                 LocalDate.now().minusDays(1));
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-decision-save")));
+        assertThat(_get(
+                                com.vaadin.flow.component.select.Select.class,
+                                spec -> spec.withClasses("case-decision-programme"))
+                        .getErrorMessage())
+                .as("a grant names its programme")
+                .contains("Programm");
+        assertThat(consultations.waitsForDecision(caseId)).isTrue();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<de.klimaflow.consultation.FundingProgrammes.Programme> programme = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("case-decision-programme"));
+        HasValueUtilsKt._setValue(
+                programme,
+                programme
+                        .getListDataView()
+                        .getItems()
+                        .filter(p -> p.code().equals("LAND-KSM"))
+                        .findFirst()
+                        .orElseThrow());
+        HasValueUtilsKt._setValue(
+                _get(
+                        com.vaadin.flow.component.textfield.IntegerField.class,
+                        spec -> spec.withClasses("case-decision-share")),
+                60);
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-decision-save")));
         assertThat(caseQueries.details(caseId).orElseThrow().stage()).isEqualTo(ConsultationStage.FILLING_POSITION);
+        assertThat(caseQueries.details(caseId).orElseThrow().grant())
+                .as("the programme, the share and the period, taken with the decision")
+                .startsWith("Landesförderung Klimaschutzmanagement: 60 % für ")
+                .endsWith(" Monate");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-grant")).getText())
+                .startsWith("Förderung: Landesförderung Klimaschutzmanagement: 60 %");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("case-position"))
                         .getText())
                 .isEqualTo("Stellenbesetzung erfassen");

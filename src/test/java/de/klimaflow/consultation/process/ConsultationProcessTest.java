@@ -77,7 +77,12 @@ class ConsultationProcessTest extends ProcessTestBase {
 
         consultations.completeApplication(applicationTask(caseId), caseId, LocalDate.of(2026, 11, 20), "");
         assertThat(consultations.waitsForDecision(caseId)).isTrue();
-        consultations.recordDecision(caseId, true, LocalDate.of(2027, 2, 1), "Bescheid liegt vor");
+        consultations.recordDecision(
+                caseId,
+                true,
+                LocalDate.of(2027, 2, 1),
+                "Bescheid liegt vor",
+                new de.klimaflow.consultation.Grant("LAND-KSM", 70, null, 24));
         process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_FILL_POSITION);
         consultations.completeFillPosition(
                 process.task(instance(caseId), ConsultationProcess.TASK_FILL_POSITION)
@@ -110,7 +115,7 @@ class ConsultationProcessTest extends ProcessTestBase {
     @Test
     void rejectedFundingIsFollowedByAdviceOnAlternatives() {
         long caseId = toDecision();
-        consultations.recordDecision(caseId, false, LocalDate.of(2027, 2, 1), "Mittel ausgeschöpft");
+        consultations.recordDecision(caseId, false, LocalDate.of(2027, 2, 1), "Mittel ausgeschöpft", null);
         process.assertThatInstance(instance(caseId)).isWaitingAt(ConsultationProcess.TASK_ADVISE_ALTERNATIVES);
         String alternatives = process.task(instance(caseId), ConsultationProcess.TASK_ADVISE_ALTERNATIVES)
                 .getId();
@@ -142,7 +147,12 @@ class ConsultationProcessTest extends ProcessTestBase {
                 .filteredOn(entry -> entry.kind().equals("CALL"))
                 .hasSize(2);
 
-        consultations.recordDecision(caseId, true, LocalDate.of(2027, 3, 1), "");
+        consultations.recordDecision(
+                caseId,
+                true,
+                LocalDate.of(2027, 3, 1),
+                "",
+                new de.klimaflow.consultation.Grant("LAND-KSM", 70, null, 24));
         assertThat(process.hasJob(instance(caseId), ConsultationProcess.TIMER_FOLLOW_UP))
                 .as("no more follow-ups")
                 .isFalse();
@@ -176,7 +186,12 @@ class ConsultationProcessTest extends ProcessTestBase {
     void theMunicipalityWithdrawsWhileWaitingForTheDecision() {
         long caseId = toDecision();
         withdrawAndCheck(caseId);
-        assertThatThrownBy(() -> consultations.recordDecision(caseId, true, LocalDate.of(2027, 1, 1), ""))
+        assertThatThrownBy(() -> consultations.recordDecision(
+                        caseId,
+                        true,
+                        LocalDate.of(2027, 1, 1),
+                        "",
+                        new de.klimaflow.consultation.Grant("LAND-KSM", 70, null, 24)))
                 .isInstanceOf(IllegalStateException.class);
     }
 

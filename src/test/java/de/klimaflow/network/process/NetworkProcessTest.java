@@ -126,7 +126,9 @@ class NetworkProcessTest extends ProcessTestBase {
             assertThat(entry.email()).isEqualTo(newManager);
             assertThat(entry.networkMember()).isTrue();
             assertThat(entry.publicListing()).isTrue();
-            assertThat(entry.fundedBy()).isEqualTo("Landesförderung Klimaschutzmanagement");
+            assertThat(entry.fundedBy())
+                    .as("the directory says what the funding body granted, as the decision recorded it")
+                    .isEqualTo("Landesförderung Klimaschutzmanagement: 70 % für 24 Monate");
         });
         assertThat(invitations.invitations(meeting))
                 .extracting(de.klimaflow.registration.Invitations.InvitationView::email)
@@ -251,7 +253,12 @@ class NetworkProcessTest extends ProcessTestBase {
                 caseId,
                 LocalDate.of(2026, 11, 2),
                 "");
-        consultations.recordDecision(caseId, true, LocalDate.of(2026, 11, 20), "");
+        consultations.recordDecision(
+                caseId,
+                true,
+                LocalDate.of(2026, 11, 20),
+                "",
+                new de.klimaflow.consultation.Grant("LAND-KSM", 70, null, 24));
         consultations.completeFillPosition(
                 process.task(consultation, ConsultationProcess.TASK_FILL_POSITION)
                         .getId(),
