@@ -130,33 +130,35 @@ public class ParticipantExports {
     public byte[] signInSheet(long eventId) {
         Event event = event(eventId);
         List<Participant> participants = registrations.participants(eventId);
+        // one list per part: who signs in at the evening is who has a seat there, not everyone of the event
         return pdf(document -> {
-            int index = 0;
-            while (index < participants.size() || index == 0) {
-                PdfPage page = new PdfPage(document);
-                float y = page.heading(
-                        "Teilnehmerliste zum Unterschreiben",
-                        event.getTitle() + " · " + when(event)
-                                + (event.getVenue() == null
-                                        ? ""
-                                        : " · " + event.getVenue().address()));
-                y -= 10;
-                page.row(y, true, "Nr.", "Name", "Organisation", "Unterschrift");
-                y -= 26;
-                while (index < participants.size() && y > MARGIN + 26) {
-                    Participant p = participants.get(index++);
-                    page.row(
-                            y,
-                            false,
-                            Integer.toString(index),
-                            p.name(),
-                            p.organisation() == null ? "" : p.organisation(),
-                            "");
+            for (EventPart part : event.getParts()) {
+                List<Participant> seated = participants.stream()
+                        .filter(p -> p.partIds().contains(part.getId()))
+                        .toList();
+                int index = 0;
+                while (index < seated.size() || index == 0) {
+                    PdfPage page = new PdfPage(document);
+                    float y = page.heading(
+                            "Teilnehmerliste zum Unterschreiben", event.getTitle() + " · " + event.sessionLine(part));
+                    y -= 10;
+                    page.row(y, true, "Nr.", "Name", "Organisation", "Unterschrift");
                     y -= 26;
-                }
-                page.close();
-                if (participants.isEmpty()) {
-                    break;
+                    while (index < seated.size() && y > MARGIN + 26) {
+                        Participant p = seated.get(index++);
+                        page.row(
+                                y,
+                                false,
+                                Integer.toString(index),
+                                p.name(),
+                                p.organisation() == null ? "" : p.organisation(),
+                                "");
+                        y -= 26;
+                    }
+                    page.close();
+                    if (seated.isEmpty()) {
+                        break;
+                    }
                 }
             }
         });
@@ -184,7 +186,11 @@ public class ParticipantExports {
                             false,
                             p.organisation() == null ? "" : p.organisation(),
                             width - 28);
-                    page.text(x + 14, y + 16, 8, false, event.getTitle(), width - 28);
+                    // the event's title on two lines at most, wrapped rather than cut
+                    List<String> title = PdfPage.wrap(event.getTitle(), 8, false, width - 28);
+                    for (int line = 0; line < Math.min(2, title.size()); line++) {
+                        page.text(x + 14, y + 26 - line * 10, 8, false, title.get(line), width - 28);
+                    }
                 }
                 page.close();
             }

@@ -140,6 +140,31 @@ class ParticipantExportsTest {
         assertThat(text(exports.badges(event))).contains("Jana Krüger", "Sabine Meyer", "Stadt Oschersleben (Bode)");
     }
 
+    /** A person seated only on the workshop day is on the workshop day's sheet only. */
+    @Test
+    void eachPartHasItsOwnSignInSheet() throws Exception {
+        List<EventPart> parts = events.find(event).orElseThrow().getParts();
+        intake.registerConfirmed(
+                event,
+                Set.of(parts.get(1).getId()),
+                "Wiebke Workshop",
+                "wiebke" + System.nanoTime() + "@example.org",
+                null,
+                ParticipantRole.OTHER,
+                java.util.Locale.GERMAN);
+        try (PDDocument sheet = Loader.loadPDF(exports.signInSheet(event))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String evening = stripper.getText(sheet);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String workshop = stripper.getText(sheet);
+            assertThat(evening).contains("Abendveranstaltung", "Jana Krüger").doesNotContain("Wiebke Workshop");
+            assertThat(workshop).contains("Workshoptag", "Wiebke Workshop");
+        }
+    }
+
     @Test
     void certificatesOnlyForThoseWhoCame() throws Exception {
         // the day before the event
