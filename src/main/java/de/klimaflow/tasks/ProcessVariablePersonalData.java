@@ -1,9 +1,7 @@
 package de.klimaflow.tasks;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import de.klimaflow.privacy.Erased;
+import de.klimaflow.privacy.FreeTextPersonalData;
 import de.klimaflow.privacy.HeldData;
-import de.klimaflow.privacy.PersonalDataHolder;
 import de.klimaflow.security.Groups;
 
 /**
@@ -28,7 +26,7 @@ import de.klimaflow.security.Groups;
  * deletes the history of it, through the engine's API; the engine offers no search by value, so its tables are read.
  */
 @Component
-class ProcessVariablePersonalData implements PersonalDataHolder {
+class ProcessVariablePersonalData extends FreeTextPersonalData {
 
     static final String VARIABLES = "privacy.category.processVariables";
     static final String ERASED = "anonymisiert";
@@ -59,16 +57,6 @@ class ProcessVariablePersonalData implements PersonalDataHolder {
     @Override
     public List<String> categories() {
         return List.of(VARIABLES);
-    }
-
-    @Override
-    public boolean searchesFreeText() {
-        return true;
-    }
-
-    @Override
-    public List<HeldData> find(String address) {
-        return find(address, Set.of());
     }
 
     @Override
@@ -104,9 +92,7 @@ class ProcessVariablePersonalData implements PersonalDataHolder {
     }
 
     private List<Found> variables(String address, Set<String> alsoKnownAs) {
-        List<String> patterns = new ArrayList<>();
-        patterns.add("%" + address.strip().toLowerCase(Locale.ROOT) + "%");
-        alsoKnownAs.forEach(known -> patterns.add("%" + known.strip().toLowerCase(Locale.ROOT) + "%"));
+        List<String> patterns = likePatterns(address, alsoKnownAs);
         String any = patterns.stream()
                 .map(pattern -> "lower(text_) like ? or lower(text2_) like ?")
                 .collect(Collectors.joining(" or "));

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 import de.klimaflow.platform.Formats;
 import de.klimaflow.privacy.Erased;
+import de.klimaflow.privacy.FreeTextPersonalData;
 import de.klimaflow.privacy.HeldData;
-import de.klimaflow.privacy.PersonalDataHolder;
 import de.klimaflow.security.Groups;
 
 /**
@@ -28,7 +27,7 @@ import de.klimaflow.security.Groups;
  * gives it; erasure goes through the engine's own API.
  */
 @Component
-class TaskCommentPersonalData implements PersonalDataHolder {
+class TaskCommentPersonalData extends FreeTextPersonalData {
 
     static final String COMMENTS = "privacy.category.taskComments";
 
@@ -53,16 +52,6 @@ class TaskCommentPersonalData implements PersonalDataHolder {
     @Override
     public List<String> categories() {
         return List.of(COMMENTS);
-    }
-
-    @Override
-    public boolean searchesFreeText() {
-        return true;
-    }
-
-    @Override
-    public List<HeldData> find(String address) {
-        return find(address, Set.of());
     }
 
     /** Comments naming the address, or a name or phone number another feature holds for it. */
@@ -94,9 +83,7 @@ class TaskCommentPersonalData implements PersonalDataHolder {
 
     private List<Found> comments(String address, Set<String> alsoKnownAs) {
         String table = managementService.getTableName(CommentEntity.class);
-        List<String> patterns = new ArrayList<>();
-        patterns.add("%" + address.strip().toLowerCase(Locale.ROOT) + "%");
-        alsoKnownAs.forEach(known -> patterns.add("%" + known.strip().toLowerCase(Locale.ROOT) + "%"));
+        List<String> patterns = likePatterns(address, alsoKnownAs);
         String any = patterns.stream().map(p -> "lower(message_) like ?").collect(Collectors.joining(" or "));
         return jdbc.query(
                 "select id_, task_id_, time_, message_ from " + table + " where task_id_ is not null and (" + any + ")",
