@@ -27,4 +27,13 @@ public record MailRequest(
             String relatedId) {
         this(kind, to, model, calendar, relatedType, relatedId, List.of());
     }
+
+    /** This request with a one-line name and a trimmed address, as the outbox stores and sends it. */
+    public MailRequest cleaned() {
+        Recipient clean = new Recipient(
+                de.klimaflow.platform.MailAddresses.oneLine(to.name()),
+                to.email().strip(),
+                to.locale());
+        return new MailRequest(kind, clean, model, calendar, relatedType, relatedId, attachments);
+    }
 }

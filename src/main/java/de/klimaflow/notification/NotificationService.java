@@ -74,7 +74,7 @@ public class NotificationService {
      * @throws MailDeliveryException     when the transport failed this time (logged as RETRYING)
      */
     public long deliver(MailRequest request, MailOrigin origin) {
-        MailRequest clean = clean(request);
+        MailRequest clean = request.cleaned();
         Recipient to = clean.to();
         RenderedMail rendered = renderer.render(clean);
         Attempt attempt = startAttempt(clean, rendered, origin);
@@ -97,7 +97,7 @@ public class NotificationService {
         String batchKey = Objects.requireNonNull(origin.stepKey());
         List<OutboundMail> batch = new ArrayList<>(requests.size());
         for (MailRequest request : requests) {
-            MailRequest clean = clean(request);
+            MailRequest clean = request.cleaned();
             batch.add(OutboundMail.queued(
                     clean, renderer.render(clean), origin, clock.instant(), batchKey, batch.size()));
         }
@@ -128,8 +128,8 @@ public class NotificationService {
                                         queued.getProcessInstanceId(),
                                         queued.getKind(),
                                         new MailReference(queued.getRelatedType(), queued.getRelatedId())))
-                                .ifPresent(
-                                        request -> queued.replaceWith(clean(request), renderer.render(clean(request))));
+                                .ifPresent(request ->
+                                        queued.replaceWith(request.cleaned(), renderer.render(request.cleaned())));
                     }
                     refuseWhileSending(queued);
                     queued.takenOverBy(sender);
@@ -149,22 +149,6 @@ public class NotificationService {
                 mail.recipient(),
                 freshLinks.forSending(mail));
         return true;
-    }
-
-    /** The request with a one-line name and a trimmed address. */
-    private static MailRequest clean(MailRequest request) {
-        Recipient to = new Recipient(
-                MailAddresses.oneLine(request.to().name()),
-                request.to().email().strip(),
-                request.to().locale());
-        return new MailRequest(
-                request.kind(),
-                to,
-                request.model(),
-                request.calendar(),
-                request.relatedType(),
-                request.relatedId(),
-                request.attachments());
     }
 
     private long send(

@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +26,8 @@ import de.klimaflow.security.Groups;
 /**
  * Erasure on request (GDPR Art. 17), as privacy-request.bpmn runs it: staff file the request; every other group whose
  * work holds data about the address confirms or refuses with a reason; then everything not refused is erased, the
- * person gets a reply saying what went and what was kept and why, and the address itself is blanked.
+ * person gets a reply saying what went and what was kept and why, and the address itself is blanked. This is the
+ * staff's side (filing, answering, reading); the process's last steps are {@link ErasureSteps}.
  */
 @Service
 @Transactional
@@ -108,10 +106,6 @@ public class ErasureRequests {
 
     /** What the erasure did to one kind of data: how many things went, and bundle keys of what was kept and why. */
     public record Outcome(String category, int erased, List<String> kept) {}
-
-    /** The reply to the person, in their language. */
-    public record Reply(
-            String address, Locale language, LocalDate receivedOn, List<String> erased, List<String> kept) {}
 
     /**
      * Files a request that reached the agency on {@code receivedOn} (the month runs from then). The groups whose
@@ -207,97 +201,9 @@ public class ErasureRequests {
         review.decide(confirmed, why.isEmpty() ? null : why, currentUser.requireId(), clock.instant());
     }
 
-    /**
-     * Erases what no group refused to give up, and logs it with the keyed HMAC of the address. Data of a refusing group
-     * stays, named in the outcome with the reason.
-     */
-    public void eraseConfirmed(long id) {
-        ErasureRequest request = request(id);
-        String address = request.getAddress();
-        if (address == null) {
-            return;
-        }
-        Map<String, Outcome> outcome = new LinkedHashMap<>();
-        Set<String> refused = refusedGroups(id);
-        // everything is found before anything is erased: the comments are found by the names the others hold
-        for (HeldDataSearch.Found found : search.all(address)) {
-            HeldData data = found.data();
-            Erased erased = data.groups().stream().anyMatch(refused::contains)
-                    ? new Erased(data.category(), 0, List.of("privacy.kept.refused"))
-                    : found.holder().erase(address, data.scope());
-            outcome.merge(
-                    erased.category(),
-                    new Outcome(erased.category(), erased.count(), erased.kept()),
-                    (one, two) -> new Outcome(
-                            one.category(),
-                            one.erased() + two.erased(),
-                            List.copyOf(new java.util.LinkedHashSet<>(concat(one.kept(), two.kept())))));
-        }
-        int items = outcome.values().stream().mapToInt(Outcome::erased).sum();
-        log.save(new ErasureLogEntry(clock.instant(), request.getFiledBy(), request.getAddressHash(), items));
-        request.erased(outcome.values().stream()
-                .map(o -> new ErasureRequest.Outcome(o.category(), o.erased(), String.join(",", o.kept())))
-                .toList());
-    }
-
-    /** The reply to the person: what went, and what was kept and why, in their language. */
-    @Transactional(readOnly = true)
-    public Reply reply(long id) {
-        ErasureRequest request = request(id);
-        String address = request.getAddress();
-        if (address == null) {
-            throw new IllegalStateException("request " + id + " is answered already");
-        }
-        Locale language = request.getLanguage();
-        List<String> erased = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (Outcome outcome : view(request).outcome()) {
-            String category = texts.getTranslation(outcome.category(), language);
-            if (outcome.erased() > 0) {
-                erased.add(texts.getTranslation("privacy.count", language, category, outcome.erased()));
-            }
-            outcome.kept().stream()
-                    .filter(reason -> !reason.equals("privacy.kept.refused"))
-                    .forEach(reason -> kept.add(texts.getTranslation(reason, language)));
-        }
-        reviews.findByRequestIdOrderByGroupId(id).stream()
-                .filter(ErasureReview::isRefused)
-                .forEach(review -> kept.add(texts.getTranslation(
-                        "privacy.request.keptByGroup",
-                        language,
-                        texts.getTranslation("group." + review.getGroupId(), language),
-                        review.getReason())));
-        return new Reply(address, language, request.getReceivedOn(), erased, kept);
-    }
-
-    /**
-     * Ends the request once the reply is out: what has come to the address since (the reply's own delivery record)
-     * is erased like the rest, and the request forgets the address.
-     */
-    public void close(long id) {
-        ErasureRequest request = request(id);
-        String address = request.getAddress();
-        if (address == null) {
-            return;
-        }
-        Set<String> refused = refusedGroups(id);
-        search.all(address).stream()
-                .filter(found -> found.data().groups().stream().noneMatch(refused::contains))
-                .forEach(found -> found.holder().erase(address, found.data().scope()));
-        request.answered(clock.instant());
-    }
-
     /** What the form shows at the field; nothing was stored. */
     public static FieldProblems refused(String field, String message) {
         return new FieldProblems("erasure request", List.of(new FieldProblem(field, message)));
-    }
-
-    private Set<String> refusedGroups(long id) {
-        Set<String> refused = new TreeSet<>();
-        reviews.findByRequestIdOrderByGroupId(id).stream()
-                .filter(ErasureReview::isRefused)
-                .forEach(review -> refused.add(review.getGroupId()));
-        return refused;
     }
 
     private ErasureRequest request(long id) {
@@ -335,11 +241,5 @@ public class ErasureRequests {
                                         ? List.of()
                                         : List.of(o.kept().split(","))))
                         .toList());
-    }
-
-    private static List<String> concat(List<String> one, List<String> two) {
-        List<String> both = new ArrayList<>(one);
-        both.addAll(two);
-        return both;
     }
 }

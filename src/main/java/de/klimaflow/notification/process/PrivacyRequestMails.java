@@ -16,13 +16,14 @@ import de.klimaflow.notification.Recipient;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.privacy.ErasureRequests;
+import de.klimaflow.privacy.ErasureSteps;
 import de.klimaflow.privacy.process.PrivacyRequestProcess;
 import de.klimaflow.security.Groups;
 import de.klimaflow.security.UserDirectory;
 
 /**
  * The erasure request's mails. The privacy feature sits below notification, so it cannot compose mails itself: it
- * writes the reply's content ({@link ErasureRequests#reply}) and this class only addresses it, and the escalation
+ * writes the reply's content ({@link ErasureSteps#reply}) and this class only addresses it, and the escalation
  * to management.
  */
 @Component
@@ -31,12 +32,15 @@ class PrivacyRequestMails implements MailComposer {
     static final String RELATED_TYPE = "privacy-request";
 
     private final ErasureRequests requests;
+    private final ErasureSteps steps;
     private final UserDirectory users;
     private final I18NProvider texts;
     private final Links links;
 
-    PrivacyRequestMails(ErasureRequests requests, UserDirectory users, I18NProvider texts, Links links) {
+    PrivacyRequestMails(
+            ErasureRequests requests, ErasureSteps steps, UserDirectory users, I18NProvider texts, Links links) {
         this.requests = requests;
+        this.steps = steps;
         this.users = users;
         this.texts = texts;
         this.links = links;
@@ -52,7 +56,7 @@ class PrivacyRequestMails implements MailComposer {
     public List<MailRequest> compose(String kind, MailContext context) {
         long id = Long.parseLong(context.businessKey());
         if (PrivacyRequestProcess.MAIL_REPLY.equals(kind)) {
-            ErasureRequests.Reply reply = requests.reply(id);
+            ErasureSteps.Reply reply = steps.reply(id);
             return List.of(new MailRequest(
                     kind,
                     new Recipient("", reply.address(), reply.language()),

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import de.klimaflow.privacy.ErasureRequests;
+import de.klimaflow.privacy.ErasureSteps;
 import de.klimaflow.privacy.Retention;
 
 /** The privacy processes' steps: retention, and an erasure request's erasure and close. */
@@ -17,12 +17,12 @@ class PrivacySteps {
     }
 
     @Bean(PrivacyRequestProcess.DELEGATE_ERASE)
-    JavaDelegate eraseRequestedData(ErasureRequests requests) {
+    JavaDelegate eraseRequestedData(ErasureSteps requests) {
         return execution -> requests.eraseConfirmed(Long.parseLong(execution.getProcessBusinessKey()));
     }
 
     @Bean(PrivacyRequestProcess.DELEGATE_CLOSE)
-    JavaDelegate closeErasureRequest(ErasureRequests requests) {
+    JavaDelegate closeErasureRequest(ErasureSteps requests) {
         return execution -> requests.close(Long.parseLong(execution.getProcessBusinessKey()));
     }
 }
