@@ -233,44 +233,7 @@ public class ParticipantExports {
                 .filter(Participant::attended)
                 .filter(whose)
                 .toList();
-        return pdf(document -> {
-            for (Participant p : attendees) {
-                PdfPage page = new PdfPage(document);
-                float y = PDRectangle.A4.getHeight() - 120;
-                page.text(MARGIN, y, 11, false, agency.name(), PdfPage.WIDTH);
-                page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
-                y -= 120;
-                // "Jana Krüger, Stadt Oschersleben (Bode), hat …": a comma, so brackets never nest
-                for (String line : PdfPage.wrap(
-                        "Hiermit bestätigen wir, dass " + p.name()
-                                + (p.organisation() == null ? "" : ", " + p.organisation() + ",")
-                                + " an der Veranstaltung „"
-                                + event.getTitle() + "“ am " + when(event)
-                                + (event.getVenue() == null
-                                        ? ""
-                                        : " in " + event.getVenue().address()) + " teilgenommen hat.",
-                        12,
-                        false,
-                        PdfPage.WIDTH)) {
-                    page.text(MARGIN, y, 12, false, line, PdfPage.WIDTH);
-                    y -= 18;
-                }
-                y -= 12;
-                for (EventPart part : event.getParts()) {
-                    if (p.partIds().contains(part.getId())) {
-                        for (String line :
-                                PdfPage.wrap("– " + event.sessionLine(part), 11, false, PdfPage.WIDTH - 10)) {
-                            page.text(MARGIN + 10, y, 11, false, line, PdfPage.WIDTH - 10);
-                            y -= 16;
-                        }
-                    }
-                }
-                page.text(MARGIN, 140, 11, false, "Magdeburg, " + Formats.date(event.endsAt()));
-                page.line(MARGIN, 100, MARGIN + 200, 100);
-                page.text(MARGIN, 86, 9, false, agency.name());
-                page.close();
-            }
-        });
+        return pdf(document -> CertificatePages.draw(document, event, attendees, agency.name(), when(event)));
     }
 
     private Event event(long eventId) {
