@@ -283,10 +283,6 @@ public class Registration {
         return Optional.ofNullable(decisionReason);
     }
 
-    public @Nullable Instant getConfirmedAt() {
-        return confirmedAt;
-    }
-
     public boolean isAttended() {
         return attended;
     }

@@ -219,9 +219,6 @@ public class RegistrationIntake {
                 links.issueDurably(registrationId, RegistrationToken.Purpose.OPT_IN, validUntil), validUntil);
     }
 
-    /** A token and until when it works. */
-    public record OptInLink(String token, Instant validUntil) {}
-
     /**
      * A personal link for the registration's own page, valid until the event is over; for mails queued in the
      * caller's transaction.
@@ -249,13 +246,6 @@ public class RegistrationIntake {
                 registrationId,
                 RegistrationToken.Purpose.SELF_SERVICE,
                 terms.lastPartEnds().plus(retention));
-    }
-
-    /** What following an opt-in link did. */
-    public enum Confirmation {
-        CONFIRMED,
-        ALREADY_CONFIRMED,
-        INVALID
     }
 
     /**
@@ -291,15 +281,6 @@ public class RegistrationIntake {
      */
     public boolean addressConfirmed(long registrationId) {
         return registrations.lockAndReadAddressConfirmed(registrationId).orElse(false);
-    }
-
-    /** Whether the address is confirmed, by its opt-in link or by the invitation it came through; nothing locked. */
-    @Transactional(readOnly = true)
-    public boolean isAddressConfirmed(long registrationId) {
-        return registrations
-                .findById(registrationId)
-                .map(r -> r.getConfirmedAt() != null)
-                .orElse(false);
     }
 
     /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */

@@ -91,7 +91,7 @@ class SeatingConcurrencyTest {
         // as many at once as the connection pool serves (10); more would only queue for a connection
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<RegistrationIntake.Confirmation>> results = new ArrayList<>();
+        List<Future<de.klimaflow.registration.Confirmation>> results = new ArrayList<>();
         for (String token : tokens) {
             results.add(pool.submit(() -> {
                 start.await();
@@ -99,8 +99,8 @@ class SeatingConcurrencyTest {
             }));
         }
         start.countDown();
-        for (Future<RegistrationIntake.Confirmation> result : results) {
-            assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(RegistrationIntake.Confirmation.CONFIRMED);
+        for (Future<de.klimaflow.registration.Confirmation> result : results) {
+            assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
         }
         pool.shutdown();
 

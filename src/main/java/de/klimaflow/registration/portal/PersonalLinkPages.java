@@ -61,7 +61,7 @@ public class PersonalLinkPages {
 
     @PostMapping(Links.REGISTRATION + "/bestaetigen/{token}")
     public String confirm(@PathVariable String token, HttpServletResponse response) {
-        if (intake.confirm(token) == RegistrationIntake.Confirmation.INVALID) {
+        if (intake.confirm(token) == de.klimaflow.registration.Confirmation.INVALID) {
             return invalidLink(response);
         }
         return "redirect:" + Links.registrationConfirmation(token);

@@ -78,12 +78,12 @@ class RegistrationMails implements MailComposer {
         switch (kind) {
             // these two name the event only: its title is read, not the whole event with its seat counts
             case RegistrationProcess.MAIL_OPT_IN -> {
-                if (intake.isAddressConfirmed(id)) {
+                if (intake.addressConfirmed(id)) {
                     // confirmed by its invitation link (or already by the person): nothing to confirm by mail
                     return List.of();
                 }
                 model.put("eventTitle", titleOf(eventId));
-                RegistrationIntake.OptInLink optIn = intake.optInLink(id);
+                de.klimaflow.registration.OptInLink optIn = intake.optInLink(id);
                 model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
                 model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
             }
@@ -110,7 +110,7 @@ class RegistrationMails implements MailComposer {
             case RegistrationProcess.MAIL_AGAIN -> {
                 model.put("eventTitle", titleOf(eventId));
                 if (registration.status() == de.klimaflow.registration.RegistrationStatus.PENDING_CONFIRMATION) {
-                    RegistrationIntake.OptInLink optIn = intake.optInLink(id);
+                    de.klimaflow.registration.OptInLink optIn = intake.optInLink(id);
                     model.put("confirmUrl", links.absolute(Links.registrationConfirmation(optIn.token())));
                     model.put("validUntil", optIn.validUntil().atZone(Formats.ZONE));
                 } else {

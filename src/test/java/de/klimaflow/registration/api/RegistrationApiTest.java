@@ -94,8 +94,7 @@ class RegistrationApiTest {
 
         String optIn = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        assertThat(intake.confirm(optIn))
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
         assertThat(body(api.get("/api/v1/registrations/" + token))
                         .get("parts")
                         .get(0)

@@ -377,7 +377,7 @@ class RegistrationPagesTest {
                         event))
                 .isZero();
         long nina = registrationOf(event, "nina@example.org");
-        assertThat(intake.isAddressConfirmed(nina))
+        assertThat(intake.addressConfirmed(nina))
                 .as("the invitation link proved the address: no opt-in")
                 .isTrue();
         int before = smtp.getReceivedMessages().length;

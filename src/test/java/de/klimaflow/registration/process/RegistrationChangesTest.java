@@ -190,7 +190,7 @@ class RegistrationChangesTest extends ProcessTestBase {
         String optIn = RegistrationFixtures.token(mail, "/anmeldung/bestaetigen/");
         assertThat(intake.confirm(optIn))
                 .as("the link in that mail confirms")
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+                .isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
     }
 
     private record Seated(long id, String token) {}
@@ -203,8 +203,7 @@ class RegistrationChangesTest extends ProcessTestBase {
                 new NewRegistration("Person " + email, email, "Gemeinde Testdorf", role, null, Locale.GERMAN));
         String optIn = RegistrationFixtures.token(
                 fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        assertThat(intake.confirm(optIn))
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
         if (RegistrationProcess.REVIEW.equals(fixtures.decision(id))) {
             review.decide(
                     process.task(registration(id), RegistrationProcess.TASK_REVIEW)

@@ -194,7 +194,7 @@ class RegistrationMailingTest extends ProcessTestBase {
 
     /** The invitation link proved the address: the opt-in step writes no mail, and the rules decide. */
     private void confirm(long registrationId) {
-        assertThat(intake.isAddressConfirmed(registrationId)).isTrue();
+        assertThat(intake.addressConfirmed(registrationId)).isTrue();
         int before = smtp.getReceivedMessages().length;
         process.execute(
                 process.instance(RegistrationProcess.PROCESS_KEY, registrationId),

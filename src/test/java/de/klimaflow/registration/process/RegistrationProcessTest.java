@@ -61,11 +61,10 @@ class RegistrationProcessTest extends ProcessTestBase {
                 .contains("„" + events.overviewOf(event).orElseThrow().title() + "“");
         String optIn = token(optInMail, "/anmeldung/bestaetigen/");
 
-        assertThat(intake.confirm(optIn))
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
         assertThat(intake.confirm(optIn))
                 .as("a second click")
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.ALREADY_CONFIRMED);
+                .isEqualTo(de.klimaflow.registration.Confirmation.ALREADY_CONFIRMED);
         assertThat(registrations.find(id).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(decision(id)).isEqualTo(RegistrationProcess.APPROVE);
         String text = sendMail(id, RegistrationProcess.TASK_SEND_CONFIRMATION);
@@ -91,7 +90,7 @@ class RegistrationProcessTest extends ProcessTestBase {
         });
         assertThat(intake.confirm(link))
                 .as("the link in the mail works")
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+                .isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
         process.assertThatInstance(registration(id))
                 .as("the process was not waiting yet")
                 .isNotWaitingFor(RegistrationProcess.MESSAGE_ADDRESS_CONFIRMED);
@@ -146,7 +145,7 @@ class RegistrationProcessTest extends ProcessTestBase {
         assertThat(expired.status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(expired.email()).doesNotContain("late@example.org");
         assertThat(expired.parts()).allMatch(part -> part.status() == PartBooking.Status.RELEASED);
-        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.INVALID);
+        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.Confirmation.INVALID);
         assertThat(process.running(RegistrationProcess.PROCESS_KEY, id)).isZero();
         // the address is free again
         register(event, "late@example.org", ParticipantRole.OTHER, evening(event));
@@ -476,8 +475,7 @@ class RegistrationProcessTest extends ProcessTestBase {
     private long confirmed(long event, String email, ParticipantRole role) throws Exception {
         long id = register(event, email, role, evening(event));
         String optIn = token(sendMail(id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
-        assertThat(intake.confirm(optIn))
-                .isEqualTo(de.klimaflow.registration.RegistrationIntake.Confirmation.CONFIRMED);
+        assertThat(intake.confirm(optIn)).isEqualTo(de.klimaflow.registration.Confirmation.CONFIRMED);
         return id;
     }
 
