@@ -283,6 +283,12 @@ public class RegistrationIntake {
         return registrations.lockAndReadAddressConfirmed(registrationId).orElse(false);
     }
 
+    /** As above without the lock: a send step must not hold the row its mail's fresh link is written against. */
+    @Transactional(readOnly = true)
+    public boolean isAddressConfirmed(long registrationId) {
+        return registrations.addressConfirmed(registrationId).orElse(false);
+    }
+
     /** The registration behind an opt-in link, for the confirm page (which only shows it; its button confirms). */
     @Transactional(readOnly = true)
     public Optional<RegistrationView> awaitingConfirmation(String optInToken) {

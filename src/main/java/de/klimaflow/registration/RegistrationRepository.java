@@ -20,6 +20,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query(value = "select confirmed_at is not null from registration where id = ?1 for update", nativeQuery = true)
     Optional<Boolean> lockAndReadAddressConfirmed(long id);
 
+    /** Whether the address was confirmed, read from the row without locking it. */
+    @Query(value = "select confirmed_at is not null from registration where id = ?1", nativeQuery = true)
+    Optional<Boolean> addressConfirmed(long id);
+
     List<Registration> findByEventIdOrderByIdAsc(long eventId);
 
     @Query("select r.createdAt from Registration r where r.eventId in ?1 and r.createdAt >= ?2")

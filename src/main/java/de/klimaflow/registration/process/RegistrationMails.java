@@ -78,7 +78,7 @@ class RegistrationMails implements MailComposer {
         switch (kind) {
             // these two name the event only: its title is read, not the whole event with its seat counts
             case RegistrationProcess.MAIL_OPT_IN -> {
-                if (intake.addressConfirmed(id)) {
+                if (intake.isAddressConfirmed(id)) {
                     // confirmed by its invitation link (or already by the person): nothing to confirm by mail
                     return List.of();
                 }
