@@ -1,5 +1,6 @@
 package de.klimaflow.events.backoffice;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import de.klimaflow.events.CheckIns;
+import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Participant;
 import de.klimaflow.events.EventRoutes;
@@ -29,7 +32,10 @@ import de.klimaflow.ui.FieldErrors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** At the door, on a tablet: find a name, one tap marks the person present (a second tap undoes it). */
+/**
+ * At the door of one part, on a tablet: only the people seated in that part; find a name, one tap marks the person
+ * present (a second tap undoes it).
+ */
 @Route("events/:" + EventDetailView.EVENT_ID + "/check-in")
 @RolesAllowed({Groups.EVENT_TEAM, Groups.REGISTRATION_DESK})
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -42,13 +48,22 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final Paragraph counter = new Paragraph();
     private final Paragraph notYet = new Paragraph();
     private final TextField earlyReason = new TextField();
+    /** The door of one part: only the people seated there, counted there. */
+    private final Select<EventOverview.PartOverview> part = new Select<>();
+
     private long eventId;
     private String title = "";
 
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     public CheckInView(
-            EventService events, CheckIns checkIns, EventRegistrations registrations, CurrentUser currentUser) {
+            EventService events,
+            CheckIns checkIns,
+            EventRegistrations registrations,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.checkIns = checkIns;
         this.registrations = registrations;
@@ -68,6 +83,10 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         earlyReason.setMaxLength(500);
         earlyReason.setWidthFull();
         earlyReason.addClassName("checkin-early-reason");
+        part.setLabel(getTranslation("checkin.part"));
+        part.setItemLabelGenerator(p -> p.title() + " · " + Formats.span(p.startsAt(), p.endsAt()));
+        part.addClassName("checkin-part");
+        part.addValueChangeListener(change -> showList());
     }
 
     @Override
@@ -89,12 +108,22 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                 add(earlyReason);
             }
         }
-        add(counter, search, list);
+        // the part under way or next to begin
+        List<EventOverview.PartOverview> parts = event.get().parts();
+        part.setItems(parts);
+        part.setValue(parts.stream()
+                .filter(p -> p.endsAt().isAfter(clock.instant()))
+                .findFirst()
+                .orElse(parts.get(parts.size() - 1)));
+        add(part, counter, search, list);
         showList();
     }
 
     private void showList() {
-        List<Participant> participants = registrations.participants(eventId);
+        EventOverview.PartOverview door = part.getValue();
+        List<Participant> participants = registrations.participants(eventId).stream()
+                .filter(p -> door == null || p.partIds().contains(door.id()))
+                .toList();
         long present = participants.stream().filter(Participant::attended).count();
         counter.setText(getTranslation("checkin.count", present, participants.size()));
         String query = search.getValue().strip().toLowerCase(Locale.GERMAN);

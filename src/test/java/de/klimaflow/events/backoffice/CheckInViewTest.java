@@ -116,6 +116,48 @@ class CheckInViewTest {
         });
     }
 
+    /** At the evening's door only the evening's people; the workshop day's list is its own. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachPartHasItsOwnDoor() {
+        TestUsers.ensure(identityService);
+        long event = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
+        var parts = events.find(event).orElseThrow().getParts();
+        intake.registerConfirmed(
+                event,
+                Set.of(parts.get(0).getId()),
+                "Erik Abend",
+                "erik@example.org",
+                null,
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        intake.registerConfirmed(
+                event,
+                Set.of(parts.get(1).getId()),
+                "Wanda Werkstatt",
+                "wanda@example.org",
+                null,
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        clock.advance(java.time.Duration.between(
+                        clock.instant(), events.find(event).orElseThrow().startsAt())
+                .minusHours(2));
+        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        UI.getCurrent().navigate(CheckInView.class, EventDetailView.parameters(event));
+        assertThat(_find(Span.class, spec -> spec.withClasses("checkin-name")))
+                .extracting(Span::getText)
+                .as("the evening comes first")
+                .containsExactly("Erik Abend");
+        var door = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("checkin-part"));
+        HasValueUtilsKt._setValue(
+                door, door.getListDataView().getItems().skip(1).findFirst().orElseThrow());
+        assertThat(_find(Span.class, spec -> spec.withClasses("checkin-name")))
+                .extracting(Span::getText)
+                .containsExactly("Wanda Werkstatt");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("0 von 1 anwesend")))
+                .isNotNull();
+    }
+
     @Test
     void searchAndTapToMarkPresent() {
         TestUsers.ensure(identityService);
