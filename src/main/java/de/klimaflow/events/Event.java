@@ -137,6 +137,10 @@ public class Event {
         this.contactEmail = contactEmail.strip();
     }
 
+    void changeVideoLink(String link) {
+        this.videoLink = link;
+    }
+
     void setPressReleaseFacts(@Nullable String facts) {
         this.pressReleaseFacts = facts;
     }

@@ -130,11 +130,20 @@ public class PublishedEventChanges {
                 problems.add(new FieldProblem(prefix + "capacity", "event.error.capacityOverVenue"));
             }
         }
+        String link = edit.videoLink() == null ? null : edit.videoLink().strip();
+        boolean linkChanged = link != null && event.getFormat().needsVideoLink() && !link.equals(event.getVideoLink());
+        if (linkChanged && !EventRules.isWebLink(link)) {
+            problems.add(new FieldProblem("videoLink", "event.error.link"));
+        }
         if (!problems.isEmpty()) {
             throw new EventValidationException(problems);
         }
         Map<String, String> before = EventHistory.reviewItems(event);
         event.editPublished(edit.description(), edit.contactName(), edit.contactEmail());
+        if (linkChanged && link != null) {
+            event.changeVideoLink(link);
+            publisher.publishEvent(new VideoLinkChanged(eventId));
+        }
         List<Long> grown = new ArrayList<>();
         for (PublishedEdit.Part change : edit.parts()) {
             EventPart part = Objects.requireNonNull(parts.get(change.partId()));

@@ -31,6 +31,8 @@ public final class MailKinds {
     public static final String EVENT_CANCELLED = "event-cancelled";
     /** eventTitle, sessions (the parts still waited for), cancelUrl */
     public static final String WAITLIST_CLOSED = "waitlist-closed";
+    /** eventTitle, sessions, joinUrl (the new video link), cancelUrl */
+    public static final String EVENT_LINK_CHANGED = "event-link-changed";
     /** eventTitle, sessions (with the new dates), eventUrl, cancelUrl */
     public static final String EVENT_RESCHEDULED = "event-rescheduled";
     /** eventTitle, sessions, deadline (ZonedDateTime), invitationUrl */
@@ -74,6 +76,7 @@ public final class MailKinds {
             EVENT_CANCELLED,
             WAITLIST_CLOSED,
             EVENT_RESCHEDULED,
+            EVENT_LINK_CHANGED,
             EVENT_INVITATION,
             PARTICIPANT_MESSAGE,
             EVENT_FOLLOW_UP,

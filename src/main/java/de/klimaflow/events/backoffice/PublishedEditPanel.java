@@ -49,6 +49,14 @@ class PublishedEditPanel extends Composite<Details> {
                 Map.of("description", description, "contactName", contactName, "contactEmail", contactEmail));
         VerticalLayout content = new VerticalLayout(
                 new Paragraph(getTranslation("event.edit.hint")), description, contactName, contactEmail);
+        // an online or hybrid event's link: a change is mailed to everyone with a seat
+        TextField videoLink = new TextField(getTranslation("event.edit.videoLink"));
+        videoLink.setValue(event.getVideoLink() == null ? "" : event.getVideoLink());
+        videoLink.setWidthFull();
+        videoLink.setVisible(event.getFormat().needsVideoLink());
+        videoLink.addClassName("edit-video-link");
+        fields.put("videoLink", videoLink);
+        content.add(videoLink);
         List<Runnable> readers = new java.util.ArrayList<>();
         List<PublishedEdit.Part> parts = new java.util.ArrayList<>();
         for (int i = 0; i < event.getParts().size(); i++) {
@@ -79,6 +87,7 @@ class PublishedEditPanel extends Composite<Details> {
                                 description.getValue(),
                                 contactName.getValue(),
                                 contactEmail.getValue(),
+                                videoLink.isVisible() ? videoLink.getValue() : null,
                                 List.copyOf(parts)));
                 Notification.show(getTranslation("event.edit.saved"));
                 saved.run();

@@ -71,6 +71,7 @@ class EventMails implements MailComposer {
                                 EventPlanningProcess.MAIL_CANCELLED,
                                 EventPlanningProcess.MAIL_WAITLIST_CLOSED,
                                 EventPlanningProcess.MAIL_RESCHEDULED,
+                                EventPlanningProcess.MAIL_VIDEO_LINK_CHANGED,
                                 EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST)
                         .contains(kind);
     }
@@ -84,6 +85,8 @@ class EventMails implements MailComposer {
             case EventPlanningProcess.MAIL_INVITATION -> invitations(event);
             case EventPlanningProcess.MAIL_REMINDER -> toRegistrants(kind, event, Addressees.PARTICIPANTS, Map.of());
             case EventPlanningProcess.MAIL_FOLLOW_UP -> followUps(event, context);
+            case EventPlanningProcess.MAIL_VIDEO_LINK_CHANGED ->
+                toRegistrants(kind, event, Addressees.PARTICIPANTS, Map.of());
             case EventPlanningProcess.MAIL_CANCELLED ->
                 toRegistrants(
                         kind,

@@ -27,6 +27,7 @@ import de.klimaflow.events.EventSchedule;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
 import de.klimaflow.events.PublishedEventChanges;
+import de.klimaflow.events.VideoLinkChanged;
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.tasks.WorkTaskService;
 
@@ -105,6 +106,15 @@ public class EventPlanningFlow {
                 .activityId(timerId)
                 .list()
                 .forEach(job -> managementService.setJobDuedate(job.getId(), (Date) timers.get(variable))));
+    }
+
+    /** A published event's video link changed: everyone with a seat is told (subprocess "Zugang geändert"). */
+    @EventListener
+    void videoLinkChanged(VideoLinkChanged changed) {
+        runtimeService
+                .createMessageCorrelation(EventPlanningProcess.MESSAGE_VIDEO_LINK_CHANGED)
+                .processInstanceBusinessKey(Long.toString(changed.eventId()))
+                .correlateAll();
     }
 
     /**

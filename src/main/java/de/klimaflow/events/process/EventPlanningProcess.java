@@ -15,6 +15,8 @@ public final class EventPlanningProcess {
     /** Staff moved the event after publication: registrants are told (non-interrupting). */
     public static final String MESSAGE_RESCHEDULED = "EventRescheduled";
 
+    public static final String MESSAGE_VIDEO_LINK_CHANGED = "EventVideoLinkChanged";
+
     public static final String TASK_BOOK_VENUE = "Task_BookVenue";
     public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
     public static final String TASK_APPROVE = "Task_ApproveEvent";
@@ -27,6 +29,8 @@ public final class EventPlanningProcess {
     public static final String TASK_COMPOSE_FOLLOW_UP = "Task_ComposeFollowUp";
     public static final String TASK_COMPOSE_CANCELLATION = "Task_ComposeCancellation";
     public static final String TASK_COMPOSE_RESCHEDULED = "Task_ComposeRescheduled";
+    public static final String TASK_COMPOSE_VIDEO_LINK = "Task_ComposeVideoLink";
+    public static final String TASK_NOTIFY_VIDEO_LINK = "Task_NotifyVideoLink";
     public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
     public static final String TASK_NOTIFY_STILL_WAITING = "Task_NotifyStillWaiting";
     public static final String TASK_NOTIFY_RESCHEDULED = "Task_NotifyRescheduled";
@@ -83,6 +87,7 @@ public final class EventPlanningProcess {
     public static final String MAIL_RESCHEDULED = MailKinds.EVENT_RESCHEDULED;
     public static final String MAIL_VENUE_PARTICIPANT_LIST = MailKinds.VENUE_PARTICIPANT_LIST;
     public static final String MAIL_CATERING_ORDER = MailKinds.CATERING_ORDER;
+    public static final String MAIL_VIDEO_LINK_CHANGED = MailKinds.EVENT_LINK_CHANGED;
 
     public static final String FORM_BOOK_VENUE = "events/book-venue";
     public static final String FORM_PREPARE_AGENDA = "events/prepare-agenda";

@@ -40,6 +40,9 @@ class RegistrationProcessTest extends ProcessTestBase {
     de.klimaflow.events.EventCalendar eventCalendar;
 
     @Autowired
+    de.klimaflow.events.PublishedEventChanges publishedChanges;
+
+    @Autowired
     RegistrationFlow review;
 
     @Autowired
@@ -247,6 +250,39 @@ class RegistrationProcessTest extends ProcessTestBase {
                 confirmed(event, "wartend" + System.nanoTime() + "@example.org", ParticipantRole.ELECTED_OFFICIAL);
         assertThat(registrations.find(waiting).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(sendMail(waiting, RegistrationProcess.TASK_SEND_WAITLISTED)).doesNotContain(link);
+        // the event team changes the link: everyone with a seat gets the new one, nobody waiting does
+        String newLink = link + "-neu";
+        de.klimaflow.events.Event stored = events.find(event).orElseThrow();
+        publishedChanges.editPublished(
+                event,
+                new de.klimaflow.events.PublishedEdit(
+                        String.valueOf(stored.getDescription()),
+                        String.valueOf(stored.getContactName()),
+                        String.valueOf(stored.getContactEmail()),
+                        newLink,
+                        stored.getParts().stream()
+                                .map(part -> new de.klimaflow.events.PublishedEdit.Part(
+                                        part.getId(), String.valueOf(part.getDescription()), part.getCapacity()))
+                                .toList()));
+        assertThat(de.klimaflow.support.MailOuts.run(
+                        processEngine,
+                        process.instance(de.klimaflow.events.process.EventPlanningProcess.PROCESS_KEY, event)
+                                .getId(),
+                        de.klimaflow.events.process.EventPlanningProcess.TASK_COMPOSE_VIDEO_LINK,
+                        de.klimaflow.events.process.EventPlanningProcess.TASK_NOTIFY_VIDEO_LINK))
+                .isEmpty();
+        assertThat(ReceivedMail.text(mailTo(seatedAddress, "Neuer Zugang zur Videokonferenz")))
+                .contains(newLink);
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()))
+                .filteredOn(mail -> {
+                    try {
+                        return mail.getSubject().startsWith("Neuer Zugang");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .as("only the person with a seat")
+                .hasSize(1);
         assertThat(eventCalendar.of(event))
                 .as("the public calendar file keeps the link to itself")
                 .hasValueSatisfying(ics -> assertThat(new String(ics, java.nio.charset.StandardCharsets.UTF_8))
