@@ -27,26 +27,6 @@ public record EventDraft(
         @Nullable String contactEmail,
         List<Part> parts) {
 
-    /** The same draft, held online or hybrid with this video-conference link. */
-    public EventDraft online(EventFormat online, String link) {
-        return new EventDraft(
-                type,
-                title,
-                description,
-                seriesId,
-                regionId,
-                online.needsVenue() ? venueId : null,
-                online,
-                link,
-                invitationOnly,
-                freeOfCharge,
-                registrationOpensAt,
-                registrationDeadline,
-                contactName,
-                contactEmail,
-                parts);
-    }
-
     /** The same draft, taking registrations only with an invitation. */
     public EventDraft byInvitationOnly() {
         return new EventDraft(

@@ -142,6 +142,26 @@ public final class EventDraftsForTests {
         return copy(d, d.venueId(), d.registrationDeadline(), parts);
     }
 
+    /** The draft held online or hybrid, with this video-conference link (online: without a venue). */
+    public static EventDraft online(EventDraft d, de.klimaflow.events.EventFormat format, String link) {
+        return new EventDraft(
+                d.type(),
+                d.title(),
+                d.description(),
+                d.seriesId(),
+                d.regionId(),
+                format.needsVenue() ? d.venueId() : null,
+                format,
+                link,
+                d.invitationOnly(),
+                d.freeOfCharge(),
+                d.registrationOpensAt(),
+                d.registrationDeadline(),
+                d.contactName(),
+                d.contactEmail(),
+                d.parts());
+    }
+
     private static EventDraft copy(
             EventDraft d, @Nullable Long venueId, @Nullable Instant deadline, List<EventDraft.Part> parts) {
         return new EventDraft(

@@ -181,7 +181,8 @@ class RegistrationPagesTest {
     @Test
     void anOnlineMeetingsLinkIsOnTheOwnPageOfSomeoneWithASeatAndNotOnThePublicPage() throws Exception {
         String link = "https://meet.example.org/forum-" + System.nanoTime();
-        long event = fixtures.publish(fixtures.draft(5, 5).online(de.klimaflow.events.EventFormat.HYBRID, link));
+        long event = fixtures.publish(de.klimaflow.events.EventDraftsForTests.online(
+                fixtures.draft(5, 5), de.klimaflow.events.EventFormat.HYBRID, link));
         long id = intake.registerConfirmed(
                 event,
                 java.util.Set.of(fixtures.parts(event).get(0)),

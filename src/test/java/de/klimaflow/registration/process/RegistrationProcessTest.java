@@ -238,7 +238,8 @@ class RegistrationProcessTest extends ProcessTestBase {
     @Test
     void anOnlineMeetingsLinkReachesThoseWithASeatOnly() throws Exception {
         String link = "https://meet.example.org/netzwerktreffen-" + System.nanoTime();
-        long event = fixtures.publish(fixtures.draft(1, 5).online(de.klimaflow.events.EventFormat.ONLINE, link));
+        long event = fixtures.publish(de.klimaflow.events.EventDraftsForTests.online(
+                fixtures.draft(1, 5), de.klimaflow.events.EventFormat.ONLINE, link));
         String seatedAddress = "online" + System.nanoTime() + "@example.org";
         long seated = confirmed(event, seatedAddress, ParticipantRole.ELECTED_OFFICIAL);
         String confirmation = sendMail(seated, RegistrationProcess.TASK_SEND_CONFIRMATION);
