@@ -9,15 +9,24 @@ import de.klimaflow.events.EventRegistrations.Participant;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.PdfPage;
 
-/** The pages of attendance certificates, one per participant: for all of an event, or one person's own. */
+/**
+ * The pages of attendance certificates, one per participant: for all of an event, or one person's own. Each names
+ * the parts the person was checked in at, and their days.
+ */
 final class CertificatePages {
 
     private static final float MARGIN = PdfPage.MARGIN;
 
     private CertificatePages() {}
 
-    static void draw(PDDocument document, Event event, List<Participant> attendees, String agencyName, String when) {
+    static void draw(PDDocument document, Event event, List<Participant> attendees, String agencyName) {
         for (Participant p : attendees) {
+            List<EventPart> attended = event.getParts().stream()
+                    .filter(part -> p.attended(part.getId()))
+                    .toList();
+            String when = Formats.days(
+                    attended.get(0).getStartsAt(),
+                    attended.get(attended.size() - 1).getEndsAt());
             PdfPage page = new PdfPage(document);
             float y = PDRectangle.A4.getHeight() - 120;
             page.text(MARGIN, y, 11, false, agencyName, PdfPage.WIDTH);
@@ -39,12 +48,10 @@ final class CertificatePages {
                 y -= 18;
             }
             y -= 12;
-            for (EventPart part : event.getParts()) {
-                if (p.partIds().contains(part.getId())) {
-                    for (String line : PdfPage.wrap("– " + event.sessionLine(part), 11, false, PdfPage.WIDTH - 10)) {
-                        page.text(MARGIN + 10, y, 11, false, line, PdfPage.WIDTH - 10);
-                        y -= 16;
-                    }
+            for (EventPart part : attended) {
+                for (String line : PdfPage.wrap("– " + event.sessionLine(part), 11, false, PdfPage.WIDTH - 10)) {
+                    page.text(MARGIN + 10, y, 11, false, line, PdfPage.WIDTH - 10);
+                    y -= 16;
                 }
             }
             page.text(MARGIN, 140, 11, false, "Magdeburg, " + Formats.date(event.endsAt()));

@@ -43,20 +43,25 @@ public class CheckIns {
     }
 
     /**
-     * Check-in at the door, from the event's day on. Before it only the event team may check someone in,
-     * as an exception with a reason that the registration's history keeps.
+     * Check-in at the door of one part, from the event's day on. Before it only the event team may check someone
+     * in, as an exception with a reason that the registration's history keeps, as it keeps the part.
      */
-    public void checkIn(long eventId, long registrationId, boolean present, @Nullable String earlyReason) {
-        String exception = null;
+    public void checkIn(long eventId, long partId, long registrationId, boolean present, @Nullable String earlyReason) {
+        Event event = event(eventId);
+        EventPart part = event.getParts().stream()
+                .filter(p -> p.getId() == partId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part " + partId + " in event " + eventId));
+        String note = part.getTitle();
         if (!checkInOpen(eventId)) {
             String reason = earlyReason == null ? "" : earlyReason.strip();
             if (!currentUser.isIn(Groups.EVENT_TEAM) || reason.isEmpty() || reason.length() > 500) {
                 throw new IllegalStateException(
                         "check-in opens on the day of the event; before, only the event team with a reason");
             }
-            exception = "vor dem Veranstaltungstag: " + reason;
+            note += ", vor dem Veranstaltungstag: " + reason;
         }
-        registrations.markAttended(eventId, registrationId, present, exception);
+        registrations.markAttended(eventId, registrationId, partId, present, note);
     }
 
     private Event event(long eventId) {

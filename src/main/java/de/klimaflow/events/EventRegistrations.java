@@ -27,11 +27,11 @@ public interface EventRegistrations {
     List<Participant> participants(long eventId);
 
     /**
-     * Check-in at the door: marks a confirmed participant of the event as present (or not). The events
-     * feature decides whether check-in is open; {@code exception} says why it happened before the event
-     * day (kept in the registration's history), or is null.
+     * Check-in at the door of one part: marks a participant seated there as present (or not). The events feature
+     * decides whether check-in is open; {@code note} names the part and, before the event day, why it happened
+     * then (kept in the registration's history).
      */
-    void markAttended(long eventId, long registrationId, boolean present, @Nullable String exception);
+    void markAttended(long eventId, long registrationId, long partId, boolean present, String note);
 
     /**
      * The people to write to about the event, each with a fresh personal link that works until
@@ -46,8 +46,18 @@ public interface EventRegistrations {
             @Nullable String organisation,
             ParticipantRole role,
             Set<Long> partIds,
-            boolean attended,
-            @Nullable String needs) {}
+            Set<Long> attendedPartIds,
+            @Nullable String needs) {
+
+        /** Came to at least one part. */
+        public boolean attended() {
+            return !attendedPartIds.isEmpty();
+        }
+
+        public boolean attended(long partId) {
+            return attendedPartIds.contains(partId);
+        }
+    }
 
     /**
      * The next calendar SEQUENCE of the registration's appointments (RFC 5545): a mail that moves or cancels them

@@ -21,7 +21,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import de.klimaflow.events.EventRegistrations.Participant;
 import de.klimaflow.platform.AgencyProperties;
-import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.PdfPage;
 
 /**
@@ -87,10 +86,10 @@ public class ParticipantExports {
                     csvCell(p.name()),
                     csvCell(p.organisation()),
                     csvCell(roleLabel(p, locale)),
-                    csvCell(parts(event, p)),
+                    csvCell(parts(event, p.partIds())),
                     csvCell(p.needs())));
             if (withAttendance) {
-                cells.add(text(p.attended() ? "export.yes" : "export.no", locale));
+                cells.add(csvCell(attendance(event, p, locale)));
             }
             out.append(String.join(";", cells)).append("\r\n");
         }
@@ -112,9 +111,9 @@ public class ParticipantExports {
                 row.createCell(0).setCellValue(p.name());
                 row.createCell(1).setCellValue(p.organisation() == null ? "" : p.organisation());
                 row.createCell(2).setCellValue(roleLabel(p, locale));
-                row.createCell(3).setCellValue(parts(event, p));
+                row.createCell(3).setCellValue(parts(event, p.partIds()));
                 row.createCell(4).setCellValue(p.needs() == null ? "" : p.needs());
-                row.createCell(5).setCellValue(p.attended());
+                row.createCell(5).setCellValue(attendance(event, p, locale));
             }
             for (int i = 0; i < HEADER.size(); i++) {
                 sheet.autoSizeColumn(i);
@@ -233,25 +232,24 @@ public class ParticipantExports {
                 .filter(Participant::attended)
                 .filter(whose)
                 .toList();
-        return pdf(document -> CertificatePages.draw(document, event, attendees, agency.name(), when(event)));
+        return pdf(document -> CertificatePages.draw(document, event, attendees, agency.name()));
     }
 
     private Event event(long eventId) {
         return events.find(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
     }
 
-    private static String parts(Event event, Participant p) {
-        Map<Long, String> titles =
-                event.getParts().stream().collect(Collectors.toMap(EventPart::getId, EventPart::getTitle));
-        return p.partIds().stream()
-                .map(titles::get)
-                .filter(t -> t != null)
-                .sorted()
-                .collect(Collectors.joining(", "));
+    /** "ja"/"nein" for an event of one part; else the parts the person came to, or "nein". */
+    private String attendance(Event event, Participant p, Locale locale) {
+        return p.attended() && event.getParts().size() > 1
+                ? parts(event, p.attendedPartIds())
+                : text(p.attended() ? "export.yes" : "export.no", locale);
     }
 
-    private static String when(Event event) {
-        return Formats.days(event.startsAt(), event.endsAt());
+    private static String parts(Event event, java.util.Set<Long> partIds) {
+        Map<Long, String> titles =
+                event.getParts().stream().collect(Collectors.toMap(EventPart::getId, EventPart::getTitle));
+        return partIds.stream().map(titles::get).filter(t -> t != null).sorted().collect(Collectors.joining(", "));
     }
 
     private String text(String key, Locale locale) {

@@ -33,6 +33,9 @@ public class PartBooking {
 
     private @Nullable Instant waitingSince;
 
+    /** checked in at this part's door */
+    private boolean attended;
+
     protected PartBooking() {}
 
     PartBooking(long partId) {
@@ -57,6 +60,10 @@ public class PartBooking {
         waitingSince = null;
     }
 
+    void markAttended(boolean present) {
+        attended = present;
+    }
+
     public long partId() {
         return partId;
     }
@@ -67,6 +74,10 @@ public class PartBooking {
 
     public @Nullable Instant waitingSince() {
         return waitingSince;
+    }
+
+    public boolean attended() {
+        return attended;
     }
 
     // an element of a Set: one booking per part and registration

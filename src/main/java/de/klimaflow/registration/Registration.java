@@ -65,7 +65,6 @@ public class Registration {
     /** The SEQUENCE of the last calendar mail to the person (RFC 5545): the next one is larger. */
     private int calendarSequence;
 
-    private boolean attended;
     private Instant createdAt;
     private @Nullable Instant confirmedAt;
     private @Nullable Instant anonymisedAt;
@@ -187,8 +186,13 @@ public class Registration {
         bookings.forEach(PartBooking::release);
     }
 
-    void markAttended(boolean present) {
-        this.attended = present;
+    /** Check-in at the door of one part where the registration holds a seat. */
+    void markAttended(long partId, boolean present) {
+        PartBooking seat = bookings.stream()
+                .filter(b -> b.partId() == partId && b.status() == PartBooking.Status.SEAT)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("holds no seat in that part"));
+        seat.markAttended(present);
     }
 
     /** Keeps the counts for statistics, removes everything that identifies the person. */
@@ -283,8 +287,17 @@ public class Registration {
         return Optional.ofNullable(decisionReason);
     }
 
+    /** The parts the person was checked in at. */
+    public Set<Long> attendedParts() {
+        return bookings.stream()
+                .filter(PartBooking::attended)
+                .map(PartBooking::partId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Came to at least one part. */
     public boolean isAttended() {
-        return attended;
+        return bookings.stream().anyMatch(PartBooking::attended);
     }
 
     public Instant getCreatedAt() {

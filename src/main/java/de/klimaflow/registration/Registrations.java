@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -124,7 +123,7 @@ public class Registrations implements EventRegistrations {
                         r.getOrganisation(),
                         r.getRole(),
                         r.seatParts(),
-                        r.isAttended(),
+                        r.attendedParts(),
                         r.getNeeds()))
                 .sorted(java.util.Comparator.comparing(
                         Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
@@ -132,16 +131,16 @@ public class Registrations implements EventRegistrations {
     }
 
     @Override
-    public void markAttended(long eventId, long registrationId, boolean present, @Nullable String exception) {
+    public void markAttended(long eventId, long registrationId, long partId, boolean present, String note) {
         Registration registration = registrations
                 .findById(registrationId)
                 .filter(r -> r.getEventId() == eventId && r.getStatus() == RegistrationStatus.CONFIRMED)
                 .orElseThrow(() -> new IllegalArgumentException("no confirmed registration " + registrationId));
-        registration.markAttended(present);
+        registration.markAttended(partId, present);
         log.add(
                 registrationId,
                 present ? RegistrationLogEntry.Kind.CHECKED_IN : RegistrationLogEntry.Kind.CHECK_IN_UNDONE,
-                exception);
+                note);
     }
 
     /** How many registrations arrived per day (Berlin) for these events, from {@code from} until today, days without any as 0. */

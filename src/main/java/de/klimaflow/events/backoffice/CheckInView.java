@@ -121,10 +121,13 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void showList() {
         EventOverview.PartOverview door = part.getValue();
+        if (door == null) {
+            return;
+        }
         List<Participant> participants = registrations.participants(eventId).stream()
-                .filter(p -> door == null || p.partIds().contains(door.id()))
+                .filter(p -> p.partIds().contains(door.id()))
                 .toList();
-        long present = participants.stream().filter(Participant::attended).count();
+        long present = participants.stream().filter(p -> p.attended(door.id())).count();
         counter.setText(getTranslation("checkin.count", present, participants.size()));
         String query = search.getValue().strip().toLowerCase(Locale.GERMAN);
         list.removeAll();
@@ -133,18 +136,18 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                         || p.name().toLowerCase(Locale.GERMAN).contains(query)
                         || (p.organisation() != null
                                 && p.organisation().toLowerCase(Locale.GERMAN).contains(query)))
-                .forEach(p -> list.add(row(p)));
+                .forEach(p -> list.add(row(p, door.id())));
     }
 
-    private Div row(Participant participant) {
+    private Div row(Participant participant, long doorId) {
         Span name = new Span(participant.name());
         name.addClassName("checkin-name");
         Span organisation = new Span(participant.organisation() == null ? "" : participant.organisation());
-        Button toggle = new Button(getTranslation(participant.attended() ? "checkin.present" : "checkin.markPresent"));
+        boolean here = participant.attended(doorId);
+        Button toggle = new Button(getTranslation(here ? "checkin.present" : "checkin.markPresent"));
         toggle.addClassName("checkin-toggle");
-        toggle.setAriaLabel(
-                getTranslation(participant.attended() ? "checkin.undoAria" : "checkin.markAria", participant.name()));
-        if (participant.attended()) {
+        toggle.setAriaLabel(getTranslation(here ? "checkin.undoAria" : "checkin.markAria", participant.name()));
+        if (here) {
             toggle.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         }
         boolean open = checkIns.checkInOpen(eventId);
@@ -156,10 +159,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             }
             earlyReason.setInvalid(false);
             checkIns.checkIn(
-                    eventId,
-                    participant.registrationId(),
-                    !participant.attended(),
-                    open ? null : earlyReason.getValue());
+                    eventId, doorId, participant.registrationId(), !here, open ? null : earlyReason.getValue());
             showList();
         });
         Div row = new Div(new Div(name, new Div(organisation)), toggle);

@@ -87,7 +87,8 @@ class CheckInViewTest {
         assertThat(_get(Button.class, spec -> spec.withClasses("checkin-toggle"))
                         .isEnabled())
                 .isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkIns.checkIn(event, lea, true, "Test"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> checkIns.checkIn(event, parts.iterator().next(), lea, true, "Test"))
                 .as("the desk cannot, even past the view")
                 .isInstanceOf(IllegalStateException.class);
         BrowserlessUi.close();
@@ -112,7 +113,11 @@ class CheckInViewTest {
         assertThat(registrationService.history(lea)).anySatisfy(entry -> {
             assertThat(entry.kind().name()).isEqualTo("CHECKED_IN");
             assertThat(entry.actor()).isEqualTo(TestUsers.EVENT_TEAM);
-            assertThat(entry.detail()).isEqualTo("vor dem Veranstaltungstag: Referentin, reist am Vortag an");
+            assertThat(entry.detail())
+                    .as("the part, and why before the day")
+                    .isEqualTo(
+                            events.find(event).orElseThrow().getParts().get(0).getTitle()
+                                    + ", vor dem Veranstaltungstag: Referentin, reist am Vortag an");
         });
     }
 
@@ -156,6 +161,19 @@ class CheckInViewTest {
                 .containsExactly("Wanda Werkstatt");
         assertThat(_get(Paragraph.class, spec -> spec.withText("0 von 1 anwesend")))
                 .isNotNull();
+        // attendance is kept per part: Wanda came to the workshop day, which the evening's door does not count
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("checkin-toggle")));
+        assertThat(_get(Paragraph.class, spec -> spec.withText("1 von 1 anwesend")))
+                .isNotNull();
+        HasValueUtilsKt._setValue(
+                door, door.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_get(Paragraph.class, spec -> spec.withText("0 von 1 anwesend")))
+                .isNotNull();
+        assertThat(registrations.participants(event))
+                .filteredOn(p -> p.name().equals("Wanda Werkstatt"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.attendedPartIds())
+                        .containsExactly(parts.get(1).getId()));
     }
 
     @Test
