@@ -39,7 +39,11 @@ public interface EventRegistrations {
      */
     List<Addressee> addressees(long eventId, Addressees who, java.time.Instant linksValidUntil);
 
-    /** Someone with a seat, as lists, exports and the check-in show them. */
+    /**
+     * Someone with a seat, as lists, exports and the check-in show them: catering notes in {@code needs}; what they
+     * need to take part in {@code accessibility}, which the venue gets with their name only if
+     * {@code accessibilityToVenue}.
+     */
     record Participant(
             long registrationId,
             String name,
@@ -47,7 +51,9 @@ public interface EventRegistrations {
             ParticipantRole role,
             Set<Long> partIds,
             Set<Long> attendedPartIds,
-            @Nullable String needs) {
+            @Nullable String needs,
+            @Nullable String accessibility,
+            boolean accessibilityToVenue) {
 
         /** Came to at least one part. */
         public boolean attended() {

@@ -38,7 +38,16 @@ public class ParticipantExports {
             "export.col.role",
             "export.col.parts",
             "export.col.needs",
+            "export.col.accessibility",
             "export.col.attended");
+
+    /** The venue's: no catering notes (the caterer gets those, counted) and no attendance. */
+    private static final List<String> VENUE_HEADER = List.of(
+            "export.col.name",
+            "export.col.organisation",
+            "export.col.role",
+            "export.col.parts",
+            "export.col.accessibility");
 
     static final float MARGIN = PdfPage.MARGIN;
 
@@ -63,43 +72,38 @@ public class ParticipantExports {
 
     /** Semicolon-separated with a byte-order mark, as German spreadsheet programs expect. */
     public byte[] csv(long eventId, Locale locale) {
-        return csv(eventId, locale, true);
-    }
-
-    /**
-     * The venue's copy, sent before the event: who comes and what they need, without an attendance column (someone
-     * checked in early would read as "came" before anyone did).
-     */
-    public byte[] venueCsv(long eventId, Locale locale) {
         return csv(eventId, locale, false);
     }
 
-    private byte[] csv(long eventId, Locale locale, boolean withAttendance) {
+    /**
+     * The venue's copy, sent before the event: who comes and what they need to take part, with a name only where the
+     * person agreed; without an attendance column (someone checked in early would read as "came" before anyone did).
+     */
+    public byte[] venueCsv(long eventId, Locale locale) {
+        return csv(eventId, locale, true);
+    }
+
+    private byte[] csv(long eventId, Locale locale, boolean forVenue) {
         Event event = event(eventId);
-        List<String> header = withAttendance ? HEADER : HEADER.subList(0, HEADER.size() - 1);
         StringBuilder out = new StringBuilder("\uFEFF")
                 .append(String.join(
-                        ";", header.stream().map(key -> text(key, locale)).toList()))
+                        ";",
+                        (forVenue ? VENUE_HEADER : HEADER)
+                                .stream().map(key -> text(key, locale)).toList()))
                 .append("\r\n");
         for (Participant p : registrations.participants(eventId)) {
-            List<String> cells = new java.util.ArrayList<>(List.of(
-                    csvCell(p.name()),
-                    csvCell(p.organisation()),
-                    csvCell(roleLabel(p, locale)),
-                    csvCell(parts(event, p.partIds())),
-                    csvCell(p.needs())));
-            if (withAttendance) {
-                cells.add(csvCell(attendance(event, p, locale)));
-            }
-            out.append(String.join(";", cells)).append("\r\n");
+            out.append(cells(event, p, locale, forVenue).stream()
+                            .map(ParticipantExports::csvCell)
+                            .collect(Collectors.joining(";")))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public byte[] xlsx(long eventId, Locale locale) {
-        Event event = event(eventId);
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Event event = event(eventId);
             Sheet sheet = workbook.createSheet("Teilnehmende");
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.size(); i++) {
@@ -108,12 +112,10 @@ public class ParticipantExports {
             int rowIndex = 1;
             for (Participant p : registrations.participants(eventId)) {
                 Row row = sheet.createRow(rowIndex++);
-                row.createCell(0).setCellValue(p.name());
-                row.createCell(1).setCellValue(p.organisation() == null ? "" : p.organisation());
-                row.createCell(2).setCellValue(roleLabel(p, locale));
-                row.createCell(3).setCellValue(parts(event, p.partIds()));
-                row.createCell(4).setCellValue(p.needs() == null ? "" : p.needs());
-                row.createCell(5).setCellValue(attendance(event, p, locale));
+                List<String> cells = cells(event, p, locale, false);
+                for (int i = 0; i < cells.size(); i++) {
+                    row.createCell(i).setCellValue(cells.get(i));
+                }
             }
             for (int i = 0; i < HEADER.size(); i++) {
                 sheet.autoSizeColumn(i);
@@ -123,6 +125,23 @@ public class ParticipantExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One participant's row, under {@link #HEADER} or, for the venue, {@link #VENUE_HEADER}. */
+    private List<String> cells(Event event, Participant p, Locale locale, boolean forVenue) {
+        List<String> cells = new java.util.ArrayList<>(List.of(
+                p.name(),
+                p.organisation() == null ? "" : p.organisation(),
+                roleLabel(p, locale),
+                parts(event, p.partIds())));
+        if (!forVenue) {
+            cells.add(p.needs() == null ? "" : p.needs());
+        }
+        cells.add(p.accessibility() == null || (forVenue && !p.accessibilityToVenue()) ? "" : p.accessibility());
+        if (!forVenue) {
+            cells.add(attendance(event, p, locale));
+        }
+        return cells;
     }
 
     /** "Teilnehmerliste zum Unterschreiben": one row per participant with room for a signature. */

@@ -45,7 +45,10 @@ public final class MailKinds {
     /** taskName, caseLabel, due (ZonedDateTime), taskUrl */
     public static final String TASK_OVERDUE = "task-overdue";
     // venues
-    /** eventTitle, sessions, seats (List of "part: n" lines), contactName, contactEmail; with the list as CSV */
+    /**
+     * eventTitle, sessions, seats (List of "part: n" lines), accessibility (List of "part: needs counted" lines, of
+     * those who did not agree to their name going with them), contactName, contactEmail; with the list as CSV
+     */
     public static final String VENUE_PARTICIPANT_LIST = "venue-participant-list";
     /** eventTitle, parts (List of lines: part, date, head count, dietary notes counted), contactName, contactEmail;
      * with the same as CSV */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import de.klimaflow.events.ParticipantRole;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,7 +58,9 @@ public class Registration {
     private ParticipantRole role;
 
     private String language;
-    private @Nullable String needs;
+
+    @Embedded
+    private ParticipationNeeds needs;
 
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
@@ -83,7 +87,7 @@ public class Registration {
         this.organisation = person.organisation();
         this.role = person.role();
         this.language = person.locale().getLanguage();
-        this.needs = person.needs();
+        this.needs = new ParticipationNeeds(person);
         this.status = status;
         this.createdAt = now;
         if (status.isActive()) {
@@ -200,7 +204,7 @@ public class Registration {
         name = ANONYMOUS;
         email = ANONYMOUS + "-" + id + "@anonymisiert.invalid";
         organisation = null;
-        needs = null;
+        needs.erase();
         activeEmail = null;
         anonymisedAt = now;
     }
@@ -229,26 +233,26 @@ public class Registration {
 
     /** The parts where this registration holds a seat. */
     public Set<Long> seatParts() {
-        return bookings.stream()
-                .filter(b -> b.status() == PartBooking.Status.SEAT)
-                .map(PartBooking::partId)
-                .collect(Collectors.toUnmodifiableSet());
+        return parts(b -> b.status() == PartBooking.Status.SEAT);
     }
 
-    /** The parts it waits for a seat in, first come first served. */
     /** The parts asked for and not decided yet (a new registration's, or parts added later). */
     public Set<Long> requestedParts() {
-        return bookings.stream()
-                .filter(b -> b.status() == PartBooking.Status.REQUESTED)
-                .map(PartBooking::partId)
-                .collect(Collectors.toSet());
+        return parts(b -> b.status() == PartBooking.Status.REQUESTED);
     }
 
+    /** The parts it waits for a seat in. */
     public Set<Long> waitingParts() {
-        return bookings.stream()
-                .filter(b -> b.status() == PartBooking.Status.WAITING)
-                .map(PartBooking::partId)
-                .collect(Collectors.toSet());
+        return parts(b -> b.status() == PartBooking.Status.WAITING);
+    }
+
+    /** The parts the person was checked in at. */
+    public Set<Long> attendedParts() {
+        return parts(PartBooking::attended);
+    }
+
+    private Set<Long> parts(Predicate<PartBooking> which) {
+        return bookings.stream().filter(which).map(PartBooking::partId).collect(Collectors.toUnmodifiableSet());
     }
 
     public String getName() {
@@ -275,7 +279,7 @@ public class Registration {
         return Locale.forLanguageTag(language);
     }
 
-    public @Nullable String getNeeds() {
+    public ParticipationNeeds needs() {
         return needs;
     }
 
@@ -287,24 +291,7 @@ public class Registration {
         return Optional.ofNullable(decisionReason);
     }
 
-    /** The parts the person was checked in at. */
-    public Set<Long> attendedParts() {
-        return bookings.stream()
-                .filter(PartBooking::attended)
-                .map(PartBooking::partId)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** Came to at least one part. */
-    public boolean isAttended() {
-        return bookings.stream().anyMatch(PartBooking::attended);
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public @Nullable Instant getAnonymisedAt() {
-        return anonymisedAt;
     }
 }

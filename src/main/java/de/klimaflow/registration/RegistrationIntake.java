@@ -99,22 +99,7 @@ public class RegistrationIntake {
             // nothing
             return new Registered(
                     PersonalLinks.randomToken(),
-                    new RegistrationView(
-                            0L,
-                            terms.eventId(),
-                            person.name(),
-                            person.email(),
-                            person.organisation(),
-                            person.role(),
-                            person.needs(),
-                            RegistrationStatus.PENDING_CONFIRMATION,
-                            partIds.stream()
-                                    .distinct()
-                                    .map(id -> new RegistrationView.Part(id, PartBooking.Status.REQUESTED))
-                                    .toList(),
-                            null,
-                            person.locale(),
-                            clock.instant()));
+                    RegistrationView.notStored(terms.eventId(), partIds, person, clock.instant()));
         }
         return new Registered(
                 selfServiceToken(received.registration().getId(), terms), RegistrationView.of(received.registration()));

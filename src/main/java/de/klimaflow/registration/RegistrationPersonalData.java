@@ -77,7 +77,11 @@ class RegistrationPersonalData implements PersonalDataHolder {
                     HeldData.Field.coded(
                             "privacy.field.status",
                             "registration.status." + r.getStatus().name()),
-                    new HeldData.Field("privacy.field.needs", r.getNeeds()),
+                    new HeldData.Field("privacy.field.needs", r.needs().catering()),
+                    new HeldData.Field("privacy.field.accessibility", r.needs().accessibility()),
+                    HeldData.Field.coded(
+                            "privacy.field.accessibilityToVenue",
+                            r.needs().accessibilityToVenue() ? "export.yes" : "export.no"),
                     new HeldData.Field(
                             "privacy.field.reason", r.decisionReason().orElse(null)),
                     new HeldData.Field("privacy.field.createdAt", Formats.dateTime(r.getCreatedAt()))));

@@ -48,6 +48,14 @@ public record RegistrationRequest(
         @Nullable
         String needs,
 
+        /** what the person needs to take part; the venue gets it with the name only if they agree */
+        @Size(max = ACCESSIBILITY_MAX, message = "{validation.tooLong}")
+        @Pattern(regexp = FREE_TEXT, message = "{validation.freeText}")
+        @Nullable
+        String accessibility,
+
+        boolean accessibilityToVenue,
+
         @AssertTrue(message = "{validation.consent}") boolean privacyConsent,
         /** the token of the personal invitation, for an invitation-only event */
         @Size(max = 64, message = "{validation.tooLong}") @Nullable
@@ -56,6 +64,7 @@ public record RegistrationRequest(
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
     public static final int NEEDS_MAX = 1000;
+    public static final int ACCESSIBILITY_MAX = 500;
     /** Letters (any script), spaces, and the marks names carry: O'Brien, Müller-Lüdenscheidt, J. R. R. */
     static final String NAME = "(?U)\\s*\\p{L}[\\p{L}\\p{M} .,'’]*(-[\\p{L}\\p{M} .,'’]+)*\\s*";
     /** Also digits and what official names need: "Stadt Halle (Saale)", "Amt A/B & C"; no markup or code. */
@@ -73,6 +82,8 @@ public record RegistrationRequest(
                 blankToNull(organisation),
                 java.util.Objects.requireNonNull(role),
                 blankToNull(needs),
+                blankToNull(accessibility),
+                accessibilityToVenue,
                 locale);
     }
 

@@ -91,7 +91,7 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Optional<byte[]> certificate(String selfServiceToken) {
         return ownedBy(selfServiceToken)
-                .filter(Registration::isAttended)
+                .filter(registration -> !registration.attendedParts().isEmpty())
                 .filter(registration -> exports.certificatesAvailable(registration.getEventId()))
                 .flatMap(registration -> exports.certificateOf(registration.getEventId(), registration.getId()));
     }

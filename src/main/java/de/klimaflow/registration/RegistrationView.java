@@ -1,6 +1,7 @@
 package de.klimaflow.registration;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,8 @@ public record RegistrationView(
         @Nullable String organisation,
         ParticipantRole role,
         @Nullable String needs,
+        @Nullable String accessibility,
+        boolean accessibilityToVenue,
         RegistrationStatus status,
         List<Part> parts,
         @Nullable String decisionReason,
@@ -32,7 +35,9 @@ public record RegistrationView(
                 r.getEmail(),
                 r.getOrganisation(),
                 r.getRole(),
-                r.getNeeds(),
+                r.needs().catering(),
+                r.needs().accessibility(),
+                r.needs().accessibilityToVenue(),
                 r.getStatus(),
                 r.getBookings().stream()
                         .map(b -> new RegistrationView.Part(b.partId(), b.status()))
@@ -40,6 +45,31 @@ public record RegistrationView(
                 r.decisionReason().orElse(null),
                 r.locale(),
                 r.getCreatedAt());
+    }
+
+    /**
+     * What a new registration of the person would look like, for an answer that must not tell whether the address
+     * is registered already.
+     */
+    static RegistrationView notStored(long eventId, Collection<Long> partIds, NewRegistration person, Instant now) {
+        return new RegistrationView(
+                0L,
+                eventId,
+                person.name(),
+                person.email(),
+                person.organisation(),
+                person.role(),
+                person.needs(),
+                person.accessibility(),
+                person.accessibilityToVenue(),
+                RegistrationStatus.PENDING_CONFIRMATION,
+                partIds.stream()
+                        .distinct()
+                        .map(id -> new Part(id, PartBooking.Status.REQUESTED))
+                        .toList(),
+                null,
+                person.locale(),
+                now);
     }
 
     /** One requested part and where the registration stands there. */

@@ -57,8 +57,8 @@ public class Registrations implements EventRegistrations {
         return registrations.findByEventIdAndStatusInOrderByIdAsc(eventId, statuses).stream()
                 .filter(r ->
                         who != Addressees.STILL_WAITING || !r.waitingParts().isEmpty())
-                .filter(r -> who != Addressees.ATTENDED || r.isAttended())
-                .filter(r -> who != Addressees.MISSED || !r.isAttended())
+                .filter(r -> who != Addressees.ATTENDED || !r.attendedParts().isEmpty())
+                .filter(r -> who != Addressees.MISSED || !!r.attendedParts().isEmpty())
                 .map(r -> new Addressee(
                         r.getId(),
                         r.getName(),
@@ -124,7 +124,9 @@ public class Registrations implements EventRegistrations {
                         r.getRole(),
                         r.seatParts(),
                         r.attendedParts(),
-                        r.getNeeds()))
+                        r.needs().catering(),
+                        r.needs().accessibility(),
+                        r.needs().accessibilityToVenue()))
                 .sorted(java.util.Comparator.comparing(
                         Participant::name, java.text.Collator.getInstance(Locale.GERMAN)))
                 .toList();

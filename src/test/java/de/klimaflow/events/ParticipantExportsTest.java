@@ -99,17 +99,57 @@ class ParticipantExportsTest {
     void csvListsEveryoneAndDefusesFormulas() {
         String csv = new String(exports.csv(event, java.util.Locale.GERMAN), StandardCharsets.UTF_8);
         assertThat(csv)
-                .startsWith(
-                        "\uFEFFName;Organisation;Rolle;Programmteile;Hinweise (Essen, Barrierefreiheit);Anwesend\r\n")
+                .startsWith("\uFEFFName;Organisation;Rolle;Programmteile;Verpflegung;Barrierefreiheit;Anwesend\r\n")
                 .contains(
-                        "\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";\"\";\"Abendveranstaltung\"")
+                        "\"Jana Krüger\";\"Stadt Oschersleben (Bode)\";\"Kommunalverwaltung\";\"Abendveranstaltung, Workshoptag\";\"\";\"\";\"Abendveranstaltung\"")
                 .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
                 .contains("\"Sabine Meyer\"");
         String english = new String(exports.csv(event, java.util.Locale.ENGLISH), StandardCharsets.UTF_8);
         assertThat(english)
-                .startsWith("\uFEFFName;Organisation;Role;Parts;Notes (food, accessibility);Present\r\n")
+                .startsWith("\uFEFFName;Organisation;Role;Parts;Dietary needs;Accessibility;Present\r\n")
                 .contains(";\"Municipal administration\";")
                 .doesNotContain("ADMINISTRATION");
+    }
+
+    /** What someone needs to take part goes to the venue with their name only if they agreed; catering notes never. */
+    @Test
+    void theVenueGetsAccessibilityNeedsWithANameOnlyWithConsent() {
+        Set<Long> evening =
+                Set.of(events.find(event).orElseThrow().getParts().get(0).getId());
+        intake.registerByStaff(
+                event,
+                evening,
+                new de.klimaflow.registration.NewRegistration(
+                        "Gerd Gebärde",
+                        "gerd@example.org",
+                        null,
+                        ParticipantRole.OTHER,
+                        "vegan",
+                        "Gebärdensprachdolmetschen",
+                        true,
+                        Locale.GERMAN));
+        intake.registerByStaff(
+                event,
+                evening,
+                new de.klimaflow.registration.NewRegistration(
+                        "Rosa Rollstuhl",
+                        "rosa@example.org",
+                        null,
+                        ParticipantRole.OTHER,
+                        null,
+                        "Rollstuhlplatz",
+                        false,
+                        Locale.GERMAN));
+        String venue = new String(exports.venueCsv(event, Locale.GERMAN), StandardCharsets.UTF_8);
+        assertThat(venue)
+                .startsWith("\uFEFFName;Organisation;Rolle;Programmteile;Barrierefreiheit\r\n")
+                .contains("\"Gerd Gebärde\";\"\";\"Sonstige\";\"Abendveranstaltung\";\"Gebärdensprachdolmetschen\"\r\n")
+                .contains("\"Rosa Rollstuhl\";\"\";\"Sonstige\";\"Abendveranstaltung\";\"\"\r\n")
+                .doesNotContain("Rollstuhlplatz", "vegan");
+        assertThat(new String(exports.csv(event, Locale.GERMAN), StandardCharsets.UTF_8))
+                .as("staff see both")
+                .contains("\"vegan\";\"Gebärdensprachdolmetschen\"")
+                .contains("\"\";\"Rollstuhlplatz\"");
     }
 
     @Test
@@ -125,7 +165,7 @@ class ParticipantExportsTest {
                     .containsExactlyInAnyOrder("Jana Krüger", "Łukasz Nowak", "Sabine Meyer");
             assertThat(workbook.getSheetAt(0)
                             .getRow(names.indexOf("Jana Krüger"))
-                            .getCell(5)
+                            .getCell(6)
                             .getStringCellValue())
                     .as("the parts she came to")
                     .isEqualTo("Abendveranstaltung");

@@ -167,6 +167,7 @@ class MailTemplatesTest {
         model.put("note", "Wie besprochen: <b>bis März</b>.");
         model.put("venueName", "Burg Oschersleben");
         model.put("seats", List.of("Abendveranstaltung: 42"));
+        model.put("accessibility", List.of("Abendveranstaltung: 1 × rollstuhlplatz"));
         model.put("contactName", "Eva Winkler");
         model.put("contactEmail", "veranstaltungen@lena.example");
         model.put("knownAs", "MEMBER");

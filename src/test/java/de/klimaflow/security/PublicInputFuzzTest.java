@@ -158,6 +158,8 @@ class PublicInputFuzzTest {
                                 "role",
                                 "parts",
                                 "needs",
+                                "accessibility",
+                                "accessibilityToVenue",
                                 "privacyConsent",
                                 "website",
                                 "stamp"),

@@ -32,6 +32,7 @@ import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.PressReleases;
 import de.klimaflow.events.PublishedEventChanges;
 import de.klimaflow.events.process.EventPlanningFlow;
+import de.klimaflow.events.process.EventPlanningPosition;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
 import de.klimaflow.security.CurrentUser;
@@ -50,6 +51,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final PublishedEventChanges changes;
     private final EventHistory history;
     private final EventPlanningFlow planning;
+    private final EventPlanningPosition position;
     private final EventRegistrations registrations;
     private final ParticipantExports exports;
     private final CurrentUser currentUser;
@@ -60,6 +62,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             EventService events,
             PublishedEventChanges changes,
             EventPlanningFlow planning,
+            EventPlanningPosition position,
             EventRegistrations registrations,
             ParticipantExports exports,
             CurrentUser currentUser,
@@ -69,6 +72,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         this.changes = changes;
         this.history = history;
         this.planning = planning;
+        this.position = position;
         this.registrations = registrations;
         this.exports = exports;
         this.currentUser = currentUser;
@@ -122,7 +126,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             add(new Anchor(Links.eventRegistrations(event.id()), getTranslation("event.registrations.open")));
         }
 
-        add(new ProcessTimelinePanel(planning.position(event.id()), currentUser.isIn(Groups.OPERATORS)));
+        add(new ProcessTimelinePanel(position.of(event.id()), currentUser.isIn(Groups.OPERATORS)));
 
         if (currentUser.isIn(Groups.EVENT_TEAM)
                 && (event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.REGISTRATION_CLOSED)) {

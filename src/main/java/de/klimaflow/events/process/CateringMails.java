@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +60,8 @@ class CateringMails implements MailComposer {
             List<Participant> seated = participants.stream()
                     .filter(p -> p.partIds().contains(part.getId()))
                     .toList();
-            Map<String, Integer> notes = notesCounted(seated);
+            Map<String, Integer> notes =
+                    notesCounted(seated.stream().map(Participant::needs).toList());
             lines.add(event.sessionLine(part) + ": " + (seated.size() == 1 ? "1 Person" : seated.size() + " Personen")
                     + (notes.isEmpty() ? "" : ", davon " + describe(notes)));
             csv.append(cell(part.getTitle()))
@@ -95,16 +97,16 @@ class CateringMails implements MailComposer {
     }
 
     /**
-     * The participants' notes, each comma-separated entry counted once per person ("vegetarisch": 4): as the people
-     * wrote them, lower case, so that "Vegetarisch" and "vegetarisch" are one line.
+     * People's notes, each comma-separated entry counted once per person ("vegetarisch": 4): as the people wrote them,
+     * lower case, so that "Vegetarisch" and "vegetarisch" are one line. Counted, they name nobody.
      */
-    static Map<String, Integer> notesCounted(List<Participant> seated) {
+    static Map<String, Integer> notesCounted(List<@Nullable String> perPerson) {
         Map<String, Integer> counted = new TreeMap<>();
-        for (Participant p : seated) {
-            if (p.needs() == null) {
+        for (String notes : perPerson) {
+            if (notes == null) {
                 continue;
             }
-            java.util.Arrays.stream(p.needs().split("[,;\\n]"))
+            java.util.Arrays.stream(notes.split("[,;\\n]"))
                     .map(note -> note.strip().toLowerCase(Locale.GERMAN))
                     .filter(note -> !note.isEmpty())
                     .distinct()
@@ -113,7 +115,8 @@ class CateringMails implements MailComposer {
         return counted;
     }
 
-    private static String describe(Map<String, Integer> notes) {
+    /** "4 × vegetarisch, 1 × vegan" */
+    static String describe(Map<String, Integer> notes) {
         return String.join(
                 ", ",
                 notes.entrySet().stream()

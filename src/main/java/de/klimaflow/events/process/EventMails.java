@@ -146,6 +146,7 @@ class EventMails implements MailComposer {
                         .toList());
         model.put("contactName", event.getContactName());
         model.put("contactEmail", event.getContactEmail());
+        model.put("accessibility", accessibilityWithoutNames(event));
         MailAttachment list = new MailAttachment(
                 "teilnehmerliste-" + event.getId() + ".csv",
                 "text/csv; charset=UTF-8",
@@ -161,6 +162,25 @@ class EventMails implements MailComposer {
                 RELATED_EVENT,
                 event.getId().toString(),
                 List.of(list)));
+    }
+
+    /**
+     * Per part, the accessibility needs of those who did not agree to the venue getting them with their name: counted,
+     * so that the venue can prepare without knowing who ("Abendveranstaltung: 1 × rollstuhlplatz").
+     */
+    private List<String> accessibilityWithoutNames(Event event) {
+        List<EventRegistrations.Participant> participants = registrations.participants(event.getId());
+        List<String> lines = new java.util.ArrayList<>();
+        for (EventPart part : event.getParts()) {
+            Map<String, Integer> counted = CateringMails.notesCounted(participants.stream()
+                    .filter(p -> p.partIds().contains(part.getId()) && !p.accessibilityToVenue())
+                    .map(EventRegistrations.Participant::accessibility)
+                    .toList());
+            if (!counted.isEmpty()) {
+                lines.add(part.getTitle() + ": " + CateringMails.describe(counted));
+            }
+        }
+        return lines;
     }
 
     /**

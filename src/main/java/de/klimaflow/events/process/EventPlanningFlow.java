@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,7 +53,6 @@ public class EventPlanningFlow {
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
-    private final HistoryService historyService;
     private final Duration reminderBefore;
     private final Duration retention;
 
@@ -65,7 +63,6 @@ public class EventPlanningFlow {
             WorkTaskService workTasks,
             RuntimeService runtimeService,
             ManagementService managementService,
-            HistoryService historyService,
             @Value("${klimaflow.events.reminder-before:P2D}") Duration reminderBefore,
             @Value("${klimaflow.events.retention:P180D}") Duration retention) {
         this.events = events;
@@ -74,7 +71,6 @@ public class EventPlanningFlow {
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
-        this.historyService = historyService;
         this.reminderBefore = reminderBefore;
         this.retention = retention;
     }
@@ -224,61 +220,6 @@ public class EventPlanningFlow {
                         surveyUrl.strip(),
                         EventPlanningProcess.VAR_WRITE_TO_MISSED,
                         writeToMissed));
-    }
-
-    /** Where the event's process stands now, and what it did so far, oldest first. */
-    @Transactional(readOnly = true)
-    public ProcessPosition position(long eventId) {
-        var instance = historyService
-                .createHistoricProcessInstanceQuery()
-                .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(eventId))
-                .singleResult();
-        if (instance == null) {
-            return new ProcessPosition(null, List.of(), List.of());
-        }
-        var activities = historyService
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime()
-                .asc()
-                .list()
-                .stream()
-                .filter(step -> step.getActivityName() != null
-                        && !step.getActivityType().contains("Gateway"))
-                .toList();
-        var steps = activities.stream()
-                .map(step -> new ProcessPosition.Step(
-                        step.getActivityId(),
-                        step.getActivityName(),
-                        step.getStartTime().toInstant(),
-                        step.getEndTime() == null ? null : step.getEndTime().toInstant(),
-                        step.getAssignee()))
-                .toList();
-        // a waiting timer is not reached yet: it says until when it waits, not that the moment has come
-        Map<String, Date> timers = new HashMap<>();
-        managementService
-                .createJobQuery()
-                .processInstanceId(instance.getId())
-                .timers()
-                .list()
-                .forEach(job -> timers.put(
-                        managementService
-                                .createJobDefinitionQuery()
-                                .jobDefinitionId(job.getJobDefinitionId())
-                                .singleResult()
-                                .getActivityId(),
-                        job.getDuedate()));
-        List<ProcessPosition.Current> current = activities.stream()
-                .filter(step -> step.getEndTime() == null)
-                .map(step -> new ProcessPosition.Current(
-                        step.getActivityId(),
-                        step.getActivityName(),
-                        "intermediateTimer".equals(step.getActivityType()) && timers.containsKey(step.getActivityId())
-                                ? timers.get(step.getActivityId()).toInstant()
-                                : null))
-                .toList();
-        return new ProcessPosition(instance.getId(), current, steps);
     }
 
     /** Cancels the event in whatever phase it is: the process ends everything open and notifies registrants. */

@@ -63,6 +63,8 @@ public class RegistrationApi {
             @Nullable String organisation,
             ParticipantRole role,
             @Nullable String needs,
+            @Nullable String accessibility,
+            boolean accessibilityToVenue,
             RegistrationStatus status,
             Instant registeredAt,
             List<PartAnswer> parts,
@@ -196,6 +198,8 @@ public class RegistrationApi {
                 view.organisation(),
                 view.role(),
                 view.needs(),
+                view.accessibility(),
+                view.accessibilityToVenue(),
                 view.status(),
                 view.registeredAt(),
                 view.parts().stream()

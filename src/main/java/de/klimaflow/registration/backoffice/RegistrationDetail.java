@@ -41,9 +41,7 @@ class RegistrationDetail extends VerticalLayout {
                 new Paragraph(registration.email()),
                 new Paragraph(getTranslation(
                         "registration.status." + registration.status().name())));
-        if (registration.needs() != null) {
-            add(new Paragraph(getTranslation("registration.needs") + ": " + registration.needs()));
-        }
+        NeedsParagraphs.of(registration, this).forEach(this::add);
         if (registration.status().isActive()) {
             TextField reason = new TextField(getTranslation("registrations.move.reason"));
             reason.setMaxLength(500);

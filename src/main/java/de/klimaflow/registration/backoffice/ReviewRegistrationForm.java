@@ -56,9 +56,7 @@ class ReviewRegistrationForm extends SimpleTaskForm {
                                         + layout.getTranslation("public.seatsLeft", part.seatsLeft(), part.capacity())
                                         + ")")
                                 .collect(Collectors.joining(", "))));
-        if (registration.needs() != null) {
-            summary.add(new Paragraph(layout.getTranslation("registration.needs") + ": " + registration.needs()));
-        }
+        NeedsParagraphs.of(registration, layout).forEach(summary::add);
         review.reviewReason(registration.id()).ifPresent(why -> {
             Paragraph because = new Paragraph(layout.getTranslation("registration.review.why", why));
             because.addClassName("review-why");

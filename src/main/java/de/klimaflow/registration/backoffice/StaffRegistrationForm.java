@@ -42,20 +42,23 @@ class StaffRegistrationForm extends Details {
         parts.setItems(event.parts());
         parts.setItemLabelGenerator(EventOverview.PartOverview::title);
         TextField needs = new TextField(getTranslation("registration.form.needs"));
+        TextField accessibility = new TextField(getTranslation("registration.form.accessibility"));
+        Checkbox toVenue = new Checkbox(getTranslation("registrations.manual.accessibilityToVenue"));
         Checkbox informed = new Checkbox(getTranslation("registrations.manual.informed"));
-        List.of(name, email, organisation, needs).forEach(field -> field.setWidthFull());
+        List.of(name, email, organisation, needs, accessibility).forEach(field -> field.setWidthFull());
         name.setRequired(true);
         email.setRequired(true);
         name.setMaxLength(RegistrationRequest.NAME_MAX);
         email.setMaxLength(RegistrationRequest.EMAIL_MAX);
         organisation.setMaxLength(RegistrationRequest.NAME_MAX);
         needs.setMaxLength(RegistrationRequest.NEEDS_MAX);
+        accessibility.setMaxLength(RegistrationRequest.ACCESSIBILITY_MAX);
         Paragraph problem = new Paragraph();
         problem.addClassName("manual-problem");
         Button save = new Button(getTranslation("registrations.manual.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form =
-                new VerticalLayout(name, email, organisation, role, parts, needs, informed, problem, save);
+        VerticalLayout form = new VerticalLayout(
+                name, email, organisation, role, parts, needs, accessibility, toVenue, informed, problem, save);
         form.setPadding(false);
         setSummaryText(getTranslation("registrations.manual.title"));
         add(form);
@@ -70,6 +73,8 @@ class StaffRegistrationForm extends Details {
                             .map(EventOverview.PartOverview::id)
                             .toList(),
                     needs.getValue(),
+                    accessibility.getValue(),
+                    toVenue.getValue(),
                     informed.getValue(),
                     null);
             BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "registration");
@@ -91,9 +96,10 @@ class StaffRegistrationForm extends Details {
                 return;
             }
             problem.setText("");
-            List.of(name, email, organisation, needs).forEach(field -> field.clear());
+            List.of(name, email, organisation, needs, accessibility).forEach(field -> field.clear());
             role.clear();
             parts.clear();
+            toVenue.clear();
             informed.clear();
             Notification.show(getTranslation("registrations.manual.saved", request.name()));
             saved.run();

@@ -25,6 +25,8 @@ public class RegistrationForm extends PublicForm {
     private @Nullable String role;
     private List<String> parts = new ArrayList<>();
     private @Nullable String needs;
+    private @Nullable String accessibility;
+    private boolean accessibilityToVenue;
     /** the invitation's token, when the form was opened from a personal invitation */
     private @Nullable String invitation;
 
@@ -34,7 +36,16 @@ public class RegistrationForm extends PublicForm {
                 .map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L)
                 .toList();
         return new RegistrationRequest(
-                name, email, organisation, roleOrNull(), partIds, needs, isPrivacyConsent(), invitation);
+                name,
+                email,
+                organisation,
+                roleOrNull(),
+                partIds,
+                needs,
+                accessibility,
+                accessibilityToVenue,
+                isPrivacyConsent(),
+                invitation);
     }
 
     private @Nullable ParticipantRole roleOrNull() {
@@ -96,6 +107,22 @@ public class RegistrationForm extends PublicForm {
 
     public void setNeeds(@Nullable String needs) {
         this.needs = needs;
+    }
+
+    public @Nullable String getAccessibility() {
+        return accessibility;
+    }
+
+    public void setAccessibility(@Nullable String accessibility) {
+        this.accessibility = accessibility;
+    }
+
+    public boolean isAccessibilityToVenue() {
+        return accessibilityToVenue;
+    }
+
+    public void setAccessibilityToVenue(boolean accessibilityToVenue) {
+        this.accessibilityToVenue = accessibilityToVenue;
     }
 
     public @Nullable String getInvitation() {

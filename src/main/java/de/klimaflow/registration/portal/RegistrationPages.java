@@ -161,6 +161,7 @@ public class RegistrationPages {
         model.addAttribute("maxName", RegistrationRequest.NAME_MAX);
         model.addAttribute("maxEmail", RegistrationRequest.EMAIL_MAX);
         model.addAttribute("maxNeeds", RegistrationRequest.NEEDS_MAX);
+        model.addAttribute("maxAccessibility", RegistrationRequest.ACCESSIBILITY_MAX);
         return FORM;
     }
 

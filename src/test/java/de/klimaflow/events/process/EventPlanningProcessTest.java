@@ -44,6 +44,9 @@ class EventPlanningProcessTest extends ProcessTestBase {
     EventPlanningFlow planning;
 
     @Autowired
+    EventPlanningPosition planningPosition;
+
+    @Autowired
     Registrations eventRegistrations;
 
     @Autowired
@@ -131,7 +134,9 @@ class EventPlanningProcessTest extends ProcessTestBase {
                         "krueger@example.org",
                         "Stadt Oschersleben (Bode)",
                         ParticipantRole.ELECTED_OFFICIAL,
-                        "Vegetarisch, Rollstuhlplatz",
+                        "Vegetarisch",
+                        "Rollstuhlplatz",
+                        false,
                         Locale.GERMAN));
         approve(event);
         assertThat(mailOut(
@@ -144,7 +149,7 @@ class EventPlanningProcessTest extends ProcessTestBase {
         // the registration deadline closes registration
         assertThat(process.dueOf(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE))
                 .isEqualTo(dates.deadline());
-        assertThat(planning.position(event).current())
+        assertThat(planningPosition.of(event).current())
                 .as("a waiting timer says until when it waits")
                 .containsExactly(new ProcessPosition.Current(
                         EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, "Anmeldeschluss erreicht", dates.deadline()));
@@ -168,10 +173,14 @@ class EventPlanningProcessTest extends ProcessTestBase {
         assertThat(to(venueMail)).isEqualTo("halle@venue.example");
         assertThat(venueMail.getSubject())
                 .isEqualTo("Teilnehmerliste: Wärmezukunft nach Plan – Regionalforum Magdeburg");
-        assertThat(ReceivedMail.text(venueMail)).contains("Guten Tag Hallenbüro", "Abendveranstaltung: 1");
+        assertThat(ReceivedMail.text(venueMail))
+                .contains("Guten Tag Hallenbüro", "Abendveranstaltung: 1")
+                .as("her accessibility need without her name, as she did not agree to more")
+                .contains("Abendveranstaltung: 1 × rollstuhlplatz");
         assertThat(ReceivedMail.attachment(venueMail, "teilnehmerliste-" + event + ".csv"))
                 .contains("\"Jana Krüger\";\"Stadt Oschersleben (Bode)\"")
-                .contains("Vegetarisch, Rollstuhlplatz")
+                .as("not next to her name, and the catering notes are the caterer's")
+                .doesNotContain("Rollstuhlplatz", "Vegetarisch")
                 .as("before the event, the venue's list says nothing about attendance")
                 .doesNotContain("Anwesend");
 
@@ -183,8 +192,8 @@ class EventPlanningProcessTest extends ProcessTestBase {
                 .orElseThrow();
         assertThat(ReceivedMail.text(catering))
                 .contains("Guten Tag Küche am Markt", "Abendveranstaltung", "Workshoptag")
-                .contains(": 1 Person, davon 1 × rollstuhlplatz, 1 × vegetarisch")
-                .doesNotContain("Jana", "Krüger");
+                .contains(": 1 Person, davon 1 × vegetarisch")
+                .doesNotContain("Jana", "Krüger", "ollstuhl");
         assertThat(ReceivedMail.attachment(catering, "catering-" + event + ".csv"))
                 .contains("\"vegetarisch\";1")
                 .doesNotContain("Krüger");

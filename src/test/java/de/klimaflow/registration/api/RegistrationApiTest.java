@@ -133,6 +133,7 @@ class RegistrationApiTest {
         cases.put("email", "\"kein-at-zeichen\"");
         cases.put("organisation", "\"x' OR '1'='1\"");
         cases.put("needs", "\"" + longText + "\"");
+        cases.put("accessibility", "\"<img src=x onerror=alert(1)>\"");
         for (Map.Entry<String, String> bad : cases.entrySet()) {
             String body = request("bad@example.org", part)
                     .replaceFirst(
@@ -225,7 +226,8 @@ class RegistrationApiTest {
 
     private static String request(String email, long part) {
         return "{\"name\":\"Jana Krüger\",\"email\":\"" + email + "\",\"organisation\":\"Gemeinde Barleben\","
-                + "\"role\":\"OTHER\",\"parts\":[" + part + "],\"needs\":null,\"privacyConsent\":true}";
+                + "\"role\":\"OTHER\",\"parts\":[" + part
+                + "],\"needs\":null,\"accessibility\":null,\"accessibilityToVenue\":false,\"privacyConsent\":true}";
     }
 
     private long count() {

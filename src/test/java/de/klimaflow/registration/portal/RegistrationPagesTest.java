@@ -225,6 +225,10 @@ class RegistrationPagesTest {
         cases.put("markup in needs", with(valid("a16@example.org", part), "needs", "<iframe src=//evil>"));
         cases.put("sql in needs", with(valid("a17@example.org", part), "needs", "'; DELETE FROM registration; --"));
         cases.put("long needs", with(valid("a18@example.org", part), "needs", longText));
+        cases.put(
+                "markup in accessibility",
+                with(valid("a21@example.org", part), "accessibility", "<script>alert(1)</script>"));
+        cases.put("long accessibility", with(valid("a22@example.org", part), "accessibility", "x".repeat(501)));
         cases.put("no consent", with(valid("a19@example.org", part), "privacyConsent", ""));
         cases.put("honeypot", with(valid("a20@example.org", part), "website", "http://spam.example"));
         long before = count();
@@ -419,7 +423,8 @@ class RegistrationPagesTest {
         form.put("organisation", "Stadt Halle (Saale)");
         form.put("role", "ELECTED_OFFICIAL");
         form.put("parts", Long.toString(part));
-        form.put("needs", "vegetarisch, Rollstuhlplatz");
+        form.put("needs", "vegetarisch");
+        form.put("accessibility", "Rollstuhlplatz");
         form.put("privacyConsent", "true");
         form.put("website", "");
         return form;
