@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -144,75 +143,18 @@ public class ParticipantExports {
         return cells;
     }
 
-    /** "Teilnehmerliste zum Unterschreiben": one row per participant with room for a signature. */
+    /** "Teilnehmerliste zum Unterschreiben": per part, one row per participant with room for a signature. */
     public byte[] signInSheet(long eventId) {
         Event event = event(eventId);
         List<Participant> participants = registrations.participants(eventId);
-        // one list per part: who signs in at the evening is who has a seat there, not everyone of the event
-        return pdf(document -> {
-            for (EventPart part : event.getParts()) {
-                List<Participant> seated = participants.stream()
-                        .filter(p -> p.partIds().contains(part.getId()))
-                        .toList();
-                int index = 0;
-                while (index < seated.size() || index == 0) {
-                    PdfPage page = new PdfPage(document);
-                    float y = page.heading(
-                            "Teilnehmerliste zum Unterschreiben", event.getTitle() + " · " + event.sessionLine(part));
-                    y -= 10;
-                    page.row(y, true, "Nr.", "Name", "Organisation", "Unterschrift");
-                    y -= 26;
-                    while (index < seated.size() && y > MARGIN + 26) {
-                        Participant p = seated.get(index++);
-                        page.row(
-                                y,
-                                false,
-                                Integer.toString(index),
-                                p.name(),
-                                p.organisation() == null ? "" : p.organisation(),
-                                "");
-                        y -= 26;
-                    }
-                    page.close();
-                    if (seated.isEmpty()) {
-                        break;
-                    }
-                }
-            }
-        });
+        return pdf(document -> DoorPages.signInSheet(document, event, participants));
     }
 
-    /** Name badges, eight to a page. */
+    /** Name badges, eight to a page, one set per part. */
     public byte[] badges(long eventId) {
         Event event = event(eventId);
         List<Participant> participants = registrations.participants(eventId);
-        return pdf(document -> {
-            float width = (PDRectangle.A4.getWidth() - 2 * MARGIN) / 2;
-            float height = (PDRectangle.A4.getHeight() - 2 * MARGIN) / 4;
-            for (int start = 0; start < participants.size(); start += 8) {
-                PdfPage page = new PdfPage(document);
-                for (int i = start; i < Math.min(start + 8, participants.size()); i++) {
-                    Participant p = participants.get(i);
-                    float x = MARGIN + ((i - start) % 2) * width;
-                    float y = PDRectangle.A4.getHeight() - MARGIN - ((i - start) / 2 + 1) * height;
-                    page.box(x, y, width, height);
-                    page.text(x + 14, y + height - 40, 18, true, p.name(), width - 28);
-                    page.text(
-                            x + 14,
-                            y + height - 62,
-                            11,
-                            false,
-                            p.organisation() == null ? "" : p.organisation(),
-                            width - 28);
-                    // the event's title on two lines at most, wrapped rather than cut
-                    List<String> title = PdfPage.wrap(event.getTitle(), 8, false, width - 28);
-                    for (int line = 0; line < Math.min(2, title.size()); line++) {
-                        page.text(x + 14, y + 26 - line * 10, 8, false, title.get(line), width - 28);
-                    }
-                }
-                page.close();
-            }
-        });
+        return pdf(document -> DoorPages.badges(document, event, participants));
     }
 
     /** How many participants were checked in as present: one certificate each. */

@@ -183,9 +183,9 @@ class ParticipantExportsTest {
         assertThat(text(exports.badges(event))).contains("Jana Krüger", "Sabine Meyer", "Stadt Oschersleben (Bode)");
     }
 
-    /** A person seated only on the workshop day is on the workshop day's sheet only. */
+    /** A person seated only on the workshop day is on the workshop day's sheet and badges only. */
     @Test
-    void eachPartHasItsOwnSignInSheet() throws Exception {
+    void eachPartHasItsOwnSignInSheetAndBadges() throws Exception {
         List<EventPart> parts = events.find(event).orElseThrow().getParts();
         intake.registerConfirmed(
                 event,
@@ -203,6 +203,20 @@ class ParticipantExportsTest {
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String workshop = stripper.getText(sheet);
+            assertThat(evening).contains("Abendveranstaltung", "Jana Krüger").doesNotContain("Wiebke Workshop");
+            assertThat(workshop).contains("Workshoptag", "Wiebke Workshop");
+        }
+        try (PDDocument badges = Loader.loadPDF(exports.badges(event))) {
+            assertThat(badges.getNumberOfPages())
+                    .as("a page of badges per part")
+                    .isEqualTo(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String evening = stripper.getText(badges);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String workshop = stripper.getText(badges);
             assertThat(evening).contains("Abendveranstaltung", "Jana Krüger").doesNotContain("Wiebke Workshop");
             assertThat(workshop).contains("Workshoptag", "Wiebke Workshop");
         }
