@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import de.klimaflow.events.ParticipantRole;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -38,7 +40,11 @@ public record RegistrationRequest(
         @Nullable
         String organisation,
 
-        @NotNull(message = "{validation.choose}") @Nullable ParticipantRole role,
+        // an unknown role reads as none, so that it is reported with every other invalid field, not alone
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        @NotNull(message = "{validation.choose}")
+        @Nullable
+        ParticipantRole role,
 
         @NotEmpty(message = "{validation.parts}") @Size(max = 20, message = "{validation.parts}") @Nullable
         List<@NotNull Long> parts,
@@ -65,14 +71,16 @@ public record RegistrationRequest(
     public static final int EMAIL_MAX = 254;
     public static final int NEEDS_MAX = 1000;
     public static final int ACCESSIBILITY_MAX = 500;
+    // the patterns are ECMAScript as well as Java (the OpenAPI document carries them to JavaScript validators), and
+    // anchored, as JSON Schema's pattern searches where Bean Validation matches the whole text
     /** Letters (any script), spaces, and the marks names carry: O'Brien, Müller-Lüdenscheidt, J. R. R. */
-    static final String NAME = "(?U)\\s*\\p{L}[\\p{L}\\p{M} .,'’]*(-[\\p{L}\\p{M} .,'’]+)*\\s*";
+    static final String NAME = "^\\s*\\p{L}[\\p{L}\\p{M} .,'’]*(-[\\p{L}\\p{M} .,'’]+)*\\s*$";
     /** Also digits and what official names need: "Stadt Halle (Saale)", "Amt A/B & C"; no markup or code. */
-    static final String ORGANISATION = "(?U)[\\p{L}\\p{M}\\p{N} .,'’&()/]*(-[\\p{L}\\p{M}\\p{N} .,'’&()/]+)*";
+    static final String ORGANISATION = "^[\\p{L}\\p{M}\\p{N} .,'’&()/]*(-[\\p{L}\\p{M}\\p{N} .,'’&()/]+)*$";
     /** One address, no spaces, no quotes or markup around it. */
     static final String EMAIL = "[^\\s@<>;'\"()]+@[^\\s@<>;'\"()]+\\.[^\\s@<>;'\"()]+";
     /** Free text over lines, without markup, statement separators or comment marks. */
-    static final String FREE_TEXT = "(?s)(?!.*--)[^<>;\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*+";
+    static final String FREE_TEXT = "^(?![\\s\\S]*--)[^<>;\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$";
 
     /** The validated request as the service takes it. */
     public NewRegistration toNewRegistration(Locale locale) {

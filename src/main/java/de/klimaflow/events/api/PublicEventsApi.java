@@ -18,6 +18,7 @@ import de.klimaflow.platform.api.ApiProblems;
 import de.klimaflow.platform.api.PublicApi;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Published events with their parts and seats left, for the agency's website. */
@@ -59,12 +60,15 @@ public class PublicEventsApi {
 
     @GetMapping
     @Operation(summary = "Published events, soonest first")
+    @ApiResponse(responseCode = "200", description = "The published events")
     public List<PublicEvent> list() {
         return events.publicCalendar().stream().map(this::toPublic).toList();
     }
 
     @GetMapping("/{eventId}")
     @Operation(summary = "One published event")
+    @ApiResponse(responseCode = "200", description = "The event")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/404")
     public PublicEvent one(@PathVariable long eventId) {
         return events.publicEvent(eventId)
                 .map(this::toPublic)

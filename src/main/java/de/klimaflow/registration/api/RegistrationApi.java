@@ -39,6 +39,10 @@ import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.security.PublicSubmissionLimit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotEmpty;
@@ -108,6 +112,22 @@ public class RegistrationApi {
                     + "lapses and its data is deleted. An address that is registered already gets the same answer (nothing "
                     + "is stored) and a mail with the link to its registration, so the answer tells nobody whether an "
                     + "address is known.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Registered; the opt-in mail is on its way",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "the registration's address in this API",
+                            schema = @Schema(type = "string", format = "uri")),
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RegistrationAnswer.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/400")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/403")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/409")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/429")
     public ResponseEntity<?> register(
             @PathVariable long eventId,
             @RequestBody RegistrationRequest request,
@@ -139,12 +159,24 @@ public class RegistrationApi {
 
     @GetMapping("/registrations/{token}")
     @Operation(summary = "The registration behind a personal token")
+    @ApiResponse(responseCode = "200", description = "The registration")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/404")
     public RegistrationAnswer get(@PathVariable String token) {
         return answer(token, registrations.view(token).orElseThrow(this::unknownToken));
     }
 
     @PatchMapping("/registrations/{token}")
     @Operation(summary = "Change the parts; the seat rules apply again to new parts")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The changed registration",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RegistrationAnswer.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/400")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/404")
+    @ApiResponse(responseCode = "409", ref = "#/components/responses/409")
     public ResponseEntity<?> changeParts(@PathVariable String token, @RequestBody PartsChange change) {
         BindingResult errors = new BeanPropertyBindingResult(change, "change");
         validator.validate(change, errors);
@@ -159,6 +191,8 @@ public class RegistrationApi {
 
     @DeleteMapping("/registrations/{token}")
     @Operation(summary = "Cancel; the seat goes to the next person waiting")
+    @ApiResponse(responseCode = "204", description = "Cancelled")
+    @ApiResponse(responseCode = "404", ref = "#/components/responses/404")
     public ResponseEntity<Void> cancel(@PathVariable String token) {
         if (registrations.view(token).isEmpty()) {
             throw unknownToken();

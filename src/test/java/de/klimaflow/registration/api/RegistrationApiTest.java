@@ -149,6 +149,15 @@ class RegistrationApiTest {
         assertThat(fields(
                         problem(post(event, request("role@example.org", part).replace("\"OTHER\"", "\"ADMIN\"")), 400)))
                 .containsExactly("role");
+        assertThat(fields(problem(
+                        post(
+                                event,
+                                request("role@example.org", part)
+                                        .replace("\"OTHER\"", "\"ADMIN\"")
+                                        .replace("role@example.org", "kein-at-zeichen")),
+                        400)))
+                .as("an unknown role is reported with the other invalid fields")
+                .containsExactlyInAnyOrder("role", "email");
         assertThat(fields(problem(post(event, request("part@example.org", 999_999_999L)), 400)))
                 .containsExactly("parts");
         assertThat(fields(problem(post(draft, request("closed@example.org", part)), 409)))
@@ -165,6 +174,12 @@ class RegistrationApiTest {
         problem(api.get("/api/v1/registrations/" + "A".repeat(43)), 404);
         problem(api.send("DELETE", "/api/v1/registrations/not-a-token", "", ""), 404);
         problem(api.get("/api/v1/events/abc"), 400);
+        assertThat(problem(api.get("/api/v1/no-such-thing"), 404).get("type").asText())
+                .isEqualTo("urn:klimaflow:problem:no-path");
+        assertThat(problem(api.send("PUT", "/api/v1/events", JSON, "{}"), 405)
+                        .get("type")
+                        .asText())
+                .isEqualTo("urn:klimaflow:problem:method");
         assertThat(count()).as("nothing stored").isEqualTo(before);
 
         assertThat(post(event, request("dup@example.org", part)).statusCode()).isEqualTo(201);

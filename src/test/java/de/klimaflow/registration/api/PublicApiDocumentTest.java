@@ -1,0 +1,165 @@
+package de.klimaflow.registration.api;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import de.klimaflow.events.EventService;
+import de.klimaflow.registration.Confirmation;
+import de.klimaflow.registration.RegistrationFixtures;
+import de.klimaflow.registration.RegistrationIntake;
+import de.klimaflow.registration.process.RegistrationProcess;
+import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.OpenApiContract;
+import de.klimaflow.support.TestClock;
+import de.klimaflow.support.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The OpenAPI document tells the truth: every status it names for an operation is met by a real answer here (but
+ * 429, 500 and 503, which other tests provoke), and every answer meets its documented status, type, headers and
+ * schema, with the document's patterns compiled as ECMAScript.
+ */
+@KlimaflowTest
+class PublicApiDocumentTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    private static final String JSON = "application/json";
+    private static final String EVENTS = "/api/v1/events";
+    private static final String EVENT = "/api/v1/events/{eventId}";
+    private static final String REGISTER = "/api/v1/events/{eventId}/registrations";
+    private static final String REGISTRATION = "/api/v1/registrations/{token}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistrationFixtures fixtures;
+
+    @Autowired
+    RegistrationIntake intake;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void everyDocumentedStatusOfEveryOperationIsMetByARealAnswerThatMeetsTheDocument() throws Exception {
+        WebSession api = new WebSession(port);
+        OpenApiContract contract = new OpenApiContract(api.get("/v3/api-docs").body());
+        long event = fixtures.publishedForum(10, 5);
+        List<Long> parts = fixtures.parts(event);
+        long draft = events.create(fixtures.draft(5, 5));
+        long invited = fixtures.publish(fixtures.draft(5, 5).byInvitationOnly());
+
+        contract.answer("GET", EVENTS, api.get("/api/v1/events"));
+        contract.answer("GET", EVENT, api.get("/api/v1/events/" + event));
+        contract.answer("GET", EVENT, api.get("/api/v1/events/999999999"));
+        contract.answer("GET", EVENT, api.get("/api/v1/events/abc"));
+
+        String valid = request("document@example.org", parts.get(0));
+        contract.request("POST", REGISTER, valid);
+        // the contract can fail: markup in a name breaks the document's (ECMAScript) pattern, a missing consent its
+        // const
+        assertThatThrownBy(() -> contract.request("POST", REGISTER, valid.replace("Jana Krüger", "<b>Jana</b>")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("pattern");
+        assertThatThrownBy(() -> contract.request(
+                        "POST", REGISTER, valid.replace("\"privacyConsent\":true", "\"privacyConsent\":false")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("privacyConsent");
+        String token = new ObjectMapper()
+                .readTree(contract.answer("POST", REGISTER, post(api, event, valid))
+                        .body())
+                .get("token")
+                .asText();
+        contract.answer("POST", REGISTER, post(api, event, "{}"));
+        contract.answer("POST", REGISTER, post(api, event, "{\"name\": "));
+        contract.answer(
+                "POST",
+                REGISTER,
+                post(
+                        api,
+                        invited,
+                        request("uninvited@example.org", fixtures.parts(invited).get(0))));
+        contract.answer("POST", REGISTER, post(api, draft, request("early@example.org", parts.get(0))));
+        contract.answer("POST", REGISTER, api.send("POST", registrations(event), "text/plain", "name=x"));
+        contract.answer("POST", REGISTER, post(api, event, "{\"name\":\"" + "x".repeat(70_000) + "\"}"));
+
+        long id = jdbc.queryForObject("select id from registration where email = 'document@example.org'", Long.class);
+        String optIn = RegistrationFixtures.token(
+                fixtures.sendMail(smtp, id, RegistrationProcess.TASK_SEND_OPT_IN), "/anmeldung/bestaetigen/");
+        assertThat(intake.confirm(optIn)).isEqualTo(Confirmation.CONFIRMED);
+        contract.answer("GET", REGISTRATION, api.get("/api/v1/registrations/" + token));
+        contract.answer("GET", REGISTRATION, api.get("/api/v1/registrations/" + "A".repeat(43)));
+
+        String both = "{\"parts\":[" + parts.get(0) + "," + parts.get(1) + "]}";
+        contract.request("PATCH", REGISTRATION, both);
+        contract.answer("PATCH", REGISTRATION, api.send("PATCH", "/api/v1/registrations/" + token, JSON, both));
+        contract.answer(
+                "PATCH", REGISTRATION, api.send("PATCH", "/api/v1/registrations/" + token, JSON, "{\"parts\":[]}"));
+        contract.answer(
+                "PATCH", REGISTRATION, api.send("PATCH", "/api/v1/registrations/" + "A".repeat(43), JSON, both));
+        contract.answer(
+                "PATCH", REGISTRATION, api.send("PATCH", "/api/v1/registrations/" + token, "text/plain", "parts=1"));
+        contract.answer(
+                "PATCH",
+                REGISTRATION,
+                api.send(
+                        "PATCH", "/api/v1/registrations/" + token, JSON, "{\"parts\":[" + "1,".repeat(40_000) + "1]}"));
+        // after the deadline a part can be given up, not added
+        String one = "{\"parts\":[" + parts.get(0) + "]}";
+        contract.answer("PATCH", REGISTRATION, api.send("PATCH", "/api/v1/registrations/" + token, JSON, one));
+        clock.advance(Duration.between(
+                        clock.instant(), events.find(event).orElseThrow().getRegistrationDeadline())
+                .plusHours(1));
+        contract.answer("PATCH", REGISTRATION, api.send("PATCH", "/api/v1/registrations/" + token, JSON, both));
+
+        contract.answer("DELETE", REGISTRATION, api.send("DELETE", "/api/v1/registrations/" + token, "", ""));
+        contract.answer("DELETE", REGISTRATION, api.send("DELETE", "/api/v1/registrations/" + "A".repeat(43), "", ""));
+
+        assertThat(contract.seen())
+                .as("every status the document names, met by a real answer")
+                .containsAll(contract.documented(Set.of("429", "500", "503")));
+    }
+
+    private static HttpResponse<String> post(WebSession api, long event, String body) {
+        return api.send("POST", registrations(event), JSON, body);
+    }
+
+    private static String registrations(long event) {
+        return "/api/v1/events/" + event + "/registrations";
+    }
+
+    private static String request(String email, long part) {
+        return "{\"name\":\"Jana Krüger\",\"email\":\"" + email + "\",\"organisation\":\"Gemeinde Barleben\","
+                + "\"role\":\"OTHER\",\"parts\":[" + part
+                + "],\"needs\":null,\"accessibility\":null,\"accessibilityToVenue\":false,\"privacyConsent\":true}";
+    }
+}
