@@ -10,6 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Links {
 
+    /** The public start page: an anonymous visitor at "/" comes here (staff signed in get their task list). */
+    public static final String START = "/start";
+
+    public static final String ROBOTS = "/robots.txt";
     public static final String PUBLIC_CALENDAR = "/veranstaltungen";
     public static final String CALENDAR_FEED = "/ical/veranstaltungen.ics";
     public static final String COCKPIT = "/camunda/app/cockpit/default/";
@@ -24,8 +28,11 @@ public class Links {
     public static final String API = "/api/v1";
 
     public static final String[] PUBLIC_PATHS = {
-        PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**", CONSULTATION + "/**", NETWORK + "/**"
+        START, ROBOTS, PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**", CONSULTATION + "/**", NETWORK + "/**"
     };
+
+    /** What search engines may index: the public pages, not the personal links below {@link #REGISTRATION}. */
+    public static final String[] INDEXED_PATHS = {START, PUBLIC_CALENDAR, CONSULTATION, NETWORK};
 
     private final String base;
 

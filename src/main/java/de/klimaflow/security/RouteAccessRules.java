@@ -21,16 +21,11 @@ final class RouteAccessRules {
     record Rule(String pattern, String[] groups) {}
 
     static List<Rule> scan(String basePackage) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<Rule> rules = new ArrayList<>();
-        for (var candidate : scanner.findCandidateComponents(basePackage)) {
-            Class<?> view =
-                    ClassUtils.resolveClassName(candidate.getBeanClassName(), RouteAccessRules.class.getClassLoader());
+        for (Class<?> view : views(basePackage)) {
             RolesAllowed roles = view.getAnnotation(RolesAllowed.class);
             if (roles != null) {
-                String template = view.getAnnotation(Route.class).value();
-                String pattern = "/" + template.replaceAll(":[^/]+", "*");
+                String pattern = pattern(view);
                 // "/events/new" and "/events/new/" reach the same view: guard both spellings
                 rules.add(new Rule(pattern, roles.value()));
                 rules.add(new Rule(pattern + "/", roles.value()));
@@ -40,6 +35,31 @@ final class RouteAccessRules {
         rules.sort(java.util.Comparator.comparing((Rule rule) -> rule.pattern().contains("*"))
                 .thenComparing(rule -> -rule.pattern().length()));
         return rules;
+    }
+
+    /** The path patterns of every staff view, whoever may open it: an anonymous request for one signs in first. */
+    static List<String> staffPaths(String basePackage) {
+        List<String> paths = new ArrayList<>();
+        for (Class<?> view : views(basePackage)) {
+            String pattern = pattern(view);
+            paths.add(pattern);
+            paths.add(pattern.endsWith("/") ? pattern : pattern + "/");
+        }
+        return paths;
+    }
+
+    private static List<Class<?>> views(String basePackage) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents(basePackage).stream()
+                .<Class<?>>map(candidate -> ClassUtils.resolveClassName(
+                        String.valueOf(candidate.getBeanClassName()), RouteAccessRules.class.getClassLoader()))
+                .toList();
+    }
+
+    /** The view's route as a path pattern, each parameter a wildcard segment. */
+    private static String pattern(Class<?> view) {
+        return "/" + view.getAnnotation(Route.class).value().replaceAll(":[^/]+", "*");
     }
 
     private RouteAccessRules() {}

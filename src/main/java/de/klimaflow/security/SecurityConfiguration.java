@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -123,6 +124,21 @@ public class SecurityConfiguration {
                 .hasRole(Groups.OPERATORS));
         http.authorizeHttpRequests(auth -> RouteAccessRules.scan("de.klimaflow")
                 .forEach(rule -> auth.requestMatchers(path(rule.pattern())).hasAnyRole(rule.groups())));
+        // an anonymous visitor at "/" is a citizen: the public start page, without the login's saved request (which
+        // would open a session for every visit)
+        RequestMatcher rootPath = path("/");
+        RequestMatcher root = request ->
+                "GET".equals(request.getMethod()) && rootPath.matches(request) && request.getParameter("v-r") == null;
+        http.addFilterAfter(new VisitorsStartPublic(root), AnonymousAuthenticationFilter.class);
+        // before Vaadin's login redirect: a path that is neither public nor a staff page does not exist (public 404)
+        RequestMatcher signInFirst = new OrRequestMatcher(java.util.stream.Stream.concat(
+                        RouteAccessRules.staffPaths("de.klimaflow").stream(),
+                        java.util.stream.Stream.of("/login", "/logout", CAMUNDA_WEBAPP_PATH + "/**"))
+                .map(SecurityConfiguration::path)
+                .toList());
+        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                (request, response, refused) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                request -> !signInFirst.matches(request) && !vaadinRequests.isFrameworkInternalRequest(request)));
         // Vaadin's own CSRF set-up exempts the login form; here the login needs its token like every other form.
         // Vaadin's internal requests carry Vaadin's token, Camunda's webapps their own (X-XSRF-TOKEN).
         // Public pages keep their token in a cookie, so that reading them opens no session.

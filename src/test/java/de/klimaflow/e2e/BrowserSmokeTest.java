@@ -53,7 +53,10 @@ class BrowserSmokeTest {
 
         try (BrowserContext context = chromium.laptopContext()) {
             Page page = context.newPage();
+            // the root is the public start page; staff sign in from there
             page.navigate("http://localhost:" + port + "/");
+            page.waitForURL("**/start");
+            page.getByText("Anmelden").click();
             page.waitForURL("**/login");
 
             // a wrong password gets a clear message

@@ -60,6 +60,8 @@ class PublicPagesAccessibilityTest {
     @ValueSource(
             strings = {
                 "/login",
+                "/start",
+                "/gibt-es-nicht",
                 "/veranstaltungen",
                 "event",
                 "/veranstaltungen/0",

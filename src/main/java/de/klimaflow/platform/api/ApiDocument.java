@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import de.klimaflow.platform.AgencyProperties;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -65,21 +64,25 @@ class ApiDocument {
         return responses;
     }
 
+    /** The agency's settings by name: the platform's domain builds on this package, not the other way round. */
     @Bean
-    OpenAPI publicApiDocument(AgencyProperties agency) {
+    OpenAPI publicApiDocument(
+            @Value("${klimaflow.agency.name}") String agency,
+            @Value("${klimaflow.agency.imprint-url}") String imprintUrl,
+            @Value("${klimaflow.agency.public-url}") String publicUrl) {
         return new OpenAPI()
                 .info(new Info()
-                        .title("klimaflow: public API of the " + agency.name())
+                        .title("klimaflow: public API of the " + agency)
                         .version("1.0.0")
                         .description("Published events with their seats left, and registrations for them: register, "
                                 + "then look at, change or cancel the registration with the personal token of the "
                                 + "answer. Anonymous, without cookies. Errors are RFC 9457 problems in the language "
                                 + "of `Accept-Language` (German by default).")
-                        .contact(new Contact().name(agency.name()).url(agency.imprintUrl()))
+                        .contact(new Contact().name(agency).url(imprintUrl))
                         .license(new License()
                                 .name("Datenlizenz Deutschland – Namensnennung – Version 2.0")
                                 .url("https://www.govdata.de/dl-de/by-2-0")))
-                .servers(List.of(new Server().url(agency.publicUrl()).description("this installation")));
+                .servers(List.of(new Server().url(publicUrl).description("this installation")));
     }
 
     @Bean

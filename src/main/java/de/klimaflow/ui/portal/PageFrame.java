@@ -31,10 +31,10 @@ public class PageFrame {
         return agency;
     }
 
-    /** Where the agency name in the header leads: the public calendar. */
+    /** Where the agency name in the header leads: the public start page. */
     @ModelAttribute("home")
     public String home() {
-        return Links.PUBLIC_CALENDAR;
+        return Links.START;
     }
 
     @ModelAttribute("staff")
