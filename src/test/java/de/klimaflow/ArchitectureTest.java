@@ -32,7 +32,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The code shape described in the README ("Code shape"), checked on every build. Features from top to
- * bottom: consultation and network, registration, events, tasks and notification, regions; below them
+ * bottom: consultation, network and accessibility, registration, events, tasks and notification, regions; below them
  * security, the shell (ui) and platform. Inside a feature: domain and services at its root,
  * {@code process}, {@code backoffice}, {@code portal} and {@code api}.
  */
@@ -43,6 +43,7 @@ class ArchitectureTest {
         "de.klimaflow.overview..",
         "de.klimaflow.consultation..",
         "de.klimaflow.network..",
+        "de.klimaflow.accessibility..",
         "de.klimaflow.registration..",
         "de.klimaflow.events..",
         "de.klimaflow.tasks..",
@@ -60,7 +61,7 @@ class ArchitectureTest {
                     String pkg = item.getPackageName();
                     boolean known = pkg.equals("de.klimaflow")
                             || pkg.matches(
-                                    "de\\.klimaflow\\.(overview|consultation|network|registration|events|tasks|notification"
+                                    "de\\.klimaflow\\.(overview|consultation|network|accessibility|registration|events|tasks|notification"
                                             + "|privacy|regions|platform|security|ui)(\\." + FACES + ")?");
                     events.add(new SimpleConditionEvent(item, known, item.getName() + " is in " + pkg));
                 }
@@ -103,6 +104,8 @@ class ArchitectureTest {
             .definedBy("de.klimaflow.consultation..")
             .layer("network")
             .definedBy("de.klimaflow.network..")
+            .layer("accessibility")
+            .definedBy("de.klimaflow.accessibility..")
             .layer("registration")
             .definedBy("de.klimaflow.registration..")
             .layer("events")
@@ -127,17 +130,27 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("overview")
             .whereLayer("network")
             .mayOnlyBeAccessedByLayers("overview")
+            .whereLayer("accessibility")
+            .mayOnlyBeAccessedByLayers("overview")
             .whereLayer("registration")
             .mayOnlyBeAccessedByLayers("overview", "consultation", "network")
             .whereLayer("events")
             .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration")
             .whereLayer("tasks")
-            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
+            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "accessibility", "registration", "events")
             .whereLayer("notification")
-            .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events", "tasks")
+            .mayOnlyBeAccessedByLayers(
+                    "overview", "consultation", "network", "accessibility", "registration", "events", "tasks")
             .whereLayer("privacy")
             .mayOnlyBeAccessedByLayers(
-                    "overview", "consultation", "network", "registration", "events", "tasks", "notification")
+                    "overview",
+                    "consultation",
+                    "network",
+                    "accessibility",
+                    "registration",
+                    "events",
+                    "tasks",
+                    "notification")
             .whereLayer("regions")
             .mayOnlyBeAccessedByLayers("overview", "consultation", "network", "registration", "events")
             .whereLayer("security")
@@ -145,6 +158,7 @@ class ArchitectureTest {
                     "overview",
                     "consultation",
                     "network",
+                    "accessibility",
                     "registration",
                     "events",
                     "tasks",
@@ -156,6 +170,7 @@ class ArchitectureTest {
                     "overview",
                     "consultation",
                     "network",
+                    "accessibility",
                     "registration",
                     "events",
                     "tasks",

@@ -66,6 +66,12 @@ public final class MailKinds {
     /** reason, networkUrl */
     public static final String NETWORK_JOIN_DECLINED = "network-join-declined";
 
+    // accessibility
+    /** page, description, replyBy (date), reply */
+    public static final String ACCESSIBILITY_FEEDBACK_RECEIVED = "accessibility-feedback-received";
+    /** page, description, replyBy (date), reply */
+    public static final String ACCESSIBILITY_FEEDBACK_REPLY = "accessibility-feedback-reply";
+
     public static final List<String> ALL = List.of(
             REGISTRATION_OPT_IN,
             REGISTRATION_CONFIRMED,
@@ -90,7 +96,9 @@ public final class MailKinds {
             CONSULTATION_INFO_PACKAGE,
             CONSULTATION_RECEIVED,
             NETWORK_JOIN_KNOWN,
-            NETWORK_JOIN_DECLINED);
+            NETWORK_JOIN_DECLINED,
+            ACCESSIBILITY_FEEDBACK_RECEIVED,
+            ACCESSIBILITY_FEEDBACK_REPLY);
 
     private MailKinds() {}
 }

@@ -14,6 +14,13 @@ public class Links {
     public static final String START = "/start";
 
     public static final String ROBOTS = "/robots.txt";
+    /** The accessibility statement; the form to report a barrier is below it. */
+    public static final String ACCESSIBILITY = "/barrierefreiheit";
+
+    public static final String ACCESSIBILITY_REPORT = ACCESSIBILITY + "/melden";
+    /** The site explained in Leichte Sprache (German only). */
+    public static final String EASY_LANGUAGE = "/leichte-sprache";
+
     public static final String PUBLIC_CALENDAR = "/veranstaltungen";
     public static final String CALENDAR_FEED = "/ical/veranstaltungen.ics";
     public static final String COCKPIT = "/camunda/app/cockpit/default/";
@@ -28,11 +35,21 @@ public class Links {
     public static final String API = "/api/v1";
 
     public static final String[] PUBLIC_PATHS = {
-        START, ROBOTS, PUBLIC_CALENDAR + "/**", "/ical/**", REGISTRATION + "/**", CONSULTATION + "/**", NETWORK + "/**"
+        START,
+        ROBOTS,
+        EASY_LANGUAGE,
+        ACCESSIBILITY + "/**",
+        PUBLIC_CALENDAR + "/**",
+        "/ical/**",
+        REGISTRATION + "/**",
+        CONSULTATION + "/**",
+        NETWORK + "/**"
     };
 
     /** What search engines may index: the public pages, not the personal links below {@link #REGISTRATION}. */
-    public static final String[] INDEXED_PATHS = {START, PUBLIC_CALENDAR, CONSULTATION, NETWORK};
+    public static final String[] INDEXED_PATHS = {
+        START, EASY_LANGUAGE, PUBLIC_CALENDAR, CONSULTATION, NETWORK, ACCESSIBILITY
+    };
 
     private final String base;
 

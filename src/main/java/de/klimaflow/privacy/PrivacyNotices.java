@@ -21,7 +21,8 @@ public record PrivacyNotices(Map<Purpose, Map<String, String>> notices) {
         EVENT_REGISTRATION("eventRegistration"),
         CONSULTATION_REQUEST("consultationRequest"),
         NETWORK_JOIN("networkJoin"),
-        DIRECTORY_LISTING("directoryListing");
+        DIRECTORY_LISTING("directoryListing"),
+        ACCESSIBILITY_FEEDBACK("accessibilityFeedback");
 
         private final String key;
 

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
+import de.klimaflow.platform.MailAddresses;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -74,6 +76,26 @@ public class PublicFormGuard {
             errors.rejectValue(field, "contact.error.tooLong", new Object[] {max}, null);
         } else if (!NAME.matcher(value).matches()) {
             errors.rejectValue(field, "contact.error.characters");
+        }
+    }
+
+    /** A required address to answer to: one well-formed address of at most 254 characters. */
+    public static void requireEmail(BindingResult errors, String field, String value) {
+        if (value.isEmpty() || value.length() > 254 || !MailAddresses.isValid(value)) {
+            errors.rejectValue(field, "contact.error.email");
+        }
+    }
+
+    /**
+     * Free text of at most {@code max} characters; with {@code missingKey} it is required, and that message says what
+     * is missing.
+     */
+    public static void requireText(
+            BindingResult errors, String field, String value, int max, @Nullable String missingKey) {
+        if (value.isEmpty() && missingKey != null) {
+            errors.rejectValue(field, missingKey);
+        } else if (value.length() > max) {
+            errors.rejectValue(field, "contact.error.tooLong", new Object[] {max}, null);
         }
     }
 

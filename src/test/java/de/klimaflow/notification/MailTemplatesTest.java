@@ -120,6 +120,12 @@ class MailTemplatesTest {
                 assertThat(everything).contains("Workshops für die Verwaltung", "Exkursion Nahwärmenetz", "Abend");
             case MailKinds.REGISTRATION_CANCELLED ->
                 assertThat(everything).contains("storniert", "https://klimaflow.example/events/5");
+            case MailKinds.ACCESSIBILITY_FEEDBACK_RECEIVED ->
+                assertThat(everything)
+                        .contains("spätestens am 18.01.2027", "Betroffene Seite: /veranstaltungen/3/anmelden")
+                        .contains("Tastatur nicht erreichbar");
+            case MailKinds.ACCESSIBILITY_FEEDBACK_REPLY ->
+                assertThat(everything).contains("Kontrollkästchen", "Schlichtungsstelle");
             case MailKinds.NETWORK_JOIN_KNOWN ->
                 assertThat(everything)
                         .contains("Sie sind bereits Mitglied")
@@ -168,6 +174,10 @@ class MailTemplatesTest {
         model.put("venueName", "Burg Oschersleben");
         model.put("seats", List.of("Abendveranstaltung: 42"));
         model.put("accessibility", List.of("Abendveranstaltung: 1 × rollstuhlplatz"));
+        model.put("page", "/veranstaltungen/3/anmelden");
+        model.put("description", "Die Auswahl ist mit der Tastatur nicht erreichbar.");
+        model.put("replyBy", "18.01.2027");
+        model.put("reply", "Die Programmteile sind jetzt Kontrollkästchen.");
         model.put("contactName", "Eva Winkler");
         model.put("contactEmail", "veranstaltungen@lena.example");
         model.put("knownAs", "MEMBER");

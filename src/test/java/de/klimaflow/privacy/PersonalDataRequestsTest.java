@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PersonalDataRequestsTest extends ProcessTestBase {
 
     @Autowired
+    de.klimaflow.accessibility.BarrierReports barrierReports;
+
+    @Autowired
     PersonalDataRequests requests;
 
     @Autowired
@@ -304,6 +307,10 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                 name, address, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), "Hallo, hier " + name, true));
         runJobsOf(de.klimaflow.network.process.NetworkJoinProcess.PROCESS_KEY);
         directory.enter(name, address, null, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), null, true, null);
+        // a report of a barrier, acknowledged by mail (the desk answers those)
+        barrierReports.report(new de.klimaflow.accessibility.NewBarrierReport(
+                "/beratung", "Ich bin blind, rufen Sie mich an: " + phone, name, address, Locale.GERMAN));
+        runJobsOf(de.klimaflow.accessibility.process.AccessibilityFeedbackProcess.PROCESS_KEY);
         for (String trace : new String[] {address, name, phone}) {
             assertThat(DatabaseSearch.find(jdbc, trace))
                     .as("the search finds " + trace)
@@ -321,6 +328,7 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                         "privacy.category.cases",
                         "privacy.category.joinRequests",
                         "privacy.category.directory",
+                        "privacy.category.barrierReports",
                         "privacy.category.taskComments",
                         "privacy.category.mails");
         long request = erasures.file(address, Locale.GERMAN, LocalDate.now(Formats.ZONE));
@@ -369,6 +377,7 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                         "privacy.kept.registrationCounts",
                         "privacy.kept.caseStatistics",
                         "privacy.kept.joinDecisions",
+                        "privacy.kept.barrierReports",
                         "privacy.kept.mailCounts");
         assertThat(registrations.find(registration).orElseThrow().name()).isEqualTo("anonymisiert");
         assertThat(caseQueries.details(caseId).orElseThrow().municipality()).isEqualTo("Gemeinde Barleben");

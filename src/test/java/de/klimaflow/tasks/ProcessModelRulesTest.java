@@ -52,6 +52,7 @@ class ProcessModelRulesTest {
             RegistrationProcess.class,
             de.klimaflow.registration.process.RegistrationMailingProcess.class,
             de.klimaflow.network.process.NetworkJoinProcess.class,
+            de.klimaflow.accessibility.process.AccessibilityFeedbackProcess.class,
             de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
             de.klimaflow.privacy.process.PrivacyRetentionProcess.class,
             de.klimaflow.privacy.process.PrivacyRequestProcess.class,

@@ -1,12 +1,9 @@
 package de.klimaflow.consultation.portal;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.PublicForms;
 import de.klimaflow.support.TestClock;
 import de.klimaflow.support.WebSession;
 
@@ -99,7 +97,8 @@ class ContactPagesTest {
         forged.put("stamp", "1700000000000.forged");
         String page = visitor.get("/beratung").body();
         forged.put("_csrf", WebSession.fieldValue(page, "_csrf"));
-        assertThat(visitor.post("/beratung", encode(forged)).statusCode()).isEqualTo(400);
+        assertThat(visitor.post("/beratung", PublicForms.encode(forged)).statusCode())
+                .isEqualTo(400);
 
         assertThat(jdbc.queryForObject("select count(*) from consultation_case", Long.class))
                 .isEqualTo(before);
@@ -109,20 +108,13 @@ class ContactPagesTest {
     void theFormNeedsItsCsrfToken() {
         WebSession visitor = new WebSession(port);
         visitor.get("/beratung");
-        assertThat(visitor.post("/beratung", encode(valid("csrf@example.org"))).statusCode())
+        assertThat(visitor.post("/beratung", PublicForms.encode(valid("csrf@example.org")))
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     private HttpResponse<String> submit(WebSession visitor, Map<String, String> fields) {
-        String page = visitor.get("/beratung").body();
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", WebSession.fieldValue(page, "_csrf"));
-        all.putIfAbsent("stamp", WebSession.fieldValue(page, "stamp"));
-        if (all.get("stamp").isEmpty()) {
-            all.put("stamp", WebSession.fieldValue(page, "stamp"));
-        }
-        clock.advance(Duration.ofSeconds(5));
-        return visitor.post("/beratung", encode(all));
+        return PublicForms.submit(visitor, clock, "/beratung", fields);
     }
 
     private static Map<String, String> valid(String email) {
@@ -135,12 +127,5 @@ class ContactPagesTest {
         form.put("privacyConsent", "true");
         form.put("website", "");
         return form;
-    }
-
-    private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

@@ -77,12 +77,29 @@ class StartPageTest {
     }
 
     @Test
+    void everyPublicPageLeadsToTheSiteInLeichteSprache() {
+        WebSession visitor = new WebSession(port);
+        for (String page : new String[] {"/start", "/veranstaltungen", "/beratung", "/barrierefreiheit"}) {
+            assertThat(visitor.get(page).body()).as(page).contains("href=\"/leichte-sprache\"");
+        }
+        HttpResponse<String> easy = visitor.get("/leichte-sprache", "Accept-Language", "en");
+        assertThat(easy.statusCode()).isEqualTo(200);
+        assertThat(easy.body())
+                .as("German whatever the visitor's language, and marked as German")
+                .contains("<main id=\"content\" lang=\"de\"", "Informationen in Leichter Sprache")
+                .contains("Eine Veranstaltung finden", "Sich anmelden", "Die Anmeldung absagen")
+                .contains("Beratung für Gemeinden", "Eine Barriere melden")
+                .contains("href=\"/veranstaltungen\"", "href=\"/beratung\"", "href=\"/barrierefreiheit/melden\"");
+    }
+
+    @Test
     void robotsTxtAllowsThePublicPagesOnly() {
         HttpResponse<String> robots = new WebSession(port).get("/robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
         assertThat(robots.body())
                 .contains("User-agent: *", "Allow: /start", "Allow: /veranstaltungen", "Allow: /beratung")
+                .contains("Allow: /leichte-sprache", "Allow: /barrierefreiheit")
                 .contains("Disallow: /")
                 .as("personal links are never indexed")
                 .doesNotContain("Allow: /anmeldung");

@@ -50,8 +50,9 @@ class ProcessingRecordViewTest {
         long kinds =
                 holders.stream().mapToLong(holder -> holder.categories().size()).sum();
         assertThat(kinds)
-                .as("registrations, invitations, mails, cases, join requests, directory, comments, process variables")
-                .isEqualTo(8);
+                .as("registrations, invitations, mails, cases, join requests, directory, barrier reports, comments,"
+                        + " process variables")
+                .isEqualTo(9);
 
         TestUsers.ensure(identityService);
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
