@@ -15,7 +15,6 @@ import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
 import de.klimaflow.consultation.NewCase;
 import de.klimaflow.platform.Links;
-import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.privacy.PrivacyNotices;
 import de.klimaflow.security.PublicFormGuard;
 
@@ -67,17 +66,11 @@ public class ContactPages {
         String question = PublicFormGuard.text(form.getQuestion());
         PublicFormGuard.requireName(errors, "municipality", municipality, MAX_NAME);
         PublicFormGuard.requireName(errors, "contactName", name, MAX_NAME);
-        if (email.isEmpty() || email.length() > 254 || !MailAddresses.isValid(email)) {
-            errors.rejectValue("contactEmail", "contact.error.email");
-        }
+        PublicFormGuard.requireEmail(errors, "contactEmail", email);
         if (!PHONE.matcher(phone).matches()) {
             errors.rejectValue("contactPhone", "contact.error.phone");
         }
-        if (question.isEmpty()) {
-            errors.rejectValue("question", "contact.error.question");
-        } else if (question.length() > MAX_QUESTION) {
-            errors.rejectValue("question", "contact.error.tooLong", new Object[] {MAX_QUESTION}, null);
-        }
+        PublicFormGuard.requireText(errors, "question", question, MAX_QUESTION, "contact.error.question");
         if (!form.isPrivacyConsent()) {
             errors.rejectValue("privacyConsent", "contact.error.consent");
         }

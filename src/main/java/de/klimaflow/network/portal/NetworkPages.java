@@ -19,7 +19,6 @@ import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
-import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.privacy.PrivacyNotices;
 import de.klimaflow.security.PublicFormGuard;
 
@@ -84,9 +83,7 @@ public class NetworkPages {
         String municipality = PublicFormGuard.text(form.getMunicipality());
         String message = PublicFormGuard.text(form.getMessage());
         PublicFormGuard.requireName(errors, "name", name, MAX_NAME);
-        if (email.isEmpty() || email.length() > 254 || !MailAddresses.isValid(email)) {
-            errors.rejectValue("email", "contact.error.email");
-        }
+        PublicFormGuard.requireEmail(errors, "email", email);
         PublicFormGuard.requireName(errors, "municipality", municipality, MAX_NAME);
         Optional<LocalDate> since = date(PublicFormGuard.text(form.getSince()));
         if (since.isEmpty()) {
@@ -95,9 +92,7 @@ public class NetworkPages {
                 || since.get().getYear() < 1990) {
             errors.rejectValue("since", "join.error.sinceRange");
         }
-        if (message.length() > MAX_MESSAGE) {
-            errors.rejectValue("message", "contact.error.tooLong", new Object[] {MAX_MESSAGE}, null);
-        }
+        PublicFormGuard.requireText(errors, "message", message, MAX_MESSAGE, null);
         if (!form.isPrivacyConsent()) {
             errors.rejectValue("privacyConsent", "contact.error.consent");
         }
