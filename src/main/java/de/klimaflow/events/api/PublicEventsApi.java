@@ -2,7 +2,6 @@ package de.klimaflow.events.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -46,7 +45,8 @@ public class PublicEventsApi {
             Instant endsAt,
             int capacity,
             long seatsLeft,
-            Set<Audience> audiences) {}
+            /* a list in the enum's order rather than a set: generated clients handle arrays of enums best */
+            List<Audience> audiences) {}
 
     private final EventService events;
     private final ApiProblems problems;
@@ -94,7 +94,7 @@ public class PublicEventsApi {
                                 part.endsAt(),
                                 part.capacity(),
                                 part.seatsLeft(),
-                                part.audiences()))
+                                part.audiences().stream().sorted().toList()))
                         .toList());
     }
 }

@@ -69,6 +69,26 @@ class PublicApiDocumentTest {
         clock.reset();
     }
 
+    /**
+     * The document as shipped for clients (and generated into a Java client for {@code GeneratedClientTest}) is the
+     * one the server describes. When the API changes, copy {@code target/public-api.json} over it.
+     */
+    @Test
+    void theShippedDocumentIsTheServersOwn() throws Exception {
+        String live = new WebSession(port).get("/v3/api-docs").body();
+        ObjectMapper json = new ObjectMapper();
+        java.nio.file.Path shipped = java.nio.file.Path.of("src/test/resources/openapi/public-api.json");
+        if (!java.nio.file.Files.exists(shipped)
+                || !json.readTree(java.nio.file.Files.readString(shipped)).equals(json.readTree(live))) {
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of("target/public-api.json"),
+                    json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(live)));
+        }
+        assertThat(json.readTree(java.nio.file.Files.readString(shipped)))
+                .as("src/test/resources/openapi/public-api.json is the server's document (target/public-api.json)")
+                .isEqualTo(json.readTree(live));
+    }
+
     @Test
     void everyDocumentedStatusOfEveryOperationIsMetByARealAnswerThatMeetsTheDocument() throws Exception {
         WebSession api = new WebSession(port);
