@@ -30,7 +30,7 @@ final class CertificatePages {
             PdfPage page = new PdfPage(document);
             float y = PDRectangle.A4.getHeight() - 120;
             page.text(MARGIN, y, 11, false, agencyName, PdfPage.WIDTH);
-            page.text(MARGIN, y - 60, 22, true, "Teilnahmebescheinigung");
+            page.title(MARGIN, y - 60, 22, "Teilnahmebescheinigung");
             y -= 120;
             // "Jana Krüger, Stadt Oschersleben (Bode), hat …": a comma, so brackets never nest
             for (String line : PdfPage.wrap(

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -147,14 +146,20 @@ public class ParticipantExports {
     public byte[] signInSheet(long eventId) {
         Event event = event(eventId);
         List<Participant> participants = registrations.participants(eventId);
-        return pdf(document -> DoorPages.signInSheet(document, event, participants));
+        return PdfPage.document(
+                "Teilnehmerliste: " + event.getTitle(),
+                Locale.GERMAN,
+                document -> DoorPages.signInSheet(document, event, participants));
     }
 
     /** Name badges, eight to a page, one set per part. */
     public byte[] badges(long eventId) {
         Event event = event(eventId);
         List<Participant> participants = registrations.participants(eventId);
-        return pdf(document -> DoorPages.badges(document, event, participants));
+        return PdfPage.document(
+                "Namensschilder: " + event.getTitle(),
+                Locale.GERMAN,
+                document -> DoorPages.badges(document, event, participants));
     }
 
     /** How many participants were checked in as present: one certificate each. */
@@ -193,7 +198,10 @@ public class ParticipantExports {
                 .filter(Participant::attended)
                 .filter(whose)
                 .toList();
-        return pdf(document -> CertificatePages.draw(document, event, attendees, agency.name()));
+        return PdfPage.document(
+                "Teilnahmebescheinigung: " + event.getTitle(),
+                Locale.GERMAN,
+                document -> CertificatePages.draw(document, event, attendees, agency.name()));
     }
 
     private Event event(long eventId) {
@@ -229,9 +237,5 @@ public class ParticipantExports {
             text = "'" + text;
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    private static byte[] pdf(java.util.function.Consumer<PDDocument> content) {
-        return PdfPage.document(content);
     }
 }

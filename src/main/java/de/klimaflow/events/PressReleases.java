@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -166,7 +167,7 @@ public class PressReleases {
     @Transactional(readOnly = true)
     public byte[] pdf(long eventId) {
         List<String> paragraphs = paragraphs(text(eventId));
-        return PdfPage.document(document -> {
+        return PdfPage.document("Pressemitteilung: " + paragraphs.get(0), Locale.GERMAN, document -> {
             PdfPage page = new PdfPage(document);
             float y = PDRectangle.A4.getHeight() - 80;
             page.text(PdfPage.MARGIN, y, 9, false, agency.name() + " · Pressemitteilung", PdfPage.WIDTH);
@@ -179,7 +180,11 @@ public class PressReleases {
                         page = new PdfPage(document);
                         y = PDRectangle.A4.getHeight() - 70;
                     }
-                    page.text(PdfPage.MARGIN, y, headline ? 15 : 10.5f, headline, line);
+                    if (headline) {
+                        page.title(PdfPage.MARGIN, y, 15, line);
+                    } else {
+                        page.text(PdfPage.MARGIN, y, 10.5f, false, line);
+                    }
                     y -= headline ? 20 : 15;
                 }
                 y -= 8;

@@ -143,7 +143,10 @@ public class PersonalDataRequests {
         report.earlier()
                 .forEach(e -> lines.add(text("privacy.erasedBefore", locale, Formats.dateTime(e.at()), e.by())));
         return PdfPage.lines(
-                text("privacy.export.title", locale), report.address() + " · " + Formats.dateTime(report.at()), lines);
+                text("privacy.export.title", locale),
+                report.address() + " · " + Formats.dateTime(report.at()),
+                lines,
+                locale);
     }
 
     /** Whether the signed-in user's groups hold this data (operators hold all): they see it in detail and erase it. */

@@ -55,7 +55,8 @@ public class ProcessingRecord {
             lines.add("# " + activity.name());
             activity.aspects().forEach(aspect -> lines.add(aspect.label() + ": " + aspect.text()));
         }
-        return PdfPage.lines(text("privacy.record.title", locale), text("privacy.record.subtitle", locale), lines);
+        return PdfPage.lines(
+                text("privacy.record.title", locale), text("privacy.record.subtitle", locale), lines, locale);
     }
 
     private String text(String key, Locale locale) {

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.klimaflow.registration.Registrations;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.PdfDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -175,11 +176,14 @@ class ParticipantExportsTest {
     @Test
     void signInSheetAndBadgesNameEveryone() throws Exception {
         String sheet = text(exports.signInSheet(event));
+        PdfDocuments.assertTitledWithEmbeddedFonts(exports.signInSheet(event));
+        PdfDocuments.assertTitledWithEmbeddedFonts(exports.badges(event));
         assertThat(sheet)
                 .contains("Teilnehmerliste zum Unterschreiben")
                 .contains("Jana Krüger")
                 .contains("Sabine Meyer")
-                .contains("?ukasz Nowak"); // Ł is outside the standard PDF font; it never breaks the file
+                .as("the embedded font carries Polish letters too")
+                .contains("Łukasz Nowak");
         assertThat(text(exports.badges(event))).contains("Jana Krüger", "Sabine Meyer", "Stadt Oschersleben (Bode)");
     }
 
@@ -236,6 +240,7 @@ class ParticipantExportsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isOne();
         }
+        PdfDocuments.assertPdfUa(pdf);
         EventPart evening = events.find(event).orElseThrow().getParts().get(0);
         EventPart workshop = events.find(event).orElseThrow().getParts().get(1);
         // the text as one line: the certificate wraps long sentences
@@ -278,7 +283,8 @@ class ParticipantExportsTest {
                 de.klimaflow.platform.PdfPage.lines(
                         "Auskunft über gespeicherte Daten",
                         "x ".repeat(200),
-                        List.of("y".repeat(300), "# " + "Abschnitt ".repeat(40))))) {
+                        List.of("y".repeat(300), "# " + "Abschnitt ".repeat(40)),
+                        Locale.GERMAN))) {
             try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
                 for (int page = 0; page < document.getNumberOfPages(); page++) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import de.klimaflow.platform.Formats;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.PdfDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,6 +88,7 @@ class PressReleasesTest {
                     .extracting(XWPFParagraph::getText)
                     .containsExactly("Wärmezukunft nach Plan", "Geänderter Text für die Presse.");
         }
+        PdfDocuments.assertPdfUa(pressReleases.pdf(event));
         try (PDDocument pdf = Loader.loadPDF(pressReleases.pdf(event))) {
             assertThat(new PDFTextStripper().getText(pdf))
                     .contains("Pressemitteilung")

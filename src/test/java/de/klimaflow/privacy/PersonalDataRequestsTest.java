@@ -26,6 +26,7 @@ import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.registration.process.RegistrationProcess;
 import de.klimaflow.security.Groups;
 import de.klimaflow.support.DatabaseSearch;
+import de.klimaflow.support.PdfDocuments;
 import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.TestMailProcess;
 import de.klimaflow.support.TestUsers;
@@ -129,6 +130,7 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                 .doesNotContain("CONFIRMED", "ELECTED_OFFICIAL", "\"SEAT\"", "ADDRESS_CONFIRMED");
         String english = new String(requests.json(address, Locale.ENGLISH), StandardCharsets.UTF_8);
         assertThat(english).contains("Registrations for events", "confirmed", "the energy agency");
+        PdfDocuments.assertPdfUa(requests.pdf(address, Locale.GERMAN));
         try (var document = Loader.loadPDF(requests.pdf(address, Locale.GERMAN))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text)

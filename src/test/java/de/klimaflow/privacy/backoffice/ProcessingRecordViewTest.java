@@ -19,6 +19,7 @@ import de.klimaflow.privacy.PersonalDataHolder;
 import de.klimaflow.privacy.ProcessingRecord;
 import de.klimaflow.support.BrowserlessUi;
 import de.klimaflow.support.KlimaflowTest;
+import de.klimaflow.support.PdfDocuments;
 import de.klimaflow.support.TestUsers;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -66,6 +67,7 @@ class ProcessingRecordViewTest {
                 .noneMatch(text -> text.contains("!{") || text.contains("privacy.category"))
                 .anySatisfy(text -> assertThat(text).startsWith("Rechtsgrundlage: Art. 6 Abs. 1"));
 
+        PdfDocuments.assertTitledWithEmbeddedFonts(record.pdf(Locale.ENGLISH));
         try (var document = Loader.loadPDF(record.pdf(Locale.ENGLISH))) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("Record of processing activities", "Comments on tasks", "Legal basis", "Recipients");
