@@ -40,6 +40,8 @@ public class Event {
     private String title;
     private @Nullable String description;
 
+    private @Nullable String easyLanguage;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
     private @Nullable EventSeries series;
@@ -137,6 +139,10 @@ public class Event {
         this.contactEmail = contactEmail.strip();
     }
 
+    void describeInEasyLanguage(@Nullable String text) {
+        this.easyLanguage = blankToNull(text);
+    }
+
     void changeVideoLink(String link) {
         this.videoLink = link;
     }
@@ -180,6 +186,11 @@ public class Event {
 
     public @Nullable String getDescription() {
         return description;
+    }
+
+    /** A short text in Leichte Sprache (German) for the public page, when the event team wrote one. */
+    public @Nullable String getEasyLanguage() {
+        return easyLanguage;
     }
 
     public @Nullable EventSeries getSeries() {

@@ -98,6 +98,7 @@ public class EventHistory {
         Map<String, String> items = new java.util.LinkedHashMap<>();
         items.put("title", event.getTitle());
         items.put("description", event.getDescription() == null ? "" : event.getDescription());
+        items.put("easyLanguage", event.getEasyLanguage() == null ? "" : event.getEasyLanguage());
         items.put("deadline", Formats.dateTime(event.getRegistrationDeadline()));
         items.put("contact", event.getContactName() + " · " + event.getContactEmail());
         for (int i = 0; i < event.getParts().size(); i++) {

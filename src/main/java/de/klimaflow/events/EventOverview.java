@@ -16,6 +16,7 @@ public record EventOverview(
         Instant registrationDeadline,
         boolean invitationOnly,
         @Nullable String description,
+        @Nullable String easyLanguage,
         List<PartOverview> parts,
         boolean registrationOpen) {
 

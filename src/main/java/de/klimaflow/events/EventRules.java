@@ -14,6 +14,9 @@ public final class EventRules {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 4000;
+    /** Leichte Sprache is short: a few sentences of one statement each. */
+    public static final int MAX_EASY_LANGUAGE = 1500;
+
     public static final int MAX_PARTS = 20;
 
     static List<FieldProblem> check(EventDraft draft, @Nullable Integer venueCapacity) {

@@ -2,6 +2,7 @@ package de.klimaflow.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,26 @@ public class EventService {
                 .map(Event::getVideoLink);
     }
 
+    /**
+     * The event team's short text in Leichte Sprache for the public page (blank removes it), at any time until the
+     * event is over or cancelled; the change is recorded like every other.
+     */
+    public void describeInEasyLanguage(long eventId, @Nullable String text) {
+        Event event = events.findWithDetailsById(eventId)
+                .orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        if (event.getStatus() == EventStatus.CANCELLED || event.getStatus() == EventStatus.COMPLETED) {
+            throw new IllegalStateException("event " + eventId + " is " + event.getStatus());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        EventRules.text(problems, "easyLanguage", text, EventRules.MAX_EASY_LANGUAGE, false);
+        if (!problems.isEmpty()) {
+            throw new EventValidationException(problems);
+        }
+        Map<String, String> before = EventHistory.reviewItems(event);
+        event.describeInEasyLanguage(text);
+        history.recordChanges(event, before);
+    }
+
     /** One event as the staff's lists show it. */
     @Transactional(readOnly = true)
     public Optional<EventOverview> overviewOf(long eventId) {
@@ -149,6 +170,7 @@ public class EventService {
                         event.getRegistrationDeadline(),
                         event.isInvitationOnly(),
                         event.getDescription(),
+                        event.getEasyLanguage(),
                         event.getParts().stream()
                                 .map(part -> new EventOverview.PartOverview(
                                         part.getId(),

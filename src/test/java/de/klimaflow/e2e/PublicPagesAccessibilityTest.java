@@ -114,6 +114,8 @@ class PublicPagesAccessibilityTest {
             long event = fixtures.publishedForum(50, 20);
             switch (path) {
                 case "event":
+                    events.describeInEasyLanguage(
+                            event, "Das Forum ist für Menschen aus der Gemeinde.\nWir sprechen über Wärme.");
                     return "/veranstaltungen/" + event;
                 case "form-with-errors":
                     return "/veranstaltungen/" + event + "/anmelden";

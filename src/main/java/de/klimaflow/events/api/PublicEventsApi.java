@@ -30,6 +30,8 @@ public class PublicEventsApi {
             long id,
             String title,
             @Nullable String description,
+            /* a short text in Leichte Sprache (German), when the event team wrote one */
+            @Nullable String easyLanguage,
             @Nullable String venue,
             Instant registrationDeadline,
             boolean registrationOpen,
@@ -81,6 +83,7 @@ public class PublicEventsApi {
                 event.id(),
                 event.title(),
                 event.description(),
+                event.easyLanguage(),
                 event.venue(),
                 event.registrationDeadline(),
                 event.registrationOpen(),

@@ -135,6 +135,12 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                     new PublishedEditPanel(events, changes, event.id(), again),
                     new ReschedulePanel(planning, event, again));
         }
+        if (currentUser.isIn(Groups.EVENT_TEAM)
+                && event.status() != EventStatus.CANCELLED
+                && event.status() != EventStatus.COMPLETED) {
+            add(new EasyLanguagePanel(
+                    events, event.id(), () -> events.overviewOf(event.id()).ifPresent(this::render)));
+        }
         List<EventHistory.EventChangeEntry> changes = history.changes(event.id());
         if (!changes.isEmpty()) {
             UnorderedList trail = new UnorderedList();

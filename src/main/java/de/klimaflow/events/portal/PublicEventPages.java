@@ -32,6 +32,7 @@ public class PublicEventPages {
     public record EventPage(
             String title,
             @Nullable String description,
+            @Nullable String easyLanguage,
             String where,
             String deadline,
             List<PartLine> parts,
@@ -78,6 +79,7 @@ public class PublicEventPages {
                 new EventPage(
                         event.title(),
                         event.description(),
+                        event.easyLanguage(),
                         where(event, locale),
                         Formats.dateTime(event.registrationDeadline()),
                         event.parts().stream()

@@ -114,6 +114,14 @@ public class DemoEvents implements ApplicationRunner {
                                 berlin(forumDay.plusDays(1), "15:00"),
                                 40,
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS)))));
+        events.describeInEasyLanguage(forum, """
+                Das Forum ist ein Treffen.
+                Es geht um Wärme für die Häuser in Ihrer Gemeinde.
+                Zum Beispiel: Woher kommt die Wärme in 20 Jahren?
+                Am Abend kommen Menschen aus dem Gemeinde·rat.
+                Am nächsten Tag kommen Menschen aus der Verwaltung.
+                Die Teilnahme kostet nichts.
+                Sie müssen sich vorher anmelden.""");
         // the planning steps of the demo forum are done: venue booked, agenda ready, approved
         completeStep(forum, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
