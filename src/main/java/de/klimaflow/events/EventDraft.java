@@ -47,12 +47,29 @@ public record EventDraft(
                 parts);
     }
 
-    /** One session of the event. */
+    /**
+     * One part of the event. Parts with the same {@code slot} are parallel sessions: they run at the same time, each
+     * in its own {@code room} of the venue, and a person takes one of them.
+     */
     public record Part(
             String title,
             @Nullable String description,
             @Nullable Instant startsAt,
             @Nullable Instant endsAt,
             int capacity,
-            Set<Audience> audiences) {}
+            Set<Audience> audiences,
+            @Nullable String slot,
+            @Nullable String room) {
+
+        /** A part on its own, not one of parallel sessions. */
+        public Part(
+                String title,
+                @Nullable String description,
+                @Nullable Instant startsAt,
+                @Nullable Instant endsAt,
+                int capacity,
+                Set<Audience> audiences) {
+            this(title, description, startsAt, endsAt, capacity, audiences, null, null);
+        }
+    }
 }

@@ -29,7 +29,9 @@ public record EventOverview(
             int capacity,
             long taken,
             java.util.Set<Audience> audiences,
-            @Nullable String description) {
+            @Nullable String description,
+            @Nullable String slot,
+            @Nullable String room) {
 
         public long seatsLeft() {
             return Math.max(0, capacity - taken);

@@ -43,6 +43,10 @@ public class EventPart {
     private Instant startsAt;
     private Instant endsAt;
     private int capacity;
+    /** parts with the same slot are parallel sessions; null for a part on its own */
+    private @Nullable String slot;
+
+    private @Nullable String room;
     // loaded for all parts of an event in one query, not one query per part (every registration reads them)
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 16)
@@ -70,6 +74,8 @@ public class EventPart {
         this.startsAt = Objects.requireNonNull(draft.startsAt());
         this.endsAt = Objects.requireNonNull(draft.endsAt());
         this.capacity = draft.capacity();
+        this.slot = blankToNull(draft.slot());
+        this.room = blankToNull(draft.room());
         this.audiences.clear();
         this.audiences.addAll(draft.audiences());
     }
@@ -122,6 +128,14 @@ public class EventPart {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public @Nullable String getSlot() {
+        return slot;
+    }
+
+    public @Nullable String getRoom() {
+        return room;
     }
 
     public int getCapacity() {

@@ -28,7 +28,7 @@ interface EventRepository extends JpaRepository<Event, Long> {
      */
     @Query(
             "select new de.klimaflow.events.RegistrationTermsRow(e.id, e.invitationOnly, e.status, e.registrationOpensAt,"
-                    + " e.registrationDeadline, p.id, p.endsAt) from Event e left join e.parts p where e.id = ?1")
+                    + " e.registrationDeadline, p.id, p.endsAt, p.slot) from Event e left join e.parts p where e.id = ?1")
     List<RegistrationTermsRow> findRegistrationTermsRows(long id);
 
     @Query("select e.title from Event e where e.id = ?1")

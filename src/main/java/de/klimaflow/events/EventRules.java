@@ -2,7 +2,12 @@ package de.klimaflow.events;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +62,7 @@ public final class EventRules {
         for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
             checkPart(problems, "parts[" + i + "].", parts.get(i), draft, venueCapacity);
         }
+        checkParallelSessions(problems, parts);
         return problems.stream().distinct().toList();
     }
 
@@ -90,6 +96,33 @@ public final class EventRules {
         }
         if (part.audiences() == null || part.audiences().isEmpty()) {
             problems.add(new FieldProblem(prefix + "audiences", "event.error.audience"));
+        }
+    }
+
+    /** Sessions of one slot run side by side: at the same time, each in a room of its own. */
+    private static void checkParallelSessions(List<FieldProblem> problems, List<EventDraft.Part> parts) {
+        Map<String, EventDraft.Part> firstOfSlot = new HashMap<>();
+        Set<String> roomsTaken = new HashSet<>();
+        for (int i = 0; i < parts.size() && i < MAX_PARTS; i++) {
+            EventDraft.Part part = parts.get(i);
+            String prefix = "parts[" + i + "].";
+            text(problems, prefix + "slot", part.slot(), 100, false);
+            text(problems, prefix + "room", part.room(), 200, false);
+            if (part.slot() == null || part.slot().isBlank()) {
+                continue;
+            }
+            String slot = part.slot().strip();
+            EventDraft.Part first = firstOfSlot.putIfAbsent(slot, part);
+            if (first != null
+                    && (!Objects.equals(first.startsAt(), part.startsAt())
+                            || !Objects.equals(first.endsAt(), part.endsAt()))) {
+                problems.add(new FieldProblem(prefix + "startsAt", "event.error.slotTimes"));
+            }
+            if (part.room() != null
+                    && !part.room().isBlank()
+                    && !roomsTaken.add(slot + "\n" + part.room().strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(new FieldProblem(prefix + "room", "event.error.roomTwice"));
+            }
         }
     }
 

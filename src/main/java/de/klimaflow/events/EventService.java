@@ -180,7 +180,9 @@ public class EventService {
                                         part.getCapacity(),
                                         taken.getOrDefault(part.getId(), 0L),
                                         part.getAudiences(),
-                                        part.getDescription()))
+                                        part.getDescription(),
+                                        part.getSlot(),
+                                        part.getRoom()))
                                 .toList(),
                         acceptsRegistrations(event)))
                 .toList();

@@ -54,7 +54,10 @@ public class PartSeats {
                         .map(RegistrationTermsRow::partEndsAt)
                         .filter(Objects::nonNull)
                         .max(Instant::compareTo)
-                        .orElse(clock.instant())));
+                        .orElse(clock.instant()),
+                rows.stream()
+                        .filter(row -> row.partId() != null && row.partSlot() != null)
+                        .collect(Collectors.toMap(RegistrationTermsRow::partId, RegistrationTermsRow::partSlot))));
     }
 
     /**

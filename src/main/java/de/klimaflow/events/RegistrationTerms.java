@@ -1,6 +1,8 @@
 package de.klimaflow.events;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,6 +12,18 @@ import java.util.Set;
  * @param open          published, registration opened and the deadline not passed
  * @param partIds       the parts one may register for
  * @param lastPartEnds  when the event is over, the end of its personal links' validity
+ * @param slots         the slot of each part that is one of parallel sessions
  */
 public record RegistrationTerms(
-        long eventId, boolean invitationOnly, boolean open, Set<Long> partIds, Instant lastPartEnds) {}
+        long eventId,
+        boolean invitationOnly,
+        boolean open,
+        Set<Long> partIds,
+        Instant lastPartEnds,
+        Map<Long, String> slots) {
+
+    /** The slot of a part that is one of parallel sessions; empty for a part on its own. */
+    public Optional<String> slotOf(long partId) {
+        return Optional.ofNullable(slots.get(partId));
+    }
+}

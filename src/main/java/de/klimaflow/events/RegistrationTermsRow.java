@@ -15,4 +15,5 @@ record RegistrationTermsRow(
         @Nullable Instant registrationOpensAt,
         Instant registrationDeadline,
         @Nullable Long partId,
-        @Nullable Instant partEndsAt) {}
+        @Nullable Instant partEndsAt,
+        @Nullable String partSlot) {}

@@ -16,6 +16,11 @@ public final class MailAddresses {
     /** The longest address SMTP takes (RFC 5321). */
     public static final int MAX_LENGTH = 254;
 
+    /** The form addresses are compared in: trimmed, in lower case. */
+    public static String key(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A plain, deliverable-looking address: "name@domain.tld", nothing else. */
     public static boolean isValid(String email) {
         return problem(email) == null;

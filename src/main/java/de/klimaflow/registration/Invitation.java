@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import de.klimaflow.platform.MailAddresses;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,7 +45,7 @@ public class Invitation {
             Instant now,
             @Nullable String invitedBy) {
         this.eventId = eventId;
-        this.email = Registration.emailKey(email);
+        this.email = MailAddresses.key(email);
         this.name = name;
         this.language = locale.getLanguage();
         this.tokenHash = tokenHash;

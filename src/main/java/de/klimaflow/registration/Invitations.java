@@ -93,11 +93,11 @@ public class Invitations {
                             && (name.length() > RegistrationRequest.NAME_MAX
                                     || !name.matches(RegistrationRequest.NAME) && !name.isEmpty()))) {
                 invalid.add(MailAddresses.oneLine(line));
-            } else if (invitedBefore.contains(Registration.emailKey(email))
-                    || addresses.containsKey(Registration.emailKey(email))) {
+            } else if (invitedBefore.contains(MailAddresses.key(email))
+                    || addresses.containsKey(MailAddresses.key(email))) {
                 already.add(email);
             } else {
-                addresses.put(Registration.emailKey(email), name == null || name.isEmpty() ? null : name);
+                addresses.put(MailAddresses.key(email), name == null || name.isEmpty() ? null : name);
             }
         }
         if (addresses.size() > MAX_INVITATIONS) {

@@ -1,6 +1,7 @@
 package de.klimaflow.registration;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,8 @@ import de.klimaflow.events.ParticipantRole;
 /**
  * Who registers, as the public form, the API or the registration desk give it (already validated): catering notes
  * in {@code needs}; what the person needs to take part in {@code accessibility}, which the venue gets with their
- * name only if {@code accessibilityToVenue}.
+ * name only if {@code accessibilityToVenue}. {@code secondChoices} maps a chosen parallel session to the session of
+ * the same slot the person takes when the first has no seat left.
  */
 public record NewRegistration(
         String name,
@@ -19,11 +21,32 @@ public record NewRegistration(
         @Nullable String needs,
         @Nullable String accessibility,
         boolean accessibilityToVenue,
-        Locale locale) {
+        Locale locale,
+        Map<Long, Long> secondChoices) {
 
     public NewRegistration {
         // consent to pass on nothing is no consent
         accessibilityToVenue = accessibility != null && accessibilityToVenue;
+        secondChoices = Map.copyOf(secondChoices);
+    }
+
+    /** Without second choices. */
+    public NewRegistration(
+            String name,
+            String email,
+            @Nullable String organisation,
+            ParticipantRole role,
+            @Nullable String needs,
+            @Nullable String accessibility,
+            boolean accessibilityToVenue,
+            Locale locale) {
+        this(name, email, organisation, role, needs, accessibility, accessibilityToVenue, locale, Map.of());
+    }
+
+    /** The same person with second choices for parallel sessions (first choice → second choice). */
+    public NewRegistration withSecondChoices(Map<Long, Long> choices) {
+        return new NewRegistration(
+                name, email, organisation, role, needs, accessibility, accessibilityToVenue, locale, choices);
     }
 
     /** Without accessibility needs. */

@@ -36,11 +36,32 @@ public class PartBooking {
     /** checked in at this part's door */
     private boolean attended;
 
+    /** a parallel session of the same slot, taken instead of this one while this one has no seat left */
+    @Column(name = "second_choice_part_id")
+    private @Nullable Long secondChoice;
+
+    /** the first choice this booking stands in for: it is the second choice, given because the first was full */
+    @Column(name = "first_choice_part_id")
+    private @Nullable Long insteadOf;
+
     protected PartBooking() {}
 
     PartBooking(long partId) {
+        this(partId, null);
+    }
+
+    PartBooking(long partId, @Nullable Long secondChoice) {
         this.partId = partId;
         this.status = Status.REQUESTED;
+        this.secondChoice = secondChoice;
+    }
+
+    /** The second choice, booked with a seat in place of this first choice. */
+    PartBooking secondChoiceSeated() {
+        PartBooking second = new PartBooking(java.util.Objects.requireNonNull(secondChoice));
+        second.insteadOf = partId;
+        second.seat();
+        return second;
     }
 
     void seat() {
@@ -78,6 +99,14 @@ public class PartBooking {
 
     public boolean attended() {
         return attended;
+    }
+
+    public @Nullable Long secondChoice() {
+        return secondChoice;
+    }
+
+    public @Nullable Long insteadOf() {
+        return insteadOf;
     }
 
     // an element of a Set: one booking per part and registration

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.platform.MailAddresses;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -81,7 +82,8 @@ public class Registration {
     Registration(
             long eventId, Collection<Long> partIds, NewRegistration person, RegistrationStatus status, Instant now) {
         this.eventId = eventId;
-        partIds.forEach(partId -> bookings.add(new PartBooking(partId)));
+        partIds.forEach(partId ->
+                bookings.add(new PartBooking(partId, person.secondChoices().get(partId))));
         this.name = person.name();
         this.email = person.email();
         this.organisation = person.organisation();
@@ -91,12 +93,8 @@ public class Registration {
         this.status = status;
         this.createdAt = now;
         if (status.isActive()) {
-            this.activeEmail = emailKey(person.email());
+            this.activeEmail = MailAddresses.key(person.email());
         }
-    }
-
-    static String emailKey(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The double opt-in: the person owns the address. */
@@ -124,6 +122,12 @@ public class Registration {
         status = bookings.stream().anyMatch(b -> b.status() == PartBooking.Status.SEAT)
                 ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITLISTED;
+    }
+
+    /** The first choice of a parallel session is full: its second choice takes its place, with a seat. */
+    void takeSecondChoice(PartBooking first) {
+        require(first.secondChoice() != null && bookings.remove(first), "no second choice for that part");
+        bookings.add(first.secondChoiceSeated());
     }
 
     /**
@@ -159,33 +163,26 @@ public class Registration {
         decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
-    void reject() {
-        status = RegistrationStatus.REJECTED;
-        end();
-    }
-
     void cancel() {
         require(status.isActive(), "already ended");
-        status = RegistrationStatus.CANCELLED;
-        end();
+        end(RegistrationStatus.CANCELLED);
     }
 
     /** The opt-in link ran out: nothing of the person is kept, and the registration never held a seat. */
     void expire(Instant now) {
-        status = RegistrationStatus.EXPIRED;
-        end();
+        end(RegistrationStatus.EXPIRED);
         anonymise(now);
     }
 
     void endBecauseEventCancelled() {
         if (status.isActive()) {
-            status = RegistrationStatus.EVENT_CANCELLED;
-            end();
+            end(RegistrationStatus.EVENT_CANCELLED);
         }
     }
 
     /** An ended registration holds no seat and waits nowhere; which parts it asked for stays, for statistics. */
-    private void end() {
+    void end(RegistrationStatus ending) {
+        status = ending;
         activeEmail = null;
         bookings.forEach(PartBooking::release);
     }

@@ -3,6 +3,8 @@ package de.klimaflow.registration;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -87,8 +89,18 @@ public class RegistrationDecisions {
                 .toList();
         Audience audience = audienceOf(registration.getRole());
         boolean inAudience = chosen.stream().allMatch(part -> part.audiences().contains(audience));
+        // a parallel session that is full still has a seat for the person while their second choice has one
+        Map<Long, Long> left = event.parts().stream()
+                .collect(Collectors.toMap(EventOverview.PartOverview::id, EventOverview.PartOverview::seatsLeft));
+        Map<Long, Long> secondChoices = registration.getBookings().stream()
+                .filter(booking -> booking.secondChoice() != null)
+                .collect(Collectors.toMap(PartBooking::partId, PartBooking::secondChoice));
         long seatsLeft = chosen.stream()
-                .mapToLong(EventOverview.PartOverview::seatsLeft)
+                .mapToLong(part -> Math.max(
+                        part.seatsLeft(),
+                        Optional.ofNullable(secondChoices.get(part.id()))
+                                .map(second -> left.getOrDefault(second, 0L))
+                                .orElse(0L)))
                 .min()
                 .orElse(0);
         return new DecisionFacts(
@@ -177,7 +189,7 @@ public class RegistrationDecisions {
                                     .orElse(""));
             return List.copyOf(declined);
         }
-        registration.reject();
+        registration.end(RegistrationStatus.REJECTED);
         log.add(
                 registrationId,
                 RegistrationLogEntry.Kind.REJECTED,

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.events.PartSeats;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.RegistrationTerms;
+import de.klimaflow.platform.MailAddresses;
 
 /**
  * How a registration comes in: the public form, the API and the desk's phone entry; then the double opt-in with its
@@ -129,14 +130,14 @@ public class RegistrationIntake {
                     .filter(PersonalLinks::wellFormed)
                     .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
                     .filter(found -> found.getEventId() == terms.eventId()
-                            && found.getEmail().equals(Registration.emailKey(person.email())));
+                            && found.getEmail().equals(MailAddresses.key(person.email())));
             if (invitation.isEmpty()) {
                 throw new RegistrationRefused(RegistrationRefused.Reason.INVITATION_REQUIRED);
             }
         }
-        RegistrationRefused.requireParts(terms.partIds(), partIds);
+        RegistrationRefused.requireParts(terms.partIds(), terms.slots(), partIds, person.secondChoices());
         Optional<Registration> existing =
-                registrations.findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()));
+                registrations.findByEventIdAndActiveEmail(terms.eventId(), MailAddresses.key(person.email()));
         if (existing.isPresent()) {
             publisher.publishEvent(
                     new RegistrationChanged(existing.get().getId(), RegistrationChanged.Change.REGISTERED_AGAIN));
@@ -159,9 +160,9 @@ public class RegistrationIntake {
         RegistrationTerms terms = partSeats
                 .registrationTerms(eventId)
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.CLOSED));
-        RegistrationRefused.requireParts(terms.partIds(), partIds);
+        RegistrationRefused.requireParts(terms.partIds(), terms.slots(), partIds, person.secondChoices());
         if (registrations
-                .findByEventIdAndActiveEmail(terms.eventId(), Registration.emailKey(person.email()))
+                .findByEventIdAndActiveEmail(terms.eventId(), MailAddresses.key(person.email()))
                 .isPresent()) {
             throw new RegistrationRefused(RegistrationRefused.Reason.DUPLICATE); // staff are told: they asked
         }

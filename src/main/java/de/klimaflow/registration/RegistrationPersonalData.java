@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.MailAddresses;
 import de.klimaflow.privacy.Erased;
 import de.klimaflow.privacy.HeldData;
 import de.klimaflow.privacy.PersonalDataHolder;
@@ -104,7 +105,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
                                     + (entry.detail() == null ? "" : " · " + entry.detail()))));
             registered.add(new HeldData.Item(of.map(EventOverview::title).orElse(""), fields));
         }
-        List<HeldData.Item> invited = invitations.findByEmail(Registration.emailKey(address)).stream()
+        List<HeldData.Item> invited = invitations.findByEmail(MailAddresses.key(address)).stream()
                 .map(i -> new HeldData.Item(
                         event.apply(i.getEventId()).map(EventOverview::title).orElse(""),
                         List.of(
@@ -124,7 +125,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
     @Override
     public Erased erase(String address, String scope) {
         if (INVITATIONS.equals(scope)) {
-            List<Invitation> invited = invitations.findByEmail(Registration.emailKey(address));
+            List<Invitation> invited = invitations.findByEmail(MailAddresses.key(address));
             invitations.deleteAll(invited);
             return new Erased(INVITATIONS, invited.size(), List.of());
         }

@@ -1,6 +1,8 @@
 package de.klimaflow.registration;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** A registration the rules do not take; the reason is a key the bundles translate ({@code registration.refused.<reason>}). */
@@ -15,7 +17,9 @@ public class RegistrationRefused extends RuntimeException {
         /** this e-mail address already has an active registration for the event */
         DUPLICATE,
         /** the event is by invitation only, and there is none for this address */
-        INVITATION_REQUIRED
+        INVITATION_REQUIRED,
+        /** two parallel sessions of one slot, or a second choice that is not another session of the first's slot */
+        SESSION_CHOICE
     }
 
     private final Reason reason;
@@ -27,9 +31,34 @@ public class RegistrationRefused extends RuntimeException {
 
     /** Refuses a choice of no part, or of a part the event does not have. */
     static void requireParts(Set<Long> ofEvent, Collection<Long> partIds) {
+        requireParts(ofEvent, Map.of(), partIds, Map.of());
+    }
+
+    /**
+     * As above; and of parallel sessions ({@code slots}: part → slot) one per slot, each second choice another session
+     * of its first choice's slot.
+     */
+    static void requireParts(
+            Set<Long> ofEvent, Map<Long, String> slots, Collection<Long> partIds, Map<Long, Long> secondChoices) {
         if (partIds.isEmpty() || !ofEvent.containsAll(partIds)) {
             throw new RegistrationRefused(RegistrationRefused.Reason.UNKNOWN_PART);
         }
+        Set<String> slotsTaken = new HashSet<>();
+        for (Long part : partIds) {
+            String slot = slots.get(part);
+            if (slot != null && !slotsTaken.add(slot)) {
+                throw new RegistrationRefused(Reason.SESSION_CHOICE);
+            }
+        }
+        secondChoices.forEach((first, second) -> {
+            String slot = slots.get(first);
+            if (!partIds.contains(first)
+                    || partIds.contains(second)
+                    || slot == null
+                    || !slot.equals(slots.get(second))) {
+                throw new RegistrationRefused(Reason.SESSION_CHOICE);
+            }
+        });
     }
 
     public Reason reason() {

@@ -65,8 +65,14 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
             + " order by b.waitingSince, r.id")
     List<Registration> inPart(long partId, PartBooking.Status status);
 
-    /** The parts a registration asked for, read without loading (and caching) the registration itself. */
-    @Query("select b.partId from Registration r join r.bookings b where r.id = ?1")
+    /**
+     * The parts a seat change of the registration may touch, read without loading (and caching) the registration
+     * itself: those it asked for and their second choices. Locked together, in id order, so that two people whose first
+     * and second choices cross never lock them in opposite orders.
+     */
+    @Query("select b.partId from Registration r join r.bookings b where r.id = ?1"
+            + " union select b.secondChoice from Registration r join r.bookings b"
+            + " where r.id = ?1 and b.secondChoice is not null")
     List<Long> partIdsOf(long registrationId);
 
     @Query("select r.status, count(r) from Registration r where r.eventId = ?1 group by r.status")

@@ -170,7 +170,12 @@ public class RegistrationService {
     private void changeParts(Registration registration, Collection<Long> partIds, boolean byStaff) {
         EventOverview event = events.overviewOf(registration.getEventId()).orElseThrow();
         RegistrationRefused.requireParts(
-                event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()), partIds);
+                event.parts().stream().map(EventOverview.PartOverview::id).collect(Collectors.toSet()),
+                event.parts().stream()
+                        .filter(part -> part.slot() != null)
+                        .collect(Collectors.toMap(EventOverview.PartOverview::id, EventOverview.PartOverview::slot)),
+                partIds,
+                java.util.Map.of());
         Set<Long> added = partIds.stream()
                 .filter(id -> !registration.getPartIds().contains(id))
                 .collect(Collectors.toSet());

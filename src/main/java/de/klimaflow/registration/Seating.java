@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -46,15 +48,34 @@ public class Seating {
         this.clock = clock;
     }
 
-    /** Seats in every requested part that has one left, the waitlist in the others; true if any seat was taken. */
+    /**
+     * Seats in every requested part that has one left; for a parallel session that has none, its second choice
+     * while that has one; the waitlist of the first choice otherwise. True if any seat was taken.
+     */
     public boolean seat(long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        Map<Long, Integer> capacity = seats.lockSeats(registration.getPartIds());
+        Set<Long> involved = new HashSet<>(registration.getPartIds());
+        registration.getBookings().stream()
+                .map(PartBooking::secondChoice)
+                .filter(Objects::nonNull)
+                .forEach(involved::add);
+        Map<Long, Integer> capacity = seats.lockSeats(involved);
         Map<Long, Long> taken = taken(capacity.keySet());
+        Predicate<Long> free = part -> taken.getOrDefault(part, 0L) < capacity.getOrDefault(part, 0);
         Set<Long> seats = new HashSet<>(registration.seatParts());
-        for (Map.Entry<Long, Integer> part : capacity.entrySet()) {
-            if (!seats.contains(part.getKey()) && taken.getOrDefault(part.getKey(), 0L) < part.getValue()) {
-                seats.add(part.getKey());
+        for (PartBooking booking : registration.getBookings()) {
+            Long second = booking.secondChoice();
+            if (seats.contains(booking.partId())) {
+                continue;
+            }
+            if (free.test(booking.partId())) {
+                seats.add(booking.partId());
+            } else if (second != null
+                    && booking.status() == PartBooking.Status.REQUESTED
+                    && !registration.getPartIds().contains(second)
+                    && free.test(second)) {
+                registration.takeSecondChoice(booking);
+                seats.add(second);
             }
         }
         registration.seatIn(seats, clock.instant());

@@ -33,6 +33,8 @@ class EventPartEditor extends Div {
     private final DateTimePicker end = new DateTimePicker(getTranslation("event.part.end"));
     private final IntegerField capacity = new IntegerField(getTranslation("event.part.capacity"));
     private final CheckboxGroup<Audience> audiences = new CheckboxGroup<>(getTranslation("event.part.audiences"));
+    private final TextField slot = new TextField(getTranslation("event.part.slot"));
+    private final TextField room = new TextField(getTranslation("event.part.room"));
 
     EventPartEditor(Consumer<EventPartEditor> remove) {
         partTitle.setHelperText(getTranslation("event.field.maxLength", EventRules.MAX_TITLE));
@@ -48,6 +50,10 @@ class EventPartEditor extends Div {
         capacity.addClassName("part-capacity");
         audiences.addClassName("part-audiences");
         partDescription.setHelperText(getTranslation("event.part.description.help"));
+        slot.setHelperText(getTranslation("event.part.slot.help"));
+        room.setHelperText(getTranslation("event.part.room.help"));
+        slot.addClassName("part-slot");
+        room.addClassName("part-room");
         capacity.setMin(1);
         capacity.setStepButtonsVisible(true);
         audiences.setItems(Audience.values());
@@ -55,7 +61,8 @@ class EventPartEditor extends Div {
         Button removeButton = new Button(
                 getTranslation("event.part.remove"), VaadinIcon.TRASH.create(), click -> remove.accept(this));
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        FormLayout form = new FormLayout(partTitle, capacity, start, end, audiences, partDescription, removeButton);
+        FormLayout form =
+                new FormLayout(partTitle, capacity, start, end, slot, room, audiences, partDescription, removeButton);
         form.setColspan(audiences, 2);
         form.setColspan(partDescription, 2);
         add(form);
@@ -71,7 +78,9 @@ class EventPartEditor extends Div {
                 prefix + "startsAt", start,
                 prefix + "endsAt", end,
                 prefix + "capacity", capacity,
-                prefix + "audiences", audiences);
+                prefix + "audiences", audiences,
+                prefix + "slot", slot,
+                prefix + "room", room);
     }
 
     void fill(EventPart part) {
@@ -81,6 +90,8 @@ class EventPartEditor extends Div {
         end.setValue(Formats.local(part.getEndsAt()));
         capacity.setValue(part.getCapacity());
         audiences.setValue(part.getAudiences());
+        slot.setValue(part.getSlot() == null ? "" : part.getSlot());
+        room.setValue(part.getRoom() == null ? "" : part.getRoom());
     }
 
     EventDraft.Part value() {
@@ -90,6 +101,8 @@ class EventPartEditor extends Div {
                 Formats.instant(start.getValue()),
                 Formats.instant(end.getValue()),
                 capacity.getValue() == null ? 0 : capacity.getValue(),
-                Set.copyOf(audiences.getValue()));
+                Set.copyOf(audiences.getValue()),
+                slot.getValue(),
+                room.getValue());
     }
 }

@@ -21,6 +21,7 @@ import de.klimaflow.registration.Confirmation;
 import de.klimaflow.registration.RegistrationFixtures;
 import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.process.RegistrationProcess;
+import de.klimaflow.security.PublicSubmissionLimit;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.OpenApiContract;
 import de.klimaflow.support.TestClock;
@@ -63,6 +64,9 @@ class PublicApiDocumentTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    PublicSubmissionLimit limit;
 
     @AfterEach
     void realTime() {
@@ -131,6 +135,17 @@ class PublicApiDocumentTest {
         contract.answer("POST", REGISTER, post(api, draft, request("early@example.org", parts.get(0))));
         contract.answer("POST", REGISTER, api.send("POST", registrations(event), "text/plain", "name=x"));
         contract.answer("POST", REGISTER, post(api, event, "{\"name\":\"" + "x".repeat(70_000) + "\"}"));
+        // this client used up its submissions: 429 with Retry-After, until the bucket refills
+        for (String loopback : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
+            while (limit.tryAcquire(loopback).isEmpty()) {
+                // drains this client's bucket; bounded by the configured limit
+            }
+        }
+        HttpResponse<String> tooMany =
+                contract.answer("POST", REGISTER, post(api, event, request("again@example.org", parts.get(0))));
+        assertThat(tooMany.statusCode()).isEqualTo(429);
+        assertThat(tooMany.headers().firstValue("Retry-After")).isPresent();
+        clock.advance(Duration.ofMinutes(11));
 
         long id = jdbc.queryForObject("select id from registration where email = 'document@example.org'", Long.class);
         String optIn = RegistrationFixtures.token(
@@ -164,9 +179,11 @@ class PublicApiDocumentTest {
         contract.answer("DELETE", REGISTRATION, api.send("DELETE", "/api/v1/registrations/" + token, "", ""));
         contract.answer("DELETE", REGISTRATION, api.send("DELETE", "/api/v1/registrations/" + "A".repeat(43), "", ""));
 
+        // 500 and 503 need a fault (a lost database, a client holding 24 requests): DatabaseOutageTest and
+        // GreedyClientsTest provoke those; here every other status of every operation
         assertThat(contract.seen())
                 .as("every status the document names, met by a real answer")
-                .containsAll(contract.documented(Set.of("429", "500", "503")));
+                .containsAll(contract.documented(Set.of("500", "503")));
     }
 
     private static HttpResponse<String> post(WebSession api, long event, String body) {
