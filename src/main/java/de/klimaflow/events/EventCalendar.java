@@ -83,7 +83,10 @@ public class EventCalendar {
                         uid(event.id(), part.id()),
                         event.title() + " – " + part.title(),
                         part.description(),
-                        event.venue(),
+                        // a parallel session's room first: that is where the person goes
+                        part.room() == null || event.venue() == null
+                                ? event.venue()
+                                : part.room() + ", " + event.venue(),
                         part.startsAt().atZone(Formats.ZONE),
                         part.endsAt().atZone(Formats.ZONE),
                         links.absolute(Links.eventPage(event.id())),

@@ -127,10 +127,13 @@ public class RegistrationDecisions {
                 registrations.findById(registrationId).orElseThrow().requestedParts();
         boolean anySeat = seatOrWait(registrationId);
         // parts added later: their own outcome decides the mail (a seat held from before is no news)
+        // a seat in a second choice counts for the first choice it stands in for
         return deciding.isEmpty()
                 ? anySeat
-                : registrations.findById(registrationId).orElseThrow().seatParts().stream()
-                        .anyMatch(deciding::contains);
+                : registrations.findById(registrationId).orElseThrow().getBookings().stream()
+                        .filter(booking -> booking.status() == PartBooking.Status.SEAT)
+                        .anyMatch(booking -> deciding.contains(booking.partId())
+                                || (booking.insteadOf() != null && deciding.contains(booking.insteadOf())));
     }
 
     /** Seats where there are some, the waitlist in the other parts; true if any seat was taken. */

@@ -2,6 +2,9 @@ package de.klimaflow.registration;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 
 import de.klimaflow.events.ParticipantRole;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -65,7 +69,48 @@ public record RegistrationRequest(
         @AssertTrue(message = "{validation.consent}") boolean privacyConsent,
         /** the token of the personal invitation, for an invitation-only event */
         @Size(max = 64, message = "{validation.tooLong}") @Nullable
-        String invitation) {
+        String invitation,
+
+        /**
+         * for parallel sessions: the session of the same slot to take while the first choice (one of the parts) has no
+         * seat left
+         */
+        @Size(max = 20, message = "{validation.parts}") @Nullable
+        List<@NotNull @Valid SecondChoice> secondChoices) {
+
+    /** A second choice for one of the chosen parallel sessions. */
+    public record SecondChoice(
+            @NotNull(message = "{validation.parts}") @Nullable
+            Long firstChoice,
+
+            @NotNull(message = "{validation.parts}") @Nullable
+            Long secondChoice) {}
+
+    /** Without second choices. */
+    public RegistrationRequest(
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String organisation,
+            @Nullable ParticipantRole role,
+            @Nullable List<Long> parts,
+            @Nullable String needs,
+            @Nullable String accessibility,
+            boolean accessibilityToVenue,
+            boolean privacyConsent,
+            @Nullable String invitation) {
+        this(
+                name,
+                email,
+                organisation,
+                role,
+                parts,
+                needs,
+                accessibility,
+                accessibilityToVenue,
+                privacyConsent,
+                invitation,
+                null);
+    }
 
     public static final int NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
@@ -92,7 +137,16 @@ public record RegistrationRequest(
                 blankToNull(needs),
                 blankToNull(accessibility),
                 accessibilityToVenue,
-                locale);
+                locale,
+                secondChoices == null
+                        ? Map.of()
+                        : secondChoices.stream()
+                                .collect(Collectors.toMap(
+                                        choice -> Objects.requireNonNull(choice.firstChoice()),
+                                        choice -> Objects.requireNonNull(choice.secondChoice()),
+                                        // two second choices for one session: neither names a session, and the
+                                        // intake refuses the choice
+                                        (one, other) -> -1L)));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

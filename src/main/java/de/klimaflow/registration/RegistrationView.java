@@ -40,7 +40,7 @@ public record RegistrationView(
                 r.needs().accessibilityToVenue(),
                 r.getStatus(),
                 r.getBookings().stream()
-                        .map(b -> new RegistrationView.Part(b.partId(), b.status()))
+                        .map(b -> new RegistrationView.Part(b.partId(), b.status(), b.insteadOf()))
                         .toList(),
                 r.decisionReason().orElse(null),
                 r.locale(),
@@ -65,13 +65,19 @@ public record RegistrationView(
                 RegistrationStatus.PENDING_CONFIRMATION,
                 partIds.stream()
                         .distinct()
-                        .map(id -> new Part(id, PartBooking.Status.REQUESTED))
+                        .map(id -> new Part(id, PartBooking.Status.REQUESTED, null))
                         .toList(),
                 null,
                 person.locale(),
                 now);
     }
 
-    /** One requested part and where the registration stands there. */
-    public record Part(long partId, PartBooking.Status status) {}
+    /**
+     * One requested part and where the registration stands there; {@code insteadOf} is the first choice this parallel
+     * session stands in for, when it was the second choice, given because the first was full.
+     */
+    public record Part(
+            long partId,
+            PartBooking.Status status,
+            @Nullable Long insteadOf) {}
 }

@@ -1,7 +1,6 @@
 package de.klimaflow.registration;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventDraftsForTests;
-import de.klimaflow.events.EventFormat;
-import de.klimaflow.events.EventType;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.support.KlimaflowTest;
 
@@ -81,7 +76,7 @@ class ParallelSessionsTest {
 
     @Test
     void everyoneGetsTheFirstChoiceWhileItHasSeatsThenTheSecondThenTheFirstsWaitingList() throws Exception {
-        long event = fixtures.publish(workshops());
+        long event = fixtures.publish(fixtures.parallelWorkshops(SEATS, SEATS));
         List<Long> sessions = fixtures.parts(event);
         long a = sessions.get(0);
         long b = sessions.get(1);
@@ -182,7 +177,7 @@ class ParallelSessionsTest {
 
     @Test
     void twoSessionsOfOneSlotOrASecondChoiceFromElsewhereAreRefusedAndNothingIsStored() {
-        long event = fixtures.publish(workshops());
+        long event = fixtures.publish(fixtures.parallelWorkshops(SEATS, SEATS));
         List<Long> sessions = fixtures.parts(event);
         long other = fixtures.parts(fixtures.publishedForum(5, 5)).get(0);
         NewRegistration person = new NewRegistration(
@@ -210,7 +205,7 @@ class ParallelSessionsTest {
 
     @Test
     void sessionsOfOneSlotRunAtTheSameTimeEachInARoomOfItsOwn() {
-        EventDraft draft = workshops();
+        EventDraft draft = fixtures.parallelWorkshops(SEATS, SEATS);
         EventDraft.Part a = draft.parts().get(0);
         EventDraft.Part b = draft.parts().get(1);
         EventDraft later = withParts(
@@ -288,44 +283,5 @@ class ParallelSessionsTest {
         managementService.createJobQuery().processDefinitionKey("registration").executable().list().stream()
                 .filter(job -> instances.contains(job.getProcessInstanceId()))
                 .forEach(job -> managementService.executeJob(job.getId()));
-    }
-
-    private EventDraft workshops() {
-        Instant start = Instant.now().plus(Duration.ofDays(10));
-        Instant end = start.plus(Duration.ofHours(3));
-        return new EventDraft(
-                EventType.REGIONAL_FORUM,
-                "Workshoptag " + System.nanoTime(),
-                "Forum",
-                null,
-                null,
-                EventDraftsForTests.venue(venues),
-                EventFormat.ON_SITE,
-                null,
-                false,
-                true,
-                null,
-                Instant.now().plus(Duration.ofDays(5)),
-                "Eva Winkler",
-                "eva@lena.example",
-                List.of(
-                        new EventDraft.Part(
-                                "Workshop Wärmenetze",
-                                null,
-                                start,
-                                end,
-                                SEATS,
-                                Set.of(Audience.OTHERS),
-                                "Workshops",
-                                "Saal 1"),
-                        new EventDraft.Part(
-                                "Workshop Förderung",
-                                null,
-                                start,
-                                end,
-                                SEATS,
-                                Set.of(Audience.OTHERS),
-                                "Workshops",
-                                "Saal 2")));
     }
 }

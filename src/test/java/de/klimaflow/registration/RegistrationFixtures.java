@@ -109,6 +109,46 @@ public class RegistrationFixtures {
         }
     }
 
+    /** Two workshops side by side in one slot, in rooms "Saal 1" and "Saal 2". */
+    public EventDraft parallelWorkshops(int firstSeats, int secondSeats) {
+        Instant start = Instant.now().plus(Duration.ofDays(10));
+        Instant end = start.plus(Duration.ofHours(3));
+        return new EventDraft(
+                EventType.REGIONAL_FORUM,
+                "Workshoptag " + System.nanoTime(),
+                "Forum",
+                null,
+                null,
+                EventDraftsForTests.venue(venues),
+                EventFormat.ON_SITE,
+                null,
+                false,
+                true,
+                null,
+                Instant.now().plus(Duration.ofDays(5)),
+                "Eva Winkler",
+                "eva@lena.example",
+                List.of(
+                        new EventDraft.Part(
+                                "Workshop Wärmenetze",
+                                null,
+                                start,
+                                end,
+                                firstSeats,
+                                Set.of(Audience.OTHERS, Audience.ELECTED_OFFICIALS),
+                                "Workshops",
+                                "Saal 1"),
+                        new EventDraft.Part(
+                                "Workshop Förderung",
+                                null,
+                                start,
+                                end,
+                                secondSeats,
+                                Set.of(Audience.OTHERS, Audience.ELECTED_OFFICIALS),
+                                "Workshops",
+                                "Saal 2")));
+    }
+
     public long publishedForum(int eveningSeats, int workshopSeats) {
         return publish(draft(eveningSeats, workshopSeats));
     }

@@ -1,7 +1,10 @@
 package de.klimaflow.events.portal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -35,8 +38,11 @@ public class PublicEventPages {
             @Nullable String easyLanguage,
             String where,
             String deadline,
-            List<PartLine> parts,
+            List<ProgrammeBlock> programme,
             String calendarFile) {}
+
+    /** A part on its own, or the parallel sessions of one slot (then {@code slot} names it). */
+    public record ProgrammeBlock(@Nullable String slot, String when, List<PartLine> parts) {}
 
     /** One part of an event with its seats. */
     public record PartLine(
@@ -45,7 +51,8 @@ public class PublicEventPages {
             String audiences,
             long seatsLeft,
             int capacity,
-            @Nullable String description) {}
+            @Nullable String description,
+            @Nullable String room) {}
 
     private final EventService events;
     private final MessageSource messages;
@@ -82,18 +89,7 @@ public class PublicEventPages {
                         event.easyLanguage(),
                         where(event, locale),
                         Formats.dateTime(event.registrationDeadline()),
-                        event.parts().stream()
-                                .map(part -> new PartLine(
-                                        part.title(),
-                                        Formats.span(part.startsAt(), part.endsAt()),
-                                        part.audiences().stream()
-                                                .sorted()
-                                                .map(audience -> text("audience." + audience.name(), locale))
-                                                .collect(Collectors.joining(", ")),
-                                        part.seatsLeft(),
-                                        part.capacity(),
-                                        part.description()))
-                                .toList(),
+                        programme(event, locale),
                         Links.eventCalendarFile(event.id())));
         model.addAttribute("registrationOpen", event.registrationOpen());
         model.addAttribute("registrationForm", Links.registrationForm(eventId));
@@ -104,6 +100,36 @@ public class PublicEventPages {
     @GetMapping({Links.PUBLIC_CALENDAR + "/**", "/ical/**"})
     public String unknown() {
         throw notFound();
+    }
+
+    /** The parts in order; parallel sessions of one slot together, where the first of them stands. */
+    private List<ProgrammeBlock> programme(EventOverview event, Locale locale) {
+        Map<String, List<PartLine>> slots = new HashMap<>();
+        List<ProgrammeBlock> blocks = new ArrayList<>();
+        for (EventOverview.PartOverview part : event.parts()) {
+            String when = Formats.span(part.startsAt(), part.endsAt());
+            PartLine line = new PartLine(
+                    part.title(),
+                    when,
+                    part.audiences().stream()
+                            .sorted()
+                            .map(audience -> text("audience." + audience.name(), locale))
+                            .collect(Collectors.joining(", ")),
+                    part.seatsLeft(),
+                    part.capacity(),
+                    part.description(),
+                    part.room());
+            if (part.slot() == null) {
+                blocks.add(new ProgrammeBlock(null, when, List.of(line)));
+            } else if (slots.containsKey(part.slot())) {
+                slots.get(part.slot()).add(line);
+            } else {
+                List<PartLine> sessions = new ArrayList<>(List.of(line));
+                slots.put(part.slot(), sessions);
+                blocks.add(new ProgrammeBlock(part.slot(), when, sessions));
+            }
+        }
+        return blocks;
     }
 
     private String where(EventOverview event, Locale locale) {

@@ -70,7 +70,10 @@ public class DemoEvents implements ApplicationRunner {
                         "Burgverwaltung Oschersleben",
                         "veranstaltungen@burg-oschersleben.example",
                         "03949 000000",
-                        List.of(new VenueDraft.Room("Rittersaal", 150), new VenueDraft.Room("Seminarraum", 40))));
+                        List.of(
+                                new VenueDraft.Room("Rittersaal", 150),
+                                new VenueDraft.Room("Seminarraum", 40),
+                                new VenueDraft.Room("Kaminzimmer", 20))));
         long forums = events.addSeries("Regionalforen Kommunale Wärmeplanung");
         Long magdeburg = regions.all().stream()
                 .filter(r -> r.name().equals("Magdeburg"))
@@ -107,13 +110,24 @@ public class DemoEvents implements ApplicationRunner {
                                 berlin(forumDay, "20:30"),
                                 80,
                                 Set.of(Audience.ELECTED_OFFICIALS, Audience.OTHERS)),
-                        new EventDraft.Part(
-                                "Workshoptag",
-                                "Workshops für die kommunale Verwaltung und weitere Akteure",
-                                berlin(forumDay.plusDays(1), "09:00"),
-                                berlin(forumDay.plusDays(1), "15:00"),
-                                40,
-                                Set.of(Audience.ADMINISTRATION, Audience.OTHERS)))));
+                        workshop(
+                                forumDay,
+                                "Workshop: Bestandsanalyse und Wärmebedarf",
+                                "Daten erheben, Wärmekataster, Datenschutz bei Verbrauchsdaten",
+                                "Rittersaal",
+                                25),
+                        workshop(
+                                forumDay,
+                                "Workshop: Wärmenetze und Eignungsgebiete",
+                                "Gebietseinteilung, Potenziale, Zusammenarbeit mit Stadtwerken",
+                                "Seminarraum",
+                                20),
+                        workshop(
+                                forumDay,
+                                "Workshop: Förderung und Beteiligung",
+                                "Kommunalrichtlinie, Bürgerbeteiligung, Kommunikation im Gemeinderat",
+                                "Kaminzimmer",
+                                15))));
         events.describeInEasyLanguage(forum, """
                 Das Forum ist ein Treffen.
                 Es geht um Wärme für die Häuser in Ihrer Gemeinde.
@@ -159,6 +173,19 @@ public class DemoEvents implements ApplicationRunner {
                 .taskDefinitionKey(taskKey)
                 .list()
                 .forEach(task -> taskService.complete(task.getId(), variables));
+    }
+
+    /** One of the forum's three parallel workshops on its second day, in a room of the castle. */
+    private EventDraft.Part workshop(LocalDate forumDay, String title, String programme, String room, int seats) {
+        return new EventDraft.Part(
+                title,
+                programme,
+                berlin(forumDay.plusDays(1), "09:00"),
+                berlin(forumDay.plusDays(1), "15:00"),
+                seats,
+                Set.of(Audience.ADMINISTRATION, Audience.OTHERS),
+                "Workshops am zweiten Tag",
+                room);
     }
 
     private static Instant berlin(LocalDate day, String time) {

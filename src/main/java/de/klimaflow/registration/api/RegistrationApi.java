@@ -75,7 +75,11 @@ public class RegistrationApi {
             String page) {}
 
     /** One requested part and where the registration stands there. */
-    public record PartAnswer(long partId, PartBooking.Status status) {}
+    public record PartAnswer(
+            long partId,
+            PartBooking.Status status,
+            /* the first choice this parallel session stands in for: it was the second choice, the first was full */
+            @Nullable Long insteadOf) {}
 
     /** A change of parts. */
     public record PartsChange(
@@ -238,7 +242,7 @@ public class RegistrationApi {
                 view.status(),
                 view.registeredAt(),
                 view.parts().stream()
-                        .map(part -> new PartAnswer(part.partId(), part.status()))
+                        .map(part -> new PartAnswer(part.partId(), part.status(), part.insteadOf()))
                         .toList(),
                 links.absolute(Links.registrationSelfService(token)));
     }

@@ -34,7 +34,15 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PersonalLinkPages {
 
     /** One part on the person's own page. */
-    public record PartStanding(long id, String title, String when, String standing, boolean booked, long seatsLeft) {}
+    public record PartStanding(
+            long id,
+            String title,
+            String when,
+            String standing,
+            boolean booked,
+            long seatsLeft,
+            @Nullable String room,
+            @Nullable String secondChoiceFor) {}
 
     private final RegistrationService registrations;
     private final RegistrationIntake intake;
@@ -98,7 +106,14 @@ public class PersonalLinkPages {
                                                     + p.status().name())
                                             .orElse("registration.part.NONE"),
                                     booked.isPresent(),
-                                    part.seatsLeft());
+                                    part.seatsLeft(),
+                                    part.room(),
+                                    booked.map(RegistrationView.Part::insteadOf)
+                                            .flatMap(first -> event.parts().stream()
+                                                    .filter(p -> p.id() == first)
+                                                    .findFirst())
+                                            .map(EventOverview.PartOverview::title)
+                                            .orElse(null));
                         })
                         .toList());
         model.addAttribute("active", registration.status().isActive());

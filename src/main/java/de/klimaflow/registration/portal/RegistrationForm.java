@@ -24,6 +24,10 @@ public class RegistrationForm extends PublicForm {
     private @Nullable String organisation;
     private @Nullable String role;
     private List<String> parts = new ArrayList<>();
+    /** per slot of parallel sessions, by the slot's position on the form: the session chosen first, and second */
+    private List<String> firstChoices = new ArrayList<>();
+
+    private List<String> secondChoices = new ArrayList<>();
     private @Nullable String needs;
     private @Nullable String accessibility;
     private boolean accessibilityToVenue;
@@ -32,9 +36,21 @@ public class RegistrationForm extends PublicForm {
 
     RegistrationRequest toRequest() {
         // an id that is no number cannot be a part of the event: -1 makes the service refuse it as unknown
-        List<Long> partIds = parts.stream()
-                .map(part -> ID.matcher(part).matches() ? Long.parseLong(part) : -1L)
-                .toList();
+        List<Long> partIds =
+                new ArrayList<>(parts.stream().map(RegistrationForm::id).toList());
+        List<RegistrationRequest.SecondChoice> seconds = new ArrayList<>();
+        for (int slot = 0; slot < firstChoices.size(); slot++) {
+            String first = firstChoices.get(slot);
+            String second = slot < secondChoices.size() ? secondChoices.get(slot) : null;
+            if (first != null && !first.isBlank()) {
+                partIds.add(id(first));
+            }
+            if (second != null && !second.isBlank()) {
+                // a second choice without a first names no session to stand in for: the intake refuses it
+                seconds.add(new RegistrationRequest.SecondChoice(
+                        first == null || first.isBlank() ? -1L : id(first), id(second)));
+            }
+        }
         return new RegistrationRequest(
                 name,
                 email,
@@ -45,7 +61,12 @@ public class RegistrationForm extends PublicForm {
                 accessibility,
                 accessibilityToVenue,
                 isPrivacyConsent(),
-                invitation);
+                invitation,
+                seconds);
+    }
+
+    private static long id(String part) {
+        return ID.matcher(part).matches() ? Long.parseLong(part) : -1L;
     }
 
     private @Nullable ParticipantRole roleOrNull() {
@@ -59,6 +80,13 @@ public class RegistrationForm extends PublicForm {
 
     boolean chose(long partId) {
         return parts.contains(Long.toString(partId));
+    }
+
+    /** The session chosen first (or second) in the slot at this position of the form, or "". */
+    String choice(int slot, boolean first) {
+        List<String> choices = first ? firstChoices : secondChoices;
+        String chosen = slot < choices.size() ? choices.get(slot) : null;
+        return chosen == null ? "" : chosen;
     }
 
     public @Nullable String getName() {
@@ -99,6 +127,22 @@ public class RegistrationForm extends PublicForm {
 
     public void setParts(@Nullable List<String> parts) {
         this.parts = parts == null ? new ArrayList<>() : parts;
+    }
+
+    public List<String> getFirstChoices() {
+        return firstChoices;
+    }
+
+    public void setFirstChoices(@Nullable List<String> firstChoices) {
+        this.firstChoices = firstChoices == null ? new ArrayList<>() : firstChoices;
+    }
+
+    public List<String> getSecondChoices() {
+        return secondChoices;
+    }
+
+    public void setSecondChoices(@Nullable List<String> secondChoices) {
+        this.secondChoices = secondChoices == null ? new ArrayList<>() : secondChoices;
     }
 
     public @Nullable String getNeeds() {

@@ -1,9 +1,15 @@
 package de.klimaflow.registration.portal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +47,18 @@ import jakarta.servlet.http.HttpServletResponse;
 public class RegistrationPages {
 
     /** One part on the form: whether it is chosen and how many seats are left. */
-    public record PartChoice(long id, String title, String when, long seatsLeft, int capacity, boolean chosen) {}
+    public record PartChoice(
+            long id, String title, String when, @Nullable String room, long seatsLeft, int capacity, boolean chosen) {
+
+        /** The id as the form posts it. */
+        public String key() {
+            return Long.toString(id);
+        }
+    }
+
+    /** Parallel sessions of one slot: one is chosen first, another maybe second. */
+    public record SlotChoice(
+            int index, String slot, String when, List<PartChoice> sessions, String first, String second) {}
 
     private static final String FORM = "portal/registration-form";
 
@@ -144,14 +161,25 @@ public class RegistrationPages {
         model.addAttribute(
                 "parts",
                 event.parts().stream()
-                        .map(part -> new PartChoice(
-                                part.id(),
-                                part.title(),
-                                Formats.span(part.startsAt(), part.endsAt()),
-                                part.seatsLeft(),
-                                part.capacity(),
-                                form.chose(part.id())))
+                        .filter(part -> part.slot() == null)
+                        .map(part -> choice(part, form))
                         .toList());
+        Map<String, List<EventOverview.PartOverview>> slots = event.parts().stream()
+                .filter(part -> part.slot() != null)
+                .collect(Collectors.groupingBy(
+                        part -> Objects.requireNonNull(part.slot()), LinkedHashMap::new, Collectors.toList()));
+        List<SlotChoice> slotChoices = new ArrayList<>();
+        slots.forEach((slot, sessions) -> {
+            int index = slotChoices.size();
+            slotChoices.add(new SlotChoice(
+                    index,
+                    slot,
+                    Formats.span(sessions.get(0).startsAt(), sessions.get(0).endsAt()),
+                    sessions.stream().map(part -> choice(part, form)).toList(),
+                    form.choice(index, true),
+                    form.choice(index, false)));
+        });
+        model.addAttribute("slots", slotChoices);
         model.addAttribute("roles", ParticipantRole.values());
         model.addAttribute(
                 "municipalities",
@@ -163,6 +191,17 @@ public class RegistrationPages {
         model.addAttribute("maxNeeds", RegistrationRequest.NEEDS_MAX);
         model.addAttribute("maxAccessibility", RegistrationRequest.ACCESSIBILITY_MAX);
         return FORM;
+    }
+
+    private static PartChoice choice(EventOverview.PartOverview part, RegistrationForm form) {
+        return new PartChoice(
+                part.id(),
+                part.title(),
+                Formats.span(part.startsAt(), part.endsAt()),
+                part.room(),
+                part.seatsLeft(),
+                part.capacity(),
+                form.chose(part.id()));
     }
 
     /** The link of a personal invitation: the form of an invitation-only event, with the invited address. */

@@ -3,7 +3,6 @@ package de.klimaflow.registration.process;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -45,11 +44,15 @@ class DemoRegistrations implements ApplicationRunner {
             return;
         }
         List<PartOverview> parts = forum.parts();
+        // the evening, then three parallel workshops of which a person takes one
         Set<Long> evening = Set.of(parts.get(0).id());
-        Set<Long> both = parts.stream().map(PartOverview::id).collect(Collectors.toSet());
+        Set<Long> eveningAndFirstWorkshop =
+                Set.of(parts.get(0).id(), parts.get(1).id());
+        Set<Long> eveningAndSecondWorkshop =
+                Set.of(parts.get(0).id(), parts.get(2).id());
         registrations.registerConfirmed(
                 forum.id(),
-                both,
+                eveningAndFirstWorkshop,
                 "Jana Krüger",
                 "jana.krueger@oschersleben.example",
                 "Stadt Oschersleben (Bode)",
@@ -73,7 +76,7 @@ class DemoRegistrations implements ApplicationRunner {
                 Locale.GERMAN);
         registrations.registerConfirmed(
                 forum.id(),
-                both,
+                eveningAndSecondWorkshop,
                 "Michael Wolf",
                 "m.wolf@stadt-burg.example",
                 "Stadt Burg",

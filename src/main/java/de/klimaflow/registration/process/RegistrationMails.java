@@ -209,11 +209,12 @@ class RegistrationMails implements MailComposer {
                 : Set.of();
     }
 
-    /** "03.12.2026 18:00–20:30 Abend" for each of these parts, in programme order. */
+    /** "03.12.2026 18:00–20:30 Abend" for each of these parts, in programme order; " · Saal 2" where it has a room. */
     private static List<String> sessions(EventOverview event, Set<Long> parts) {
         return event.parts().stream()
                 .filter(part -> parts.contains(part.id()))
-                .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title())
+                .map(part -> Formats.span(part.startsAt(), part.endsAt()) + " " + part.title()
+                        + (part.room() == null ? "" : " · " + part.room()))
                 .toList();
     }
 
