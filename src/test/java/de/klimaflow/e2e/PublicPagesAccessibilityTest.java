@@ -69,6 +69,8 @@ class PublicPagesAccessibilityTest {
                 "event",
                 "/veranstaltungen/0",
                 "form-with-errors",
+                "sessions",
+                "sessions-form-with-errors",
                 "confirm",
                 "self-service",
                 "/beratung",
@@ -109,6 +111,13 @@ class PublicPagesAccessibilityTest {
     private String url(String path) {
         if (path.equals("contact-with-errors")) {
             return "/beratung";
+        }
+        if (path.startsWith("sessions")) {
+            // an event with parallel sessions: the timetable side by side, the form with first and second choices
+            long sessions = fixtures.publish(fixtures.parallelWorkshops(1, 20));
+            return path.equals("sessions")
+                    ? "/veranstaltungen/" + sessions
+                    : "/veranstaltungen/" + sessions + "/anmelden";
         }
         if (!path.startsWith("/")) {
             long event = fixtures.publishedForum(50, 20);

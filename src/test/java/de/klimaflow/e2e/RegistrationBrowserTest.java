@@ -169,6 +169,51 @@ class RegistrationBrowserTest {
                 .contains("Platz frei");
     }
 
+    /** Two workshops side by side; the first has one seat, which someone else takes. */
+    @Test
+    void aFirstAndASecondChoiceInTheBrowserAndTheSessionGivenOnThePersonsPage() throws Exception {
+        long event = fixtures.publish(fixtures.parallelWorkshops(1, 10));
+        List<Long> sessions = fixtures.parts(event);
+        intake.registerConfirmed(
+                event,
+                Set.of(sessions.get(0)),
+                "Erste Person",
+                "erste.e2e@example.org",
+                null,
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        try (BrowserContext context = chromium.germanContext()) {
+            Page page = context.newPage();
+            page.navigate(base() + "/veranstaltungen/" + event + "/anmelden");
+            page.locator("#name").fill("Wiebke Wahl");
+            page.locator("#email").fill("wiebke.e2e@example.org");
+            page.locator("input[name=role][value=OTHER]").check();
+            page.getByLabel("Workshop Wärmenetze, Raum: Saal 1").check();
+            page.getByLabel("Zweitwahl, falls Ihre Wahl ausgebucht ist").selectOption(Long.toString(sessions.get(1)));
+            page.locator("#privacyConsent").check();
+            clock.advance(Duration.ofSeconds(5));
+            page.getByText("Anmeldung absenden").click();
+            page.getByText("Bitte bestätigen Sie Ihre E-Mail-Adresse").first().waitFor();
+
+            long wiebke = jdbc.queryForObject(
+                    "select id from registration where email = 'wiebke.e2e@example.org'", Long.class);
+            page.navigate(base() + "/anmeldung/bestaetigen/"
+                    + RegistrationFixtures.token(
+                            fixtures.sendMail(smtp, wiebke, RegistrationProcess.TASK_SEND_OPT_IN),
+                            "/anmeldung/bestaetigen/"));
+            page.getByText("Anmeldung jetzt bestätigen").click();
+            page.getByText("ist bestätigt").waitFor();
+            page.navigate(base() + "/anmeldung/"
+                    + RegistrationFixtures.token(
+                            fixtures.sendMail(smtp, wiebke, RegistrationProcess.TASK_SEND_CONFIRMATION),
+                            "/anmeldung/"));
+            assertThat(page.locator("label[for=part-" + sessions.get(1) + "]").textContent())
+                    .contains("Workshop Förderung", "Raum: Saal 2");
+            assertThat(page.locator("#part-" + sessions.get(1) + "-standing").textContent())
+                    .contains("Platz sicher", "Ihre Zweitwahl: „Workshop Wärmenetze“ war ausgebucht.");
+        }
+    }
+
     private long waiting(long event) {
         return jdbc.queryForObject(
                 "select id from registration where event_id = ? and email = 'willi.e2e@example.org'",
