@@ -277,10 +277,15 @@ public class Event {
                 .orElseThrow();
     }
 
-    /** "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben, An der Burg 1, 39387 Oschersleben" */
+    /**
+     * "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben, An der Burg 1, 39387 Oschersleben"; a parallel
+     * session with its slot and room: "… Workshop Förderung (Workshops), Saal 2, Burg Oschersleben, …"
+     */
     public String sessionLine(EventPart part) {
         String where = venue != null ? venue.address() : videoLink;
         return Formats.span(part.getStartsAt(), part.getEndsAt()) + " " + part.getTitle()
+                + (part.getSlot() == null ? "" : " (" + part.getSlot() + ")")
+                + (part.getRoom() == null ? "" : ", " + part.getRoom())
                 + (where == null ? "" : ", " + where);
     }
 }

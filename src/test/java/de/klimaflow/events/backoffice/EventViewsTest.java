@@ -205,10 +205,17 @@ class EventViewsTest {
         HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withLabel("Plätze")), 60);
         HasValueUtilsKt._setValue(
                 _get(CheckboxGroup.class, spec -> spec.withLabel("Zielgruppen")), Set.of(Audience.ELECTED_OFFICIALS));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("part-slot")), "Abendforen");
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("part-room")), "Rittersaal");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("create-event")));
 
         assertThat(_find(EventListView.class)).hasSize(1);
         long id = jdbc.queryForObject("select id from event where title = ?", Long.class, title);
+        Event stored = events.find(id).orElseThrow();
+        assertThat(stored.getParts().get(0).getSlot()).isEqualTo("Abendforen");
+        assertThat(stored.getParts().get(0).getRoom()).isEqualTo("Rittersaal");
+        // what management approves names the session's slot and room
+        assertThat(stored.sessionLine(stored.getParts().get(0))).contains("Abend (Abendforen), Rittersaal, ");
         assertThat(taskService
                         .createTaskQuery()
                         .processDefinitionKey(EventPlanningProcess.PROCESS_KEY)
