@@ -56,6 +56,13 @@ public class PartBooking {
         this.secondChoice = secondChoice;
     }
 
+    /** A seat in this part, booked by the desk. */
+    static PartBooking seatIn(long partId) {
+        PartBooking booking = new PartBooking(partId);
+        booking.seat();
+        return booking;
+    }
+
     /** The second choice, booked with a seat in place of this first choice. */
     PartBooking secondChoiceSeated() {
         PartBooking second = new PartBooking(java.util.Objects.requireNonNull(secondChoice));

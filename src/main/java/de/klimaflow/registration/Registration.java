@@ -124,10 +124,10 @@ public class Registration {
                 : RegistrationStatus.WAITLISTED;
     }
 
-    /** The first choice of a parallel session is full: its second choice takes its place, with a seat. */
-    void takeSecondChoice(PartBooking first) {
-        require(first.secondChoice() != null && bookings.remove(first), "no second choice for that part");
-        bookings.add(first.secondChoiceSeated());
+    /** Another parallel session takes a booking's place: the second choice, or the desk's move. */
+    void replaceBooking(PartBooking booking, PartBooking replacement) {
+        require(bookings.remove(booking) && !getPartIds().contains(replacement.partId()), "cannot replace that part");
+        bookings.add(replacement);
     }
 
     /**

@@ -28,6 +28,7 @@ public class RegistrationLogEntry {
         PROMOTED,
         MOVED_TO_WAITLIST,
         MOVED_TO_SEAT,
+        MOVED_TO_SESSION,
         PARTS_CHANGED,
         REJECTED,
         CANCELLED,

@@ -74,7 +74,7 @@ public class Seating {
                     && booking.status() == PartBooking.Status.REQUESTED
                     && !registration.getPartIds().contains(second)
                     && free.test(second)) {
-                registration.takeSecondChoice(booking);
+                registration.replaceBooking(booking, booking.secondChoiceSeated());
                 seats.add(second);
             }
         }
@@ -164,7 +164,20 @@ public class Seating {
      * then either finished (and is seen) or waits, so the two never overwrite each other.
      */
     Optional<Registration> lockedForSeatChange(long registrationId) {
-        seats.lockSeats(registrations.partIdsOf(registrationId));
+        return lockedForSeatChange(registrationId, List.of());
+    }
+
+    /** As above, with other parts locked too, in the same id order. */
+    Optional<Registration> lockedForSeatChange(long registrationId, Collection<Long> otherParts) {
+        Set<Long> parts = new HashSet<>(registrations.partIdsOf(registrationId));
+        parts.addAll(otherParts);
+        seats.lockSeats(parts);
         return registrations.findById(registrationId);
+    }
+
+    /** Whether the part has a seat nobody holds; call with the part locked. */
+    boolean hasFreeSeat(long partId) {
+        Map<Long, Integer> capacity = seats.lockSeats(List.of(partId));
+        return taken(List.of(partId)).getOrDefault(partId, 0L) < capacity.getOrDefault(partId, 0);
     }
 }

@@ -36,6 +36,7 @@ import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.registration.SessionMoves;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.FieldErrors;
 
@@ -52,6 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class EventRegistrationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RegistrationService registrations;
+    private final SessionMoves sessionMoves;
     private final RegistrationIntake intake;
     private final Mailings mailings;
     private final Invitations invitations;
@@ -72,8 +74,10 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
             Mailings mailings,
             Invitations invitations,
             EventService events,
-            SmartValidator validator) {
+            SmartValidator validator,
+            SessionMoves sessionMoves) {
         this.registrations = registrations;
+        this.sessionMoves = sessionMoves;
         this.intake = intake;
         this.mailings = mailings;
         this.invitations = invitations;
@@ -224,8 +228,8 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
 
     private void showDetail(Optional<RegistrationView> selected) {
         detail.removeAll();
-        selected.ifPresent(registration ->
-                detail.add(new RegistrationDetail(registrations, registration, this::partTitle, this::refresh)));
+        selected.ifPresent(registration -> detail.add(
+                new RegistrationDetail(registrations, sessionMoves, registration, this::partTitle, this::refresh)));
     }
 
     private void notice(String text) {

@@ -1,5 +1,6 @@
 package de.klimaflow.registration.backoffice;
 
+import java.util.List;
 import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import de.klimaflow.platform.Formats;
@@ -17,21 +21,25 @@ import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationLogEntry;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
+import de.klimaflow.registration.SessionMoves;
 import de.klimaflow.ui.FieldErrors;
 
 /** One registration on the registrations page: who, what they need, moves between seat and waitlist, its history. */
 class RegistrationDetail extends VerticalLayout {
 
     private final RegistrationService registrations;
+    private final SessionMoves sessionMoves;
     private final LongFunction<String> partTitle;
     private final Runnable changed;
 
     RegistrationDetail(
             RegistrationService registrations,
+            SessionMoves sessionMoves,
             RegistrationView registration,
             LongFunction<String> partTitle,
             Runnable changed) {
         this.registrations = registrations;
+        this.sessionMoves = sessionMoves;
         this.partTitle = partTitle;
         this.changed = changed;
         setPadding(false);
@@ -50,6 +58,10 @@ class RegistrationDetail extends VerticalLayout {
             add(reason);
             for (RegistrationView.Part part : registration.parts()) {
                 add(moveButton(registration, part, reason));
+                List<Long> others = sessionMoves.alternatives(registration.id(), part.partId());
+                if (!others.isEmpty() && part.status() != PartBooking.Status.REQUESTED) {
+                    add(sessionMove(registration, part, others, reason));
+                }
             }
             Button cancel = new Button(getTranslation("registrations.cancel"), click -> {
                 registrations.cancelByStaff(registration.id());
@@ -70,6 +82,33 @@ class RegistrationDetail extends VerticalLayout {
                     + (entry.detail() == null ? "" : " · " + entry.detail())));
         }
         add(history);
+    }
+
+    /** Into another parallel session of the same slot, where a seat is free. */
+    private HorizontalLayout sessionMove(
+            RegistrationView registration, RegistrationView.Part part, List<Long> others, TextField reason) {
+        Select<Long> target = new Select<>();
+        target.setLabel(getTranslation("registrations.session.to", partTitle.apply(part.partId())));
+        target.setItems(others);
+        target.setItemLabelGenerator(partTitle::apply);
+        target.addClassName("session-target");
+        Button move = new Button(getTranslation("registrations.session.move"), click -> {
+            if (FieldErrors.refuseIf(this, reason, reason.getValue().isBlank(), "registrations.move.reasonRequired")
+                    || FieldErrors.refuseIf(this, target, target.getValue() == null, "validation.choose")) {
+                return;
+            }
+            SessionMoves.Outcome done = sessionMoves.move(
+                    registration.id(),
+                    part.partId(),
+                    target.getValue(),
+                    reason.getValue().strip());
+            Notification.show(getTranslation("registrations.move." + done.name()));
+            changed.run();
+        });
+        move.addClassName("move-session");
+        HorizontalLayout row = new HorizontalLayout(target, move);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private Button moveButton(RegistrationView registration, RegistrationView.Part part, TextField reason) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.klimaflow.events.EventDraftsForTests;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.ParticipantRole;
+import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationStatus;
 import de.klimaflow.registration.RegistrationView;
@@ -60,9 +62,68 @@ class EventRegistrationsViewTest {
     @Autowired
     RegistrationService registrations;
 
+    @Autowired
+    de.klimaflow.registration.RegistrationFixtures fixtures;
+
     @AfterEach
     void close() {
         BrowserlessUi.close();
+    }
+
+    /** A person seated in a full workshop moves to the other; the seat freed goes to whoever waited longest. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDeskMovesAPersonToAParallelSessionWithAReasonAndTheFreedSeatGoesToTheLongestWaiting() {
+        TestUsers.ensure(identityService);
+        long event = fixtures.publish(fixtures.parallelWorkshops(1, 5));
+        List<Long> sessions = fixtures.parts(event);
+        long carla = intake.registerConfirmed(
+                event,
+                Set.of(sessions.get(0)),
+                "Carla Chor",
+                "carla@example.org",
+                null,
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        long dirk = intake.registerConfirmed(
+                event,
+                Set.of(sessions.get(0)),
+                "Dirk Dorn",
+                "dirk@example.org",
+                null,
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        assertThat(registrations.find(dirk).orElseThrow().status()).isEqualTo(RegistrationStatus.WAITLISTED);
+
+        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        UI.getCurrent().navigate("events/" + event + "/registrations");
+        Grid<RegistrationView> grid = _get(Grid.class, spec -> spec.withClasses("registrations-grid"));
+        grid.select(GridKt.<RegistrationView>_findAll(grid).stream()
+                .filter(view -> view.id() == carla)
+                .findFirst()
+                .orElseThrow());
+        Select<Long> target = _get(Select.class, spec -> spec.withClasses("session-target"));
+        assertThat(target.getLabel()).isEqualTo("Workshop Wärmenetze: in eine andere Sitzung");
+        HasValueUtilsKt._setValue(target, sessions.get(1));
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("move-session")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("move-reason"))
+                        .isInvalid())
+                .as("a reason is required")
+                .isTrue();
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withClasses("move-reason")), "Kommt mit Kollegin");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("move-session")));
+
+        assertThat(registrations.find(carla).orElseThrow().parts())
+                .extracting(RegistrationView.Part::partId, RegistrationView.Part::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(sessions.get(1), PartBooking.Status.SEAT));
+        assertThat(registrations.find(dirk).orElseThrow().status())
+                .as("the seat freed in the first workshop went to the person waiting for it")
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.history(carla)).anySatisfy(entry -> {
+            assertThat(entry.kind().name()).isEqualTo("MOVED_TO_SESSION");
+            assertThat(entry.detail()).isEqualTo("Workshop Wärmenetze → Workshop Förderung: Kommt mit Kollegin");
+            assertThat(entry.actor()).isEqualTo(TestUsers.REGISTRATION_DESK);
+        });
     }
 
     @Test
