@@ -55,15 +55,31 @@ public final class OpenApiContract {
 
     /** The answer meets what the document says of its status for this operation; returns it for further checks. */
     public HttpResponse<String> answer(String method, String template, HttpResponse<String> answer) {
+        answer(method, template, answer.statusCode(), name -> answer.headers().firstValue(name), answer.body());
+        return answer;
+    }
+
+    /** The same for an answer read off a raw connection. */
+    public LoopbackClient.Answer answer(String method, String template, LoopbackClient.Answer answer) {
+        answer(method, template, answer.status(), answer::header, answer.body());
+        return answer;
+    }
+
+    private void answer(
+            String method,
+            String template,
+            int statusCode,
+            java.util.function.Function<String, java.util.Optional<String>> header,
+            String body) {
         String operation = operationPointer(method, template);
         assertThat(document.at(operation).isMissingNode())
                 .as("%s %s is documented", method, template)
                 .isFalse();
-        String status = Integer.toString(answer.statusCode());
+        String status = Integer.toString(statusCode);
         String responsePointer = operation + "/responses/" + status;
         JsonNode response = document.at(responsePointer);
         assertThat(response.isMissingNode())
-                .as("%s %s documents status %s (%s)", method, template, status, answer.body())
+                .as("%s %s documents status %s (%s)", method, template, status, body)
                 .isFalse();
         if (response.has("$ref")) {
             responsePointer = response.get("$ref").asText().substring(1);
@@ -72,24 +88,19 @@ public final class OpenApiContract {
         String what = method + " " + template + " " + status;
         response.path("headers")
                 .fieldNames()
-                .forEachRemaining(header -> assertThat(answer.headers().firstValue(header))
-                        .as("%s has the documented header %s", what, header)
+                .forEachRemaining(name -> assertThat(header.apply(name))
+                        .as("%s has the documented header %s", what, name)
                         .isPresent());
         if (!response.has("content")) {
-            assertThat(answer.body()).as("%s has no body", what).isEmpty();
+            assertThat(body).as("%s has no body", what).isEmpty();
         } else {
-            String type = answer.headers()
-                    .firstValue("Content-Type")
-                    .orElse("")
-                    .split(";")[0]
-                    .strip();
+            String type = header.apply("Content-Type").orElse("").split(";")[0].strip();
             assertThat(response.get("content").has(type))
                     .as("%s is documented as %s, answered as %s", what, response.get("content"), type)
                     .isTrue();
-            assertValid(responsePointer + "/content/" + escape(type) + "/schema", answer.body(), what);
+            assertValid(responsePointer + "/content/" + escape(type) + "/schema", body, what);
         }
         seen.add(what);
-        return answer;
     }
 
     /** Every "METHOD template status" the document names, but those in {@code unless}. */
