@@ -182,6 +182,7 @@ public class Registration {
 
     /** An ended registration holds no seat and waits nowhere; which parts it asked for stays, for statistics. */
     void end(RegistrationStatus ending) {
+        require(!ending.isActive(), "not a status that ends a registration");
         status = ending;
         activeEmail = null;
         bookings.forEach(PartBooking::release);

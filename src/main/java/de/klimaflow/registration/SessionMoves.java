@@ -56,9 +56,13 @@ public class SessionMoves {
     /** The sessions this registration's session {@code from} may move to: the others of its slot. */
     @Transactional(readOnly = true)
     public List<Long> alternatives(long registrationId, long from) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
+        return sessionsBeside(
+                registrations.findById(registrationId).orElseThrow().getEventId(), from);
+    }
+
+    private List<Long> sessionsBeside(long eventId, long from) {
         return partSeats
-                .registrationTerms(registration.getEventId())
+                .registrationTerms(eventId)
                 .map(terms -> terms.slotOf(from)
                         .map(slot -> terms.partIds().stream()
                                 .filter(part -> part != from
@@ -83,11 +87,12 @@ public class SessionMoves {
      * the same slot; the reason is kept in the history.
      */
     public Outcome move(long registrationId, long from, long to, String reason) {
-        if (!alternatives(registrationId, from).contains(to)) {
-            return Outcome.NOT_POSSIBLE;
-        }
+        // read only once the parts are locked (see Seating.lockedForSeatChange)
         Registration registration =
                 seating.lockedForSeatChange(registrationId, List.of(to)).orElseThrow();
+        if (!sessionsBeside(registration.getEventId(), from).contains(to)) {
+            return Outcome.NOT_POSSIBLE;
+        }
         PartBooking booking = registration.getBookings().stream()
                 .filter(b -> b.partId() == from
                         && (b.status() == PartBooking.Status.SEAT || b.status() == PartBooking.Status.WAITING))

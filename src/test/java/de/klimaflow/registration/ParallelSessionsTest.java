@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,12 +61,6 @@ class ParallelSessionsTest {
     de.klimaflow.events.Venues venues;
 
     @Autowired
-    ManagementService managementService;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     /** What a person chose: a first session and maybe a second. */
@@ -102,7 +94,7 @@ class ParallelSessionsTest {
             choices.put(id, choice);
             tokens.add(intake.optInLink(id).token());
         }
-        sendOptInMails(choices.keySet());
+        fixtures.sendOptInMails(choices.keySet());
 
         AtomicBoolean racing = new AtomicBoolean(true);
         AtomicInteger mostSeats = new AtomicInteger();
@@ -271,17 +263,5 @@ class ParallelSessionsTest {
                         + " from registration_part where registration_id = ?",
                 String.class,
                 registrationId);
-    }
-
-    private void sendOptInMails(Set<Long> ids) {
-        Set<String> ours = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-        Set<String> instances =
-                runtimeService.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
-                        .filter(instance -> ours.contains(instance.getBusinessKey()))
-                        .map(instance -> instance.getId())
-                        .collect(java.util.stream.Collectors.toSet());
-        managementService.createJobQuery().processDefinitionKey("registration").executable().list().stream()
-                .filter(job -> instances.contains(job.getProcessInstanceId()))
-                .forEach(job -> managementService.executeJob(job.getId()));
     }
 }

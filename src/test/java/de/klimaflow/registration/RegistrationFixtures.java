@@ -109,6 +109,19 @@ public class RegistrationFixtures {
         }
     }
 
+    /** The opt-in mails of these registrations go out first, as in real life; then their processes wait for the link. */
+    public void sendOptInMails(java.util.Collection<Long> registrationIds) {
+        Set<String> ours = registrationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        Set<String> instances =
+                runtime.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
+                        .filter(instance -> ours.contains(instance.getBusinessKey()))
+                        .map(instance -> instance.getId())
+                        .collect(java.util.stream.Collectors.toSet());
+        management.createJobQuery().processDefinitionKey("registration").executable().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId()))
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
     /** Two workshops side by side in one slot, in rooms "Saal 1" and "Saal 2". */
     public EventDraft parallelWorkshops(int firstSeats, int secondSeats) {
         Instant start = Instant.now().plus(Duration.ofDays(10));

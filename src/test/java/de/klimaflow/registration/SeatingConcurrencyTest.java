@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,12 +58,6 @@ class SeatingConcurrencyTest {
     EventService events;
 
     @Autowired
-    ManagementService managementService;
-
-    @Autowired
-    org.camunda.bpm.engine.RuntimeService runtimeService;
-
-    @Autowired
     RegistrationService registrations;
 
     @Autowired
@@ -85,7 +78,7 @@ class SeatingConcurrencyTest {
             ids.add(id);
             tokens.add(intake.optInLink(id).token());
         }
-        sendOptInMails(ids);
+        fixtures.sendOptInMails(ids);
         assertThat(smtp.getReceivedMessages()).hasSize(PEOPLE);
 
         // as many at once as the connection pool serves (10); more would only queue for a connection
@@ -189,7 +182,7 @@ class SeatingConcurrencyTest {
             tokens.add(intake.optInLink(id).token());
             personalLinks.add(registered.selfServiceToken());
         }
-        sendOptInMails(web);
+        fixtures.sendOptInMails(web);
         List<java.util.concurrent.Callable<Object>> operations = new ArrayList<>();
         byPhone.forEach(id -> operations.add(() -> {
             registrations.cancelByStaff(id);
@@ -246,19 +239,6 @@ class SeatingConcurrencyTest {
                         Integer.class,
                         event))
                 .isEqualTo(200);
-    }
-
-    /** The opt-in mails go out first, as in real life; then everybody's process waits for their confirmation. */
-    private void sendOptInMails(List<Long> ids) {
-        Set<String> ours = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
-        Set<String> instances =
-                runtimeService.createProcessInstanceQuery().processDefinitionKey("registration").list().stream()
-                        .filter(instance -> ours.contains(instance.getBusinessKey()))
-                        .map(instance -> instance.getId())
-                        .collect(java.util.stream.Collectors.toSet());
-        managementService.createJobQuery().processDefinitionKey("registration").executable().list().stream()
-                .filter(job -> instances.contains(job.getProcessInstanceId()))
-                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     private long publishedEvent() {

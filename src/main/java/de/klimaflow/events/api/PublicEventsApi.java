@@ -48,7 +48,10 @@ public class PublicEventsApi {
             int capacity,
             long seatsLeft,
             /* a list in the enum's order rather than a set: generated clients handle arrays of enums best */
-            List<Audience> audiences) {}
+            List<Audience> audiences,
+            /* parts with the same slot are parallel sessions: a person takes one of them */
+            @Nullable String slot,
+            @Nullable String room) {}
 
     private final EventService events;
     private final ApiProblems problems;
@@ -97,7 +100,9 @@ public class PublicEventsApi {
                                 part.endsAt(),
                                 part.capacity(),
                                 part.seatsLeft(),
-                                part.audiences().stream().sorted().toList()))
+                                part.audiences().stream().sorted().toList(),
+                                part.slot(),
+                                part.room()))
                         .toList());
     }
 }
