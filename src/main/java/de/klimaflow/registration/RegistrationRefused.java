@@ -18,8 +18,10 @@ public class RegistrationRefused extends RuntimeException {
         DUPLICATE,
         /** the event is by invitation only, and there is none for this address */
         INVITATION_REQUIRED,
-        /** two parallel sessions of one slot, or a second choice that is not another session of the first's slot */
-        SESSION_CHOICE
+        /** two parallel sessions of one slot */
+        SESSION_CHOICE,
+        /** a second choice that is not another session of its first choice's slot */
+        SECOND_CHOICE
     }
 
     private final Reason reason;
@@ -56,7 +58,7 @@ public class RegistrationRefused extends RuntimeException {
                     || partIds.contains(second)
                     || slot == null
                     || !slot.equals(slots.get(second))) {
-                throw new RegistrationRefused(Reason.SESSION_CHOICE);
+                throw new RegistrationRefused(Reason.SECOND_CHOICE);
             }
         });
     }

@@ -174,8 +174,11 @@ class ParallelSessionsTest {
         long other = fixtures.parts(fixtures.publishedForum(5, 5)).get(0);
         NewRegistration person = new NewRegistration(
                 "Rita Wahl", "rita-" + event + "@example.org", null, ParticipantRole.OTHER, null, Locale.GERMAN);
+        assertThatThrownBy(() -> intake.register(event, Set.copyOf(sessions), person))
+                .isInstanceOfSatisfying(
+                        RegistrationRefused.class,
+                        e -> assertThat(e.reason()).isEqualTo(RegistrationRefused.Reason.SESSION_CHOICE));
         for (Runnable refused : List.<Runnable>of(
-                () -> intake.register(event, Set.copyOf(sessions), person),
                 () -> intake.register(
                         event, Set.of(sessions.get(0)), person.withSecondChoices(Map.of(sessions.get(0), other))),
                 () -> intake.register(
@@ -189,7 +192,7 @@ class ParallelSessionsTest {
             assertThatThrownBy(refused::run)
                     .isInstanceOfSatisfying(
                             RegistrationRefused.class,
-                            e -> assertThat(e.reason()).isEqualTo(RegistrationRefused.Reason.SESSION_CHOICE));
+                            e -> assertThat(e.reason()).isEqualTo(RegistrationRefused.Reason.SECOND_CHOICE));
         }
         assertThat(jdbc.queryForObject("select count(*) from registration where event_id = ?", Integer.class, event))
                 .isZero();

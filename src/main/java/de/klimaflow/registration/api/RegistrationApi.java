@@ -210,13 +210,13 @@ public class RegistrationApi {
         HttpStatus status = switch (refused.reason()) {
             case DUPLICATE -> HttpStatus.CONFLICT;
             case CLOSED -> HttpStatus.CONFLICT;
-            case UNKNOWN_PART, SESSION_CHOICE -> HttpStatus.BAD_REQUEST;
+            case UNKNOWN_PART, SESSION_CHOICE, SECOND_CHOICE -> HttpStatus.BAD_REQUEST;
             case INVITATION_REQUIRED -> HttpStatus.FORBIDDEN;
         };
         String field = switch (refused.reason()) {
             case DUPLICATE -> "email";
-            case UNKNOWN_PART -> "parts";
-            case SESSION_CHOICE -> "secondChoices";
+            case UNKNOWN_PART, SESSION_CHOICE -> "parts";
+            case SECOND_CHOICE -> "secondChoices";
             case CLOSED, INVITATION_REQUIRED -> "eventId";
         };
         return ResponseEntity.status(status)

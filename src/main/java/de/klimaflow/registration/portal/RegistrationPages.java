@@ -132,7 +132,7 @@ public class RegistrationPages {
             } catch (RegistrationRefused refused) {
                 String field = switch (refused.reason()) {
                     case DUPLICATE -> "email";
-                    case UNKNOWN_PART, SESSION_CHOICE -> "parts";
+                    case UNKNOWN_PART, SESSION_CHOICE, SECOND_CHOICE -> "parts";
                     case INVITATION_REQUIRED -> form.getInvitation() == null ? null : "email";
                     case CLOSED -> null;
                 };

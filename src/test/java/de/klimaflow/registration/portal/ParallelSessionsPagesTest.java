@@ -85,7 +85,7 @@ class ParallelSessionsPagesTest {
         both.put("parts", Long.toString(second));
         HttpResponse<String> refused = PublicForms.submit(visitor, clock, Links.registrationForm(event), both);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Bitte wählen Sie je Zeitfenster eine Sitzung");
+        assertThat(refused.body()).contains("Bitte wählen Sie je Zeitfenster nur eine Sitzung.");
         assertThat(jdbc.queryForObject(
                         "select count(*) from registration where email = ?", Integer.class, both.get("email")))
                 .as("nothing stored")
@@ -140,7 +140,9 @@ class ParallelSessionsPagesTest {
         HttpResponse<String> refused =
                 api.send("POST", path, "application/json", request("other-" + event, sessions.get(0), elsewhere));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"field\":\"secondChoices\"", "je Zeitfenster eine Sitzung");
+        assertThat(refused.body())
+                .contains(
+                        "\"field\":\"secondChoices\"", "Die Zweitwahl ist eine andere Sitzung desselben Zeitfensters");
     }
 
     private static String request(String local, long first, long second) {
