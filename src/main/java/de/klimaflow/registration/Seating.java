@@ -84,8 +84,7 @@ public class Seating {
 
     /** A seat in this part for this registration (staff's choice, ahead of the waitlist), if one is free. */
     boolean seatIfFree(Registration registration, long partId) {
-        Map<Long, Integer> capacity = seats.lockSeats(List.of(partId));
-        if (taken(List.of(partId)).getOrDefault(partId, 0L) >= capacity.getOrDefault(partId, 0)) {
+        if (!hasFreeSeat(partId)) {
             return false;
         }
         Set<Long> seats = new HashSet<>(registration.seatParts());
@@ -175,7 +174,7 @@ public class Seating {
         return registrations.findById(registrationId);
     }
 
-    /** Whether the part has a seat nobody holds; call with the part locked. */
+    /** Whether the part has a seat nobody holds; locks the part (again) first. */
     boolean hasFreeSeat(long partId) {
         Map<Long, Integer> capacity = seats.lockSeats(List.of(partId));
         return taken(List.of(partId)).getOrDefault(partId, 0L) < capacity.getOrDefault(partId, 0);
