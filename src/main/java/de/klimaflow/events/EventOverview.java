@@ -43,6 +43,14 @@ public record EventOverview(
         }
     }
 
+    /** "Abendveranstaltung, Workshoptag": the titles of these parts, in programme order. */
+    public String partTitles(java.util.Collection<Long> partIds) {
+        return parts.stream()
+                .filter(part -> partIds.contains(part.id()))
+                .map(PartOverview::title)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public Instant startsAt() {
         return parts.stream()
                 .map(PartOverview::startsAt)

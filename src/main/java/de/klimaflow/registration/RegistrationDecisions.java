@@ -202,10 +202,7 @@ public class RegistrationDecisions {
 
     private String partTitles(Collection<Long> partIds, long eventId) {
         return events.overviewOf(eventId)
-                .map(event -> event.parts().stream()
-                        .filter(part -> partIds.contains(part.id()))
-                        .map(EventOverview.PartOverview::title)
-                        .collect(Collectors.joining(", ")))
+                .map(event -> event.partTitles(partIds))
                 .orElse("");
     }
 

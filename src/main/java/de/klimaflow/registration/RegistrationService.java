@@ -186,7 +186,7 @@ public class RegistrationService {
                 .filter(id -> !partIds.contains(id))
                 .collect(Collectors.toSet());
         Set<Long> givenUp = registration.changeParts(Set.copyOf(partIds));
-        log.add(registration.getId(), RegistrationLogEntry.Kind.PARTS_CHANGED, partTitles(event, partIds));
+        log.add(registration.getId(), RegistrationLogEntry.Kind.PARTS_CHANGED, event.partTitles(partIds));
         if (!dropped.isEmpty()) {
             publisher.publishEvent(
                     new RegistrationChanged(registration.getId(), RegistrationChanged.Change.SEATS_CHANGED, dropped));
@@ -202,13 +202,6 @@ public class RegistrationService {
             }
         }
         seating.fillFreeSeats(givenUp);
-    }
-
-    private static String partTitles(EventOverview event, Collection<Long> partIds) {
-        return event.parts().stream()
-                .filter(part -> partIds.contains(part.id()))
-                .map(EventOverview.PartOverview::title)
-                .collect(Collectors.joining(", "));
     }
 
     /** Every registration of an event, oldest first, for the registration desk. */

@@ -8,7 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.PartSeats;
 
@@ -73,15 +72,6 @@ public class SessionMoves {
                 .orElse(List.of());
     }
 
-    private String title(Registration registration, long partId) {
-        return events.overviewOf(registration.getEventId()).stream()
-                .flatMap(event -> event.parts().stream())
-                .filter(part -> part.id() == partId)
-                .map(EventOverview.PartOverview::title)
-                .findFirst()
-                .orElse(Long.toString(partId));
-    }
-
     /**
      * Moves the registration from session {@code from} (seated or waiting) into a free seat of session {@code to} of
      * the same slot; the reason is kept in the history.
@@ -112,7 +102,10 @@ public class SessionMoves {
         log.add(
                 registrationId,
                 RegistrationLogEntry.Kind.MOVED_TO_SESSION,
-                title(registration, from) + " → " + title(registration, to) + ": " + reason.strip());
+                events.overviewOf(registration.getEventId())
+                                .map(event -> event.partTitles(List.of(from)) + " → " + event.partTitles(List.of(to)))
+                                .orElse("")
+                        + ": " + reason.strip());
         publisher.publishEvent(
                 new RegistrationChanged(registrationId, RegistrationChanged.Change.SEATS_CHANGED, Set.of(from)));
         if (gaveUpSeat) {
