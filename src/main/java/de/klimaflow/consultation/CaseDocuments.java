@@ -1,9 +1,5 @@
 package de.klimaflow.consultation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.klimaflow.platform.UploadedFiles;
 import de.klimaflow.security.CurrentUser;
 
 /**
@@ -28,20 +25,6 @@ public class CaseDocuments {
     /** A stored document as lists show it. */
     public record Document(
             long id, String fileName, String contentType, int sizeBytes, Instant uploadedAt, String uploadedBy) {}
-
-    /** Why a file was refused; the i18n key says it to the user. */
-    public static class Refused extends RuntimeException {
-        private final String messageKey;
-
-        Refused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     enum Type {
         PDF("application/pdf", "pdf"),
@@ -71,29 +54,16 @@ public class CaseDocuments {
         this.clock = clock;
     }
 
-    /**
-     * An upload's bytes, read only as far as the limit: whatever a client sends and whatever it announces, at most
-     * {@value #MAX_BYTES} bytes and one more are read before the file is refused as too large. Static, so that the
-     * reading holds no transaction while a slow client sends.
-     */
-    public static byte[] readWithinLimit(InputStream content) throws IOException {
-        byte[] bytes = content.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new Refused("case.document.tooLarge");
-        }
-        return bytes;
-    }
-
     /** Stores the file on the case and notes it on the timeline; refuses empty, too large or other files. */
     public Document upload(long caseId, String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new Refused("case.document.empty");
+            throw new UploadedFiles.Refused("case.document.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new Refused("case.document.tooLarge");
+            throw new UploadedFiles.Refused("case.document.tooLarge");
         }
-        Type type = typeOf(content).orElseThrow(() -> new Refused("case.document.type"));
-        String name = cleanName(fileName, type);
+        Type type = typeOf(content).orElseThrow(() -> new UploadedFiles.Refused("case.document.type"));
+        String name = UploadedFiles.cleanName(fileName, type.extension, "dokument");
         cases.requireCase(caseId);
         Document stored = attachments
                 .save(new CaseAttachment(
@@ -120,10 +90,10 @@ public class CaseDocuments {
     }
 
     static Optional<Type> typeOf(byte[] content) {
-        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (UploadedFiles.isPdf(content)) {
             return Optional.of(Type.PDF);
         }
-        if (!startsWith(content, new byte[] {'P', 'K', 3, 4})) {
+        if (!UploadedFiles.startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             return Optional.empty();
         }
         Optional<OfficeZip> zip = OfficeZip.read(content);
@@ -145,33 +115,5 @@ public class CaseDocuments {
             return Optional.of(Type.ODT);
         }
         return Optional.empty();
-    }
-
-    /** "../../etc/passwd\u0000.pdf" becomes "passwd.pdf": no path, no control or markup characters, the right extension. */
-    static String cleanName(String fileName, Type type) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}<>:\"|?*\\u202E\\u200B]", "");
-        int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("^[.\\s]+|[.\\s]+$", "");
-        if (base.isEmpty()) {
-            base = "dokument";
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        return base + "." + type.extension;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

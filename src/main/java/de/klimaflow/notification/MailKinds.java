@@ -41,6 +41,11 @@ public final class MailKinds {
     public static final String PARTICIPANT_MESSAGE = "participant-message";
     /** eventTitle, attended (false: those who did not come), documentationUrl, surveyUrl; with the certificate */
     public static final String EVENT_FOLLOW_UP = "event-follow-up";
+    // speakers
+    /** eventTitle, itemTitle, itemStarts (ZonedDateTime), session (the part's line), eventUrl, contactName, contactEmail */
+    public static final String SPEAKER_CONFIRMATION = "speaker-confirmation";
+    /** the same as the confirmation */
+    public static final String SPEAKER_REMINDER = "speaker-reminder";
     // staff
     /** taskName, caseLabel, due (ZonedDateTime), taskUrl */
     public static final String TASK_OVERDUE = "task-overdue";
@@ -89,6 +94,8 @@ public final class MailKinds {
             EVENT_INVITATION,
             PARTICIPANT_MESSAGE,
             EVENT_FOLLOW_UP,
+            SPEAKER_CONFIRMATION,
+            SPEAKER_REMINDER,
             TASK_OVERDUE,
             VENUE_PARTICIPANT_LIST,
             CATERING_ORDER,

@@ -103,6 +103,16 @@ public class Links {
         return registrationSelfService(token) + "/bescheinigung";
     }
 
+    /** Slides of an agenda item behind the link of a person who attended, released or not. */
+    public static String registrationMaterial(String token, long materialId) {
+        return registrationSelfService(token) + "/material/" + materialId;
+    }
+
+    /** Released slides of an agenda item on the public event page. */
+    public static String eventMaterial(long eventId, long materialId) {
+        return eventPage(eventId) + "/material/" + materialId;
+    }
+
     /** A staff member's task page. */
     public static String taskPage(String taskId) {
         return "/tasks/" + taskId;

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.PartSeats;
-import de.klimaflow.events.ParticipantExports;
 
 /**
  * What people and staff do with a registration once it is in: look, change, cancel, move between seat and waitlist.
@@ -36,8 +35,6 @@ public class RegistrationService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    private final ParticipantExports exports;
-
     RegistrationService(
             RegistrationRepository registrations,
             EventService events,
@@ -48,9 +45,7 @@ public class RegistrationService {
             RegistrationDecisions decisions,
             RegistrationLog log,
             ApplicationEventPublisher publisher,
-            ParticipantExports exports,
             Clock clock) {
-        this.exports = exports;
         this.registrations = registrations;
         this.events = events;
         this.seating = seating;
@@ -72,7 +67,8 @@ public class RegistrationService {
         return ownedBy(selfServiceToken).map(RegistrationView::of);
     }
 
-    private Optional<Registration> ownedBy(String selfServiceToken) {
+    /** The registration behind a personal link, once its address is confirmed. */
+    Optional<Registration> ownedBy(String selfServiceToken) {
         return links.open(selfServiceToken, RegistrationToken.Purpose.SELF_SERVICE)
                 .flatMap(registrations::findById)
                 .filter(registration -> registration.getStatus() != RegistrationStatus.PENDING_CONFIRMATION);
@@ -82,18 +78,6 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationView> find(long registrationId) {
         return registrations.findById(registrationId).map(RegistrationView::of);
-    }
-
-    /**
-     * The attendance certificate of the person behind the personal link (a PDF), once they were checked in at the
-     * event; empty otherwise.
-     */
-    @Transactional(readOnly = true)
-    public Optional<byte[]> certificate(String selfServiceToken) {
-        return ownedBy(selfServiceToken)
-                .filter(registration -> !registration.attendedParts().isEmpty())
-                .filter(registration -> exports.certificatesAvailable(registration.getEventId()))
-                .flatMap(registration -> exports.certificateOf(registration.getEventId(), registration.getId()));
     }
 
     /** Cancelled through the personal link: the seats go to the next people waiting. False if the link opens nothing. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import de.klimaflow.platform.UploadedFiles;
 import de.klimaflow.security.CamundaIdentityAuthenticationProvider;
 import de.klimaflow.support.KlimaflowTest;
 import de.klimaflow.support.TestUsers;
@@ -91,23 +92,23 @@ class CaseDocumentsTest {
         assertThatThrownBy(() -> documents.upload(
                         caseId, "rechnung.pdf", "MZ\u0090\u0000 this is an exe".getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOfSatisfying(
-                        CaseDocuments.Refused.class,
+                        UploadedFiles.Refused.class,
                         r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
         assertThatThrownBy(() ->
                         documents.upload(caseId, "bild.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
-                .isInstanceOf(CaseDocuments.Refused.class);
+                .isInstanceOf(UploadedFiles.Refused.class);
         assertThatThrownBy(() -> documents.upload(caseId, "archiv.docx", zip("readme.txt", "kein Office")))
                 .as("a ZIP that is no office document")
-                .isInstanceOf(CaseDocuments.Refused.class);
+                .isInstanceOf(UploadedFiles.Refused.class);
         assertThatThrownBy(() -> documents.upload(caseId, "leer.pdf", new byte[0]))
                 .isInstanceOfSatisfying(
-                        CaseDocuments.Refused.class,
+                        UploadedFiles.Refused.class,
                         r -> assertThat(r.messageKey()).isEqualTo("case.document.empty"));
         byte[] huge = new byte[CaseDocuments.MAX_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 5);
         assertThatThrownBy(() -> documents.upload(caseId, "gross.pdf", huge))
                 .isInstanceOfSatisfying(
-                        CaseDocuments.Refused.class,
+                        UploadedFiles.Refused.class,
                         r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
         assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class))
                 .isEqualTo(before);
@@ -130,7 +131,7 @@ class CaseDocumentsTest {
         assertThat(bomb.size()).isLessThan(CaseDocuments.MAX_BYTES);
         assertThatThrownBy(() -> documents.upload(caseId, "antrag.docx", bomb.toByteArray()))
                 .isInstanceOfSatisfying(
-                        CaseDocuments.Refused.class,
+                        UploadedFiles.Refused.class,
                         r -> assertThat(r.messageKey()).isEqualTo("case.document.type"));
         assertThat(jdbc.queryForObject("select count(*) from case_attachment", Long.class))
                 .isEqualTo(before);
@@ -146,9 +147,10 @@ class CaseDocumentsTest {
                 return 'x';
             }
         };
-        assertThatThrownBy(() -> CaseDocuments.readWithinLimit(endless))
+        assertThatThrownBy(
+                        () -> UploadedFiles.readWithinLimit(endless, CaseDocuments.MAX_BYTES, "case.document.tooLarge"))
                 .isInstanceOfSatisfying(
-                        CaseDocuments.Refused.class,
+                        UploadedFiles.Refused.class,
                         r -> assertThat(r.messageKey()).isEqualTo("case.document.tooLarge"));
         assertThat(read.get()).isEqualTo(CaseDocuments.MAX_BYTES + 1L);
     }

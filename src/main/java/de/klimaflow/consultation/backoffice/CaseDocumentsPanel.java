@@ -13,6 +13,7 @@ import de.klimaflow.consultation.CaseDocuments;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.ui.DownloadLink;
+import de.klimaflow.ui.LimitedUpload;
 
 /** A case's documents as downloads, and for advisors the upload (PDF and office files, 10 MB). */
 class CaseDocumentsPanel extends Composite<VerticalLayout> {
@@ -35,9 +36,10 @@ class CaseDocumentsPanel extends Composite<VerticalLayout> {
         if (advisor) {
             UI ui = UI.getCurrent();
             // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
-            Upload upload = new Upload(new CaseDocumentUpload(
-                    documents,
-                    caseId,
+            Upload upload = new Upload(new LimitedUpload<CaseDocuments.Document>(
+                    CaseDocuments.MAX_BYTES,
+                    "case.document.tooLarge",
+                    (fileName, content) -> documents.upload(caseId, fileName, content),
                     (stored, refusedKey) -> ui.access(() -> {
                         if (stored != null) {
                             Notification.show(getTranslation("case.document.saved", stored.fileName()));

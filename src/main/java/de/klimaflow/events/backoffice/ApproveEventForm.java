@@ -19,6 +19,8 @@ import de.klimaflow.events.Event;
 import de.klimaflow.events.EventHistory;
 import de.klimaflow.events.EventPart;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Materials;
+import de.klimaflow.events.Programme;
 import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.platform.Formats;
@@ -33,12 +35,21 @@ class ApproveEventForm extends SimpleTaskForm {
     private final EventPlanningFlow planning;
     private final EventService events;
     private final EventHistory history;
+    private final Programme programme;
+    private final Materials materials;
 
-    ApproveEventForm(EventPlanningFlow planning, EventService events, EventHistory history) {
+    ApproveEventForm(
+            EventPlanningFlow planning,
+            EventService events,
+            EventHistory history,
+            Programme programme,
+            Materials materials) {
         super(EventPlanningProcess.FORM_APPROVE);
         this.planning = planning;
         this.events = events;
         this.history = history;
+        this.programme = programme;
+        this.materials = materials;
     }
 
     @Override
@@ -46,6 +57,9 @@ class ApproveEventForm extends SimpleTaskForm {
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>();
         TextArea reason = new TextArea();
         layout.add(summary(events.find(businessId(task)).orElseThrow(), planning.programmeFollows(task.id())));
+        // management sees the speakers and times it approves; only the event team edits them
+        events.overviewOf(businessId(task))
+                .ifPresent(event -> layout.add(new AgendaPanel(programme, materials, event, false)));
         List<EventHistory.ReviewChange> changes = history.changesSinceSendBack(businessId(task));
         if (planning.sendBackReason(task.id()).isPresent()) {
             layout.add(changes(layout, changes));

@@ -28,8 +28,10 @@ import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRoutes;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;
+import de.klimaflow.events.Materials;
 import de.klimaflow.events.ParticipantExports;
 import de.klimaflow.events.PressReleases;
+import de.klimaflow.events.Programme;
 import de.klimaflow.events.PublishedEventChanges;
 import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningPosition;
@@ -56,6 +58,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final ParticipantExports exports;
     private final CurrentUser currentUser;
     private final PressReleases pressReleases;
+    private final Programme programme;
+    private final Materials materials;
     private String title = "";
 
     public EventDetailView(
@@ -67,7 +71,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             ParticipantExports exports,
             CurrentUser currentUser,
             PressReleases pressReleases,
-            EventHistory history) {
+            EventHistory history,
+            Programme programme,
+            Materials materials) {
         this.events = events;
         this.changes = changes;
         this.history = history;
@@ -77,6 +83,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         this.exports = exports;
         this.currentUser = currentUser;
         this.pressReleases = pressReleases;
+        this.programme = programme;
+        this.materials = materials;
         addClassName("event-detail-view");
         setMaxWidth("70rem");
     }
@@ -111,6 +119,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 .reduce((a, b) -> a + " · " + b)
                 .orElse(getTranslation("event.noRegistrations"))));
 
+        add(new AgendaPanel(programme, materials, event, currentUser.isIn(Groups.EVENT_TEAM)));
         add(
                 new H3(getTranslation("event.downloads")),
                 new EventDownloads(exports, event.id(), exports.certificatesAvailable(event.id())));

@@ -46,6 +46,9 @@ abstract class EventStepForm extends SimpleTaskForm {
         return false;
     }
 
+    /** What the step shows below the event's form; nothing by default. */
+    protected void addBelowEditor(long eventId, VerticalLayout layout) {}
+
     @Override
     protected BooleanSupplier build(TaskRow task, VerticalLayout layout) {
         long eventId = businessId(task);
@@ -60,6 +63,7 @@ abstract class EventStepForm extends SimpleTaskForm {
         layout.add(new Paragraph(layout.getTranslation(hintKey)), editor);
         Checkbox programmeFollows = new Checkbox(layout.getTranslation("event.step.agenda.follows"));
         programmeFollows.addClassName("programme-follows");
+        addBelowEditor(eventId, layout);
         if (asksForAgenda()) {
             layout.add(programmeFollows);
         }

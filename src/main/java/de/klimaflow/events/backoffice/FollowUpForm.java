@@ -10,7 +10,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 import de.klimaflow.events.EventRules;
+import de.klimaflow.events.EventService;
+import de.klimaflow.events.Materials;
 import de.klimaflow.events.ParticipantExports;
+import de.klimaflow.events.Programme;
 import de.klimaflow.events.process.EventPlanningFlow;
 import de.klimaflow.events.process.EventPlanningProcess;
 import de.klimaflow.tasks.TaskRow;
@@ -23,9 +26,20 @@ class FollowUpForm extends SimpleTaskForm {
 
     private final EventPlanningFlow planning;
     private final ParticipantExports exports;
+    private final EventService events;
+    private final Programme programme;
+    private final Materials materials;
 
-    FollowUpForm(EventPlanningFlow planning, ParticipantExports exports) {
+    FollowUpForm(
+            EventPlanningFlow planning,
+            ParticipantExports exports,
+            EventService events,
+            Programme programme,
+            Materials materials) {
         super(EventPlanningProcess.FORM_FOLLOW_UP);
+        this.events = events;
+        this.programme = programme;
+        this.materials = materials;
         this.planning = planning;
         this.exports = exports;
     }
@@ -49,6 +63,8 @@ class FollowUpForm extends SimpleTaskForm {
                 survey,
                 missed,
                 new EventDownloads(exports, eventId, true));
+        // the slides uploaded here are linked in the thank-you mail to those who came
+        events.overviewOf(eventId).ifPresent(event -> layout.add(new AgendaPanel(programme, materials, event, true)));
         return () -> {
             boolean valid = true;
             for (TextField field : new TextField[] {documentation, survey}) {

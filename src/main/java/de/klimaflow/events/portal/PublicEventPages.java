@@ -1,5 +1,6 @@
 package de.klimaflow.events.portal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Materials;
+import de.klimaflow.events.Programme;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.PdfResponses;
 
 /**
  * The public calendar and the public page of one event, server-rendered (no Vaadin session per
@@ -52,13 +57,24 @@ public class PublicEventPages {
             long seatsLeft,
             int capacity,
             @Nullable String description,
-            @Nullable String room) {}
+            @Nullable String room,
+            List<TimetableLine> timetable) {}
+
+    /** One agenda item: its time, title, speakers and released slides. */
+    public record TimetableLine(String time, String title, String speakers, List<MaterialLink> materials) {}
+
+    /** A released file of an agenda item. */
+    public record MaterialLink(String name, String href) {}
 
     private final EventService events;
+    private final Programme programme;
+    private final Materials materials;
     private final MessageSource messages;
 
-    public PublicEventPages(EventService events, MessageSource messages) {
+    public PublicEventPages(EventService events, Programme programme, Materials materials, MessageSource messages) {
         this.events = events;
+        this.programme = programme;
+        this.materials = materials;
         this.messages = messages;
     }
 
@@ -96,6 +112,16 @@ public class PublicEventPages {
         return "portal/event";
     }
 
+    /** Released slides of a public event; anything else is not found. */
+    @GetMapping(Links.PUBLIC_CALENDAR + "/{eventId:[0-9]{1,18}}/material/{materialId:[0-9]{1,18}}")
+    public ResponseEntity<byte[]> material(@PathVariable long eventId, @PathVariable long materialId) {
+        events.publicEvent(eventId).orElseThrow(PublicEventPages::notFound);
+        return materials
+                .released(eventId, materialId)
+                .map(file -> PdfResponses.inline(file.fileName(), file.content()))
+                .orElseThrow(PublicEventPages::notFound);
+    }
+
     /** Unknown ids, drafts and everything else below the public paths: 404, never the staff UI's bootstrap page. */
     @GetMapping({Links.PUBLIC_CALENDAR + "/**", "/ical/**"})
     public String unknown() {
@@ -106,6 +132,7 @@ public class PublicEventPages {
     private List<ProgrammeBlock> programme(EventOverview event, Locale locale) {
         Map<String, List<PartLine>> slots = new HashMap<>();
         List<ProgrammeBlock> blocks = new ArrayList<>();
+        Map<Long, List<TimetableLine>> timetable = timetable(event.id());
         for (EventOverview.PartOverview part : event.parts()) {
             String when = Formats.span(part.startsAt(), part.endsAt());
             PartLine line = new PartLine(
@@ -118,7 +145,8 @@ public class PublicEventPages {
                     part.seatsLeft(),
                     part.capacity(),
                     part.description(),
-                    part.room());
+                    part.room(),
+                    timetable.getOrDefault(part.id(), List.of()));
             if (part.slot() == null) {
                 blocks.add(new ProgrammeBlock(null, when, List.of(line)));
             } else if (slots.containsKey(part.slot())) {
@@ -130,6 +158,25 @@ public class PublicEventPages {
             }
         }
         return blocks;
+    }
+
+    private Map<Long, List<TimetableLine>> timetable(long eventId) {
+        Map<Long, List<TimetableLine>> byPart = new HashMap<>();
+        for (Programme.TimetableEntry entry : programme.timetable(eventId)) {
+            Instant end = entry.endsAt();
+            byPart.computeIfAbsent(entry.partId(), part -> new ArrayList<>())
+                    .add(new TimetableLine(
+                            end == null
+                                    ? Formats.time(entry.startsAt())
+                                    : Formats.time(entry.startsAt()) + "–" + Formats.time(end),
+                            entry.title(),
+                            String.join(", ", entry.speakers()),
+                            entry.materials().stream()
+                                    .map(material -> new MaterialLink(
+                                            material.fileName(), Links.eventMaterial(eventId, material.id())))
+                                    .toList()));
+        }
+        return byPart;
     }
 
     private String where(EventOverview event, Locale locale) {

@@ -9,17 +9,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import de.klimaflow.events.AgendaDraft;
 import de.klimaflow.events.Audience;
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventType;
+import de.klimaflow.events.Programme;
 import de.klimaflow.events.VenueDraft;
 import de.klimaflow.events.Venues;
 import de.klimaflow.platform.Formats;
@@ -43,9 +46,17 @@ public class DemoEvents implements ApplicationRunner {
     private final Venues venues;
     private final Regions regions;
     private final TaskService taskService;
+    private final Programme programme;
     private final Clock clock;
 
-    public DemoEvents(EventService events, Venues venues, Regions regions, TaskService taskService, Clock clock) {
+    public DemoEvents(
+            EventService events,
+            Venues venues,
+            Regions regions,
+            TaskService taskService,
+            Programme programme,
+            Clock clock) {
+        this.programme = programme;
         this.events = events;
         this.venues = venues;
         this.regions = regions;
@@ -140,6 +151,8 @@ public class DemoEvents implements ApplicationRunner {
         completeStep(forum, EventPlanningProcess.TASK_BOOK_VENUE, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_PREPARE_AGENDA, Map.of());
         completeStep(forum, EventPlanningProcess.TASK_APPROVE, Map.of(EventPlanningProcess.VAR_APPROVED, true));
+        // the timetable with its speakers, who get their confirmation now that the forum is approved
+        speakers(forum, forumDay);
 
         events.create(new EventDraft(
                 EventType.NETWORK_MEETING,
@@ -163,6 +176,86 @@ public class DemoEvents implements ApplicationRunner {
                         berlin(meetingDay, "12:30"),
                         60,
                         Set.of(Audience.CLIMATE_MANAGERS)))));
+    }
+
+    /** The forum's timetable: the evening's talks, and each workshop's introduction and group work. */
+    private void speakers(long forum, LocalDate forumDay) {
+        List<Long> parts = events.find(forum).orElseThrow().getParts().stream()
+                .map(part -> part.getId())
+                .toList();
+        LocalDate second = forumDay.plusDays(1);
+        item(forum, parts.get(0), forumDay, "18:00", "Begrüßung", "Dr. Katrin Vogt", "Landesenergieagentur", "k.vogt");
+        item(
+                forum,
+                parts.get(0),
+                forumDay,
+                "18:15",
+                "Der Rechtsrahmen: Wärmeplanungsgesetz und Landesrecht",
+                "Prof. Michael Brandt",
+                "Hochschule Magdeburg-Stendal",
+                "m.brandt");
+        item(
+                forum,
+                parts.get(0),
+                forumDay,
+                "19:00",
+                "Praxisbeispiel: Die Wärmeplanung einer Kleinstadt",
+                "Sabine Köhler",
+                "Stadt Wanzleben-Börde",
+                "s.koehler");
+        item(
+                forum,
+                parts.get(1),
+                second,
+                "09:00",
+                "Welche Daten die Kommune braucht",
+                "Jonas Richter",
+                "Landkreis Börde",
+                "j.richter");
+        item(
+                forum,
+                parts.get(2),
+                second,
+                "09:00",
+                "Eignungsgebiete für Wärmenetze finden",
+                "Dr. Laura Schubert",
+                "Stadtwerke Burg",
+                "l.schubert");
+        item(
+                forum,
+                parts.get(3),
+                second,
+                "09:00",
+                "Förderung nach der Kommunalrichtlinie",
+                "Tobias Wendt",
+                "Landesenergieagentur",
+                "t.wendt");
+        parts.subList(1, 4)
+                .forEach(part ->
+                        item(forum, part, second, "13:00", "Arbeit in Gruppen und Ergebnisse", null, null, null));
+    }
+
+    private void item(
+            long forum,
+            long part,
+            LocalDate day,
+            String time,
+            String title,
+            @Nullable String speaker,
+            @Nullable String organisation,
+            @Nullable String mailbox) {
+        programme.save(
+                forum,
+                null,
+                new AgendaDraft(
+                        part,
+                        berlin(day, time),
+                        null,
+                        title,
+                        speaker == null || mailbox == null
+                                ? List.of()
+                                : List.of(new AgendaDraft.SpeakerDraft(
+                                        speaker, organisation, mailbox + "@referierende.example"))));
     }
 
     private void completeStep(long eventId, String taskKey, Map<String, Object> variables) {

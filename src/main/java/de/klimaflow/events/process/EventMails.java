@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -18,11 +19,9 @@ import de.klimaflow.events.EventRegistrations;
 import de.klimaflow.events.EventRegistrations.Addressee;
 import de.klimaflow.events.EventRegistrations.Addressees;
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.ParticipantExports;
-import de.klimaflow.events.Venue;
+import de.klimaflow.events.Materials;
 import de.klimaflow.notification.CalendarEntry;
 import de.klimaflow.notification.CalendarMessage;
-import de.klimaflow.notification.MailAttachment;
 import de.klimaflow.notification.MailComposer;
 import de.klimaflow.notification.MailContext;
 import de.klimaflow.notification.MailRequest;
@@ -39,21 +38,24 @@ class EventMails implements MailComposer {
     static final String RELATED_EVENT = "event";
     static final String RELATED_REGISTRATION = "registration";
 
+    /** A file behind the addressee's own link, for a mail's list. */
+    record FileLink(String name, String url) {}
+
     private final EventService events;
     private final Regions regions;
     private final EventRegistrations registrations;
     private final Links links;
-    private final ParticipantExports exports;
     private final EventCalendar calendar;
+    private final Materials materials;
 
     EventMails(
             EventService events,
             Regions regions,
             EventRegistrations registrations,
             Links links,
-            ParticipantExports exports,
-            EventCalendar calendar) {
-        this.exports = exports;
+            EventCalendar calendar,
+            Materials materials) {
+        this.materials = materials;
         this.calendar = calendar;
         this.events = events;
         this.regions = regions;
@@ -71,8 +73,7 @@ class EventMails implements MailComposer {
                                 EventPlanningProcess.MAIL_CANCELLED,
                                 EventPlanningProcess.MAIL_WAITLIST_CLOSED,
                                 EventPlanningProcess.MAIL_RESCHEDULED,
-                                EventPlanningProcess.MAIL_VIDEO_LINK_CHANGED,
-                                EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST)
+                                EventPlanningProcess.MAIL_VIDEO_LINK_CHANGED)
                         .contains(kind);
     }
 
@@ -101,7 +102,6 @@ class EventMails implements MailComposer {
                 toRegistrants(kind, event, Addressees.STILL_WAITING, Map.of());
             case EventPlanningProcess.MAIL_RESCHEDULED -> toRegistrants(kind, event, Addressees.REGISTERED, Map.of());
 
-            case EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST -> toVenue(event);
             default -> throw new IllegalArgumentException("the event-planning process sends no mail '" + kind + "'");
         };
     }
@@ -126,63 +126,6 @@ class EventMails implements MailComposer {
                 .toList();
     }
 
-    /** The venue's contact gets the seats per part and the participant list as CSV; no contact, no mail. */
-    private List<MailRequest> toVenue(Event event) {
-        Venue venue = event.getVenue();
-        if (venue == null || venue.getContactEmail() == null || !MailAddresses.isValid(venue.getContactEmail())) {
-            return List.of();
-        }
-        Map<String, Long> taken = new java.util.LinkedHashMap<>();
-        Map<Long, Long> seats = registrations.seatsTaken(
-                event.getParts().stream().map(EventPart::getId).toList());
-        event.getParts().forEach(part -> taken.put(part.getTitle(), seats.getOrDefault(part.getId(), 0L)));
-        Map<String, Object> model =
-                base(event, event.getParts().stream().map(EventPart::getId).collect(Collectors.toSet()));
-        model.put("venueName", venue.getName());
-        model.put(
-                "seats",
-                taken.entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue())
-                        .toList());
-        model.put("contactName", event.getContactName());
-        model.put("contactEmail", event.getContactEmail());
-        model.put("accessibility", accessibilityWithoutNames(event));
-        MailAttachment list = new MailAttachment(
-                "teilnehmerliste-" + event.getId() + ".csv",
-                "text/csv; charset=UTF-8",
-                exports.venueCsv(event.getId(), Locale.GERMAN));
-        return List.of(new MailRequest(
-                EventPlanningProcess.MAIL_VENUE_PARTICIPANT_LIST,
-                new Recipient(
-                        venue.getContactName() == null ? venue.getName() : venue.getContactName(),
-                        venue.getContactEmail(),
-                        Locale.GERMAN),
-                model,
-                null,
-                RELATED_EVENT,
-                event.getId().toString(),
-                List.of(list)));
-    }
-
-    /**
-     * Per part, the accessibility needs of those who did not agree to the venue getting them with their name: counted,
-     * so that the venue can prepare without knowing who ("Abendveranstaltung: 1 × rollstuhlplatz").
-     */
-    private List<String> accessibilityWithoutNames(Event event) {
-        List<EventRegistrations.Participant> participants = registrations.participants(event.getId());
-        List<String> lines = new java.util.ArrayList<>();
-        for (EventPart part : event.getParts()) {
-            Map<String, Integer> counted = CateringMails.notesCounted(participants.stream()
-                    .filter(p -> p.partIds().contains(part.getId()) && !p.accessibilityToVenue())
-                    .map(EventRegistrations.Participant::accessibility)
-                    .toList());
-            if (!counted.isEmpty()) {
-                lines.add(part.getTitle() + ": " + CateringMails.describe(counted));
-            }
-        }
-        return lines;
-    }
-
     /**
      * After the event: those who came get the thanks, the links and the link to their certificate; those registered who did not
      * come get the documentation only if the event team chose so on the follow-up form.
@@ -195,8 +138,21 @@ class EventMails implements MailComposer {
                 context.variables().getOrDefault(EventPlanningProcess.VAR_SURVEY_URL, eventUrl(event)));
         String kind = EventPlanningProcess.MAIL_FOLLOW_UP;
         // a mail-out carries no files: the certificate is a download behind the person's own link
-        List<MailRequest> mails =
-                new java.util.ArrayList<>(toRegistrants(kind, event, Addressees.ATTENDED, withAttended(urls, true)));
+        // the slides go to those who came, behind their own link, before the public sees them
+        List<Materials.Material> slides = materials.of(event.getId());
+        List<MailRequest> mails = new java.util.ArrayList<>(toRegistrants(
+                kind,
+                event,
+                Addressees.ATTENDED,
+                withAttended(urls, true),
+                (addressee, model) -> model.put(
+                        "materials",
+                        slides.stream()
+                                .map(slide -> new FileLink(
+                                        slide.fileName(),
+                                        links.absolute(
+                                                Links.registrationMaterial(addressee.personalToken(), slide.id()))))
+                                .toList())));
         if (Boolean.TRUE.equals(context.variables().get(EventPlanningProcess.VAR_WRITE_TO_MISSED))) {
             mails.addAll(toRegistrants(kind, event, Addressees.MISSED, withAttended(urls, false)));
         }
@@ -210,10 +166,21 @@ class EventMails implements MailComposer {
     }
 
     private List<MailRequest> toRegistrants(String kind, Event event, Addressees who, Map<String, Object> extra) {
+        return toRegistrants(kind, event, who, extra, (addressee, model) -> {});
+    }
+
+    /** {@code own} adds what only this addressee gets, such as links behind their own token. */
+    private List<MailRequest> toRegistrants(
+            String kind,
+            Event event,
+            Addressees who,
+            Map<String, Object> extra,
+            BiConsumer<Addressee, Map<String, Object>> own) {
         return registrations.addressees(event.getId(), who, event.endsAt()).stream()
                 .map((Addressee addressee) -> {
                     Map<String, Object> model = base(event, addressee.partIds());
                     model.putAll(extra);
+                    own.accept(addressee, model);
                     model.put("cancelUrl", links.absolute(Links.registrationSelfService(addressee.personalToken())));
                     model.put(
                             "certificateUrl", links.absolute(Links.registrationCertificate(addressee.personalToken())));
@@ -257,9 +224,14 @@ class EventMails implements MailComposer {
     }
 
     private Map<String, Object> base(Event event, Set<Long> partIds) {
+        return base(event, partIds, eventUrl(event));
+    }
+
+    /** What every mail about the event shows: its title, its page and the sessions that concern the recipient. */
+    static Map<String, Object> base(Event event, Set<Long> partIds, String eventUrl) {
         Map<String, Object> model = new HashMap<>();
         model.put("eventTitle", event.getTitle());
-        model.put("eventUrl", eventUrl(event));
+        model.put("eventUrl", eventUrl);
         model.put(
                 "sessions",
                 event.getParts().stream()

@@ -25,7 +25,9 @@ import de.klimaflow.events.EventRules;
 import de.klimaflow.events.EventSchedule;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventValidationException;
+import de.klimaflow.events.Programme;
 import de.klimaflow.events.PublishedEventChanges;
+import de.klimaflow.events.SpeakersToConfirm;
 import de.klimaflow.events.VideoLinkChanged;
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.tasks.WorkTaskService;
@@ -50,6 +52,7 @@ public class EventPlanningFlow {
     private final EventService events;
     private final PublishedEventChanges changes;
     private final EventHistory history;
+    private final Programme programme;
     private final WorkTaskService workTasks;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -60,6 +63,7 @@ public class EventPlanningFlow {
             EventService events,
             PublishedEventChanges changes,
             EventHistory history,
+            Programme programme,
             WorkTaskService workTasks,
             RuntimeService runtimeService,
             ManagementService managementService,
@@ -68,6 +72,7 @@ public class EventPlanningFlow {
         this.events = events;
         this.changes = changes;
         this.history = history;
+        this.programme = programme;
         this.workTasks = workTasks;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -110,6 +115,19 @@ public class EventPlanningFlow {
         runtimeService
                 .createMessageCorrelation(EventPlanningProcess.MESSAGE_VIDEO_LINK_CHANGED)
                 .processInstanceBusinessKey(Long.toString(changed.eventId()))
+                .correlateAll();
+    }
+
+    /** Speakers named for an approved event get their confirmation (subprocess "Referierende bestätigen"). */
+    @EventListener
+    void speakersToConfirm(SpeakersToConfirm named) {
+        confirmSpeakers(named.eventId());
+    }
+
+    private void confirmSpeakers(long eventId) {
+        runtimeService
+                .createMessageCorrelation(EventPlanningProcess.MESSAGE_SPEAKERS_TO_CONFIRM)
+                .processInstanceBusinessKey(Long.toString(eventId))
                 .correlateAll();
     }
 
@@ -169,6 +187,10 @@ public class EventPlanningFlow {
                         approved,
                         EventPlanningProcess.VAR_SEND_BACK_REASON,
                         approved ? "" : why));
+        // the speakers named while planning learn it now that the programme is approved
+        if (approved && programme.hasPendingConfirmations(eventId)) {
+            confirmSpeakers(eventId);
+        }
     }
 
     /** Why management sent the draft back, for the revise form; empty before any send-back. */

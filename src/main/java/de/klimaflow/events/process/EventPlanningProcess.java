@@ -16,6 +16,8 @@ public final class EventPlanningProcess {
     public static final String MESSAGE_RESCHEDULED = "EventRescheduled";
 
     public static final String MESSAGE_VIDEO_LINK_CHANGED = "EventVideoLinkChanged";
+    /** Speakers of an approved event wait for their confirmation (subprocess "Referierende bestätigen"). */
+    public static final String MESSAGE_SPEAKERS_TO_CONFIRM = "EventSpeakersToConfirm";
 
     public static final String TASK_BOOK_VENUE = "Task_BookVenue";
     public static final String TASK_PREPARE_AGENDA = "Task_PrepareAgenda";
@@ -38,6 +40,10 @@ public final class EventPlanningProcess {
     public static final String TASK_SEND_LIST_TO_VENUE = "Task_SendListToVenue";
     public static final String TASK_SEND_CATERING_ORDER = "Task_SendCateringOrder";
     public static final String TASK_SEND_REMINDERS = "Task_SendReminders";
+    public static final String TASK_COMPOSE_SPEAKER_REMINDERS = "Task_ComposeSpeakerReminders";
+    public static final String TASK_REMIND_SPEAKERS = "Task_RemindSpeakers";
+    public static final String TASK_COMPOSE_SPEAKER_CONFIRMATIONS = "Task_ComposeSpeakerConfirmations";
+    public static final String TASK_CONFIRM_SPEAKERS = "Task_ConfirmSpeakers";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
     public static final String TASK_SEND_FOLLOW_UP = "Task_SendFollowUp";
@@ -88,6 +94,8 @@ public final class EventPlanningProcess {
     public static final String MAIL_VENUE_PARTICIPANT_LIST = MailKinds.VENUE_PARTICIPANT_LIST;
     public static final String MAIL_CATERING_ORDER = MailKinds.CATERING_ORDER;
     public static final String MAIL_VIDEO_LINK_CHANGED = MailKinds.EVENT_LINK_CHANGED;
+    public static final String MAIL_SPEAKER_CONFIRMATION = MailKinds.SPEAKER_CONFIRMATION;
+    public static final String MAIL_SPEAKER_REMINDER = MailKinds.SPEAKER_REMINDER;
 
     public static final String FORM_BOOK_VENUE = "events/book-venue";
     public static final String FORM_PREPARE_AGENDA = "events/prepare-agenda";

@@ -16,8 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
+import de.klimaflow.events.Materials;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.PdfResponses;
+import de.klimaflow.registration.AttendeeDocuments;
 import de.klimaflow.registration.PartBooking;
 import de.klimaflow.registration.RegistrationIntake;
 import de.klimaflow.registration.RegistrationRefused;
@@ -44,12 +47,21 @@ public class PersonalLinkPages {
             @Nullable String room,
             @Nullable String secondChoiceFor) {}
 
+    /** A file behind the person's link. */
+    public record FileLink(String name, String href) {}
+
     private final RegistrationService registrations;
+    private final AttendeeDocuments documents;
     private final RegistrationIntake intake;
     private final EventService events;
 
-    public PersonalLinkPages(RegistrationService registrations, RegistrationIntake intake, EventService events) {
+    public PersonalLinkPages(
+            RegistrationService registrations,
+            RegistrationIntake intake,
+            EventService events,
+            AttendeeDocuments documents) {
         this.registrations = registrations;
+        this.documents = documents;
         this.intake = intake;
         this.events = events;
     }
@@ -124,6 +136,15 @@ public class PersonalLinkPages {
         model.addAttribute("canAdd", event.registrationOpen());
         model.addAttribute("saved", saved != null);
         model.addAttribute("self", Links.registrationSelfService(token));
+        // after the event, for those who came: the certificate and the slides, released or not
+        model.addAttribute(
+                "certificate", documents.hasCertificate(token) ? Links.registrationCertificate(token) : null);
+        model.addAttribute(
+                "materials",
+                documents.materials(token).stream()
+                        .map(material ->
+                                new FileLink(material.fileName(), Links.registrationMaterial(token, material.id())))
+                        .toList());
         return "portal/registration-self-service";
     }
 
@@ -164,16 +185,21 @@ public class PersonalLinkPages {
     /** The person's attendance certificate, once they attended; else the page that the link opens nothing. */
     @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/bescheinigung")
     public Object certificate(@PathVariable String token, HttpServletResponse response) {
-        Optional<byte[]> pdf = registrations.certificate(token);
+        Optional<byte[]> pdf = documents.certificate(token);
         if (pdf.isEmpty()) {
             return invalidLink(response);
         }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"teilnahmebescheinigung.pdf\"")
-                .body(pdf.get());
+        return PdfResponses.download("teilnahmebescheinigung.pdf", pdf.get());
+    }
+
+    /** Slides of the event, for a person who attended it; else the page that the link opens nothing. */
+    @GetMapping(Links.REGISTRATION + "/{token:[A-Za-z0-9_-]{43}}/material/{materialId:[0-9]{1,18}}")
+    public Object material(@PathVariable String token, @PathVariable long materialId, HttpServletResponse response) {
+        Optional<Materials.Download> file = documents.material(token, materialId);
+        if (file.isEmpty()) {
+            return invalidLink(response);
+        }
+        return PdfResponses.inline(file.get().fileName(), file.get().content());
     }
 
     /** Anything else below the registration path: a real 404. */

@@ -52,6 +52,9 @@ class EventPlanningProcessTest extends ProcessTestBase {
     @Autowired
     ProcessEngine processEngine;
 
+    @Autowired
+    de.klimaflow.registration.AttendeeDocuments attendeeDocuments;
+
     @Test
     void managementSendsTheDraftBackWithAReasonThenApproves() {
         long event = events.create(forum(null));
@@ -216,6 +219,12 @@ class EventPlanningProcessTest extends ProcessTestBase {
                             .isEqualTo("Erinnerung: Wärmezukunft nach Plan – Regionalforum Magdeburg");
                     assertThat(to(mail)).isEqualTo("krueger@example.org");
                 });
+        assertThat(mailOut(
+                        event,
+                        EventPlanningProcess.TASK_COMPOSE_SPEAKER_REMINDERS,
+                        EventPlanningProcess.TASK_REMIND_SPEAKERS))
+                .as("no speakers: no mail")
+                .isEmpty();
 
         // after the event: attendance, follow-up with documentation and survey links
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
@@ -241,7 +250,7 @@ class EventPlanningProcessTest extends ProcessTestBase {
         assertThat(thanks).contains("https://klimaflow.example/umfrage/5", "Teilnahmebescheinigung (PDF):");
         String token = thanks.replaceAll("(?s).*/anmeldung/([A-Za-z0-9_-]{43})/bescheinigung.*", "$1");
         try (var certificate = org.apache.pdfbox.Loader.loadPDF(
-                registrations.certificate(token).orElseThrow())) {
+                attendeeDocuments.certificate(token).orElseThrow())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper()
                             .getText(certificate)
                             .replaceAll("\\s+", " "))
@@ -469,6 +478,7 @@ class EventPlanningProcessTest extends ProcessTestBase {
         process.execute(instance(event), EventPlanningProcess.TASK_SEND_CATERING_ORDER);
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_BEFORE_EVENT);
         mailOut(event, EventPlanningProcess.TASK_COMPOSE_REMINDERS, EventPlanningProcess.TASK_SEND_REMINDERS);
+        mailOut(event, EventPlanningProcess.TASK_COMPOSE_SPEAKER_REMINDERS, EventPlanningProcess.TASK_REMIND_SPEAKERS);
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_EVENT_OVER);
         checkedIn(event, registered.get(0));
         complete(event, EventPlanningProcess.TASK_RECORD_ATTENDANCE, Map.of());
