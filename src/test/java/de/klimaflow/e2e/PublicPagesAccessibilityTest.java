@@ -56,6 +56,9 @@ class PublicPagesAccessibilityTest {
     @Autowired
     EventService events;
 
+    @Autowired
+    de.klimaflow.events.Programme programme;
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -115,6 +118,20 @@ class PublicPagesAccessibilityTest {
         if (path.startsWith("sessions")) {
             // an event with parallel sessions: the timetable side by side, the form with first and second choices
             long sessions = fixtures.publish(fixtures.parallelWorkshops(1, 20));
+            // with a timetable per session, speakers named
+            for (de.klimaflow.events.EventPart session :
+                    events.find(sessions).orElseThrow().getParts()) {
+                programme.save(
+                        sessions,
+                        null,
+                        new de.klimaflow.events.AgendaDraft(
+                                session.getId(),
+                                session.getStartsAt(),
+                                session.getStartsAt().plusSeconds(45 * 60),
+                                "Einführung: " + session.getTitle(),
+                                List.of(new de.klimaflow.events.AgendaDraft.SpeakerDraft(
+                                        "Dr. Anna Weber", "Landesenergieagentur", "weber@referierende.example"))));
+            }
             return path.equals("sessions")
                     ? "/veranstaltungen/" + sessions
                     : "/veranstaltungen/" + sessions + "/anmelden";
