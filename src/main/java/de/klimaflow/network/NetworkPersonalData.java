@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.platform.Formats;
 import de.klimaflow.privacy.Erased;
@@ -12,27 +13,33 @@ import de.klimaflow.privacy.PersonalDataHolder;
 import de.klimaflow.security.Groups;
 
 /**
- * The network's part of a data subject's request: requests to join (the advisors review them) and the entry in the
- * managers' directory. Erasure anonymises the requests (that one came, and its decision, stay) and takes the entry
+ * The network's part of a data subject's request: requests to join (the advisors review them), the entry in the
+ * managers' directory, and proposals for network meetings (the event team's; a speaker on the agenda is the events'
+ * feature's). Erasure anonymises the requests (that one came, and its decision, stay) and takes the entry
  * out of the directory and its public page.
  */
 @Component
+@Transactional
 class NetworkPersonalData implements PersonalDataHolder {
 
     static final String JOIN_REQUESTS = "privacy.category.joinRequests";
     static final String DIRECTORY = "privacy.category.directory";
+    static final String CONTRIBUTIONS = "privacy.category.contributions";
 
     private final JoinRequestRepository requests;
     private final ClimateManagerRepository managers;
+    private final ContributionRepository contributions;
 
-    NetworkPersonalData(JoinRequestRepository requests, ClimateManagerRepository managers) {
+    NetworkPersonalData(
+            JoinRequestRepository requests, ClimateManagerRepository managers, ContributionRepository contributions) {
         this.requests = requests;
         this.managers = managers;
+        this.contributions = contributions;
     }
 
     @Override
     public List<String> categories() {
-        return List.of(JOIN_REQUESTS, DIRECTORY);
+        return List.of(JOIN_REQUESTS, DIRECTORY, CONTRIBUTIONS);
     }
 
     @Override
@@ -61,9 +68,21 @@ class NetworkPersonalData implements PersonalDataHolder {
                                                 ? "privacy.listing.public"
                                                 : "privacy.listing.internal")))))
                 .orElse(List.of());
+        List<HeldData.Item> proposed = contributions.findByEmailIgnoreCaseOrderByIdAsc(address.strip()).stream()
+                .map(Contribution::toView)
+                .map(contribution -> new HeldData.Item(
+                        contribution.title() == null ? contribution.municipality() : contribution.title(),
+                        List.of(
+                                new HeldData.Field("privacy.field.name", contribution.name()),
+                                new HeldData.Field("privacy.field.email", contribution.email()),
+                                new HeldData.Field("privacy.field.question", contribution.summary()),
+                                HeldData.Field.coded(
+                                        "privacy.field.status", "contribution.status." + contribution.status()))))
+                .toList();
         return List.of(
                 new HeldData(JOIN_REQUESTS, JOIN_REQUESTS, Set.of(Groups.ADVISORS), asked),
-                new HeldData(DIRECTORY, DIRECTORY, Set.of(Groups.ADVISORS), listed));
+                new HeldData(DIRECTORY, DIRECTORY, Set.of(Groups.ADVISORS), listed),
+                new HeldData(CONTRIBUTIONS, CONTRIBUTIONS, Set.of(Groups.EVENT_TEAM), proposed));
     }
 
     @Override
@@ -72,6 +91,12 @@ class NetworkPersonalData implements PersonalDataHolder {
             var entry = managers.findByEmailIgnoreCase(address.strip());
             entry.ifPresent(managers::delete);
             return new Erased(DIRECTORY, entry.isPresent() ? 1 : 0, List.of());
+        }
+        if (CONTRIBUTIONS.equals(scope)) {
+            List<Contribution> found = contributions.findByEmailIgnoreCaseOrderByIdAsc(address.strip());
+            found.forEach(Contribution::anonymise);
+            return new Erased(
+                    CONTRIBUTIONS, found.size(), found.isEmpty() ? List.of() : List.of("privacy.kept.contributions"));
         }
         List<JoinRequest> found = requests.findByEmailIgnoreCaseOrderByReceivedAtAsc(address.strip());
         found.forEach(JoinRequest::anonymise);

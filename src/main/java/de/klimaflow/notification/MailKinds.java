@@ -70,6 +70,12 @@ public final class MailKinds {
     public static final String NETWORK_JOIN_KNOWN = "network-join-known";
     /** reason, networkUrl */
     public static final String NETWORK_JOIN_DECLINED = "network-join-declined";
+    /** meeting, when, deadline (ZonedDateTime), formUrl (the member's personal link) */
+    public static final String CONTRIBUTION_CALL = "contribution-call";
+    /** meeting, when, title */
+    public static final String CONTRIBUTION_ACCEPTED = "contribution-accepted";
+    /** meeting, title, reason */
+    public static final String CONTRIBUTION_DECLINED = "contribution-declined";
 
     // accessibility
     /** page, description, replyBy (date), reply */
@@ -104,6 +110,9 @@ public final class MailKinds {
             CONSULTATION_RECEIVED,
             NETWORK_JOIN_KNOWN,
             NETWORK_JOIN_DECLINED,
+            CONTRIBUTION_CALL,
+            CONTRIBUTION_ACCEPTED,
+            CONTRIBUTION_DECLINED,
             ACCESSIBILITY_FEEDBACK_RECEIVED,
             ACCESSIBILITY_FEEDBACK_REPLY);
 

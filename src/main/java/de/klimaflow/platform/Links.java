@@ -1,6 +1,5 @@
 package de.klimaflow.platform;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +30,8 @@ public class Links {
     public static final String NETWORK = "/netzwerk";
     /** The public form to join the network, and its answer below it ("/eingegangen"). */
     public static final String NETWORK_JOIN = NETWORK + "/beitreten";
+    /** A member's proposal for a network meeting, behind their personal link. */
+    public static final String NETWORK_CONTRIBUTION = NETWORK + "/beitrag";
     /** The public JSON API (its controllers map below it). */
     public static final String API = "/api/v1";
 
@@ -103,6 +104,11 @@ public class Links {
         return registrationSelfService(token) + "/bescheinigung";
     }
 
+    /** The form for a member's proposal to a network meeting. */
+    public static String networkContribution(String token) {
+        return NETWORK_CONTRIBUTION + "/" + token;
+    }
+
     /** Slides of an agenda item behind the link of a person who attended, released or not. */
     public static String registrationMaterial(String token, long materialId) {
         return registrationSelfService(token) + "/material/" + materialId;
@@ -135,18 +141,29 @@ public class Links {
 
     /** The kinds of personal link a mail may carry, told apart by their path. */
     public enum PersonalLink {
-        OPT_IN("bestaetigen/"),
-        INVITATION("einladung/"),
-        SELF_SERVICE("");
+        OPT_IN(REGISTRATION + "/bestaetigen/"),
+        INVITATION(REGISTRATION + "/einladung/"),
+        CONTRIBUTION(NETWORK_CONTRIBUTION + "/"),
+        // last: its path begins the two paths of registration above
+        SELF_SERVICE(REGISTRATION + "/");
 
-        private final String below;
+        private final String prefix;
 
-        PersonalLink(String below) {
-            this.below = below;
+        PersonalLink(String prefix) {
+            this.prefix = prefix;
         }
 
-        static PersonalLink of(@Nullable String below) {
-            return below == null ? SELF_SERVICE : below.equals(OPT_IN.below) ? OPT_IN : INVITATION;
+        static PersonalLink of(String prefix) {
+            return java.util.Arrays.stream(values())
+                    .filter(kind -> kind.prefix.equals(prefix))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        private static String prefixes() {
+            return java.util.Arrays.stream(values())
+                    .map(kind -> java.util.regex.Pattern.quote(kind.prefix))
+                    .collect(java.util.stream.Collectors.joining("|", "(", ")"));
         }
     }
 
@@ -154,19 +171,15 @@ public class Links {
     public static final String TOKEN_HELD_BACK = "[persoenlicher-Link]";
 
     private static final java.util.regex.Pattern PERSONAL_TOKEN =
-            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(REGISTRATION)
-                    + "/(bestaetigen/|einladung/)?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])");
+            java.util.regex.Pattern.compile(PersonalLink.prefixes() + "([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])");
     private static final java.util.regex.Pattern HELD_BACK =
-            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(REGISTRATION)
-                    + "/(bestaetigen/|einladung/)?"
-                    + java.util.regex.Pattern.quote(TOKEN_HELD_BACK));
+            java.util.regex.Pattern.compile(PersonalLink.prefixes() + java.util.regex.Pattern.quote(TOKEN_HELD_BACK));
 
     /** The text with every personal link's token held back, as a mail is stored. */
     public static String withoutPersonalTokens(String text) {
         return PERSONAL_TOKEN
                 .matcher(text)
-                .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
-                        REGISTRATION + "/" + (match.group(1) == null ? "" : match.group(1)) + TOKEN_HELD_BACK));
+                .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(match.group(1) + TOKEN_HELD_BACK));
     }
 
     /** The kinds of personal link whose tokens the stored text holds back. */
@@ -181,7 +194,7 @@ public class Links {
         return HELD_BACK.matcher(text).replaceAll(match -> {
             PersonalLink kind = PersonalLink.of(match.group(1));
             String token = java.util.Objects.requireNonNull(tokens.get(kind), "a fresh token for every kind held back");
-            return java.util.regex.Matcher.quoteReplacement(REGISTRATION + "/" + kind.below + token);
+            return java.util.regex.Matcher.quoteReplacement(kind.prefix + token);
         });
     }
 }

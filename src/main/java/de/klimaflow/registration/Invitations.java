@@ -20,6 +20,7 @@ import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.events.EventStatus;
 import de.klimaflow.platform.MailAddresses;
+import de.klimaflow.platform.PersonalTokens;
 import de.klimaflow.security.CurrentUser;
 
 /**
@@ -115,7 +116,7 @@ public class Invitations {
                                 email,
                                 name,
                                 language,
-                                PersonalLinks.hash(PersonalLinks.randomToken()),
+                                PersonalTokens.hash(PersonalTokens.random()),
                                 clock.instant(),
                                 actor))
                         .getId())));
@@ -127,11 +128,11 @@ public class Invitations {
     /** The invitation behind a link, while its event takes registrations and it is not used by an active registration. */
     @Transactional(readOnly = true)
     public Optional<InvitationView> openInvitation(String token) {
-        if (!PersonalLinks.wellFormed(token)) {
+        if (!PersonalTokens.wellFormed(token)) {
             return Optional.empty();
         }
         return invitations
-                .findByTokenHash(PersonalLinks.hash(token))
+                .findByTokenHash(PersonalTokens.hash(token))
                 .filter(invitation -> events.overviewOf(invitation.getEventId())
                         .filter(EventOverview::registrationOpen)
                         .isPresent())

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.klimaflow.events.EventOverview;
 import de.klimaflow.events.EventService;
 import de.klimaflow.platform.MailAddresses;
+import de.klimaflow.platform.PersonalTokens;
 import de.klimaflow.security.CurrentUser;
 
 /**
@@ -130,8 +131,8 @@ public class Mailings {
                     .flatMap(invitations::findById)
                     .filter(invitation -> invitation.getRegistrationId() == null)
                     .map(invitation -> {
-                        String token = PersonalLinks.randomToken();
-                        invitation.newToken(PersonalLinks.hash(token));
+                        String token = PersonalTokens.random();
+                        invitation.newToken(PersonalTokens.hash(token));
                         return new Letter(
                                 mailing.getKind(),
                                 mailing.getEventId(),

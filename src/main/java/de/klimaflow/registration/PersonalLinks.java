@@ -1,19 +1,14 @@
 package de.klimaflow.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import de.klimaflow.platform.PersonalTokens;
 
 /**
  * Personal links: 256 random bits, URL-safe, handed out once (in a mail) and stored only as their
@@ -23,10 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PersonalLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** What a token looks like; anything else is not looked up at all. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final RegistrationTokenRepository tokens;
     private final Clock clock;
@@ -38,8 +29,8 @@ class PersonalLinks {
 
     /** A new token for the registration; only its hash is kept. */
     String issue(long registrationId, RegistrationToken.Purpose purpose, Instant expiresAt) {
-        String token = randomToken();
-        tokens.save(new RegistrationToken(hash(token), registrationId, purpose, expiresAt));
+        String token = PersonalTokens.random();
+        tokens.save(new RegistrationToken(PersonalTokens.hash(token), registrationId, purpose, expiresAt));
         return token;
     }
 
@@ -56,10 +47,10 @@ class PersonalLinks {
     /** The registration the token opens for this purpose now, if any. */
     @Transactional(readOnly = true)
     Optional<Long> open(String token, RegistrationToken.Purpose purpose) {
-        if (!wellFormed(token)) {
+        if (!PersonalTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return tokens.findById(hash(token))
+        return tokens.findById(PersonalTokens.hash(token))
                 .filter(found -> found.opens(purpose, clock.instant()))
                 .map(RegistrationToken::registrationId);
     }
@@ -72,25 +63,5 @@ class PersonalLinks {
     /** No link opens the registration any more (it expired, or its data was erased). */
     void revokeAll(long registrationId) {
         tokens.deleteByRegistrationId(registrationId);
-    }
-
-    /** 256 random bits, URL-safe; the same shape for registration and invitation links. */
-    static String randomToken() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    static boolean wellFormed(String token) {
-        return TOKEN.matcher(token).matches();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

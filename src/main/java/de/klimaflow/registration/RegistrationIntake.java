@@ -18,6 +18,7 @@ import de.klimaflow.events.PartSeats;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.RegistrationTerms;
 import de.klimaflow.platform.MailAddresses;
+import de.klimaflow.platform.PersonalTokens;
 
 /**
  * How a registration comes in: the public form, the API and the desk's phone entry; then the double opt-in with its
@@ -99,7 +100,7 @@ public class RegistrationIntake {
             // the address has a registration already: an answer that looks like a new one, with a token that opens
             // nothing
             return new Registered(
-                    PersonalLinks.randomToken(),
+                    PersonalTokens.random(),
                     RegistrationView.notStored(terms.eventId(), partIds, person, clock.instant()));
         }
         return new Registered(
@@ -127,8 +128,8 @@ public class RegistrationIntake {
         Optional<Invitation> invitation = Optional.empty();
         if (terms.invitationOnly()) {
             invitation = Optional.ofNullable(invitationToken)
-                    .filter(PersonalLinks::wellFormed)
-                    .flatMap(token -> invitations.findByTokenHash(PersonalLinks.hash(token)))
+                    .filter(PersonalTokens::wellFormed)
+                    .flatMap(token -> invitations.findByTokenHash(PersonalTokens.hash(token)))
                     .filter(found -> found.getEventId() == terms.eventId()
                             && found.getEmail().equals(MailAddresses.key(person.email())));
             if (invitation.isEmpty()) {

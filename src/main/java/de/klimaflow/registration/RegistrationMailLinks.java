@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.notification.MailLinkIssuer;
 import de.klimaflow.platform.Links;
+import de.klimaflow.platform.PersonalTokens;
 
 /**
  * Fresh personal links for registration's mails when the outbox sends them: a registration's opt-in or own page, an
@@ -35,13 +36,13 @@ class RegistrationMailLinks implements MailLinkIssuer {
             return switch (kind) {
                 case OPT_IN -> Optional.of(intake.optInLink(id).token());
                 case SELF_SERVICE -> Optional.of(intake.durableSelfServiceToken(id));
-                case INVITATION -> Optional.empty();
+                case INVITATION, CONTRIBUTION -> Optional.empty();
             };
         }
         if (Mailings.RELATED_INVITATION.equals(relatedType) && kind == Links.PersonalLink.INVITATION) {
             return invitations.findById(id).map(invitation -> {
-                String token = PersonalLinks.randomToken();
-                invitation.newToken(PersonalLinks.hash(token));
+                String token = PersonalTokens.random();
+                invitation.newToken(PersonalTokens.hash(token));
                 return token;
             });
         }

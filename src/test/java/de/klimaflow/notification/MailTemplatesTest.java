@@ -130,6 +130,25 @@ class MailTemplatesTest {
                 assertThat(everything)
                         .contains("Sie sind bereits Mitglied")
                         .contains("https://klimaflow.example/netzwerk");
+            case MailKinds.CONTRIBUTION_CALL ->
+                assertThat(everything)
+                        .contains("„Netzwerktreffen II/2027“ am 14.04.2027 10:00")
+                        .contains("https://klimaflow.example/netzwerk/beitrag/tok", "28.11.2026 23:59");
+            case MailKinds.CONTRIBUTION_ACCEPTED ->
+                assertThat(everything)
+                        .contains("„Solarkataster für alle“ steht im Programm von „Netzwerktreffen II/2027“");
+            case MailKinds.CONTRIBUTION_DECLINED ->
+                assertThat(everything)
+                        .contains(
+                                "„Solarkataster für alle“",
+                                "Begründung des Veranstaltungsteams: Krankheit des Referenten");
+            case MailKinds.SPEAKER_CONFIRMATION, MailKinds.SPEAKER_REMINDER ->
+                assertThat(everything)
+                        .contains(
+                                "Wärmezukunft nach Plan",
+                                "Der Rechtsrahmen der Wärmeplanung",
+                                "Beginn: 03.12.2026 18:15")
+                        .contains("Abendveranstaltung, Burg Oschersleben", "Eva Winkler, veranstaltungen@lena.example");
             default -> assertThat(everything).contains("Wärmezukunft nach Plan");
         }
     }
@@ -190,6 +209,13 @@ class MailTemplatesTest {
         model.put("certificateUrl", "https://klimaflow.example/anmeldung/xyz/bescheinigung");
         model.put("caseNumber", "#12");
         model.put("advisorEmail", "becker@lena.example");
+        model.put("meeting", "Netzwerktreffen II/2027");
+        model.put("when", "14.04.2027 10:00");
+        model.put("title", "Solarkataster für alle");
+        model.put("formUrl", "https://klimaflow.example/netzwerk/beitrag/tok");
+        model.put("itemTitle", "Der Rechtsrahmen der Wärmeplanung");
+        model.put("itemStarts", ZonedDateTime.parse("2026-12-03T18:15:00+01:00[Europe/Berlin]"));
+        model.put("session", "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben");
         return new MailRequest(
                 kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null, "test", "1");
     }

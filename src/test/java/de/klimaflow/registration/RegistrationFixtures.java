@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Published forums and the registration process's mail steps, driven on the real engine; a bean of the test context. */
 public class RegistrationFixtures {
 
-    private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/anmeldung/\\S+)");
+    private static final Pattern LINK = Pattern.compile("https://klimaflow\\.example(/\\S+)");
 
     private final EventService events;
     private final Venues venues;

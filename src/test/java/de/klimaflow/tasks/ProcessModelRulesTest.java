@@ -54,6 +54,7 @@ class ProcessModelRulesTest {
             de.klimaflow.network.process.NetworkJoinProcess.class,
             de.klimaflow.accessibility.process.AccessibilityFeedbackProcess.class,
             de.klimaflow.network.process.NetworkMeetingCycleProcess.class,
+            de.klimaflow.network.process.NetworkContributionProcess.class,
             de.klimaflow.privacy.process.PrivacyRetentionProcess.class,
             de.klimaflow.privacy.process.PrivacyRequestProcess.class,
             MailProcess.class);

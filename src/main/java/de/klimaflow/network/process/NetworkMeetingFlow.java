@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.klimaflow.events.EventDraft;
 import de.klimaflow.events.EventService;
+import de.klimaflow.network.Contributions;
 import de.klimaflow.tasks.WorkTaskService;
 
 /**
@@ -18,17 +19,23 @@ import de.klimaflow.tasks.WorkTaskService;
 public class NetworkMeetingFlow {
 
     private final EventService events;
+    private final Contributions contributions;
     private final WorkTaskService workTasks;
 
-    NetworkMeetingFlow(EventService events, WorkTaskService workTasks) {
+    NetworkMeetingFlow(EventService events, Contributions contributions, WorkTaskService workTasks) {
         this.events = events;
+        this.contributions = contributions;
         this.workTasks = workTasks;
     }
 
-    /** The planned meeting becomes an invitation-only event; its own planning process starts. Returns its id. */
+    /**
+     * The planned meeting becomes an invitation-only event; its own planning process starts, and the members are
+     * called to propose contributions (the cycle's next steps mail them). Returns its id.
+     */
     public long planMeeting(String taskId, EventDraft meeting) {
         long eventId = events.create(meeting);
-        workTasks.complete(taskId, Map.of());
+        contributions.call(eventId);
+        workTasks.complete(taskId, Map.of(NetworkMeetingCycleProcess.VAR_MEETING_ID, eventId));
         return eventId;
     }
 }
