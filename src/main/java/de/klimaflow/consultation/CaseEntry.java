@@ -29,7 +29,8 @@ class CaseEntry {
         MAIL,
         DOCUMENT,
         DECISION,
-        WITHDRAWN
+        WITHDRAWN,
+        INTRODUCTION
     }
 
     /** The unit separator: no one types it, and the log converter would show it as "?" if anyone did. */

@@ -32,6 +32,8 @@ class ClimateManager {
     private boolean publicListing;
     private @Nullable Instant consentAt;
     private @Nullable Long caseId;
+    private boolean contactConsent;
+    private @Nullable Instant contactConsentAt;
 
     @Version
     private long version;
@@ -89,9 +91,34 @@ class ClimateManager {
         this.consentAt = listed ? now : null;
     }
 
+    /**
+     * Consent to be put in touch with colleagues whose municipality sets up a position like theirs, with its date;
+     * withdrawn, nobody is proposed or introduced to them any more.
+     */
+    void consentToContact(boolean agreed, Instant now) {
+        this.contactConsent = agreed;
+        this.contactConsentAt = agreed ? now : null;
+    }
+
     NetworkDirectory.Entry toEntry() {
         return new NetworkDirectory.Entry(
-                id, name, email, municipality, district, since, fundedBy, networkMember, publicListing, consentAt);
+                id,
+                name,
+                email,
+                municipality,
+                district,
+                since,
+                fundedBy,
+                networkMember,
+                publicListing,
+                consentAt,
+                contactConsent,
+                contactConsentAt);
+    }
+
+    @Nullable
+    Long getMunicipalityId() {
+        return municipalityId;
     }
 
     String getName() {

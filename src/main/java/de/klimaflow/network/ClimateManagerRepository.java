@@ -13,5 +13,7 @@ interface ClimateManagerRepository extends JpaRepository<ClimateManager, Long> {
 
     List<ClimateManager> findByNetworkMemberTrueOrderByNameAsc();
 
+    List<ClimateManager> findByContactConsentTrueAndNetworkMemberTrue();
+
     List<ClimateManager> findByPublicListingTrueOrderByDistrictAscMunicipalityAscNameAsc();
 }

@@ -54,7 +54,9 @@ public class NetworkDirectory {
             @Nullable String fundedBy,
             boolean networkMember,
             boolean publicListing,
-            @Nullable Instant consentAt) {}
+            @Nullable Instant consentAt,
+            boolean contactConsent,
+            @Nullable Instant contactConsentAt) {}
 
     /** What the public directory shows of a person who consented: no address. */
     public record PublicEntry(String name, String municipality, LocalDate since) {}
@@ -203,6 +205,16 @@ public class NetworkDirectory {
         }
         managers.delete(
                 managers.findById(id).orElseThrow(() -> new IllegalArgumentException("no directory entry " + id)));
+    }
+
+    /** Consent to be contacted by colleagues given or withdrawn, with its date; only the advisors record it. */
+    public void setContactConsent(long id, boolean agreed) {
+        if (!currentUser.isIn(Groups.ADVISORS)) {
+            throw new IllegalStateException("only the advisors keep the directory");
+        }
+        managers.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("no directory entry " + id))
+                .consentToContact(agreed, clock.instant());
     }
 
     /** Consent given or withdrawn; withdrawn, the entry leaves the public directory at once. */

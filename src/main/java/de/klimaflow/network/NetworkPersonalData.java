@@ -64,9 +64,12 @@ class NetworkPersonalData implements PersonalDataHolder {
                                 new HeldData.Field("privacy.field.email", entry.email()),
                                 HeldData.Field.coded(
                                         "privacy.field.listing",
-                                        entry.publicListing()
-                                                ? "privacy.listing.public"
-                                                : "privacy.listing.internal")))))
+                                        entry.publicListing() ? "privacy.listing.public" : "privacy.listing.internal"),
+                                new HeldData.Field(
+                                        "privacy.field.contactConsent",
+                                        entry.contactConsentAt() == null
+                                                ? "-"
+                                                : Formats.dateTime(entry.contactConsentAt()))))))
                 .orElse(List.of());
         List<HeldData.Item> proposed = contributions.findByEmailIgnoreCaseOrderByIdAsc(address.strip()).stream()
                 .map(Contribution::toView)

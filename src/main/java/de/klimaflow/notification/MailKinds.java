@@ -65,6 +65,8 @@ public final class MailKinds {
     public static final String CONSULTATION_RECEIVED = "consultation-received";
     /** municipality, advisorName, note, programmes (List of lines), trainings (List), checklist (List of lines) */
     public static final String CONSULTATION_INFO_PACKAGE = "consultation-info-package";
+    /** municipality, contactName, contactEmail, colleagueName, colleagueMunicipality, colleagueEmail, advisorName */
+    public static final String COLLEAGUE_INTRODUCTION = "colleague-introduction";
     // network
     /** knownAs (MEMBER or OPEN_REQUEST), networkUrl */
     public static final String NETWORK_JOIN_KNOWN = "network-join-known";
@@ -108,6 +110,7 @@ public final class MailKinds {
             MUNICIPALITY_INVITATION,
             CONSULTATION_INFO_PACKAGE,
             CONSULTATION_RECEIVED,
+            COLLEAGUE_INTRODUCTION,
             NETWORK_JOIN_KNOWN,
             NETWORK_JOIN_DECLINED,
             CONTRIBUTION_CALL,

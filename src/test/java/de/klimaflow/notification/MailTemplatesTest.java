@@ -130,6 +130,10 @@ class MailTemplatesTest {
                 assertThat(everything)
                         .contains("Sie sind bereits Mitglied")
                         .contains("https://klimaflow.example/netzwerk");
+            case MailKinds.COLLEAGUE_INTRODUCTION ->
+                assertThat(everything)
+                        .contains("Eva Winkler, Stadt Oschersleben (Bode): veranstaltungen@lena.example")
+                        .contains("Jana Solar, Stadt Genthin: solar@genthin.example", "Anna Becker");
             case MailKinds.CONTRIBUTION_CALL ->
                 assertThat(everything)
                         .contains("„Netzwerktreffen II/2027“ am 14.04.2027 10:00")
@@ -216,6 +220,9 @@ class MailTemplatesTest {
         model.put("itemTitle", "Der Rechtsrahmen der Wärmeplanung");
         model.put("itemStarts", ZonedDateTime.parse("2026-12-03T18:15:00+01:00[Europe/Berlin]"));
         model.put("session", "03.12.2026 18:00–20:30 Abendveranstaltung, Burg Oschersleben");
+        model.put("colleagueName", "Jana Solar");
+        model.put("colleagueMunicipality", "Stadt Genthin");
+        model.put("colleagueEmail", "solar@genthin.example");
         return new MailRequest(
                 kind, new Recipient("<b>Frau</b> Krüger", "krueger@example.org", locale), model, null, "test", "1");
     }

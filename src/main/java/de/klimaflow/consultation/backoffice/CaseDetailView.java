@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import de.klimaflow.consultation.CaseColleagues;
 import de.klimaflow.consultation.CaseDetails;
 import de.klimaflow.consultation.CaseDocuments;
 import de.klimaflow.consultation.CaseQueries;
@@ -53,6 +54,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final FundingProgrammes programmes;
     private final UserDirectory users;
     private final CurrentUser currentUser;
+    private final CaseColleagues colleagues;
     private final Clock clock;
     private final CaseTimeline timeline;
     private String title = "";
@@ -66,8 +68,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             UserDirectory users,
             CurrentUser currentUser,
             CaseTimeline timeline,
+            CaseColleagues colleagues,
             Clock clock) {
         this.clock = clock;
+        this.colleagues = colleagues;
         this.timeline = timeline;
         this.cases = cases;
         this.queries = queries;
@@ -168,6 +172,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             }
             if (consultations.isRunning(caseId)) {
                 add(
+                        new CaseColleaguesPanel(colleagues, consultations, caseId, again),
                         new CaseHandOverPanel(consultations, users, caseId, again),
                         new CaseWithdrawalPanel(consultations, caseId, again));
             }

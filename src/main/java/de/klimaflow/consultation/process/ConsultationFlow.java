@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.klimaflow.consultation.CaseColleagues;
 import de.klimaflow.consultation.CaseOpened;
 import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.Channel;
@@ -52,6 +53,7 @@ public class ConsultationFlow {
     private final HistoryService historyService;
     private final ManagementService managementService;
     private final CurrentUser currentUser;
+    private final CaseColleagues colleagues;
 
     ConsultationFlow(
             ConsultationService cases,
@@ -62,8 +64,10 @@ public class ConsultationFlow {
             TaskService taskService,
             HistoryService historyService,
             ManagementService managementService,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            CaseColleagues colleagues) {
         this.currentUser = currentUser;
+        this.colleagues = colleagues;
         this.cases = cases;
         this.queries = queries;
         this.proposals = proposals;
@@ -182,6 +186,22 @@ public class ConsultationFlow {
         runtimeService
                 .createMessageCorrelation(ConsultationProcess.MESSAGE_WITHDRAWN)
                 .processInstanceBusinessKey(Long.toString(caseId))
+                .correlate();
+    }
+
+    /**
+     * The advisor puts the municipality in touch with a consenting colleague: on the timeline now, and the process
+     * mails both sides (subprocess "Kontakt vermitteln"), each introduction with its own colleague.
+     */
+    public void introduce(long caseId, long colleagueId) {
+        if (!isRunning(caseId)) {
+            throw new IllegalStateException("case " + caseId + " has no running consultation");
+        }
+        colleagues.introduce(caseId, colleagueId);
+        runtimeService
+                .createMessageCorrelation(ConsultationProcess.MESSAGE_COLLEAGUE_INTRODUCED)
+                .processInstanceBusinessKey(Long.toString(caseId))
+                .setVariableToTriggeredScope(ConsultationProcess.VAR_COLLEAGUE_ID, colleagueId)
                 .correlate();
     }
 

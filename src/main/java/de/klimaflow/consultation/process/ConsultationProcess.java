@@ -36,6 +36,10 @@ public final class ConsultationProcess {
     public static final String MESSAGE_FUNDING_DECISION = "FundingDecision";
     public static final String MESSAGE_WITHDRAWN = "ConsultationWithdrawn";
     public static final String MESSAGE_ASKED_ONLINE = "ConsultationAskedOnline";
+    public static final String MESSAGE_COLLEAGUE_INTRODUCED = "ConsultationColleagueIntroduced";
+    public static final String TASK_SEND_INTRODUCTION = "Task_SendIntroduction";
+    /** The colleague of one introduction (their directory id), local to its subprocess. */
+    public static final String VAR_COLLEAGUE_ID = "colleagueId";
 
     public static final String DELEGATE_ASSIGN_ADVISOR = "assignAdvisor";
     public static final String LISTENER_STORE_PROPOSAL = "storeFundingProposal";
@@ -54,6 +58,7 @@ public final class ConsultationProcess {
 
     public static final String MAIL_INFO_PACKAGE = MailKinds.CONSULTATION_INFO_PACKAGE;
     public static final String MAIL_RECEIVED = MailKinds.CONSULTATION_RECEIVED;
+    public static final String MAIL_INTRODUCTION = MailKinds.COLLEAGUE_INTRODUCTION;
 
     private ConsultationProcess() {}
 

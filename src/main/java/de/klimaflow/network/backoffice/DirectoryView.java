@@ -1,5 +1,6 @@
 package de.klimaflow.network.backoffice;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,6 +66,10 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("directory.publicListing"))
                 .setAutoWidth(true);
         if (currentUser.isIn(Groups.ADVISORS)) {
+            grid.addComponentColumn(this::contact)
+                    .setKey("contact")
+                    .setHeader(getTranslation("directory.contactConsent"))
+                    .setAutoWidth(true);
             grid.addComponentColumn(this::leave).setKey("leave").setAutoWidth(true);
         }
         grid.setEmptyStateText(getTranslation("directory.empty"));
@@ -87,6 +92,29 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 entry.publicListing() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_TERTIARY);
         toggle.setAriaLabel(toggle.getText() + ": " + entry.name());
         toggle.addClassName("toggle-listing");
+        return toggle;
+    }
+
+    /** Whether colleagues may be put in touch with the member: the date it was given, and the button that changes it. */
+    private Button contact(NetworkDirectory.Entry entry) {
+        Instant since = entry.contactConsentAt();
+        Button toggle = new Button(
+                entry.contactConsent() && since != null
+                        ? getTranslation("directory.contactConsent.since", Formats.date(since))
+                        : getTranslation("directory.contactConsent.give"),
+                click -> {
+                    directory.setContactConsent(entry.id(), !entry.contactConsent());
+                    Notification.show(getTranslation(
+                            entry.contactConsent()
+                                    ? "directory.contactConsent.withdrawn"
+                                    : "directory.contactConsent.given"));
+                    refresh();
+                });
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        toggle.setAriaLabel(getTranslation(
+                        entry.contactConsent() ? "directory.contactConsent.withdraw" : "directory.contactConsent.give")
+                + ": " + entry.name());
+        toggle.addClassName("toggle-contact");
         return toggle;
     }
 
