@@ -31,12 +31,19 @@ public class InfoPackages {
     private final FundingProgrammes programmes;
     private final UserDirectory users;
     private final MailRenderer renderer;
+    private final ExperienceReports reports;
 
-    InfoPackages(ConsultationService cases, FundingProgrammes programmes, UserDirectory users, MailRenderer renderer) {
+    InfoPackages(
+            ConsultationService cases,
+            FundingProgrammes programmes,
+            UserDirectory users,
+            MailRenderer renderer,
+            ExperienceReports reports) {
         this.cases = cases;
         this.programmes = programmes;
         this.users = users;
         this.renderer = renderer;
+        this.reports = reports;
     }
 
     /** The information package as the municipality will receive it. */
@@ -62,17 +69,25 @@ public class InfoPackages {
         model.put("trainings", found.trainings());
         model.put("checklist", checklist);
         model.put("note", found.getPackageNote() == null ? "" : found.getPackageNote());
+        // the chosen experience reports: named in the mail, attached as PDF
+        model.put(
+                "reports",
+                reports.chosenFor(caseId).stream()
+                        .map(ExperienceReports.Report::line)
+                        .toList());
         return new MailRequest(
                 MailKinds.CONSULTATION_INFO_PACKAGE,
                 new Recipient(found.getContactName(), found.getContactEmail(), Locale.GERMAN),
                 model,
                 null,
                 ConsultationService.RELATED_TYPE,
-                Long.toString(caseId));
+                Long.toString(caseId),
+                reports.attachmentsFor(caseId));
     }
 
     /** The whole information package with this note, before anything is stored or sent. */
-    public RenderedMail preview(long caseId, List<String> programmeCodes, List<String> trainings, String note) {
+    public RenderedMail preview(
+            long caseId, List<String> programmeCodes, List<String> trainings, String note, List<Long> reportIds) {
         MailRequest stored = letter(caseId);
         Map<String, FundingProgrammes.Programme> valid = programmes.validToday();
         Map<String, Object> model = new java.util.HashMap<>(stored.model());
@@ -87,6 +102,12 @@ public class InfoPackages {
                 "trainings",
                 trainings.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
         model.put("note", note.strip());
+        model.put(
+                "reports",
+                reports.list("").stream()
+                        .filter(report -> reportIds.contains(report.id()))
+                        .map(ExperienceReports.Report::line)
+                        .toList());
         return renderer.render(
                 new MailRequest(stored.kind(), stored.to(), model, null, stored.relatedType(), stored.relatedId()));
     }

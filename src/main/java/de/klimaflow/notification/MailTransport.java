@@ -100,6 +100,11 @@ public class MailTransport implements DisposableBean {
             }
             for (MailAttachment file : mail.attachments()) {
                 helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+                if (!file.contentType().startsWith("text/")) {
+                    // a file travels byte for byte: an ASCII-only PDF would otherwise go as 7bit and arrive with CRLF
+                    jakarta.mail.internet.MimeMultipart root = helper.getRootMimeMultipart();
+                    root.getBodyPart(root.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
+                }
             }
             if (connections == null) {
                 sender.send(message);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.klimaflow.consultation.CaseDetails;
 import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.ExperienceReports;
 import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.consultation.InfoPackages;
 import de.klimaflow.consultation.process.ConsultationFlow;
@@ -38,10 +39,16 @@ class ReviewProposalForm extends SimpleTaskForm {
     private final ConsultationFlow consultations;
     private final FundingProgrammes programmes;
     private final InfoPackages packages;
+    private final ExperienceReports reports;
 
     ReviewProposalForm(
-            CaseQueries cases, ConsultationFlow consultations, FundingProgrammes programmes, InfoPackages packages) {
+            CaseQueries cases,
+            ConsultationFlow consultations,
+            FundingProgrammes programmes,
+            InfoPackages packages,
+            ExperienceReports reports) {
         super(ConsultationProcess.FORM_REVIEW_PROPOSAL);
+        this.reports = reports;
         this.cases = cases;
         this.consultations = consultations;
         this.programmes = programmes;
@@ -72,6 +79,14 @@ class ReviewProposalForm extends SimpleTaskForm {
         note.setHelperText(layout.getTranslation("case.proposal.note.help"));
         note.setWidthFull();
         note.addClassName("proposal-note");
+        // experience reports from the library, attached to the package as PDF
+        CheckboxGroup<ExperienceReports.Report> chosenReports =
+                new CheckboxGroup<>(layout.getTranslation("case.proposal.reports"));
+        chosenReports.setItems(reports.list(""));
+        chosenReports.setItemLabelGenerator(report -> report.line() + " – " + String.join(", ", report.topics()));
+        chosenReports.setHelperText(
+                layout.getTranslation("case.proposal.reports.help", ExperienceReports.MAX_PER_PACKAGE));
+        chosenReports.addClassName("proposal-reports");
         Pre preview = new Pre();
         preview.addClassName("info-package-preview");
         preview.setVisible(false);
@@ -80,8 +95,12 @@ class ReviewProposalForm extends SimpleTaskForm {
                 .set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("padding", "var(--lumo-space-m)");
         Button showPreview = new Button(layout.getTranslation("case.proposal.preview"), click -> {
-            RenderedMail mail =
-                    packages.preview(caseId, codes(chosen.getValue()), lines(trainings.getValue()), note.getValue());
+            RenderedMail mail = packages.preview(
+                    caseId,
+                    codes(chosen.getValue()),
+                    lines(trainings.getValue()),
+                    note.getValue(),
+                    reportIds(chosenReports.getValue()));
             preview.setText(
                     layout.getTranslation("case.proposal.previewSubject", mail.subject()) + "\n\n" + mail.text());
             preview.setVisible(true);
@@ -94,6 +113,7 @@ class ReviewProposalForm extends SimpleTaskForm {
                 chosen,
                 trainings,
                 note,
+                chosenReports,
                 showPreview,
                 preview);
         return () -> {
@@ -105,14 +125,31 @@ class ReviewProposalForm extends SimpleTaskForm {
                     ConsultationService.MAX_NOTE)) {
                 return false;
             }
+            if (FieldErrors.refuseIf(
+                    layout,
+                    chosenReports,
+                    chosenReports.getValue().size() > ExperienceReports.MAX_PER_PACKAGE,
+                    "case.proposal.reports.tooMany",
+                    ExperienceReports.MAX_PER_PACKAGE)) {
+                return false;
+            }
             consultations.completeReview(
-                    task.id(), caseId, codes(chosen.getValue()), lines(trainings.getValue()), note.getValue());
+                    task.id(),
+                    caseId,
+                    codes(chosen.getValue()),
+                    lines(trainings.getValue()),
+                    note.getValue(),
+                    reportIds(chosenReports.getValue()));
             return true;
         };
     }
 
     private static List<String> codes(Set<FundingProgrammes.Programme> chosen) {
         return chosen.stream().map(FundingProgrammes.Programme::code).sorted().toList();
+    }
+
+    private static List<Long> reportIds(Set<ExperienceReports.Report> chosen) {
+        return chosen.stream().map(ExperienceReports.Report::id).sorted().toList();
     }
 
     private static List<String> lines(String text) {

@@ -22,6 +22,7 @@ import de.klimaflow.consultation.CaseOpened;
 import de.klimaflow.consultation.CaseQueries;
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.ExperienceReports;
 import de.klimaflow.consultation.FundingProposals;
 import de.klimaflow.consultation.InitialFacts;
 import de.klimaflow.consultation.NewManager;
@@ -54,6 +55,7 @@ public class ConsultationFlow {
     private final ManagementService managementService;
     private final CurrentUser currentUser;
     private final CaseColleagues colleagues;
+    private final ExperienceReports reports;
 
     ConsultationFlow(
             ConsultationService cases,
@@ -65,8 +67,10 @@ public class ConsultationFlow {
             HistoryService historyService,
             ManagementService managementService,
             CurrentUser currentUser,
-            CaseColleagues colleagues) {
+            CaseColleagues colleagues,
+            ExperienceReports reports) {
         this.currentUser = currentUser;
+        this.reports = reports;
         this.colleagues = colleagues;
         this.cases = cases;
         this.queries = queries;
@@ -120,7 +124,19 @@ public class ConsultationFlow {
 
     public void completeReview(
             String taskId, long caseId, List<String> programmes, List<String> trainings, String note) {
+        completeReview(taskId, caseId, programmes, trainings, note, List.of());
+    }
+
+    /** The review with the experience reports that the information package carries, all or nothing with the step. */
+    public void completeReview(
+            String taskId,
+            long caseId,
+            List<String> programmes,
+            List<String> trainings,
+            String note,
+            List<Long> reportIds) {
         proposals.acceptProposal(caseId, programmes, trainings, note);
+        reports.chooseFor(caseId, reportIds);
         workTasks.complete(taskId, Map.of());
     }
 

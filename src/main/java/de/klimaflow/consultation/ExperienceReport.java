@@ -1,0 +1,76 @@
+package de.klimaflow.consultation;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A municipality's experience in setting up its position, as a PDF with a title and topics, for the advisors. */
+@Entity
+@Table(name = "experience_report")
+class ExperienceReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+    private String municipality;
+    /** the topics, one per line */
+    private String topics;
+
+    private String fileName;
+    private int sizeBytes;
+
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] content;
+
+    private Instant uploadedAt;
+    private String uploadedBy;
+
+    protected ExperienceReport() {}
+
+    ExperienceReport(
+            String title,
+            String municipality,
+            List<String> topics,
+            String fileName,
+            byte[] content,
+            Instant at,
+            String by) {
+        this.title = title;
+        this.municipality = municipality;
+        this.topics = String.join("\n", topics);
+        this.fileName = fileName;
+        this.sizeBytes = content.length;
+        this.content = content;
+        this.uploadedAt = at;
+        this.uploadedBy = by;
+    }
+
+    ExperienceReports.Report toView() {
+        return new ExperienceReports.Report(
+                id,
+                title,
+                municipality,
+                Arrays.stream(topics.split("\n")).filter(t -> !t.isBlank()).toList(),
+                fileName,
+                sizeBytes,
+                uploadedAt);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    byte[] getContent() {
+        return content;
+    }
+}
