@@ -1,5 +1,6 @@
 package de.klimaflow.events.process;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.klimaflow.events.AgendaDraft;
 import de.klimaflow.events.EventDraftsForTests;
@@ -22,6 +24,7 @@ import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.events.Programme;
 import de.klimaflow.events.Venues;
 import de.klimaflow.platform.FieldProblem;
+import de.klimaflow.platform.Links;
 import de.klimaflow.platform.UploadedFiles;
 import de.klimaflow.privacy.PersonalDataHolder;
 import de.klimaflow.registration.AttendeeDocuments;
@@ -30,6 +33,7 @@ import de.klimaflow.support.MailOuts;
 import de.klimaflow.support.ProcessTestBase;
 import de.klimaflow.support.ReceivedMail;
 import de.klimaflow.support.TestUsers;
+import de.klimaflow.support.WebSession;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -70,6 +74,9 @@ class ProgrammeProcessTest extends ProcessTestBase {
 
     @Autowired
     ProcessEngine engine;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void speakersAreConfirmedOnApprovalAndWhenNamedLaterAndRemindedWithoutTakingASeat() throws Exception {
@@ -314,11 +321,24 @@ class ProgrammeProcessTest extends ProcessTestBase {
         assertThat(materials.released(event, slides))
                 .as("not public before release")
                 .isEmpty();
+        WebSession web = new WebSession(port);
+        assertThat(web.get(Links.eventMaterial(event, slides)).statusCode()).isEqualTo(404);
+        assertThat(web.get(Links.registrationMaterial(cameToken, slides)).statusCode())
+                .isEqualTo(200);
+        assertThat(web.get(Links.registrationMaterial(intake.selfServiceToken(missed), slides))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(web.get(Links.registrationSelfService(cameToken)).body())
+                .contains("Unterlagen", "Folien: Praxis Beispiel.pdf (PDF)");
 
         assertThat(materials.release(event)).isEqualTo(1);
         assertThat(materials.released(event, slides))
                 .map(Materials.Download::fileName)
                 .contains("Praxis Beispiel.pdf");
+        HttpResponse<String> released = web.get(Links.eventMaterial(event, slides));
+        assertThat(released.statusCode()).isEqualTo(200);
+        assertThat(released.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(web.get(Links.eventPage(event)).body()).contains("Folien: Praxis Beispiel.pdf (PDF)");
         assertThat(programme.timetable(event))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.materials()).hasSize(1));
