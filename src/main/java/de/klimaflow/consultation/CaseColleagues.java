@@ -52,10 +52,12 @@ public class CaseColleagues {
         Colleagues.Colleague colleague = colleagues
                 .consenting(colleagueId)
                 .orElseThrow(() -> new IllegalStateException("colleague " + colleagueId + " may not be contacted"));
+        // the timeline names the colleague's municipality, not the person: an erasure of their data finds them
+        // elsewhere
         timeline.step(
                 caseId,
                 CaseEntry.Kind.INTRODUCTION,
-                TimelineMessage.of("case.log.introduced", colleague.name(), colleague.municipality()));
+                TimelineMessage.of("case.log.introduced", colleague.municipality()));
         return colleague;
     }
 

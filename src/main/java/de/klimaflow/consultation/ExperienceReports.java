@@ -90,7 +90,7 @@ public class ExperienceReports {
                         UploadedFiles.cleanName(fileName, "pdf", "erfahrungsbericht"),
                         content,
                         clock.instant(),
-                        currentUser.requireId()))
+                        currentUser.id().orElse(ConsultationService.SYSTEM)))
                 .toView();
     }
 

@@ -2,6 +2,8 @@ package de.klimaflow.consultation.process;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 import de.klimaflow.consultation.Channel;
 import de.klimaflow.consultation.ConsultationService;
+import de.klimaflow.consultation.ExperienceReports;
 import de.klimaflow.consultation.NewCase;
+import de.klimaflow.platform.PdfPage;
 
 /** Demo profile: four municipalities ask for advice, one of them waits longer than it should. */
 @Component
@@ -23,10 +27,12 @@ public class DemoConsultations implements ApplicationRunner {
 
     private final ConsultationService cases;
     private final TaskService taskService;
+    private final ExperienceReports reports;
 
-    public DemoConsultations(ConsultationService cases, TaskService taskService) {
+    public DemoConsultations(ConsultationService cases, TaskService taskService, ExperienceReports reports) {
         this.cases = cases;
         this.taskService = taskService;
+        this.reports = reports;
     }
 
     @Override
@@ -34,6 +40,21 @@ public class DemoConsultations implements ApplicationRunner {
         if (!cases.isEmpty()) {
             return;
         }
+        report(
+                "Die erste Stelle in einer Kleinstadt",
+                "Wanzleben-Börde",
+                "Ratsbeschluss, Stellenprofil, Landesförderung",
+                List.of(
+                        "Vom ersten Gespräch bis zum Dienstantritt vergingen elf Monate.",
+                        "Der Ratsbeschluss kam schneller, als das Stellenprofil mit dem Konzept verknüpft war.",
+                        "Die Landesförderung deckte 70 Prozent der Personalkosten für zwei Jahre."));
+        report(
+                "Anschlussförderung ohne Lücke",
+                "Staßfurt",
+                "Anschlussvorhaben, Haushalt, Übergabe",
+                List.of(
+                        "Den Antrag auf Anschlussförderung stellten wir sechs Monate vor dem Ende der ersten Förderung.",
+                        "Die Übergabe an die neue Managerin war mit einem Ordner der laufenden Projekte einfach."));
         long overdue = cases.open(
                 new NewCase(
                         "Stadt Oschersleben (Bode)",
@@ -75,5 +96,11 @@ public class DemoConsultations implements ApplicationRunner {
                 .singleResult();
         taskService.setDueDate(
                 late.getId(), Date.from(late.getCreateTime().toInstant().minus(Duration.ofDays(1))));
+    }
+
+    /** A demo report as a real tagged PDF, so that a new user can open and enclose it. */
+    private void report(String title, String municipality, String topics, List<String> lines) {
+        reports.add(
+                title, municipality, topics, title + ".pdf", PdfPage.lines(title, municipality, lines, Locale.GERMAN));
     }
 }

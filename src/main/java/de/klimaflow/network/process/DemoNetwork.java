@@ -27,7 +27,7 @@ public class DemoNetwork implements ApplicationRunner {
         if (!directory.entries().isEmpty()) {
             return;
         }
-        directory.enter(
+        long sommer = directory.enter(
                 "Lea Sommer",
                 "klimaschutz@wanzleben-boerde.example",
                 null,
@@ -36,7 +36,7 @@ public class DemoNetwork implements ApplicationRunner {
                 "Landesförderung Klimaschutzmanagement",
                 true,
                 null);
-        directory.enter(
+        long kuehn = directory.enter(
                 "Jonas Kühn",
                 "klimaschutz@stassfurt.example",
                 null,
@@ -54,5 +54,8 @@ public class DemoNetwork implements ApplicationRunner {
                 null,
                 false,
                 null);
+        // two of them agreed that municipalities setting up a position may contact them
+        directory.setContactConsent(sommer, true);
+        directory.setContactConsent(kuehn, true);
     }
 }

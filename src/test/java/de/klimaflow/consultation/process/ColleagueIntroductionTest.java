@@ -91,7 +91,9 @@ class ColleagueIntroductionTest extends ProcessTestBase {
         }
         assertThat(timeline.of(caseId))
                 .last()
-                .satisfies(entry -> assertThat(entry.text()).startsWith("Kontakt vermittelt zu Nah Kollegin"));
+                .satisfies(entry -> assertThat(entry.text())
+                        .isEqualTo("Kontakt vermittelt zum Klimaschutzmanagement von Nahstadt " + tag
+                                + "; beide Seiten erhalten eine Mail."));
 
         // consent withdrawn: no longer proposed, and an introduction is refused with nothing sent
         long withdrawing = colleagues.proposals(caseId).get(1).id();
