@@ -60,6 +60,12 @@ class PersonalDataRequestsTest extends ProcessTestBase {
     de.klimaflow.network.NetworkDirectory directory;
 
     @Autowired
+    de.klimaflow.network.Contributions contributions;
+
+    @Autowired
+    de.klimaflow.events.Programme programme;
+
+    @Autowired
     ErasureRequests erasures;
 
     @Autowired
@@ -308,7 +314,30 @@ class PersonalDataRequestsTest extends ProcessTestBase {
         joins.request(new de.klimaflow.network.NetworkJoin.NewJoinRequest(
                 name, address, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), "Hallo, hier " + name, true));
         runJobsOf(de.klimaflow.network.process.NetworkJoinProcess.PROCESS_KEY);
-        directory.enter(name, address, null, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), null, true, null);
+        long entry =
+                directory.enter(name, address, null, "Gemeinde Barleben", LocalDate.of(2026, 6, 1), null, true, null);
+        directory.setContactConsent(entry, true);
+        // a proposal for the network meeting, behind the member's link (the event team reviews it)
+        contributions.call(meeting);
+        long contribution = jdbc.queryForObject(
+                "select id from contribution where event_id = ? and email = ?", Long.class, meeting, address);
+        contributions.propose(
+                contributions.issueLink(contribution).orElseThrow(),
+                "Solarkataster von " + name,
+                "Rufen Sie mich an: " + phone);
+        // a speaker in the forum's programme, confirmed by mail (event team)
+        de.klimaflow.events.EventPart evening =
+                events.find(forum).orElseThrow().getParts().get(0);
+        programme.save(
+                forum,
+                null,
+                new de.klimaflow.events.AgendaDraft(
+                        evening.getId(),
+                        evening.getStartsAt(),
+                        null,
+                        "Praxisbericht",
+                        List.of(new de.klimaflow.events.AgendaDraft.SpeakerDraft(name, "Gemeinde Barleben", address))));
+        runJobsOf(de.klimaflow.events.process.EventPlanningProcess.PROCESS_KEY);
         // a report of a barrier, acknowledged by mail (the desk answers those)
         barrierReports.report(new de.klimaflow.accessibility.NewBarrierReport(
                 "/beratung", "Ich bin blind, rufen Sie mich an: " + phone, name, address, Locale.GERMAN));
@@ -330,6 +359,8 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                         "privacy.category.cases",
                         "privacy.category.joinRequests",
                         "privacy.category.directory",
+                        "privacy.category.contributions",
+                        "privacy.category.speakers",
                         "privacy.category.barrierReports",
                         "privacy.category.taskComments",
                         "privacy.category.mails");
@@ -379,6 +410,8 @@ class PersonalDataRequestsTest extends ProcessTestBase {
                         "privacy.kept.registrationCounts",
                         "privacy.kept.caseStatistics",
                         "privacy.kept.joinDecisions",
+                        "privacy.kept.contributions",
+                        "privacy.kept.agenda",
                         "privacy.kept.barrierReports",
                         "privacy.kept.mailCounts");
         assertThat(registrations.find(registration).orElseThrow().name()).isEqualTo("anonymisiert");

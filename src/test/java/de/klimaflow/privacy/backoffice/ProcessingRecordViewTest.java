@@ -51,9 +51,9 @@ class ProcessingRecordViewTest {
         long kinds =
                 holders.stream().mapToLong(holder -> holder.categories().size()).sum();
         assertThat(kinds)
-                .as("registrations, invitations, mails, cases, join requests, directory, barrier reports, comments,"
-                        + " process variables")
-                .isEqualTo(9);
+                .as("registrations, invitations, mails, cases, join requests, directory, contributions, speakers,"
+                        + " barrier reports, comments, process variables")
+                .isEqualTo(11);
 
         TestUsers.ensure(identityService);
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
