@@ -50,6 +50,9 @@ class ColleagueIntroductionTest extends ProcessTestBase {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void similarConsentingManagersAreProposedAndTheIntroductionMailsBothSides() throws Exception {
         long tag = System.nanoTime();
@@ -78,8 +81,31 @@ class ColleagueIntroductionTest extends ProcessTestBase {
                 .doesNotContain(fourth);
 
         TestUsers.signIn(authentication, TestUsers.ADVISOR);
-        long near = colleagues.proposals(caseId).get(0).id();
-        consultations.introduce(caseId, near);
+        // the advisor introduces the nearest on the case page, after confirming that both sides get a mail
+        de.klimaflow.support.BrowserlessUi.open(context, TestUsers.ADVISOR);
+        try {
+            com.vaadin
+                    .flow
+                    .component
+                    .UI
+                    .getCurrent()
+                    .navigate(
+                            de.klimaflow.consultation.backoffice.CaseDetailView.class,
+                            de.klimaflow.consultation.backoffice.CaseDetailView.parameters(caseId));
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                            com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("case-introduce")))
+                    .hasSize(3);
+            com.github.mvysny.kaributesting.v10.ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                            com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("case-introduce"))
+                    .get(0));
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                    com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                            com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+            assertThat(confirm.getElement().getProperty("header")).contains("Nah Kollegin");
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        } finally {
+            de.klimaflow.support.BrowserlessUi.close();
+        }
         process.execute(instance(caseId), ConsultationProcess.TASK_SEND_INTRODUCTION);
         List<MimeMessage> introductions = Arrays.stream(smtp.getReceivedMessages())
                 .filter(mail -> subject(mail).startsWith("Kontakt zum Klimaschutzmanagement"))

@@ -84,6 +84,18 @@ class DirectoryAndProgrammesViewTest {
                 .noneSatisfy(entry -> assertThat(entry.name()).isEqualTo(name));
         assertThat(GridKt._get(grid, 0).publicListing()).isFalse();
 
+        // the member agrees to be contacted by municipalities: recorded with its date, and withdrawn again
+        Button contact = (Button) GridKt._getCellComponent(grid, 0, "contact");
+        assertThat(contact.getText()).isEqualTo("Zustimmung eintragen");
+        ButtonKt._click(contact);
+        assertThat(GridKt._get(grid, 0).contactConsent()).isTrue();
+        assertThat(((Button) GridKt._getCellComponent(grid, 0, "contact")).getText())
+                .startsWith("zugestimmt am ")
+                .matches(".*\\d{2}\\.\\d{2}\\.\\d{4}");
+        ButtonKt._click((Button) GridKt._getCellComponent(grid, 0, "contact"));
+        assertThat(GridKt._get(grid, 0).contactConsent()).isFalse();
+        assertThat(GridKt._get(grid, 0).contactConsentAt()).isNull();
+
         // the manager leaves the network: after a confirmation the entry is gone
         ButtonKt._click((Button) GridKt._getCellComponent(grid, 0, "leave"));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
