@@ -59,6 +59,15 @@ class PublicPagesAccessibilityTest {
     @Autowired
     de.klimaflow.events.Programme programme;
 
+    @Autowired
+    de.klimaflow.network.NetworkDirectory directory;
+
+    @Autowired
+    de.klimaflow.network.Contributions contributions;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -79,7 +88,8 @@ class PublicPagesAccessibilityTest {
                 "/beratung",
                 "contact-with-errors",
                 "/netzwerk",
-                "/netzwerk/beitreten"
+                "/netzwerk/beitreten",
+                "contribution-form-with-errors"
             })
     void noSeriousOrCriticalWcagViolations(String path) {
         try (BrowserContext context = chromium.germanContextForAudits()) {
@@ -114,6 +124,25 @@ class PublicPagesAccessibilityTest {
     private String url(String path) {
         if (path.equals("contact-with-errors")) {
             return "/beratung";
+        }
+        if (path.startsWith("contribution")) {
+            // a member's proposal form behind the personal link of the call for contributions
+            String email = "beitrag-" + System.nanoTime() + "@kommune.example";
+            directory.enter(
+                    "Mara Beitrag",
+                    email,
+                    null,
+                    "Stadt Genthin",
+                    java.time.LocalDate.of(2024, 1, 1),
+                    null,
+                    false,
+                    null);
+            long meeting = events.create(de.klimaflow.events.EventDraftsForTests.networkMeeting());
+            contributions.call(meeting);
+            long id = jdbc.queryForObject(
+                    "select id from contribution where event_id = ? and email = ?", Long.class, meeting, email);
+            return de.klimaflow.platform.Links.networkContribution(
+                    contributions.issueLink(id).orElseThrow());
         }
         if (path.startsWith("sessions")) {
             // an event with parallel sessions: the timetable side by side, the form with first and second choices

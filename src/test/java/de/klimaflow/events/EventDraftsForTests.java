@@ -90,6 +90,33 @@ public final class EventDraftsForTests {
                                 Set.of(Audience.ADMINISTRATION, Audience.OTHERS))));
     }
 
+    /** An online network meeting by invitation, twenty days ahead, registration until ten days ahead. */
+    public static EventDraft networkMeeting() {
+        Instant start = Instant.now().plus(java.time.Duration.ofDays(20));
+        return new EventDraft(
+                EventType.NETWORK_MEETING,
+                "Netzwerktreffen " + System.nanoTime(),
+                null,
+                null,
+                null,
+                null,
+                EventFormat.ONLINE,
+                "https://video.example/netzwerk",
+                true,
+                true,
+                null,
+                Instant.now().plus(java.time.Duration.ofDays(10)),
+                "Eva Winkler",
+                "eva@lena.example",
+                List.of(new EventDraft.Part(
+                        "Netzwerktreffen",
+                        "Austausch",
+                        start,
+                        start.plus(java.time.Duration.ofHours(3)),
+                        60,
+                        Set.of(Audience.CLIMATE_MANAGERS))));
+    }
+
     /** The venue the test drafts use; created once per database. */
     public static long venue(Venues venues) {
         return venues.all().stream()

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.network.Contributions;
 import de.klimaflow.network.process.NetworkContributionFlow;
@@ -17,7 +15,6 @@ import de.klimaflow.network.process.NetworkContributionProcess;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
-import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Beitrag prüfen": the member's project, and the event team's decision with the reason it mails. */
 @Component
@@ -47,29 +44,16 @@ class ReviewContributionForm extends SimpleTaskForm {
                         contribution.proposedAt() == null ? "" : Formats.dateTime(contribution.proposedAt()))),
                 new H4(String.valueOf(contribution.title())),
                 summary);
-        RadioButtonGroup<Boolean> decision =
-                new RadioButtonGroup<>(layout.getTranslation("contribution.review.decision"));
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(
-                yes -> layout.getTranslation(yes ? "contribution.review.accept" : "contribution.review.decline"));
-        decision.setRequiredIndicatorVisible(true);
-        decision.addClassName("contribution-decision");
-        TextArea reason = new TextArea(layout.getTranslation("contribution.review.reason"));
-        reason.setHelperText(layout.getTranslation("contribution.review.reason.help"));
-        reason.setMaxLength(Contributions.MAX_REASON);
-        reason.setWidthFull();
-        reason.addClassName("contribution-reason");
-        layout.add(new Paragraph(layout.getTranslation("contribution.review.hint")), facts, decision, reason);
+        DecisionWithReason decision =
+                new DecisionWithReason(layout, "contribution.review", "contribution", Contributions.MAX_REASON);
+        layout.add(new Paragraph(layout.getTranslation("contribution.review.hint")), facts);
+        layout.add(decision.fields());
         return () -> {
-            if (FieldErrors.refuseIf(layout, decision, decision.getValue() == null, "case.error.required")) {
+            Boolean accepted = decision.decided();
+            if (accepted == null) {
                 return false;
             }
-            boolean declined = !decision.getValue();
-            if (FieldErrors.refuseIf(
-                    layout, reason, declined && reason.getValue().isBlank(), "contribution.review.reason.required")) {
-                return false;
-            }
-            flow.decide(task.id(), id, decision.getValue(), reason.getValue());
+            flow.decide(task.id(), id, accepted, decision.reason());
             return true;
         };
     }

@@ -7,8 +7,6 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import de.klimaflow.network.NetworkJoin;
 import de.klimaflow.network.process.NetworkJoinFlow;
@@ -16,7 +14,6 @@ import de.klimaflow.network.process.NetworkJoinProcess;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.tasks.TaskRow;
 import de.klimaflow.tasks.backoffice.SimpleTaskForm;
-import de.klimaflow.ui.FieldErrors;
 
 /** Form of "Beitrittsanfrage prüfen": who asks, since when, and the advisor's decision. */
 @Component
@@ -50,28 +47,15 @@ class ReviewJoinRequestForm extends SimpleTaskForm {
             message.addClassName("join-message");
             facts.add(message);
         }
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(layout.getTranslation("join.review.decision"));
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(
-                yes -> layout.getTranslation(yes ? "join.review.accept" : "join.review.decline"));
-        decision.setRequiredIndicatorVisible(true);
-        decision.addClassName("join-decision");
-        TextArea reason = new TextArea(layout.getTranslation("join.review.reason"));
-        reason.setHelperText(layout.getTranslation("join.review.reason.help"));
-        reason.setMaxLength(NetworkJoin.MAX_REASON);
-        reason.setWidthFull();
-        reason.addClassName("join-reason");
-        layout.add(new Paragraph(layout.getTranslation("join.review.hint")), facts, decision, reason);
+        DecisionWithReason decision = new DecisionWithReason(layout, "join.review", "join", NetworkJoin.MAX_REASON);
+        layout.add(new Paragraph(layout.getTranslation("join.review.hint")), facts);
+        layout.add(decision.fields());
         return () -> {
-            if (FieldErrors.refuseIf(layout, decision, decision.getValue() == null, "case.error.required")) {
+            Boolean accepted = decision.decided();
+            if (accepted == null) {
                 return false;
             }
-            boolean declined = !decision.getValue();
-            if (FieldErrors.refuseIf(
-                    layout, reason, declined && reason.getValue().isBlank(), "join.review.reason.required")) {
-                return false;
-            }
-            tasks.decideJoinRequest(task.id(), id, decision.getValue(), reason.getValue());
+            tasks.decideJoinRequest(task.id(), id, accepted, decision.reason());
             return true;
         };
     }

@@ -1,10 +1,6 @@
 package de.klimaflow.network.backoffice;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,11 +20,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
-import de.klimaflow.events.Audience;
-import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventService;
-import de.klimaflow.events.EventType;
 import de.klimaflow.network.Contributions;
 import de.klimaflow.network.NetworkDirectory;
 import de.klimaflow.network.process.NetworkContributionProcess;
@@ -79,7 +71,7 @@ class ReviewContributionFormTest {
     void aDeclineNeedsItsReasonAndTheProposalShowsAsText() {
         String email = "karibu-" + System.nanoTime() + "@kommune.example";
         directory.enter("Kai Beitrag", email, null, "Stadt Genthin", LocalDate.of(2024, 3, 1), null, false, null);
-        long meeting = events.create(meeting());
+        long meeting = events.create(de.klimaflow.events.EventDraftsForTests.networkMeeting());
         contributions.call(meeting);
         long id = jdbc.queryForObject(
                 "select id from contribution where event_id = ? and email = ?", Long.class, meeting, email);
@@ -116,31 +108,5 @@ class ReviewContributionFormTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("complete")));
         assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
         assertThat(contributions.find(id).orElseThrow().reason()).isEqualTo("Passt besser ins nächste Treffen.");
-    }
-
-    private static EventDraft meeting() {
-        Instant start = Instant.now().plus(Duration.ofDays(30));
-        return new EventDraft(
-                EventType.NETWORK_MEETING,
-                "Netzwerktreffen " + System.nanoTime(),
-                null,
-                null,
-                null,
-                null,
-                EventFormat.ONLINE,
-                "https://video.example/netzwerk",
-                true,
-                true,
-                null,
-                Instant.now().plus(Duration.ofDays(20)),
-                "Eva Winkler",
-                "eva@lena.example",
-                List.of(new EventDraft.Part(
-                        "Netzwerktreffen",
-                        null,
-                        start,
-                        start.plus(Duration.ofHours(3)),
-                        60,
-                        Set.of(Audience.CLIMATE_MANAGERS))));
     }
 }

@@ -1,12 +1,9 @@
 package de.klimaflow.network.process;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,10 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import de.klimaflow.events.Audience;
-import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventFormat;
-import de.klimaflow.events.EventType;
 import de.klimaflow.events.Programme;
 import de.klimaflow.network.Contributions;
 import de.klimaflow.network.NetworkDirectory;
@@ -80,7 +73,7 @@ class ContributionsProcessTest extends ProcessTestBase {
         long meeting = meetings.planMeeting(
                 process.task(cycle, NetworkMeetingCycleProcess.TASK_PLAN_MEETING)
                         .getId(),
-                meeting());
+                de.klimaflow.events.EventDraftsForTests.networkMeeting());
         assertThat(MailOuts.run(
                         engine,
                         cycle.getId(),
@@ -107,6 +100,21 @@ class ContributionsProcessTest extends ProcessTestBase {
         HttpResponse<String> empty = PublicForms.submit(member, clock, form, Map.of("title", " ", "summary", ""));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("Bitte ausfüllen.");
+        HttpResponse<String> oversized = PublicForms.submit(
+                member,
+                clock,
+                form,
+                Map.of(
+                        "title",
+                        "x".repeat(Contributions.MAX_TITLE + 1),
+                        "summary",
+                        "y".repeat(Contributions.MAX_SUMMARY + 1)));
+        assertThat(oversized.statusCode()).isEqualTo(400);
+        assertThat(oversized.body())
+                .contains(
+                        "Bitte höchstens 200 Zeichen.",
+                        "Bitte höchstens 2.000 Zeichen.",
+                        "Ihre Angaben sind noch nicht abgeschickt.");
         assertThat(status(meeting, accepted)).isEqualTo("CALLED");
         HttpResponse<String> sent = PublicForms.submit(
                 member,
@@ -213,31 +221,5 @@ class ContributionsProcessTest extends ProcessTestBase {
                 .createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId())
                 .singleResult();
-    }
-
-    private static EventDraft meeting() {
-        Instant start = Instant.now().plus(Duration.ofDays(30));
-        return new EventDraft(
-                EventType.NETWORK_MEETING,
-                "Netzwerktreffen " + System.nanoTime(),
-                null,
-                null,
-                null,
-                null,
-                EventFormat.ONLINE,
-                "https://video.example/netzwerk",
-                true,
-                true,
-                null,
-                Instant.now().plus(Duration.ofDays(20)),
-                "Eva Winkler",
-                "eva@lena.example",
-                List.of(new EventDraft.Part(
-                        "Netzwerktreffen",
-                        "Austausch",
-                        start,
-                        start.plus(Duration.ofHours(3)),
-                        60,
-                        Set.of(Audience.CLIMATE_MANAGERS))));
     }
 }

@@ -1,7 +1,5 @@
 package de.klimaflow.network.process;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -20,9 +18,6 @@ import de.klimaflow.consultation.NewCase;
 import de.klimaflow.consultation.NewManager;
 import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
-import de.klimaflow.events.Audience;
-import de.klimaflow.events.EventDraft;
-import de.klimaflow.events.EventFormat;
 import de.klimaflow.events.EventType;
 import de.klimaflow.events.ParticipantRole;
 import de.klimaflow.network.NetworkDirectory;
@@ -109,7 +104,7 @@ class NetworkProcessTest extends ProcessTestBase {
         directory.enter("Zweiter Manager", second, null, "Stadt Burg", LocalDate.of(2025, 9, 1), null, false, null);
 
         TestUsers.signIn(authentication, TestUsers.EVENT_TEAM);
-        long meeting = meetings.planMeeting(plan.getId(), meeting());
+        long meeting = meetings.planMeeting(plan.getId(), de.klimaflow.events.EventDraftsForTests.networkMeeting());
         assertThat(events.find(meeting).orElseThrow().getType()).isEqualTo(EventType.NETWORK_MEETING);
         assertThat(events.find(meeting).orElseThrow().isInvitationOnly()).isTrue();
         assertThat(invitations.invitations(meeting)).isEmpty();
@@ -265,32 +260,6 @@ class NetworkProcessTest extends ProcessTestBase {
                 caseId,
                 new NewManager("Lea Sommer", email, LocalDate.of(2027, 1, 1), true));
         return caseId;
-    }
-
-    private EventDraft meeting() {
-        Instant start = Instant.now().plus(Duration.ofDays(20));
-        return new EventDraft(
-                EventType.NETWORK_MEETING,
-                "Netzwerktreffen " + System.nanoTime(),
-                null,
-                null,
-                null,
-                null,
-                EventFormat.ONLINE,
-                "https://video.example/netzwerk",
-                true,
-                true,
-                null,
-                Instant.now().plus(Duration.ofDays(10)),
-                "Eva Winkler",
-                "eva@lena.example",
-                List.of(new EventDraft.Part(
-                        "Netzwerktreffen",
-                        "Austausch",
-                        start,
-                        start.plus(Duration.ofHours(3)),
-                        60,
-                        Set.of(Audience.CLIMATE_MANAGERS))));
     }
 
     private List<Task> planningTasks() {
