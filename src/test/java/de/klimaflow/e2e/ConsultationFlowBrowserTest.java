@@ -124,6 +124,25 @@ class ConsultationFlowBrowserTest {
         page.locator(".case-documents li").first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         Files.delete(file);
         assertThat(documents(caseId)).isEqualTo(1);
+        assertThat(page.evaluate("document.querySelector('vaadin-upload.case-upload').i18n.addFiles.one"))
+                .as("the upload field speaks German")
+                .isEqualTo("Datei auswählen …");
+
+        // a refused file, then the next one: the field takes it without a reload
+        Path fake = Files.createTempFile("kein", ".pdf");
+        Files.writeString(fake, "<html>kein PDF</html>");
+        page.locator("vaadin-upload.case-upload input[type=file]").setInputFiles(fake);
+        page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("Nur PDF-, DOCX-, XLSX- oder ODT-Dateien"))
+                .first()
+                .waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        Files.delete(fake);
+        Path second = Files.createTempFile("zweites", ".pdf");
+        Files.write(second, "%PDF-1.4\n% zweites\n".getBytes(StandardCharsets.US_ASCII));
+        page.locator("vaadin-upload.case-upload input[type=file]").setInputFiles(second);
+        page.locator(".case-documents li").nth(1).waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        Files.delete(second);
+        assertThat(documents(caseId)).isEqualTo(2);
 
         String target = base() + "/" + page.evaluate("document.querySelector('vaadin-upload.case-upload').target");
         APIResponse raw = page.request()
@@ -144,7 +163,7 @@ class ConsultationFlowBrowserTest {
                                                 new FilePayload("antrag.docx", "application/octet-stream", zipBomb())))
                                 .setTimeout(60_000));
         assertThat(bomb.status()).as("a ZIP bomb disguised as DOCX").isEqualTo(413);
-        assertThat(documents(caseId)).as("nothing more stored").isEqualTo(1);
+        assertThat(documents(caseId)).as("nothing more stored").isEqualTo(2);
 
         String href = page.locator(".case-documents a").first().getAttribute("href");
         APIResponse download = page.request().get(base() + "/" + href);

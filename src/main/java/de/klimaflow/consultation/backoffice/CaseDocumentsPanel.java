@@ -1,7 +1,6 @@
 package de.klimaflow.consultation.backoffice;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -13,7 +12,7 @@ import de.klimaflow.consultation.CaseDocuments;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.security.UserDirectory;
 import de.klimaflow.ui.DownloadLink;
-import de.klimaflow.ui.LimitedUpload;
+import de.klimaflow.ui.FileUploads;
 
 /** A case's documents as downloads, and for advisors the upload (PDF and office files, 10 MB). */
 class CaseDocumentsPanel extends Composite<VerticalLayout> {
@@ -34,24 +33,19 @@ class CaseDocumentsPanel extends Composite<VerticalLayout> {
         }
         section.add(list);
         if (advisor) {
-            UI ui = UI.getCurrent();
-            // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
-            Upload upload = new Upload(new LimitedUpload<CaseDocuments.Document>(
+            Upload upload = FileUploads.of(
+                    this,
                     CaseDocuments.MAX_BYTES,
                     "case.document.tooLarge",
                     (fileName, content) -> documents.upload(caseId, fileName, content),
-                    (stored, refusedKey) -> ui.access(() -> {
-                        if (stored != null) {
-                            Notification.show(getTranslation("case.document.saved", stored.fileName()));
-                            saved.run();
-                        } else {
-                            Notification.show(getTranslation(refusedKey));
-                        }
-                    })));
-            upload.setMaxFiles(1);
-            upload.setMaxFileSize(CaseDocuments.MAX_BYTES);
-            upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt");
-            upload.addFileRejectedListener(rejected -> Notification.show(getTranslation("case.document.type")));
+                    stored -> {
+                        Notification.show(getTranslation("case.document.saved", stored.fileName()));
+                        saved.run();
+                    },
+                    ".pdf",
+                    ".docx",
+                    ".xlsx",
+                    ".odt");
             upload.addClassName("case-upload");
             section.add(new Paragraph(getTranslation("case.document.hint")), upload);
         }

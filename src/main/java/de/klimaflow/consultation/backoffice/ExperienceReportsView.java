@@ -22,10 +22,11 @@ import com.vaadin.flow.router.Route;
 import de.klimaflow.consultation.ExperienceReports;
 import de.klimaflow.platform.FieldProblems;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.UploadedFiles;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.DownloadLink;
 import de.klimaflow.ui.FieldErrors;
-import de.klimaflow.ui.LimitedUpload;
+import de.klimaflow.ui.FileUploads;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -82,9 +83,10 @@ public class ExperienceReportsView extends VerticalLayout implements HasDynamicT
         title.addClassName("report-title");
         municipality.addClassName("report-municipality");
         topics.addClassName("report-topics");
+        Map<String, TextField> fields = Map.of("title", title, "municipality", municipality, "topics", topics);
         UI ui = UI.getCurrent();
-        // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
-        Upload upload = new Upload(new LimitedUpload<ExperienceReports.Report>(
+        Upload upload = FileUploads.of(
+                this,
                 ExperienceReports.MAX_BYTES,
                 ExperienceReports.TOO_LARGE,
                 (fileName, content) -> {
@@ -92,27 +94,18 @@ public class ExperienceReportsView extends VerticalLayout implements HasDynamicT
                         return reports.add(
                                 title.getValue(), municipality.getValue(), topics.getValue(), fileName, content);
                     } catch (FieldProblems refused) {
-                        ui.access(() -> FieldErrors.show(
-                                this, Map.of("title", title, "municipality", municipality, "topics", topics), refused));
-                        throw new de.klimaflow.platform.UploadedFiles.Refused("reports.error.fields");
+                        ui.access(() -> FieldErrors.show(this, fields, refused));
+                        throw new UploadedFiles.Refused("reports.error.fields");
                     }
                 },
-                (stored, refusedKey) -> ui.access(() -> {
-                    if (stored != null) {
-                        Notification.show(getTranslation("reports.saved", stored.title()));
-                        title.clear();
-                        municipality.clear();
-                        topics.clear();
-                        FieldErrors.clear(Map.of("title", title, "municipality", municipality, "topics", topics), null);
-                        refresh();
-                    } else {
-                        Notification.show(getTranslation(refusedKey));
-                    }
-                })));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ExperienceReports.MAX_BYTES);
-        upload.setAcceptedFileTypes(".pdf", "application/pdf");
-        upload.addFileRejectedListener(rejected -> Notification.show(getTranslation("reports.error.type")));
+                stored -> {
+                    Notification.show(getTranslation("reports.saved", stored.title()));
+                    fields.values().forEach(TextField::clear);
+                    FieldErrors.clear(fields, null);
+                    refresh();
+                },
+                ".pdf",
+                "application/pdf");
         upload.addClassName("report-upload");
         Details details = new Details(getTranslation("reports.add"));
         details.add(new VerticalLayout(

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,7 +26,7 @@ import de.klimaflow.events.Materials;
 import de.klimaflow.events.Programme;
 import de.klimaflow.platform.Formats;
 import de.klimaflow.ui.DownloadLink;
-import de.klimaflow.ui.LimitedUpload;
+import de.klimaflow.ui.FileUploads;
 
 /**
  * The programme of an event, part by part: the items with their time and speakers, and after the event the slides per
@@ -143,24 +142,17 @@ class AgendaPanel extends Composite<Details> {
     }
 
     private Upload upload(Programme.Item item) {
-        UI ui = UI.getCurrent();
-        // the handler runs in the upload's own request (signed in, without the UI lock): store there, then show
-        Upload upload = new Upload(new LimitedUpload<Materials.Material>(
+        Upload upload = FileUploads.of(
+                this,
                 Materials.MAX_BYTES,
                 Materials.TOO_LARGE,
                 (fileName, bytes) -> materials.upload(event.id(), item.id(), fileName, bytes),
-                (stored, refusedKey) -> ui.access(() -> {
-                    if (stored != null) {
-                        Notification.show(getTranslation("agenda.material.saved", stored.fileName()));
-                        render();
-                    } else {
-                        Notification.show(getTranslation(refusedKey));
-                    }
-                })));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Materials.MAX_BYTES);
-        upload.setAcceptedFileTypes(".pdf", "application/pdf");
-        upload.addFileRejectedListener(rejected -> Notification.show(getTranslation("agenda.material.type")));
+                stored -> {
+                    Notification.show(getTranslation("agenda.material.saved", stored.fileName()));
+                    render();
+                },
+                ".pdf",
+                "application/pdf");
         upload.addClassName("agenda-upload");
         return upload;
     }
