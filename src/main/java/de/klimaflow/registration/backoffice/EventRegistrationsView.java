@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -62,6 +64,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     private final ComboBox<RegistrationStatus> statusFilter = new ComboBox<>();
     private final ComboBox<EventOverview.PartOverview> partFilter = new ComboBox<>();
     private final ComboBox<ParticipantRole> roleFilter = new ComboBox<>();
+    private final TextField search = new TextField();
     private final Grid<RegistrationView> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
     private final Div capacity = new Div();
@@ -97,10 +100,19 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         partFilter.setClearButtonVisible(true);
         List.of(statusFilter, roleFilter).forEach(filter -> filter.addValueChangeListener(change -> showList()));
         partFilter.addValueChangeListener(change -> showList());
+        // two "Jana Krüger" are told apart by their address, and found by it
+        search.setLabel(getTranslation("registrations.filter.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addClassName("registrations-search");
+        search.addValueChangeListener(change -> showList());
         count.getElement().setAttribute("aria-live", "polite");
         // every column is text: a name with HTML in it shows as typed
         grid.addColumn(RegistrationView::name)
                 .setHeader(getTranslation("registrations.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(RegistrationView::email)
+                .setHeader(getTranslation("registrations.column.email"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.organisation() == null ? "" : r.organisation())
                 .setHeader(getTranslation("registrations.column.organisation"));
@@ -130,7 +142,7 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         this.event = event;
         partFilter.setItems(event.parts());
         removeAll();
-        HorizontalLayout filters = new HorizontalLayout(statusFilter, partFilter, roleFilter);
+        HorizontalLayout filters = new HorizontalLayout(search, statusFilter, partFilter, roleFilter);
         filters.setWrap(true);
         add(
                 new H2(getTranslation("registrations.title", event.title())),
@@ -196,9 +208,14 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
     }
 
     private void showList() {
+        String wanted = search.getValue().strip().toLowerCase(java.util.Locale.GERMAN);
         List<RegistrationView> shown = registrations
                 .registrationsOf(shownEvent().id())
                 .stream()
+                .filter(r -> wanted.isEmpty()
+                        || (r.name() + " " + r.email())
+                                .toLowerCase(java.util.Locale.GERMAN)
+                                .contains(wanted))
                 .filter(r -> statusFilter.getValue() == null || r.status() == statusFilter.getValue())
                 .filter(r -> roleFilter.getValue() == null || r.role() == roleFilter.getValue())
                 .filter(r -> partFilter.getValue() == null

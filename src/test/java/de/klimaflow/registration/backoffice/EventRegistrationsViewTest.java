@@ -158,7 +158,17 @@ class EventRegistrationsViewTest {
                 _get(ComboBox.class, spec -> spec.withLabel("Status")), RegistrationStatus.WAITLISTED);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("Bernd Berg");
+        assertThat(_get(Paragraph.class, spec -> spec.withText("1 Anmeldung")))
+                .as("one, not \"1 Anmeldungen\"")
+                .isNotNull();
         HasValueUtilsKt._setValue(_get(ComboBox.class, spec -> spec.withLabel("Status")), null);
+        // found, and told apart, by the address
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("anna@example.org");
+        TextField search = _get(TextField.class, spec -> spec.withClasses("registrations-search"));
+        HasValueUtilsKt._setValue(search, "BERND@example");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo("Bernd Berg");
+        HasValueUtilsKt._setValue(search, "");
 
         grid.select(GridKt._get(grid, 0));
         assertThat(_get(H3.class, spec -> spec.withText("<b>Anna</b> Alt")))
