@@ -63,6 +63,18 @@ public class Mailings {
         this.clock = clock;
     }
 
+    /** How many a message to the part would reach now: those confirmed with a seat in it. */
+    @Transactional(readOnly = true)
+    public int recipientsOf(long partId) {
+        return seated(partId).size();
+    }
+
+    private List<Registration> seated(long partId) {
+        return registrations.inPart(partId, PartBooking.Status.SEAT).stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
+                .toList();
+    }
+
     /** A message to everyone with a seat in the part; returns how many it goes to. */
     public int messageParticipants(long eventId, long partId, String topic, String body) {
         String cleanTopic = MailAddresses.oneLine(topic == null ? "" : topic).strip();
@@ -81,8 +93,7 @@ public class Mailings {
         if (event.parts().stream().noneMatch(part -> part.id() == partId)) {
             throw new IllegalArgumentException("part " + partId + " is not one of event " + eventId);
         }
-        List<Mailing.Recipient> recipients = registrations.inPart(partId, PartBooking.Status.SEAT).stream()
-                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
+        List<Mailing.Recipient> recipients = seated(partId).stream()
                 .map(r -> new Mailing.Recipient(r.getId(), null))
                 .toList();
         if (!recipients.isEmpty()) {

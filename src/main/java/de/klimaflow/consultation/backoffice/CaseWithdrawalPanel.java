@@ -3,6 +3,7 @@ package de.klimaflow.consultation.backoffice;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -25,9 +26,20 @@ class CaseWithdrawalPanel extends Composite<Details> {
             if (FieldErrors.refuseIf(this, reason, reason.getValue().isBlank(), "case.withdraw.reasonRequired")) {
                 return;
             }
-            consultations.withdraw(caseId, reason.getValue());
-            Notification.show(getTranslation("case.withdraw.saved"));
-            saved.run();
+            // the case closes for good: asked first
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("case.withdraw.confirm"));
+            confirm.setText(getTranslation("case.withdraw.consequence"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("case.withdraw.keep"));
+            confirm.setConfirmText(getTranslation("case.withdraw.save"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(confirmed -> {
+                consultations.withdraw(caseId, reason.getValue());
+                Notification.show(getTranslation("case.withdraw.saved"));
+                saved.run();
+            });
+            confirm.open();
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         withdraw.addClassName("case-withdraw-save");

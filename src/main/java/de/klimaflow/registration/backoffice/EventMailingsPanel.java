@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -147,21 +149,41 @@ class EventMailingsPanel extends VerticalLayout {
                 result.setText(getTranslation("mailings.message.incomplete"));
                 return;
             }
-            try {
-                int recipients = mailings.messageParticipants(
-                        event.id(), part.getValue().id(), topic.getValue(), body.getValue());
-                result.setText(getTranslation(
-                        recipients == 0 ? "mailings.message.nobody" : "mailings.message.sent",
-                        recipients,
-                        part.getValue().title()));
-                if (recipients > 0) {
-                    topic.clear();
-                    body.clear();
-                }
-                refresh();
-            } catch (IllegalArgumentException invalid) {
-                result.setText(getTranslation("mailings.message.invalid", Mailings.MAX_TOPIC, Mailings.MAX_BODY));
+            EventOverview.PartOverview to = part.getValue();
+            int reach = mailings.recipientsOf(to.id());
+            if (reach == 0) {
+                result.setText(getTranslation("mailings.message.nobody", 0, to.title()));
+                return;
             }
+            // many people get it and it cannot be called back: the mail as they will read it, and a question first
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("mailings.message.confirm", reach, to.title()));
+            Pre preview =
+                    new Pre(topic.getValue().strip() + "\n\n" + body.getValue().strip());
+            preview.getStyle().set("white-space", "pre-wrap");
+            preview.addClassName("message-preview");
+            confirm.setText(preview);
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("mailings.message.keep"));
+            confirm.setConfirmText(getTranslation("mailings.message.sendTo", reach));
+            confirm.addConfirmListener(confirmed -> {
+                try {
+                    int recipients =
+                            mailings.messageParticipants(event.id(), to.id(), topic.getValue(), body.getValue());
+                    result.setText(getTranslation(
+                            recipients == 0 ? "mailings.message.nobody" : "mailings.message.sent",
+                            recipients,
+                            to.title()));
+                    if (recipients > 0) {
+                        topic.clear();
+                        body.clear();
+                    }
+                    refresh();
+                } catch (IllegalArgumentException invalid) {
+                    result.setText(getTranslation("mailings.message.invalid", Mailings.MAX_TOPIC, Mailings.MAX_BODY));
+                }
+            });
+            confirm.open();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("message-send");

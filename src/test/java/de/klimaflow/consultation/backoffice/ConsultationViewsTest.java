@@ -140,6 +140,28 @@ class ConsultationViewsTest {
     }
 
     @Test
+    void endingAConsultationAsksFirstAndOnlyThenClosesTheCase() {
+        long caseId = cases.open(
+                new NewCase("Stadt Egeln", "Rudi Rat", "rat@egeln.example", null, "Förderung?"), Channel.PHONE);
+        BrowserlessUi.open(context, TestUsers.ADVISOR);
+        UI.getCurrent().navigate(CaseDetailView.class, CaseDetailView.parameters(caseId));
+        HasValueUtilsKt._setValue(
+                _get(
+                        com.vaadin.flow.component.textfield.TextArea.class,
+                        spec -> spec.withClasses("case-withdraw-reason")),
+                "Der Rat hat die Stelle gestrichen.");
+        ButtonKt._click(_get(Button.class, spec -> spec.withClasses("case-withdraw-save")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Beratung beenden?");
+        assertThat(consultations.isRunning(caseId))
+                .as("nothing ended before the answer")
+                .isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(consultations.isRunning(caseId)).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theFundingDecisionIsRecordedOnTheCasePageAndTheProcessGoesOn() {
         long caseId = cases.open(

@@ -227,6 +227,17 @@ class EventRegistrationsViewTest {
                 _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Text")),
                 "Wir tagen im Rittersaal.");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("message-send")));
+        // first the mail as they will read it, with how many get it; nothing is sent before the confirmation
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header"))
+                .isEqualTo("Diese Nachricht an 2 Personen in „Abendveranstaltung“ senden?");
+        assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withClasses("message-preview"))
+                        .getText())
+                .isEqualTo("Raumänderung\n\nWir tagen im Rittersaal.");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withClasses("mailings"))))
+                .isZero();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("message-result"))
                         .getText())
                 .isEqualTo("Die Nachricht geht an 2 Teilnehmende von „Abendveranstaltung“.");
