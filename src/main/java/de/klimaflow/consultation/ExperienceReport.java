@@ -1,7 +1,6 @@
 package de.klimaflow.consultation;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Basic;
@@ -15,7 +14,7 @@ import jakarta.persistence.Table;
 /** A municipality's experience in setting up its position, as a PDF with a title and topics, for the advisors. */
 @Entity
 @Table(name = "experience_report")
-class ExperienceReport {
+class ExperienceReport implements ExperienceReportRepository.Row {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,19 +54,39 @@ class ExperienceReport {
         this.uploadedBy = by;
     }
 
-    ExperienceReports.Report toView() {
-        return new ExperienceReports.Report(
-                id,
-                title,
-                municipality,
-                Arrays.stream(topics.split("\n")).filter(t -> !t.isBlank()).toList(),
-                fileName,
-                sizeBytes,
-                uploadedAt);
+    @Override
+    public Long getId() {
+        return id;
     }
 
-    Long getId() {
-        return id;
+    @Override
+    public String getTitle() {
+        return title;
+    }
+
+    @Override
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    @Override
+    public String getTopics() {
+        return topics;
+    }
+
+    @Override
+    public String getFileName() {
+        return fileName;
+    }
+
+    @Override
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    @Override
+    public Instant getUploadedAt() {
+        return uploadedAt;
     }
 
     byte[] getContent() {

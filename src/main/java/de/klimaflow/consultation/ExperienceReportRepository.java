@@ -1,5 +1,6 @@
 package de.klimaflow.consultation;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,7 +9,40 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ExperienceReportRepository extends JpaRepository<ExperienceReport, Long> {
 
-    List<ExperienceReport> findAllByOrderByUploadedAtDesc();
+    /** The library without its files: lists read these (a closed projection: the content is not selected). */
+    List<Row> findRowsByOrderByUploadedAtDesc();
+
+    List<Row> findRowsByIdIn(List<Long> ids);
+
+    /** A report as lists need it. */
+    interface Row {
+        Long getId();
+
+        String getTitle();
+
+        String getMunicipality();
+
+        String getTopics();
+
+        String getFileName();
+
+        int getSizeBytes();
+
+        Instant getUploadedAt();
+
+        default ExperienceReports.Report toView() {
+            return new ExperienceReports.Report(
+                    getId(),
+                    getTitle(),
+                    getMunicipality(),
+                    java.util.Arrays.stream(getTopics().split("\n"))
+                            .filter(topic -> !topic.isBlank())
+                            .toList(),
+                    getFileName(),
+                    getSizeBytes(),
+                    getUploadedAt());
+        }
+    }
 
     @Query(value = "select report_id from case_report where case_id = :caseId order by report_id", nativeQuery = true)
     List<Long> chosenFor(long caseId);

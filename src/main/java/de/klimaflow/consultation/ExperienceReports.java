@@ -98,8 +98,8 @@ public class ExperienceReports {
     @Transactional(readOnly = true)
     public List<Report> list(String search) {
         String wanted = search.strip().toLowerCase(Locale.GERMAN);
-        return reports.findAllByOrderByUploadedAtDesc().stream()
-                .map(ExperienceReport::toView)
+        return reports.findRowsByOrderByUploadedAtDesc().stream()
+                .map(ExperienceReportRepository.Row::toView)
                 .filter(report -> wanted.isEmpty()
                         || (report.title() + " " + report.municipality() + " " + String.join(" ", report.topics()))
                                 .toLowerCase(Locale.GERMAN)
@@ -127,8 +127,8 @@ public class ExperienceReports {
 
     @Transactional(readOnly = true)
     public List<Report> chosenFor(long caseId) {
-        return reports.findAllById(reports.chosenFor(caseId)).stream()
-                .map(ExperienceReport::toView)
+        return reports.findRowsByIdIn(reports.chosenFor(caseId)).stream()
+                .map(ExperienceReportRepository.Row::toView)
                 .toList();
     }
 

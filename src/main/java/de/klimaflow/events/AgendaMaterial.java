@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** Slides of an agenda item as PDF, uploaded after the event; public once the event team released them. */
 @Entity
 @Table(name = "agenda_material")
-public class AgendaMaterial {
+public class AgendaMaterial implements AgendaMaterialRepository.Row {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,20 +45,22 @@ public class AgendaMaterial {
         this.uploadedBy = by;
     }
 
-    void release(Instant at) {
-        if (releasedAt == null) {
-            releasedAt = at;
-        }
+    @Override
+    public String getFileName() {
+        return fileName;
     }
 
-    Materials.Material toView() {
-        return new Materials.Material(id, agendaItemId, fileName, sizeBytes, releasedAt != null);
+    @Override
+    public int getSizeBytes() {
+        return sizeBytes;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public long getAgendaItemId() {
         return agendaItemId;
     }
@@ -71,6 +73,7 @@ public class AgendaMaterial {
         return content;
     }
 
+    @Override
     public @Nullable Instant getReleasedAt() {
         return releasedAt;
     }

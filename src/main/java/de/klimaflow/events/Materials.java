@@ -87,17 +87,15 @@ public class Materials {
         materials.findById(materialId).filter(m -> m.getEventId() == eventId).ifPresent(materials::delete);
     }
 
-    /** The event team's release: the public page lists every material of the event uploaded so far. */
+    /** The event team's release: the public page lists every material of the event uploaded so far; returns how many were new. */
     public int release(long eventId) {
-        List<AgendaMaterial> all = materials.findByEventIdOrderByIdAsc(eventId);
-        all.forEach(material -> material.release(clock.instant()));
-        return all.size();
+        return materials.release(eventId, clock.instant());
     }
 
     @Transactional(readOnly = true)
     public List<Material> of(long eventId) {
-        return materials.findByEventIdOrderByIdAsc(eventId).stream()
-                .map(AgendaMaterial::toView)
+        return materials.findRowsByEventIdOrderByIdAsc(eventId).stream()
+                .map(AgendaMaterialRepository.Row::toView)
                 .toList();
     }
 

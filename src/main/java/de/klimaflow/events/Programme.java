@@ -184,8 +184,8 @@ public class Programme {
     }
 
     private Map<Long, List<Materials.Material>> materialsByItem(long eventId, boolean releasedOnly) {
-        return materials.findByEventIdOrderByIdAsc(eventId).stream()
-                .map(AgendaMaterial::toView)
+        return materials.findRowsByEventIdOrderByIdAsc(eventId).stream()
+                .map(AgendaMaterialRepository.Row::toView)
                 .filter(material -> !releasedOnly || material.released())
                 .collect(Collectors.groupingBy(Materials.Material::agendaItemId));
     }
