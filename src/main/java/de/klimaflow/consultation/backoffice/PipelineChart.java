@@ -22,7 +22,10 @@ public class PipelineChart extends Composite<Div> {
         for (CaseQueries.Stage stage : stages) {
             Bar row = new Bar(
                     getTranslation(
-                            "case.pipeline.line",
+                            // no "0 Fälle, der längste seit 0 Tagen", no "1 Fälle"
+                            stage.cases() == 0
+                                    ? "case.pipeline.empty"
+                                    : stage.cases() == 1 ? "case.pipeline.one" : "case.pipeline.line",
                             getTranslation("case.stage." + stage.stage().name()),
                             stage.cases(),
                             stage.longestDays()),

@@ -140,6 +140,22 @@ class ConsultationViewsTest {
     }
 
     @Test
+    void thePipelineSaysNoCasesOneCaseAndManyInWords() {
+        BrowserlessUi.open(context, TestUsers.ADVISOR);
+        PipelineChart chart = new PipelineChart(List.of(
+                new de.klimaflow.consultation.CaseQueries.Stage(de.klimaflow.consultation.ConsultationStage.NEW, 0, 0),
+                new de.klimaflow.consultation.CaseQueries.Stage(
+                        de.klimaflow.consultation.ConsultationStage.CONSULTATION, 1, 1),
+                new de.klimaflow.consultation.CaseQueries.Stage(
+                        de.klimaflow.consultation.ConsultationStage.PROPOSAL, 3, 40)));
+        assertThat(chart.getElement().getChildren().map(row -> row.getTextRecursively()))
+                .containsExactly(
+                        "Neu: keine Fälle",
+                        "Erstberatung: 1 Fall, seit einem Tag",
+                        "Förderempfehlung: 3 Fälle, der längste seit 40 Tagen");
+    }
+
+    @Test
     void endingAConsultationAsksFirstAndOnlyThenClosesTheCase() {
         long caseId = cases.open(
                 new NewCase("Stadt Egeln", "Rudi Rat", "rat@egeln.example", null, "Förderung?"), Channel.PHONE);
