@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,6 +30,7 @@ import de.klimaflow.consultation.FundingProgrammes;
 import de.klimaflow.consultation.process.ConsultationFlow;
 import de.klimaflow.consultation.process.ConsultationProcess;
 import de.klimaflow.platform.Formats;
+import de.klimaflow.platform.Links;
 import de.klimaflow.security.CurrentUser;
 import de.klimaflow.security.Groups;
 import de.klimaflow.security.UserDirectory;
@@ -139,6 +141,17 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                                 .orElse(""));
         position.addClassName("case-position");
         add(position);
+        // the step the case waits at leads to its form
+        steps.stream().filter(step -> step.taskId() != null).forEach(step -> {
+            Anchor task = new Anchor(
+                    Links.taskPage(String.valueOf(step.taskId())),
+                    getTranslation(
+                            "case.process.openTask",
+                            ProcessLabels.element(
+                                    this, ConsultationProcess.PROCESS_KEY, step.activityId(), step.name())));
+            task.addClassName("open-task-link");
+            add(task);
+        });
 
         add(new H3(getTranslation("case.proposal")), proposal(details));
 

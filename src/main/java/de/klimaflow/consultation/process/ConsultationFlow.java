@@ -43,7 +43,10 @@ public class ConsultationFlow {
 
     /** A step open now (for the case page); a waiting timer says when it fires next. */
     public record OpenStep(
-            String activityId, String name, @Nullable Instant next) {}
+            String activityId,
+            String name,
+            @Nullable Instant next,
+            @Nullable String taskId) {}
 
     private final ConsultationService cases;
     private final CaseQueries queries;
@@ -265,9 +268,8 @@ public class ConsultationFlow {
                 .map((HistoricActivityInstance step) -> new OpenStep(
                         step.getActivityId(),
                         step.getActivityName(),
-                        ConsultationProcess.RECEIVE_FUNDING_DECISION.equals(step.getActivityId())
-                                ? nextFollowUp
-                                : null))
+                        ConsultationProcess.RECEIVE_FUNDING_DECISION.equals(step.getActivityId()) ? nextFollowUp : null,
+                        step.getTaskId()))
                 .toList();
     }
 

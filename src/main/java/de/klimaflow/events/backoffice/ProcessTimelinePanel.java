@@ -35,6 +35,14 @@ class ProcessTimelinePanel extends Composite<VerticalLayout> {
                                                         Formats.dateTime(step.waitsUntil()),
                                                         stepName(step.activityId(), step.name())))
                                         .collect(java.util.stream.Collectors.joining(", ")))));
+        // each open task of the event leads to its form (the task page says so when it is another group's)
+        position.current().stream().filter(step -> step.taskId() != null).forEach(step -> {
+            Anchor task = new Anchor(
+                    Links.taskPage(String.valueOf(step.taskId())),
+                    getTranslation("event.process.openTask", stepName(step.activityId(), step.name())));
+            task.addClassName("open-task-link");
+            layout.add(task);
+        });
         if (position.processInstanceId() != null && showCockpitLink) {
             layout.add(new Anchor(
                     Links.cockpitProcessInstance(position.processInstanceId()),

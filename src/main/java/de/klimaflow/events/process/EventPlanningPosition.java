@@ -72,7 +72,8 @@ public class EventPlanningPosition {
                         step.getActivityName(),
                         "intermediateTimer".equals(step.getActivityType()) && timers.containsKey(step.getActivityId())
                                 ? timers.get(step.getActivityId()).toInstant()
-                                : null))
+                                : null,
+                        step.getTaskId()))
                 .toList();
         return new ProcessPosition(instance.getId(), current, steps);
     }

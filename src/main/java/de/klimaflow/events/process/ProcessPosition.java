@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProcessPosition(@Nullable String processInstanceId, List<Current> current, List<Step> history) {
 
-    /** A step open now; a timer says until when it waits. */
+    /** A step open now; a timer says until when it waits, a user task which task it is (for its link). */
     public record Current(
-            String activityId, String name, @Nullable Instant waitsUntil) {}
+            String activityId,
+            String name,
+            @Nullable Instant waitsUntil,
+            @Nullable String taskId) {}
 
     public record Step(
             String activityId,

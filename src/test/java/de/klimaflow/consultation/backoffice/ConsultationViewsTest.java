@@ -161,6 +161,10 @@ class ConsultationViewsTest {
                 new NewCase("Stadt Egeln", "Rudi Rat", "rat@egeln.example", null, "Förderung?"), Channel.PHONE);
         BrowserlessUi.open(context, TestUsers.ADVISOR);
         UI.getCurrent().navigate(CaseDetailView.class, CaseDetailView.parameters(caseId));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("open-task-link"))
+                        .getHref())
+                .as("the step the case waits at leads to its task")
+                .isEqualTo("/tasks/" + task(caseId));
         HasValueUtilsKt._setValue(
                 _get(
                         com.vaadin.flow.component.textfield.TextArea.class,

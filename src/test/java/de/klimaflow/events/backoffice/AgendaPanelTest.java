@@ -125,6 +125,14 @@ class AgendaPanelTest {
                 .contains("Rechtsrahmen &lt;b&gt;neu&lt;/b&gt;", "Dr. Anna Weber (Hochschule &amp; Praxis)")
                 .doesNotContain(address, "<b>neu</b>");
 
+        // an event still in planning: its open step leads to its task
+        long planned = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
+        UI.getCurrent().navigate(EventDetailView.class, EventDetailView.parameters(planned));
+        com.vaadin.flow.component.html.Anchor open =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("open-task-link"));
+        assertThat(open.getText()).isEqualTo("Zur Aufgabe: Ort buchen und Termine bestätigen");
+        assertThat(open.getHref()).startsWith("/tasks/");
+
         BrowserlessUi.close();
         BrowserlessUi.open(context, TestUsers.MANAGEMENT);
         UI.getCurrent().navigate(EventDetailView.class, EventDetailView.parameters(event));

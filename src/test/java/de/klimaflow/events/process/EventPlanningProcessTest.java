@@ -155,7 +155,10 @@ class EventPlanningProcessTest extends ProcessTestBase {
         assertThat(planningPosition.of(event).current())
                 .as("a waiting timer says until when it waits")
                 .containsExactly(new ProcessPosition.Current(
-                        EventPlanningProcess.TIMER_REGISTRATION_DEADLINE, "Anmeldeschluss erreicht", dates.deadline()));
+                        EventPlanningProcess.TIMER_REGISTRATION_DEADLINE,
+                        "Anmeldeschluss erreicht",
+                        dates.deadline(),
+                        null));
         process.fireTimer(instance(event), EventPlanningProcess.TIMER_REGISTRATION_DEADLINE);
         assertThat(events.find(event).orElseThrow().getStatus()).isEqualTo(EventStatus.REGISTRATION_CLOSED);
         process.assertThatInstance(instance(event)).isWaitingAt(EventPlanningProcess.TASK_COMPOSE_STILL_WAITING);
