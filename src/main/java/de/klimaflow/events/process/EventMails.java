@@ -35,7 +35,7 @@ import de.klimaflow.regions.Regions;
 @Component
 class EventMails implements MailComposer {
 
-    static final String RELATED_EVENT = "event";
+    static final String RELATED_EVENT = de.klimaflow.events.EventMailLabels.RELATED_EVENT;
     static final String RELATED_REGISTRATION = "registration";
 
     /** A file behind the addressee's own link, for a mail's list. */

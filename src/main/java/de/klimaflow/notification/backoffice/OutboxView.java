@@ -1,5 +1,9 @@
 package de.klimaflow.notification.backoffice;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import de.klimaflow.notification.MailLog;
+import de.klimaflow.notification.MailRelatedNames;
 import de.klimaflow.notification.MailSearch;
 import de.klimaflow.notification.MailStatus;
 import de.klimaflow.notification.MailSummary;
@@ -38,9 +43,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<MailStatus> status = new Select<>();
     private final VerticalLayout details = new VerticalLayout();
 
-    public OutboxView(MailLog log, MailTransport transport) {
+    private final MailRelatedNames relatedNames;
+    private final Map<Long, MailRelatedNames.Label> labels = new HashMap<>();
+
+    public OutboxView(MailLog log, MailTransport transport, MailRelatedNames relatedNames) {
         this.log = log;
         this.transport = transport;
+        this.relatedNames = relatedNames;
         setWidthFull();
         addClassName("outbox-view");
 
@@ -79,7 +88,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MailSummary::subject)
                 .setHeader(getTranslation("mail.col.subject"))
                 .setFlexGrow(2);
-        grid.addColumn(MailSummary::businessKey).setHeader(getTranslation("mail.col.case"));
+        // what the mail is about in words ("Veranstaltung 12: Wärmezukunft nach Plan"), not a bare number
+        grid.addColumn(this::about).setHeader(getTranslation("mail.col.case"));
         grid.addColumn(MailSummary::attempts).setHeader(getTranslation("mail.col.attempts"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.asSingleSelect().addValueChangeListener(event -> showDetails(event.getValue()));
@@ -106,8 +116,21 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         MailSearch filter = new MailSearch(search.getValue(), status.getValue());
-        grid.setItems(query -> log.search(filter, query.getOffset(), query.getLimit()).stream(), query ->
-                (int) log.count(filter));
+        grid.setItems(
+                query -> {
+                    List<MailSummary> page = log.search(filter, query.getOffset(), query.getLimit());
+                    labels.putAll(relatedNames.of(page));
+                    return page.stream();
+                },
+                query -> (int) log.count(filter));
+    }
+
+    private String about(MailSummary mail) {
+        MailRelatedNames.Label label = labels.get(mail.id());
+        if (label != null) {
+            return getTranslation(label.key(), label.id(), label.name());
+        }
+        return mail.businessKey() == null ? "" : mail.businessKey();
     }
 
     private void showDetails(MailSummary mail) {

@@ -51,6 +51,12 @@ class OutboxViewTest {
     @Autowired
     NotificationService notifications;
 
+    @Autowired
+    de.klimaflow.events.EventService events;
+
+    @Autowired
+    de.klimaflow.events.Venues venues;
+
     @BeforeEach
     void setUp() {
         TestUsers.ensure(identityService);
@@ -102,6 +108,37 @@ class OutboxViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOutboxSaysWhatAMailIsAboutInWordsNotAsABareNumber() {
+        long event = events.create(de.klimaflow.events.EventDraftsForTests.forum(
+                de.klimaflow.events.EventDraftsForTests.venue(venues), null));
+        String address = "worum-" + System.nanoTime() + "@example.org";
+        notifications.deliver(
+                new MailRequest(
+                        MailKinds.MUNICIPALITY_INVITATION,
+                        new Recipient("Gemeinde Sülzetal", address, Locale.GERMAN),
+                        Map.of(
+                                "eventTitle",
+                                "Wärmezukunft",
+                                "sessions",
+                                java.util.List.of(),
+                                "deadline",
+                                java.time.ZonedDateTime.now(),
+                                "eventUrl",
+                                "https://klimaflow.example/veranstaltungen/" + event),
+                        null,
+                        de.klimaflow.events.EventMailLabels.RELATED_EVENT,
+                        Long.toString(event)),
+                MailOrigin.NONE);
+        BrowserlessUi.open(context, TestUsers.OPERATOR);
+        UI.getCurrent().navigate(OutboxView.class);
+        Grid<MailSummary> grid = _get(Grid.class);
+        HasValueUtilsKt._setValue(_get(TextField.class), address);
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .contains("Veranstaltung " + event + ": Wärmezukunft nach Plan – Regionalforum Magdeburg");
+    }
+
+    @Test
     void withoutAMailServerABannerSaysThatNothingIsSent() {
         BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
         var noSender = new org.springframework.beans.factory.support.StaticListableBeanFactory()
@@ -109,7 +146,8 @@ class OutboxViewTest {
         OutboxView view = new OutboxView(
                 context.getBean(de.klimaflow.notification.MailLog.class),
                 new de.klimaflow.notification.MailTransport(
-                        noSender, context.getBean(de.klimaflow.platform.AgencyProperties.class)));
+                        noSender, context.getBean(de.klimaflow.platform.AgencyProperties.class)),
+                context.getBean(de.klimaflow.notification.MailRelatedNames.class));
         UI.getCurrent().add(view);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-mail-server"))
                         .getText())
