@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 @Table(name = "barrier_report")
 class BarrierReport {
 
-    static final String ANONYMISED = "anonymisiert";
+    static final String ANONYMISED = de.klimaflow.platform.Anonymised.MARKER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -63,7 +63,7 @@ class ConsultationCase {
     @Version
     private long version;
 
-    static final String ANONYMISED = "anonymisiert";
+    static final String ANONYMISED = de.klimaflow.platform.Anonymised.MARKER;
 
     protected ConsultationCase() {}
 

@@ -112,9 +112,9 @@ public class Contribution {
     /** Erased on request: the decision and its date stay, the person and their text go. */
     void anonymise() {
         this.managerId = null;
-        this.name = "anonymisiert";
+        this.name = de.klimaflow.platform.Anonymised.MARKER;
         this.email = "anonymisiert-" + id + "@invalid";
-        this.title = title == null ? null : "anonymisiert";
+        this.title = title == null ? null : de.klimaflow.platform.Anonymised.MARKER;
         this.summary = null;
         this.reason = null;
         this.tokenHash = null;

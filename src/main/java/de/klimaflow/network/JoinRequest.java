@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 @Table(name = "network_join_request")
 class JoinRequest {
 
-    static final String ANONYMISED = "anonymisiert";
+    static final String ANONYMISED = de.klimaflow.platform.Anonymised.MARKER;
 
     enum Status {
         OPEN,
@@ -82,7 +82,7 @@ class JoinRequest {
     void anonymise() {
         name = ANONYMISED;
         email = "anonymisiert-" + id + "@anonymisiert.invalid";
-        municipality = "anonymisiert";
+        municipality = ANONYMISED;
         message = null;
         declineReason = null;
         publicListing = false;

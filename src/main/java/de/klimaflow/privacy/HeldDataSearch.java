@@ -44,7 +44,7 @@ class HeldDataSearch {
                 .filter(field -> IDENTIFYING.contains(field.label()) && field.value() != null)
                 .map(field -> field.value().strip())
                 .filter(value -> value.length() >= MIN_IDENTIFIER
-                        && !value.toLowerCase(Locale.ROOT).equals("anonymisiert"))
+                        && !value.toLowerCase(Locale.ROOT).equals(de.klimaflow.platform.Anonymised.MARKER))
                 .forEach(knownAs::add);
         holders.stream()
                 .filter(PersonalDataHolder::searchesFreeText)

@@ -36,7 +36,7 @@ import jakarta.persistence.Version;
 @Table(name = "registration")
 public class Registration {
 
-    static final String ANONYMOUS = "anonymisiert";
+    static final String ANONYMOUS = de.klimaflow.platform.Anonymised.MARKER;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,7 +29,7 @@ import de.klimaflow.security.Groups;
 class ProcessVariablePersonalData extends FreeTextPersonalData {
 
     static final String VARIABLES = "privacy.category.processVariables";
-    static final String ERASED = "anonymisiert";
+    static final String ERASED = de.klimaflow.platform.Anonymised.MARKER;
 
     private final JdbcTemplate jdbc;
     private final RuntimeService runtimeService;

@@ -203,7 +203,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         shown.stream()
                 .map(known::get)
                 .filter(java.util.Objects::nonNull)
-                .forEach(programme -> list.add(new ListItem(programme.line())));
+                .forEach(programme -> list.add(new ListItem(ProgrammeLine.of(this, programme))));
         details.trainings().forEach(training -> list.add(new ListItem(getTranslation("case.training", training))));
         section.add(
                 new Paragraph(getTranslation(

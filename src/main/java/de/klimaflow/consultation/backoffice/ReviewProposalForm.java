@@ -64,8 +64,8 @@ class ReviewProposalForm extends SimpleTaskForm {
         CheckboxGroup<FundingProgrammes.Programme> chosen =
                 new CheckboxGroup<>(layout.getTranslation("case.proposal.programmes"));
         chosen.setItems(valid);
-        chosen.setItemLabelGenerator(
-                p -> p.line() + (p.example() ? " – " + layout.getTranslation("funding.example") : ""));
+        chosen.setItemLabelGenerator(p ->
+                ProgrammeLine.of(layout, p) + (p.example() ? " – " + layout.getTranslation("funding.example") : ""));
         chosen.setValue(valid.stream()
                 .filter(p -> details.proposedProgrammes().contains(p.code()))
                 .collect(Collectors.toSet()));

@@ -41,6 +41,7 @@ import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.registration.SessionMoves;
 import de.klimaflow.security.Groups;
 import de.klimaflow.ui.FieldErrors;
+import de.klimaflow.ui.Shown;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -108,13 +109,13 @@ public class EventRegistrationsView extends VerticalLayout implements BeforeEnte
         search.addValueChangeListener(change -> showList());
         count.getElement().setAttribute("aria-live", "polite");
         // every column is text: a name with HTML in it shows as typed
-        grid.addColumn(RegistrationView::name)
+        grid.addColumn(r -> Shown.value(this, r.name()))
                 .setHeader(getTranslation("registrations.column.name"))
                 .setAutoWidth(true);
-        grid.addColumn(RegistrationView::email)
+        grid.addColumn(r -> Shown.value(this, r.email()))
                 .setHeader(getTranslation("registrations.column.email"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.organisation() == null ? "" : r.organisation())
+        grid.addColumn(r -> Shown.value(this, r.organisation()))
                 .setHeader(getTranslation("registrations.column.organisation"));
         grid.addColumn(r -> getTranslation("registration.role." + r.role().name()))
                 .setHeader(getTranslation("registrations.column.role"));

@@ -23,6 +23,7 @@ import de.klimaflow.registration.RegistrationService;
 import de.klimaflow.registration.RegistrationView;
 import de.klimaflow.registration.SessionMoves;
 import de.klimaflow.ui.FieldErrors;
+import de.klimaflow.ui.Shown;
 
 /** One registration on the registrations page: who, what they need, moves between seat and waitlist, its history. */
 class RegistrationDetail extends VerticalLayout {
@@ -45,7 +46,7 @@ class RegistrationDetail extends VerticalLayout {
         setPadding(false);
         addClassName("registration-detail");
         add(
-                new H3(registration.name()),
+                new H3(Shown.value(this, registration.name())),
                 new Paragraph(registration.email()),
                 new Paragraph(getTranslation(
                         "registration.status." + registration.status().name())));

@@ -54,6 +54,9 @@ class EventRegistrationsViewTest {
     ApplicationContext context;
 
     @Autowired
+    de.klimaflow.registration.Registrations eventRegistrations;
+
+    @Autowired
     IdentityService identityService;
 
     @Autowired
@@ -243,6 +246,28 @@ class EventRegistrationsViewTest {
                 .isEqualTo("Die Nachricht geht an 2 Teilnehmende von „Abendveranstaltung“.");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withClasses("mailings"))))
                 .isOne();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anErasedPersonReadsAnonymisedInTheReadersLanguage() {
+        TestUsers.ensure(identityService);
+        long event = events.create(smallerEvening());
+        long evening = events.overviewOf(event).orElseThrow().parts().get(0).id();
+        intake.registerConfirmed(
+                event,
+                Set.of(evening),
+                "Erika Erased",
+                "erased-" + System.nanoTime() + "@example.org",
+                "Gemeinde Barleben",
+                ParticipantRole.OTHER,
+                Locale.GERMAN);
+        eventRegistrations.anonymiseEvent(event);
+        BrowserlessUi.open(context, TestUsers.REGISTRATION_DESK);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("events/" + event + "/registrations");
+        Grid<RegistrationView> grid = _get(Grid.class, spec -> spec.withClasses("registrations-grid"));
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("anonymised").doesNotContain("Erika", "anonymisiert");
     }
 
     private static String textOf(UnorderedList list) {
