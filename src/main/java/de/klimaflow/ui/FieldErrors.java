@@ -7,9 +7,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinRequest;
 
 import de.klimaflow.platform.FieldProblem;
 import de.klimaflow.platform.FieldProblems;
@@ -19,6 +21,9 @@ import de.klimaflow.platform.FieldProblems;
  * that belong to no field of the form in one general line (or at a fallback field, or as a notification).
  */
 public final class FieldErrors {
+
+    /** Marks the request in which a field in error took the focus. */
+    private static final String FOCUSED = FieldErrors.class.getName() + ".focused";
 
     private FieldErrors() {}
 
@@ -64,6 +69,7 @@ public final class FieldErrors {
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
+                focusFirst(field);
             } else {
                 unplaced.add(message);
             }
@@ -86,6 +92,9 @@ public final class FieldErrors {
             Component i18n, HasValidation field, boolean refused, String messageKey, Object... args) {
         field.setErrorMessage(i18n.getTranslation(messageKey, args));
         field.setInvalid(refused);
+        if (refused) {
+            focusFirst(field);
+        }
         return refused;
     }
 
@@ -97,6 +106,30 @@ public final class FieldErrors {
             if (general instanceof Component shown) {
                 shown.setVisible(false);
             }
+        }
+    }
+
+    /**
+     * Focus moves to the first field in error of this round trip, so that a screen reader says its message at once
+     * (WCAG 3.3.1); the fields a form checks after it keep their marks but not the focus.
+     */
+    private static void focusFirst(HasValidation field) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getAttribute(FOCUSED) != null) {
+            return;
+        }
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        } else if (field instanceof Component group) {
+            // a radio or checkbox group takes no focus of its own: its first choice does
+            group.getElement()
+                    .executeJs(
+                            "const c = this.querySelector('vaadin-radio-button, vaadin-checkbox'); (c || this).focus()");
+        } else {
+            return;
+        }
+        if (request != null) {
+            request.setAttribute(FOCUSED, Boolean.TRUE);
         }
     }
 }

@@ -84,6 +84,11 @@ class ConsultationFlowBrowserTest {
             page.getByText(label).first().click();
             page.getByText("Wir möchten eine erste Stelle schaffen.").waitFor();
 
+            // an empty form: the first field in error takes the focus, so its message is read out at once
+            page.locator("vaadin-button.complete").click();
+            page.waitForFunction("() => document.activeElement && document.activeElement.closest('.case-kind')");
+            assertThat(page.locator(".case-kind").getAttribute("invalid")).isNotNull();
+
             page.locator(".case-kind vaadin-radio-button").nth(1).click();
             page.locator(".case-population input").fill("13800");
             page.locator(".case-population input").press("Tab");
