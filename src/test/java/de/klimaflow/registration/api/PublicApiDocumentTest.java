@@ -207,7 +207,7 @@ class PublicApiDocumentTest {
             }
             LoopbackClient.Answer refused = busy.get("/api/v1/events");
             // the held requests reach the server one by one: ask until all of them are in flight
-            for (int tries = 0; refused.status() != 503 && tries < 80; tries++) {
+            for (int tries = 0; refused.status() != 503 && tries < 300; tries++) {
                 Thread.sleep(100);
                 refused = busy.get("/api/v1/events");
             }
