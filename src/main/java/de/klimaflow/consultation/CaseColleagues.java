@@ -1,6 +1,7 @@
 package de.klimaflow.consultation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class CaseColleagues {
 
     /** The colleague of an introduction, for its mail; empty once they withdrew their consent. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Colleagues.Colleague> consenting(long colleagueId) {
+    public Optional<Colleagues.Colleague> consenting(long colleagueId) {
         return colleagues.consenting(colleagueId);
     }
 }

@@ -122,6 +122,19 @@ class AgendaPanel extends Composite<Details> {
             file.add(new Span(" · "
                     + getTranslation(material.released() ? "agenda.material.public" : "agenda.material.attendees")));
             file.addClassName("agenda-material");
+            if (handlesMaterials) {
+                // a wrong file comes out again, also after the release (the public page stops listing it)
+                Button remove = new Button(getTranslation("agenda.material.remove"), click -> {
+                    materials.remove(event.id(), material.id());
+                    Notification.show(getTranslation("agenda.material.removed", material.fileName()));
+                    render();
+                });
+                remove.addThemeVariants(
+                        ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                remove.setAriaLabel(getTranslation("agenda.material.remove") + ": " + material.fileName());
+                remove.addClassName("agenda-material-remove");
+                file.add(remove);
+            }
             line.add(file);
         }
         if (editable) {

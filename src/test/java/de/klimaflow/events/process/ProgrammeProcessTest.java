@@ -342,6 +342,10 @@ class ProgrammeProcessTest extends ProcessTestBase {
         assertThat(programme.timetable(event))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.materials()).hasSize(1));
+        // a wrong file comes out again, and with it its public link
+        materials.remove(event, slides);
+        assertThat(materials.of(event)).isEmpty();
+        assertThat(web.get(Links.eventMaterial(event, slides)).statusCode()).isEqualTo(404);
         long otherEvent = events.create(EventDraftsForTests.forum(EventDraftsForTests.venue(venues), null));
         assertThat(materials.released(otherEvent, slides))
                 .as("only under its own event")
